@@ -1,0 +1,33 @@
+"""The content checkers of every capability, run by ``sochelp content check`` and by CI.
+
+Each entry names a function ``check(store: ContentStore) -> list[ContentProblem]`` that loads the
+capability's collections and runs its cross-checks. Add a line here when a capability adds content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+
+from sochelp.content.store import ContentStore
+from sochelp.errors import ContentProblem
+
+CHECKERS: tuple[str, ...] = (
+    "sochelp.report.content:check",
+    "sochelp.signs.content:check",
+    "sochelp.redflags:check",
+)
+
+
+def check_all(store: ContentStore) -> list[ContentProblem]:
+    """Run every registered checker and return all problems, in a stable order."""
+    problems: list[ContentProblem] = []
+    for dotted in CHECKERS:
+        module_name, _, function_name = dotted.partition(":")
+        checker: Callable[[ContentStore], list[ContentProblem]] = getattr(
+            import_module(module_name), function_name
+        )
+        for problem in checker(store):
+            if problem not in problems:
+                problems.append(problem)
+    return problems

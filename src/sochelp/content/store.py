@@ -1,0 +1,213 @@
+"""Reading TOML collections from the bundled content and an optional overlay folder."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from sochelp.errors import ContentError, ContentProblem, UsageError
+
+M = TypeVar("M", bound=BaseModel)
+
+#: Largest content file read; anything bigger is certainly a mistake.
+MAX_FILE_BYTES = 2_000_000
+
+
+def bundled_root() -> Traversable:
+    """The content shipped with sochelp: inside the wheel, or the repository's ``content/``."""
+    packaged = resources.files("sochelp") / "_content"
+    if packaged.is_dir():
+        return packaged
+    # Running from a source checkout or an editable install.
+    return Path(__file__).resolve().parents[3] / "content"
+
+
+@dataclass(frozen=True)
+class CollectionSpec(Generic[M]):
+    """Where a kind of content lives and what each item must look like."""
+
+    folder: str
+    table: str
+    model: type[M]
+
+
+@dataclass(frozen=True)
+class Collection(Generic[M]):
+    """Validated items by id, in file order, with the file each came from."""
+
+    items: Mapping[str, M]
+    origins: Mapping[str, str]
+
+    def __getitem__(self, item_id: str) -> M:
+        return self.items[item_id]
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self.items
+
+    def __iter__(self) -> Iterator[M]:
+        return iter(self.items.values())
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def get(self, item_id: str) -> M | None:
+        """The item with this id, or None."""
+        return self.items.get(item_id)
+
+    def ids(self) -> list[str]:
+        """All ids in order."""
+        return list(self.items)
+
+
+@dataclass
+class _Root:
+    label: str
+    path: Traversable
+
+
+@dataclass
+class ContentStore:
+    """Loads collections from the bundled content, laying an overlay folder over it.
+
+    An overlay item with the same id replaces the bundled one; a new id adds an item.
+    """
+
+    overlay: Path | None = None
+    bundled: Traversable | None = None
+    _cache: dict[str, tuple[Collection[Any], list[ContentProblem]]] = field(
+        default_factory=dict, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        if self.overlay is not None and not self.overlay.is_dir():
+            raise UsageError(
+                f"The content folder {self.overlay} does not exist or is not a folder.",
+                hint="Check --content-dir or the SOCHELP_CONTENT_DIR environment variable.",
+            )
+
+    def _roots(self) -> list[_Root]:
+        roots = [_Root("content", self.bundled if self.bundled is not None else bundled_root())]
+        if self.overlay is not None:
+            roots.append(_Root(str(self.overlay), self.overlay))
+        return roots
+
+    def collect(self, spec: CollectionSpec[M]) -> tuple[Collection[M], list[ContentProblem]]:
+        """Load a collection, returning the valid items and every problem found (never raises)."""
+        key = f"{spec.folder}/{spec.table}"
+        if key not in self._cache:
+            self._cache[key] = self._load(spec)
+        return self._cache[key]
+
+    def collection(self, spec: CollectionSpec[M]) -> Collection[M]:
+        """Load a collection, raising :class:`ContentError` if any file has a problem."""
+        items, problems = self.collect(spec)
+        if problems:
+            raise ContentError(problems)
+        return items
+
+    def _load(self, spec: CollectionSpec[M]) -> tuple[Collection[M], list[ContentProblem]]:
+        items: dict[str, M] = {}
+        origins: dict[str, str] = {}
+        problems: list[ContentProblem] = []
+        for root in self._roots():
+            seen_here: dict[str, str] = {}
+            for label, data in _read_folder(root, spec.folder, problems):
+                for index, raw in enumerate(_table(data, spec, label, problems)):
+                    item = _validate(spec, raw, label, index, problems)
+                    if item is None:
+                        continue
+                    item_id = str(getattr(item, "id"))  # noqa: B009 - every content model has an id
+                    if item_id in seen_here:
+                        problems.append(
+                            ContentProblem(
+                                label,
+                                f"{spec.table}[{item_id}].id",
+                                f"duplicate id (also in {seen_here[item_id]})",
+                            )
+                        )
+                        continue
+                    seen_here[item_id] = label
+                    items[item_id] = item
+                    origins[item_id] = label
+        return Collection(items, origins), problems
+
+
+def _read_folder(
+    root: _Root, folder: str, problems: list[ContentProblem]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    base = root.path / folder
+    if not base.is_dir():
+        return
+    for entry in sorted(base.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml") or not entry.is_file():
+            continue
+        label = f"{root.label}/{folder}/{entry.name}"
+        raw = entry.read_bytes()
+        if len(raw) > MAX_FILE_BYTES:
+            problems.append(
+                ContentProblem(label, "", f"file is larger than {MAX_FILE_BYTES} bytes")
+            )
+            continue
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(ContentProblem(label, "", f"not UTF-8 text (byte {exc.start})"))
+            continue
+        try:
+            yield label, tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            problems.append(ContentProblem(label, "", f"not valid TOML: {exc}"))
+
+
+def _table(
+    data: dict[str, Any], spec: CollectionSpec[Any], label: str, problems: list[ContentProblem]
+) -> list[Any]:
+    for key in data:
+        if key != spec.table:
+            problems.append(
+                ContentProblem(label, key, f"unknown table; files here hold [[{spec.table}]] items")
+            )
+    value = data.get(spec.table, [])
+    if not isinstance(value, list):
+        problems.append(
+            ContentProblem(label, spec.table, f"must be an array of tables [[{spec.table}]]")
+        )
+        return []
+    return value
+
+
+def _validate(
+    spec: CollectionSpec[M],
+    raw: Any,
+    label: str,
+    index: int,
+    problems: list[ContentProblem],
+) -> M | None:
+    name = f"{spec.table}[{index}]"
+    if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"]:
+        name = f"{spec.table}[{raw['id']}]"
+    try:
+        return spec.model.model_validate(raw)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False, include_input=False):
+            path = ".".join(str(part) for part in error["loc"])
+            key = f"{name}.{path}" if path else name
+            problems.append(ContentProblem(label, key, _reason(error)))
+        return None
+
+
+def _reason(error: Any) -> str:
+    kind = error.get("type", "")
+    if kind == "missing":
+        return "required key is missing"
+    if kind == "extra_forbidden":
+        return "unknown key (a typo?)"
+    message = str(error.get("msg", "invalid value"))
+    return message.removeprefix("Value error, ")

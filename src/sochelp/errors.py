@@ -1,0 +1,81 @@
+"""Errors a user can act on, and the exit codes the program uses.
+
+Every failure a user can cause or fix is a :class:`SochelpError`. The single error boundary in
+:mod:`sochelp.cli` prints its message and hint on stderr and exits with its code; no traceback is
+shown unless ``--debug`` is given. Messages must never contain a secret (a password or its hash).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Exit statuses shared by every command (documented in README.md)."""
+
+    OK = 0
+    #: Something needs your attention: a weak or breached password, a scam-like message,
+    #: content problems found by ``content check``.
+    FINDINGS = 1
+    #: Wrong usage or unusable input (bad option, unreadable file, invalid content).
+    USAGE = 2
+    #: A check could not be completed (for example the breach service was unreachable).
+    INCOMPLETE = 3
+    #: Interrupted with Ctrl-C.
+    INTERRUPTED = 130
+
+
+class SochelpError(Exception):
+    """A problem the user can understand and act on."""
+
+    exit_code: ExitCode = ExitCode.USAGE
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class UsageError(SochelpError):
+    """The command was called in a way that cannot work."""
+
+
+class InputError(SochelpError):
+    """The input (a file, stdin, a typed answer) cannot be used."""
+
+
+class ServiceError(SochelpError):
+    """A remote or local data service failed (network, unexpected response, corrupt file)."""
+
+    exit_code = ExitCode.INCOMPLETE
+
+
+class StorageError(SochelpError):
+    """Local saved progress could not be read or written."""
+
+
+@dataclass(frozen=True)
+class ContentProblem:
+    """One thing wrong in a content file: where it is and what is wrong."""
+
+    file: str
+    key: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.key}" if self.key else self.file
+        return f"{where}: {self.reason}"
+
+
+class ContentError(SochelpError):
+    """Content files are missing or invalid; carries every problem found."""
+
+    def __init__(self, problems: list[ContentProblem]) -> None:
+        self.problems = list(problems)
+        count = len(self.problems)
+        lines = "\n".join(f"  {problem}" for problem in self.problems)
+        super().__init__(
+            f"The content files have {count} problem{'s' if count != 1 else ''}:\n{lines}",
+            hint="Fix the files named above, or run 'sochelp content check' to list problems.",
+        )

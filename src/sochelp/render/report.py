@@ -1,0 +1,174 @@
+"""Views of report results and the situation list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sochelp.render import View, escape
+from sochelp.report.core import ContactView, ReportResult, SituationSummary
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+REGION_NAMES = {
+    "scotland": "Scotland",
+    "england-wales": "England and Wales",
+    "northern-ireland": "Northern Ireland",
+}
+
+_CONTACT_FIELDS = (
+    ("phone", "Phone"),
+    ("text", "Text"),
+    ("email", "Email"),
+    ("web", "Web"),
+    ("hours", "Hours"),
+)
+
+
+def contact_json(contact: ContactView) -> dict[str, Any]:
+    """A contact in the documented JSON shape (absent values are null)."""
+    return {
+        "name": contact.name,
+        "phone": contact.phone,
+        "text": contact.text,
+        "email": contact.email,
+        "web": contact.web,
+        "hours": contact.hours,
+        "purpose": contact.purpose,
+        "not_for": contact.not_for,
+        "source": contact.source,
+        "checked": contact.checked,
+    }
+
+
+def report_json(result: ReportResult) -> dict[str, Any]:
+    """The documented ``sochelp report --json`` object."""
+    return {
+        "situation": result.situation,
+        "title": result.title,
+        "region": str(result.region),
+        "urgent": result.urgent,
+        "emergency": list(result.banner_lines) if result.urgent else [],
+        "steps": list(result.steps),
+        "contacts": [contact_json(c) for c in result.contacts],
+        "signs": list(result.signs),
+        "also_consider": list(result.also_consider),
+    }
+
+
+def _contact_lines(contact: ContactView) -> list[str]:
+    lines = [contact.name]
+    for attr, label in _CONTACT_FIELDS:
+        value = getattr(contact, attr)
+        if value:
+            lines.append(f"  {label + ':':<8}{value}")
+    lines.append(f"  For:    {contact.purpose}")
+    if contact.not_for:
+        lines.append(f"  Not for: {contact.not_for}")
+    lines.append(f"  Checked {contact.checked} against {contact.source}")
+    return lines
+
+
+def report_text(result: ReportResult) -> str:
+    """Plain-text report: banner, numbered steps, then contacts."""
+    lines: list[str] = []
+    if result.urgent and result.banner_title:
+        lines.append(f"!! {result.banner_title}")
+        lines.extend(f"!! {line}" for line in result.banner_lines)
+        lines.append("")
+    lines.append(f"{result.title} ({REGION_NAMES[str(result.region)]})")
+    lines.append(result.summary)
+    lines.append("")
+    lines.append("What to do now:")
+    lines.extend(f"  {n}. {step}" for n, step in enumerate(result.steps, start=1))
+    lines.append("")
+    lines.append("Who to contact:")
+    for contact in result.contacts:
+        lines.extend(_contact_lines(contact))
+        lines.append("")
+    if result.signs:
+        lines.append("Spot the signs: " + ", ".join(f"sochelp signs {s}" for s in result.signs))
+    if result.also_consider:
+        lines.append(
+            "Other situations that may fit: "
+            + ", ".join(f"sochelp report {s}" for s in result.also_consider)
+        )
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def report_rich(result: ReportResult) -> RenderableType:
+    """Rich report: a red banner when urgent, numbered steps, a panel per contact."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[RenderableType] = []
+    if result.urgent and result.banner_title:
+        banner = "\n".join(f"• {escape(line)}" for line in result.banner_lines)
+        parts.append(
+            Panel(banner, title=f"[bold]{escape(result.banner_title)}[/]", border_style="bold red")
+        )
+    region = REGION_NAMES[str(result.region)]
+    parts.append(Text.from_markup(f"[bold]{escape(result.title)}[/] [dim]({region})[/]"))
+    parts.append(Text(result.summary))
+    steps = Table.grid(padding=(0, 1))
+    steps.add_column(justify="right", style="bold cyan")
+    steps.add_column()
+    for n, step in enumerate(result.steps, start=1):
+        steps.add_row(f"{n}.", step)
+    parts.append(Panel(steps, title="What to do now", title_align="left", border_style="cyan"))
+    for contact in result.contacts:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style="bold")
+        grid.add_column()
+        for attr, label in _CONTACT_FIELDS:
+            value = getattr(contact, attr)
+            if value:
+                grid.add_row(label, value)
+        grid.add_row("For", contact.purpose)
+        if contact.not_for:
+            grid.add_row("Not for", contact.not_for)
+        grid.add_row("Checked", Text(f"{contact.checked} · {contact.source}", style="dim"))
+        parts.append(Panel(grid, title=escape(contact.name), title_align="left"))
+    if result.signs:
+        hint = ", ".join(f"sochelp signs {s}" for s in result.signs)
+        parts.append(Text.from_markup(f"[dim]Spot the signs:[/] {escape(hint)}"))
+    if result.also_consider:
+        others = ", ".join(f"sochelp report {s}" for s in result.also_consider)
+        parts.append(Text.from_markup(f"[dim]Other situations that may fit:[/] {escape(others)}"))
+    return Group(*parts)
+
+
+REPORT_VIEW: View[ReportResult] = View(report_json, report_text, report_rich)
+
+
+def situations_json(items: list[SituationSummary]) -> list[dict[str, Any]]:
+    """The situation list as JSON."""
+    return [{"id": s.id, "title": s.title, "summary": s.summary, "urgent": s.urgent} for s in items]
+
+
+def situations_text(items: list[SituationSummary]) -> str:
+    """The situation list as plain text, with how to use it."""
+    width = max((len(s.id) for s in items), default=10)
+    lines = [f"  {s.id:<{width}}  {s.title}" for s in items]
+    lines.append("")
+    lines.append('Use: sochelp report SITUATION   (or describe it: sochelp report "lost money")')
+    return "Situations:\n" + "\n".join(lines) + "\n"
+
+
+def situations_rich(items: list[SituationSummary]) -> RenderableType:
+    """The situation list as a table."""
+    from rich.table import Table
+
+    table = Table(title="Situations", caption="Use: sochelp report SITUATION")
+    table.add_column("Situation", style="bold cyan", no_wrap=True)
+    table.add_column("What it covers")
+    for s in items:
+        table.add_row(s.id, escape(s.title) + (" [red](urgent)[/]" if s.urgent else ""))
+    return table
+
+
+SITUATIONS_VIEW: View[list[SituationSummary]] = View(
+    situations_json, situations_text, situations_rich
+)

@@ -1,0 +1,102 @@
+"""Views of spotting-the-signs guides."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sochelp.render import View, escape
+from sochelp.signs.content import Guide
+from sochelp.signs.core import GuideSummary
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+
+def guide_json(guide: Guide) -> dict[str, Any]:
+    """A guide as JSON."""
+    return {
+        "id": guide.id,
+        "title": guide.title,
+        "summary": guide.summary,
+        "groups": [{"kind": g.kind, "signs": list(g.signs)} for g in guide.groups],
+        "do": list(guide.do),
+        "dont": list(guide.dont),
+        "report_situation": guide.report_situation,
+        "sources": list(guide.sources),
+        "checked": guide.checked.isoformat(),
+    }
+
+
+def guide_text(guide: Guide) -> str:
+    """A guide as plain text."""
+    lines = [guide.title, guide.summary, ""]
+    for group in guide.groups:
+        lines.append(f"{group.kind}:")
+        lines.extend(f"  - {sign}" for sign in group.signs)
+        lines.append("")
+    lines.append("What to do:")
+    lines.extend(f"  - {item}" for item in guide.do)
+    lines.append("")
+    lines.append("What not to do:")
+    lines.extend(f"  - {item}" for item in guide.dont)
+    lines.append("")
+    lines.append(f"Who to tell: sochelp report {guide.report_situation}")
+    lines.append(f"Checked {guide.checked.isoformat()}; sources: {', '.join(guide.sources)}")
+    return "\n".join(lines) + "\n"
+
+
+def guide_rich(guide: Guide) -> RenderableType:
+    """A guide with a panel per group of signs."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.text import Text
+
+    parts: list[RenderableType] = [
+        Text.from_markup(f"[bold]{escape(guide.title)}[/]"),
+        Text(guide.summary),
+    ]
+    for group in guide.groups:
+        body = "\n".join(f"• {escape(sign)}" for sign in group.signs)
+        parts.append(Panel(body, title=escape(group.kind), title_align="left"))
+    do = "\n".join(f"[green]✓[/] {escape(item)}" for item in guide.do)
+    dont = "\n".join(f"[red]✗[/] {escape(item)}" for item in guide.dont)
+    parts.append(Panel(do, title="What to do", title_align="left", border_style="green"))
+    parts.append(Panel(dont, title="What not to do", title_align="left", border_style="red"))
+    parts.append(
+        Text.from_markup(f"Who to tell: [bold]sochelp report {escape(guide.report_situation)}[/]")
+    )
+    parts.append(
+        Text(f"Checked {guide.checked.isoformat()} · {', '.join(guide.sources)}", style="dim")
+    )
+    return Group(*parts)
+
+
+GUIDE_VIEW: View[Guide] = View(guide_json, guide_text, guide_rich)
+
+
+def guides_json(items: list[GuideSummary]) -> list[dict[str, Any]]:
+    """The guide list as JSON."""
+    return [{"id": g.id, "title": g.title, "summary": g.summary} for g in items]
+
+
+def guides_text(items: list[GuideSummary]) -> str:
+    """The guide list as plain text."""
+    width = max((len(g.id) for g in items), default=10)
+    lines = ["Guides:", *(f"  {g.id:<{width}}  {g.title}" for g in items)]
+    lines += ["", "Use: sochelp signs TOPIC"]
+    return "\n".join(lines) + "\n"
+
+
+def guides_rich(items: list[GuideSummary]) -> RenderableType:
+    """The guide list as a table."""
+    from rich.table import Table
+
+    table = Table(title="Spotting-the-signs guides", caption="Use: sochelp signs TOPIC")
+    table.add_column("Topic", style="bold cyan", no_wrap=True)
+    table.add_column("Guide")
+    for g in items:
+        table.add_row(g.id, escape(g.title))
+    return table
+
+
+GUIDES_VIEW: View[list[GuideSummary]] = View(guides_json, guides_text, guides_rich)

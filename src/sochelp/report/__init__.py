@@ -1,0 +1,1 @@
+"""``sochelp report``: what to do and who to contact, for each situation and region."""

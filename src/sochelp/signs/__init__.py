@@ -1,0 +1,1 @@
+"""``sochelp signs``: spotting-the-signs guides (trafficking, cuckooing, county lines…)."""
