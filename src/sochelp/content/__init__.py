@@ -3,7 +3,8 @@
 Content is data: TOML files under ``content/<folder>/*.toml`` each holding an array of
 tables (``[[contact]]``, ``[[situation]]`` …) whose items carry a unique ``id``. Each capability
 declares a :class:`CollectionSpec` with a pydantic model, loads it through a
-:class:`ContentStore`, runs its own cross-checks, and registers a checker in :mod:`sochelp.content.registry` so that
+:class:`ContentStore`, runs its own cross-checks, and registers a checker in
+:mod:`sochelp.content.registry` so that
 ``sochelp content check`` and CI validate everything.
 """
 
