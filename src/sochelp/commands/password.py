@@ -1,0 +1,153 @@
+"""``sochelp password``: how strong is a password, and has it already leaked?"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sochelp.commands.common import JsonOption, app_state
+from sochelp.errors import UsageError
+
+HELP = (
+    "How strong is a password, and is it already in known data breaches?\n\n"
+    "On a terminal you type the password at a hidden prompt; otherwise the first line of "
+    "standard input is read. There is deliberately no way to give it as an argument: command "
+    "lines are seen by other programs on the computer and kept in your shell history.\n\n"
+    "The password never leaves your computer. For the breach check only the first 5 characters "
+    "of its SHA-1 hash are sent to the Pwned Passwords range service (with padding), and the "
+    "match is made here. Use --offline with a downloaded copy to check without any network, or "
+    "--no-breach-check."
+)
+
+EPILOG = (
+    "Exit status: 0 strong enough and not found in breaches; 1 weaker than --min-score or found"
+    " in breaches; 2 wrong usage or unusable input; 3 the breach check could not be completed "
+    "(and the password is not weak); 130 interrupted.\n\n"
+    "Only the first 64 characters are rated for strength (the output says so); the whole "
+    "password is used for the breach check."
+)
+
+MAX_USER_INPUTS = 50
+MAX_USER_INPUT_CHARS = 100
+
+
+def password(
+    ctx: typer.Context,
+    user_input: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--user-input",
+            "-u",
+            metavar="WORD",
+            help="A word about you that a criminal might try (your name, pet, team, street). "
+            "Repeat for more words.",
+        ),
+    ] = None,
+    min_score: Annotated[
+        int,
+        typer.Option(
+            "--min-score",
+            min=0,
+            max=4,
+            help="The lowest strength score (0-4) that counts as strong enough.",
+        ),
+    ] = 3,
+    no_breach_check: Annotated[
+        bool,
+        typer.Option("--no-breach-check", help="Do not check breaches at all (no network)."),
+    ] = False,
+    offline: Annotated[
+        Path | None,
+        typer.Option(
+            "--offline",
+            metavar="PATH",
+            help="Check breaches in a downloaded Pwned Passwords copy instead of online: a "
+            "sorted HASH:COUNT file or a folder of ABCDE.txt files.",
+        ),
+    ] = None,
+    api_url: Annotated[
+        str | None,
+        typer.Option(
+            "--api-url",
+            envvar="SOCHELP_RANGE_API",
+            metavar="URL",
+            help="Base address of the range service (default https://api.pwnedpasswords.com), "
+            "for self-hosted mirrors.",
+        ),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=1.0, max=120.0, help="Seconds to wait for the service."),
+    ] = 10.0,
+    json_output: JsonOption = False,
+) -> int:
+    """How strong is a password, and has it leaked?"""
+    from sochelp.breach.interface import BreachSource
+    from sochelp.password import content as password_content
+    from sochelp.password.check import check_password
+    from sochelp.password.reading import read_password
+    from sochelp.render import show
+    from sochelp.render.password import PASSWORD_VIEW
+
+    if ctx.args:
+        # Refuse without repeating it: the usual "unexpected argument (...)" would print it.
+        raise UsageError(
+            "sochelp password does not take the password as an argument.",
+            hint="Arguments are visible to other programs and saved in your shell history, so "
+            "treat that password as exposed. Run 'sochelp password' and type it at the prompt.",
+        )
+    state = app_state(ctx)
+    env = state.env
+    words = _checked_words(user_input or [])
+    if no_breach_check and offline is not None:
+        raise UsageError("--no-breach-check and --offline cannot be used together.")
+    api_url_source = ctx.get_parameter_source("api_url")
+    if offline is not None and api_url_source is not None and api_url_source.name == "COMMANDLINE":
+        raise UsageError("--offline and --api-url cannot be used together.")
+    content = password_content.load(state.store())
+
+    source: BreachSource | None = None
+    if not no_breach_check:
+        from sochelp.breach.sources import open_source
+
+        source = open_source(api_url=api_url, offline=offline, timeout=timeout)
+    try:
+        secret = read_password(env)
+        result = check_password(
+            secret, content=content, source=source, user_inputs=words, min_score=min_score
+        )
+        del secret
+    finally:
+        if source is not None:
+            source.close()
+    show(PASSWORD_VIEW, result, env.output_mode(json_output), env)
+    return int(result.exit_code)
+
+
+def _checked_words(words: list[str]) -> list[str]:
+    if len(words) > MAX_USER_INPUTS:
+        raise UsageError(f"Give at most {MAX_USER_INPUTS} --user-input words.")
+    cleaned = []
+    for word in words:
+        text = word.strip()
+        if not text or len(text) > MAX_USER_INPUT_CHARS:
+            raise UsageError(
+                f"Each --user-input word must be 1 to {MAX_USER_INPUT_CHARS} characters long."
+            )
+        cleaned.append(text)
+    return cleaned
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``password`` to the application."""
+    app.command(
+        "password",
+        help=HELP,
+        epilog=EPILOG,
+        short_help="How strong is a password, and has it leaked?",
+        # Extra arguments are collected (not rejected by the parser, which would echo them) so
+        # that a password typed on the command line is refused without being repeated.
+        context_settings={"allow_extra_args": True},
+    )(password)
