@@ -1,0 +1,430 @@
+"""The audit: score each distinct password once, look up each distinct hash prefix once
+(concurrently, on one shared breach source), and rank the accounts that need fixing.
+
+Results never hold a password, its hash, or its length: only titles, sites, user names, scores
+and counts.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sochelp.audit.exports import ExportRecord
+from sochelp.breach.interface import BreachLookupError, BreachSource, HashedPassword
+
+Priority = Literal["breached-and-reused", "breached", "reused", "weak", "not-checked", "ok"]
+
+#: Most urgent first; the order accounts are listed in.
+PRIORITY_ORDER: tuple[Priority, ...] = (
+    "breached-and-reused",
+    "breached",
+    "reused",
+    "weak",
+    "not-checked",
+    "ok",
+)
+#: Priorities that mean "change this password".
+NEEDS_FIXING: frozenset[Priority] = frozenset({"breached-and-reused", "breached", "reused", "weak"})
+
+DEFAULT_CONCURRENCY = 12
+MAX_CONCURRENCY = 64
+#: Below this many distinct passwords, scoring on the calling thread is quicker than starting
+#: worker processes.
+PROCESS_SCORING_THRESHOLD = 64
+_SCORE_CHUNK = 16
+
+Scorer = Callable[[str], int]
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class AccountResult:
+    """One account's findings (never its password)."""
+
+    title: str
+    url: str
+    username: str
+    score: int
+    weak: bool
+    #: How many *other* accounts use the same password.
+    reused_with: int
+    #: Which group of accounts shares this password (1, 2, …), or None if not reused.
+    reuse_group: int | None
+    #: Times seen in breaches; None when not checked.
+    breach_count: int | None
+    priority: Priority
+    #: Why the breach check did not happen for this account, if it failed.
+    not_checked_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditSummary:
+    """Counts over the whole export."""
+
+    accounts: int
+    unique_passwords: int
+    weak: int
+    reused_groups: int
+    reused_accounts: int
+    breached: int
+    not_checked: int
+    skipped: int
+    prefixes_requested: int
+    prefixes_failed: int
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    """Everything the views need."""
+
+    format_name: str
+    source: str
+    breach_checked: bool
+    min_score: int
+    accounts: tuple[AccountResult, ...]
+    summary: AuditSummary
+    skipped: tuple[tuple[str, int], ...]
+    #: Distinct reasons lookups failed (no secrets, just the service's complaint).
+    errors: tuple[str, ...]
+
+    @property
+    def needs_fixing(self) -> bool:
+        """True if any account should have its password changed."""
+        return any(a.priority in NEEDS_FIXING for a in self.accounts)
+
+
+class _DaemonPool:
+    """A bounded pool of daemon worker threads returning :class:`Future` objects.
+
+    ``concurrent.futures.ThreadPoolExecutor`` joins its workers at interpreter exit, so a Ctrl-C
+    would wait for every request in flight to time out. Daemon workers let the program leave at
+    once; queued work is cancelled.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self._workers = max(1, workers)
+        self._queue: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = (
+            queue.SimpleQueue()
+        )
+        self._threads: list[threading.Thread] = []
+        self._futures: list[Future[Any]] = []
+
+    def submit(self, fn: Callable[[], Any]) -> Future[Any]:
+        future: Future[Any] = Future()
+        self._futures.append(future)
+        self._queue.put((future, fn))
+        if len(self._threads) < min(self._workers, len(self._futures)):
+            thread = threading.Thread(
+                target=self._work, name=f"sochelp-audit-{len(self._threads)}", daemon=True
+            )
+            self._threads.append(thread)
+            thread.start()
+        return future
+
+    def _work(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            future, fn = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                result = fn()
+            except BaseException as error:  # handed to the waiting thread, never lost
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+
+    def shutdown(self) -> None:
+        """Cancel queued work and let idle workers end (busy ones are abandoned)."""
+        for future in self._futures:
+            future.cancel()
+        for _ in self._threads:
+            self._queue.put(None)
+
+
+def strength_score(password: str, local_words: Sequence[str] = ()) -> int:
+    """The ``sochelp password`` rating's score (0-4) for one password, with the local words.
+
+    Module-level so that worker processes can receive it (with functools.partial).
+    """
+    from sochelp.password.strength import evaluate
+
+    return evaluate(password, (), local_words).score
+
+
+def _quiet_worker() -> None:
+    # Ctrl-C is the parent's business: a worker must not print its own KeyboardInterrupt.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _guarded_score(scorer: Scorer, password: str) -> int:
+    # An exception raised in a worker travels back with its traceback text; never let one
+    # carry anything about the password.
+    try:
+        return scorer(password)
+    except Exception:
+        return -1
+
+
+def default_score_processes() -> int:
+    """Worker processes for scoring: one per CPU beyond the one the lookups use, at most 4."""
+    return max(1, min(4, (os.cpu_count() or 1) - 1))
+
+
+def _score_in_processes(
+    scorer: Scorer, passwords: list[str], processes: int
+) -> tuple[ProcessPoolExecutor, Iterator[int]] | None:
+    """Start scoring on worker processes (zxcvbn is CPU-bound and would hold the GIL the
+    network threads need). None if processes cannot be used here."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    # forkserver/spawn children start clean, never forked from a process running threads.
+    method = "forkserver" if "forkserver" in methods else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["sochelp.password.strength", "zxcvbn.matching"])
+    try:
+        executor = ProcessPoolExecutor(
+            max_workers=processes, mp_context=context, initializer=_quiet_worker
+        )
+        results = executor.map(
+            _guarded_score,
+            [scorer] * len(passwords),
+            passwords,
+            chunksize=_SCORE_CHUNK,
+        )
+    except (OSError, BrokenProcessPool, ValueError):
+        return None
+    return executor, results
+
+
+def _lookup(source: BreachSource, prefix: str) -> dict[str, int]:
+    # Only the 5-character prefix is handed to the source; suffixes are matched here.
+    return dict(source.range(prefix))
+
+
+def run_audit(
+    records: Sequence[ExportRecord],
+    *,
+    scorer: Scorer,
+    source: BreachSource | None,
+    min_score: int = 3,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    format_name: str = "",
+    skipped: Iterable[tuple[str, int]] = (),
+    progress: ProgressCallback | None = None,
+    score_processes: int = 0,
+) -> AuditResult:
+    """Audit ``records``: score, group reuse, and check breaches via ``source`` (None = skip).
+
+    Each distinct password is hashed and scored once; each distinct prefix is requested once,
+    on up to ``concurrency`` threads sharing ``source``. Scoring runs while the lookups are in
+    flight: on the calling thread, or, with ``score_processes`` and enough passwords, on that many
+    worker processes (``scorer`` must then be picklable). A failed prefix marks only its own
+    accounts "not checked".
+    """
+    by_password: dict[str, list[int]] = {}
+    for index, record in enumerate(records):
+        by_password.setdefault(record.password, []).append(index)
+    passwords = list(by_password)
+    hashes = [HashedPassword.of(p) for p in passwords]
+    prefixes: dict[str, list[int]] = {}
+    for key, hashed in enumerate(hashes):
+        prefixes.setdefault(hashed.prefix, []).append(key)
+
+    processes: tuple[ProcessPoolExecutor, Iterator[int]] | None = None
+    pool = _DaemonPool(min(max(1, concurrency), MAX_CONCURRENCY, max(1, len(prefixes))))
+    futures: dict[Future[Any], str] = {}
+    finished: list[Future[Any]] = []  # list.append is atomic: a cheap, thread-safe counter
+    try:
+        if source is not None:
+            for prefix in prefixes:
+                future = pool.submit(lambda p=prefix: _lookup(source, p))  # type: ignore[misc]
+                future.add_done_callback(finished.append)
+                futures[future] = prefix
+        total = len(futures)
+
+        def report() -> None:
+            if progress:
+                progress(min(len(finished), total), total)
+
+        report()
+        # Lookups are queued first so the network starts at once; worker processes start
+        # clean (forkserver or spawn), so starting them with threads running is safe.
+        if score_processes > 0 and len(passwords) >= PROCESS_SCORING_THRESHOLD:
+            processes = _score_in_processes(scorer, passwords, score_processes)
+        scores = _scores(scorer, passwords, processes, report)
+        pending = set(futures)
+        while pending:
+            _done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            report()
+    except BaseException:
+        pool.shutdown()
+        if processes is not None:
+            processes[0].shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+    if processes is not None:
+        processes[0].shutdown(wait=False)
+    if any(score < 0 for score in scores):
+        raise RuntimeError("rating a password's strength failed")
+
+    counts: list[int | None] = [None] * len(passwords)
+    reasons: list[str | None] = [None] * len(passwords)
+    errors: list[str] = []
+    failed = 0
+    for future, prefix in futures.items():
+        error = future.exception()
+        if error is None:
+            found: Mapping[str, int] = future.result()
+            for key in prefixes[prefix]:
+                counts[key] = found.get(hashes[key].suffix, 0)
+            continue
+        failed += 1
+        reason = (
+            error.message
+            if isinstance(error, BreachLookupError)
+            else "an unexpected error in the breach lookup"
+        )
+        if reason not in errors:
+            errors.append(reason)
+        for key in prefixes[prefix]:
+            reasons[key] = reason
+
+    return _assemble(
+        records,
+        by_password,
+        scores,
+        counts,
+        reasons,
+        min_score=min_score,
+        source=source,
+        format_name=format_name,
+        skipped=tuple(skipped),
+        errors=tuple(errors),
+        failed=failed,
+        requested=len(futures),
+    )
+
+
+def _scores(
+    scorer: Scorer,
+    passwords: list[str],
+    processes: tuple[ProcessPoolExecutor, Iterator[int]] | None,
+    report: Callable[[], None],
+) -> list[int]:
+    """Scores in password order, reporting lookup progress as they arrive."""
+    scores: list[int] = []
+    if processes is not None:
+        try:
+            for score in processes[1]:
+                scores.append(score)
+                report()
+            return scores
+        except BrokenProcessPool:
+            scores = []  # fall back to this thread
+    for password in passwords:
+        scores.append(_guarded_score(scorer, password))
+        report()
+    return scores
+
+
+def _priority(breached: bool, reused: bool, weak: bool, unchecked: bool) -> Priority:
+    if breached and reused:
+        return "breached-and-reused"
+    if breached:
+        return "breached"
+    if reused:
+        return "reused"
+    if weak:
+        return "weak"
+    return "not-checked" if unchecked else "ok"
+
+
+def _assemble(
+    records: Sequence[ExportRecord],
+    by_password: dict[str, list[int]],
+    scores: list[int],
+    counts: list[int | None],
+    reasons: list[str | None],
+    *,
+    min_score: int,
+    source: BreachSource | None,
+    format_name: str,
+    skipped: tuple[tuple[str, int], ...],
+    errors: tuple[str, ...],
+    failed: int,
+    requested: int,
+) -> AuditResult:
+    accounts: list[AccountResult] = []
+    group_number = 0
+    for key, indices in enumerate(by_password.values()):
+        reused_with = len(indices) - 1
+        group: int | None = None
+        if reused_with:
+            group_number += 1
+            group = group_number
+        count = counts[key]
+        weak = scores[key] < min_score
+        failed_lookup = source is not None and count is None
+        priority = _priority(bool(count), reused_with > 0, weak, failed_lookup)
+        for index in indices:
+            record = records[index]
+            accounts.append(
+                AccountResult(
+                    title=record.title,
+                    url=record.url,
+                    username=record.username,
+                    score=scores[key],
+                    weak=weak,
+                    reused_with=reused_with,
+                    reuse_group=group,
+                    breach_count=count,
+                    priority=priority,
+                    not_checked_reason=reasons[key],
+                )
+            )
+    rank = {p: n for n, p in enumerate(PRIORITY_ORDER)}
+    accounts.sort(
+        key=lambda a: (
+            rank[a.priority],
+            -(a.breach_count or 0),
+            -a.reused_with,
+            a.reuse_group or 0,
+            a.score,
+            a.title.lower(),
+        )
+    )
+    summary = AuditSummary(
+        accounts=len(accounts),
+        unique_passwords=len(by_password),
+        weak=sum(1 for a in accounts if a.weak),
+        reused_groups=group_number,
+        reused_accounts=sum(1 for a in accounts if a.reused_with),
+        breached=sum(1 for a in accounts if a.breach_count),
+        not_checked=sum(1 for a in accounts if a.breach_count is None),
+        skipped=sum(count for _, count in skipped),
+        prefixes_requested=requested,
+        prefixes_failed=failed,
+    )
+    return AuditResult(
+        format_name=format_name,
+        source=source.name if source is not None else "none",
+        breach_checked=source is not None,
+        min_score=min_score,
+        accounts=tuple(accounts),
+        summary=summary,
+        skipped=skipped,
+        errors=errors,
+    )

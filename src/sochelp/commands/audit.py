@@ -1,0 +1,228 @@
+"""``sochelp audit``: check a whole password-manager export for weak, reused and breached
+passwords."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from sochelp.commands.common import JsonOption, app_state
+from sochelp.errors import ExitCode, InputError
+
+if TYPE_CHECKING:
+    from sochelp.audit.engine import AuditResult, ProgressCallback
+    from sochelp.breach.interface import BreachSource
+    from sochelp.content.store import ContentStore
+    from sochelp.environment import Environment
+
+HELP = """Check every password in a password-manager export: weak, reused, or already leaked.
+
+Give the CSV file your password manager exported (or - to read it from stdin). Bitwarden,
+Chrome/Edge, Firefox, 1Password 7 and 8, KeePassXC, KeePass 2, LastPass, Apple Passwords/Safari,
+Proton Pass, Dashlane and NordPass exports are recognised from their header row; a plain file with
+one password per line works too. Accounts are listed most urgent first; passwords are never shown.
+
+The breach check sends only the first 5 characters of each password's SHA-1 hash (k-anonymity),
+or uses a local copy of the breach list with --offline.
+
+The export is a plaintext copy of every password you have: delete it when you are done.
+
+Exit status: 0 nothing to fix; 1 some passwords should be changed; 2 the file or options cannot
+be used; 3 some breach lookups failed and nothing else needs fixing; 130 interrupted.
+"""
+
+EXPORT_WARNING = (
+    "sochelp: warning: a password export is a plaintext copy of every password you have. "
+    "Delete it (and empty the bin) as soon as you are done."
+)
+
+
+def audit(
+    ctx: typer.Context,
+    file: Annotated[
+        str, typer.Argument(help="The exported CSV file, or - to read from stdin.", metavar="FILE")
+    ],
+    export_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Read the file as this format instead of detecting it: bitwarden, chrome, "
+            "firefox, 1password8, 1password7-mac, 1password7-win, keepassxc, keepass2, lastpass, "
+            "apple, protonpass, dashlane, nordpass, plain.",
+        ),
+    ] = None,
+    offline: Annotated[
+        Path | None,
+        typer.Option(
+            "--offline",
+            help="Check against a local copy of the Pwned Passwords list (one sorted file or a "
+            "folder of per-prefix files) instead of the network.",
+        ),
+    ] = None,
+    api_url: Annotated[
+        str | None,
+        typer.Option(
+            "--api-url",
+            envvar="SOCHELP_RANGE_API",
+            help="Base URL of the breach range service (default https://api.pwnedpasswords.com).",
+        ),
+    ] = None,
+    no_breach_check: Annotated[
+        bool, typer.Option("--no-breach-check", help="Do not check for breaches at all.")
+    ] = False,
+    concurrency: Annotated[
+        int,
+        typer.Option(
+            "--concurrency", min=1, max=64, help="How many breach lookups may run at once."
+        ),
+    ] = 12,
+    min_score: Annotated[
+        int,
+        typer.Option(
+            "--min-score", min=0, max=4, help="Strength score (0-4) below which a password is weak."
+        ),
+    ] = 3,
+    json_output: JsonOption = False,
+) -> int:
+    """Check a password-manager export for weak, reused and breached passwords."""
+    from sochelp.audit.engine import default_score_processes, run_audit
+    from sochelp.audit.exports import read_export
+    from sochelp.render import show
+    from sochelp.render.audit import AUDIT_VIEW
+
+    state = app_state(ctx)
+    env = state.env
+    env.stderr.write(EXPORT_WARNING + "\n")
+    env.stderr.flush()
+    name = "stdin" if file == "-" else file
+    export = read_export(_read_bytes(file, env), name, export_format)
+    scorer = _scorer(state.store())
+    source = None if no_breach_check else open_breach_source(api_url, offline)
+    try:
+        with _progress(env, enabled=source is not None) as progress:
+            result = run_audit(
+                export.records,
+                scorer=scorer,
+                source=source,
+                min_score=min_score,
+                concurrency=concurrency,
+                format_name=export.format_name,
+                skipped=export.skipped,
+                progress=progress,
+                score_processes=default_score_processes(),
+            )
+    except KeyboardInterrupt:
+        # Requests may still be in flight on abandoned worker threads: leave the source alone
+        # rather than wait for them.
+        source = None
+        env.stderr.write("\nsochelp: audit stopped; nothing was saved.\n")
+        env.stderr.flush()
+        raise
+    finally:
+        if source is not None:
+            source.close()
+    show(AUDIT_VIEW, result, env.output_mode(json_output), env)
+    return int(_exit_code(result))
+
+
+def _exit_code(result: AuditResult) -> ExitCode:
+    if result.needs_fixing:
+        return ExitCode.FINDINGS
+    if result.summary.prefixes_failed:
+        return ExitCode.INCOMPLETE
+    return ExitCode.OK
+
+
+def _read_bytes(file: str, env: Environment) -> bytes:
+    from sochelp.audit.exports import MAX_EXPORT_BYTES
+
+    if file == "-":
+        stream = getattr(env.stdin, "buffer", None)
+        data = stream.read(MAX_EXPORT_BYTES + 1) if stream is not None else b""
+        if stream is None:
+            data = env.stdin.read(MAX_EXPORT_BYTES + 1).encode("utf-8", "surrogateescape")
+    else:
+        path = Path(file)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_EXPORT_BYTES + 1)
+        except FileNotFoundError:
+            raise InputError(f"There is no file called {file}.") from None
+        except IsADirectoryError:
+            raise InputError(f"{file} is a folder, not an export file.") from None
+        except OSError as error:
+            raise InputError(f"{file} cannot be read: {error.strerror}.") from None
+    if len(data) > MAX_EXPORT_BYTES:
+        raise InputError(
+            f"{'stdin' if file == '-' else file} is larger than "
+            f"{MAX_EXPORT_BYTES // (1024 * 1024)} MB, far larger than any password export."
+        )
+    return data
+
+
+class _NoProgress:
+    def __enter__(self) -> ProgressCallback | None:
+        return None
+
+    def __exit__(self, *_: object) -> None:
+        return None
+
+
+class _RichProgress:
+    """A progress bar on stderr, updated from the audit's calling thread."""
+
+    def __init__(self, env: Environment) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        from sochelp.render import console_for
+
+        self._progress = Progress(
+            TextColumn("Checking for breaches"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=console_for(env, stderr=True),
+            transient=True,
+        )
+        self._task = self._progress.add_task("breaches", total=None)
+
+    def _update(self, done: int, total: int) -> None:
+        self._progress.update(self._task, completed=done, total=total)
+
+    def __enter__(self) -> ProgressCallback:
+        self._progress.start()
+        return self._update
+
+    def __exit__(self, *_: object) -> None:
+        self._progress.stop()
+
+
+def _progress(env: Environment, *, enabled: bool) -> _NoProgress | _RichProgress:
+    return _RichProgress(env) if enabled and env.stderr_rich else _NoProgress()
+
+
+def _scorer(store: ContentStore) -> Callable[[str], int]:
+    """The ``sochelp password`` rating (with the local dictionary), reduced to its score; a
+    partial of a module-level function so scoring can run in worker processes."""
+    from functools import partial
+
+    from sochelp.audit.engine import strength_score
+    from sochelp.password import content as password_content
+
+    return partial(strength_score, local_words=password_content.load(store).local_words)
+
+
+def open_breach_source(api_url: str | None, offline: Path | None) -> BreachSource:
+    """The breach source ``sochelp password`` uses (its factory): a local copy with --offline,
+    else the range API, whose one client and connection pool all lookup threads share."""
+    from sochelp.breach.sources import open_source
+
+    return open_source(api_url=api_url, offline=offline)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``audit`` to the application."""
+    app.command("audit", help=HELP, short_help="Check a password-manager export.")(audit)

@@ -1,0 +1,226 @@
+"""Views of an audit result: JSON, plain text and a rich table. None of them can show a password,
+because the result holds none."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sochelp.audit.engine import NEEDS_FIXING, AccountResult, AuditResult
+from sochelp.render import View, escape
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+PRIORITY_LABELS = {
+    "breached-and-reused": "breached and reused",
+    "breached": "breached",
+    "reused": "reused",
+    "weak": "weak",
+    "not-checked": "not checked",
+    "ok": "fine",
+}
+_PRIORITY_STYLES = {
+    "breached-and-reused": "bold red",
+    "breached": "red",
+    "reused": "yellow",
+    "weak": "yellow",
+    "not-checked": "magenta",
+    "ok": "green",
+}
+SOURCE_LABELS = {
+    "api": "online, sending only the first 5 characters of each password's hash",
+    "offline": "offline, against a local copy of the breach list",
+    "none": "skipped (--no-breach-check)",
+}
+ADVICE = (
+    "Change breached passwords first, starting with any you also use elsewhere.",
+    "Give every account its own password: let your password manager generate it, or use "
+    "three random words.",
+    "Turn on 2-step verification wherever it is offered, starting with e-mail and banking.",
+)
+
+
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count:,} {word if count == 1 else (plural or word + 's')}"
+
+
+def account_json(account: AccountResult) -> dict[str, Any]:
+    """One account in the documented JSON shape."""
+    return {
+        "title": account.title,
+        "url": account.url,
+        "username": account.username,
+        "score": account.score,
+        "reused_with": account.reused_with,
+        "breach_count": account.breach_count,
+        "priority": account.priority,
+    }
+
+
+def audit_json(result: AuditResult) -> dict[str, Any]:
+    """The documented ``sochelp audit --json`` object."""
+    s = result.summary
+    return {
+        "summary": {
+            "accounts": s.accounts,
+            "unique_passwords": s.unique_passwords,
+            "weak": s.weak,
+            "reused": s.reused_groups,
+            "breached": s.breached,
+            "not_checked": s.not_checked,
+            "skipped": s.skipped,
+        },
+        "accounts": [account_json(a) for a in result.accounts],
+    }
+
+
+def _where(account: AccountResult) -> str:
+    parts = [account.title]
+    if account.username:
+        parts.append(account.username)
+    if account.url and account.url != account.title:
+        parts.append(account.url)
+    return " — ".join(parts)
+
+
+def _findings(account: AccountResult, min_score: int) -> list[str]:
+    notes: list[str] = []
+    if account.breach_count:
+        notes.append(f"seen {account.breach_count:,} times in breaches")
+    if account.reused_with:
+        notes.append(
+            f"same password as {_plural(account.reused_with, 'other account')} "
+            f"(group {account.reuse_group})"
+        )
+    strength = f"strength {account.score}/4"
+    notes.append(strength + (f" (below {min_score})" if account.weak else ""))
+    if account.breach_count is None and account.not_checked_reason:
+        notes.append(f"breach check failed: {account.not_checked_reason}")
+    return notes
+
+
+def _summary_lines(result: AuditResult) -> list[str]:
+    s = result.summary
+    lines = [
+        f"  Accounts:          {s.accounts:,} ({_plural(s.unique_passwords, 'unique password')})",
+        f"  Weak:              {s.weak:,}",
+        f"  Reused:            {_plural(s.reused_groups, 'group')} "
+        f"({_plural(s.reused_accounts, 'account')})",
+    ]
+    if result.breach_checked:
+        lines.append(f"  Breached:          {s.breached:,}")
+        lines.append(f"  Not checked:       {s.not_checked:,}")
+    else:
+        lines.append("  Breached:          not checked (--no-breach-check)")
+    if result.skipped:
+        detail = ", ".join(f"{count} {reason}" for reason, count in result.skipped)
+        lines.append(f"  Rows skipped:      {s.skipped:,} ({detail})")
+    return lines
+
+
+def audit_text(result: AuditResult) -> str:
+    """Plain text: the accounts to fix (most urgent first), then a summary and advice."""
+    s = result.summary
+    lines = [
+        f"Audit of {_plural(s.accounts, 'account')} from a {result.format_name} export.",
+        f"Breach check: {SOURCE_LABELS.get(result.source, result.source)}.",
+        "",
+    ]
+    to_fix = [a for a in result.accounts if a.priority in NEEDS_FIXING]
+    unchecked = [a for a in result.accounts if a.priority == "not-checked"]
+    if to_fix:
+        lines.append("Change these passwords (most urgent first):")
+        for number, account in enumerate(to_fix, start=1):
+            lines.append(f"  {number}. [{PRIORITY_LABELS[account.priority]}] {_where(account)}")
+            lines.append("     " + "; ".join(_findings(account, result.min_score)))
+        lines.append("")
+    if unchecked:
+        lines.append("Could not be checked for breaches (try again later):")
+        for account in unchecked:
+            lines.append(f"  - {_where(account)}")
+            lines.append("     " + "; ".join(_findings(account, result.min_score)))
+        lines.append("")
+    fine = s.accounts - len(to_fix) - len(unchecked)
+    if not to_fix and not unchecked and s.accounts:
+        lines.append("Nothing to fix: no weak, reused or breached passwords found.")
+        lines.append("")
+    elif fine:
+        lines.append(f"{_plural(fine, 'other account')} looked fine.")
+        lines.append("")
+    if result.errors:
+        lines.append(
+            f"{_plural(s.prefixes_failed, 'breach lookup')} failed: " + "; ".join(result.errors)
+        )
+        lines.append("")
+    lines.append("Summary:")
+    lines.extend(_summary_lines(result))
+    if to_fix:
+        lines.append("")
+        lines.append("What to do:")
+        lines.extend(f"  - {tip}" for tip in ADVICE)
+    return "\n".join(lines) + "\n"
+
+
+def audit_rich(result: AuditResult) -> RenderableType:
+    """A table of accounts to fix, a summary panel and advice."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    s = result.summary
+    parts: list[RenderableType] = [
+        Text.from_markup(
+            f"[bold]Audit of {_plural(s.accounts, 'account')}[/] from a "
+            f"{escape(result.format_name)} export\n"
+            f"[dim]Breach check: {escape(SOURCE_LABELS.get(result.source, result.source))}[/]"
+        )
+    ]
+    shown = [a for a in result.accounts if a.priority != "ok"]
+    if shown:
+        table = Table(title="Change these passwords, most urgent first", title_justify="left")
+        table.add_column("#", justify="right", style="dim")
+        table.add_column("Priority", no_wrap=True)
+        table.add_column("Account")
+        table.add_column("Username")
+        table.add_column("Strength", justify="center")
+        table.add_column("Reused", justify="center")
+        table.add_column("Breaches", justify="right")
+        for number, a in enumerate(shown, start=1):
+            style = _PRIORITY_STYLES[a.priority]
+            site = escape(a.title) + (f"\n[dim]{escape(a.url)}[/]" if a.url else "")
+            score_style = "red" if a.weak else "green"
+            reused = f"{a.reused_with} other · group {a.reuse_group}" if a.reused_with else "—"
+            if a.breach_count is None:
+                breaches = "[magenta]not checked[/]" if result.breach_checked else "[dim]—[/]"
+            else:
+                breaches = f"[red]{a.breach_count:,}[/]" if a.breach_count else "0"
+            table.add_row(
+                str(number),
+                f"[{style}]{PRIORITY_LABELS[a.priority]}[/]",
+                site,
+                escape(a.username),
+                f"[{score_style}]{a.score}/4[/]",
+                reused,
+                breaches,
+            )
+        parts.append(table)
+    if not any(a.priority in NEEDS_FIXING for a in result.accounts) and s.accounts:
+        parts.append(Text("Nothing to fix: no weak, reused or breached passwords.", style="green"))
+    if result.errors:
+        parts.append(
+            Text(
+                f"{_plural(s.prefixes_failed, 'breach lookup')} failed: "
+                + "; ".join(result.errors),
+                style="magenta",
+            )
+        )
+    summary = "\n".join(line.strip() for line in _summary_lines(result))
+    parts.append(Panel(escape(summary), title="Summary", title_align="left", expand=False))
+    if result.needs_fixing:
+        advice = "\n".join(f"• {escape(tip)}" for tip in ADVICE)
+        parts.append(Panel(advice, title="What to do", title_align="left", border_style="cyan"))
+    return Group(*parts)
+
+
+AUDIT_VIEW: View[AuditResult] = View(audit_json, audit_text, audit_rich)
