@@ -1,0 +1,1 @@
+"""The scam quiz: question bank, selection and scoring, spaced repetition and saved progress."""

@@ -1,0 +1,635 @@
+"""Views of the scam quiz: questions drawn like their medium, feedback, the end-of-session
+summary, progress statistics and the topic list."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TextIO
+
+from sochelp.quiz.content import Format, Medium, Question
+from sochelp.quiz.engine import Answer, FlagScore, Item, Stats, Stop, Summary
+from sochelp.quiz.export import FORMAT_NAMES, MEDIUM_NAMES, header_lines
+from sochelp.render import View, escape
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from sochelp.environment import Environment
+
+_MEDIUM_STYLES: dict[Medium, str] = {
+    Medium.SMS: "green",
+    Medium.WHATSAPP: "green",
+    Medium.EMAIL: "blue",
+    Medium.CALL: "magenta",
+    Medium.WEB: "cyan",
+    Medium.LETTER: "white",
+    Medium.DOORSTEP: "yellow",
+    Medium.SOCIAL: "blue",
+    Medium.QR: "cyan",
+}
+_BUBBLES = {Medium.SMS, Medium.WHATSAPP, Medium.SOCIAL}
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else "-"
+
+
+def _topic_name(topic: str) -> str:
+    return topic.replace("-", " ")
+
+
+def _flag_names(answer: Answer, names: dict[str, str] | None = None) -> str:
+    flags = answer.item.question.all_flags
+    return "; ".join((names or {}).get(f, f) for f in flags)
+
+
+# ---------------------------------------------------------------- one question, plain
+
+
+def question_text(item: Item) -> str:
+    """A question as plain text: heading, the scenario framed by its medium, options."""
+    question = item.question
+    lines = [
+        f"Question {item.number} of {item.total}  ·  {FORMAT_NAMES[question.format]}  ·  "
+        f"{question.difficulty}",
+        f"Topic: {', '.join(_topic_name(t) for t in question.topics)}",
+        "",
+    ]
+    lines.extend(scenario_text(question))
+    lines.append("")
+    lines.append(question.prompt)
+    lines.extend(f"  {option.letter}. {option.text}" for option in item.options)
+    return "\n".join(lines) + "\n"
+
+
+def scenario_text(question: Question) -> list[str]:
+    """The scenario in a simple text frame."""
+    scenario = question.scenario
+    title = MEDIUM_NAMES[scenario.medium]
+    lines = [f"  +-- {title} " + "-" * max(3, 52 - len(title))]
+    for label, value in header_lines(scenario):
+        lines.append(f"  | {label}: {value}")
+    if len(lines) > 1:
+        lines.append("  |")
+    for line in scenario.body.splitlines():
+        wrapped = textwrap.wrap(line, width=72, break_long_words=False, break_on_hyphens=False)
+        lines.extend(f"  | {part}" for part in wrapped or [""])
+    lines.append("  +" + "-" * 57)
+    return lines
+
+
+def feedback_lines(answer: Answer, flag_names: dict[str, str]) -> list[str]:
+    """Right or wrong, the right answer, red flags, why, what to do and where to report."""
+    item = answer.item
+    question = item.question
+    right = [item.options[i] for i in item.correct_indices]
+    chosen = [item.options[i] for i in answer.chosen]
+    lines: list[str] = []
+    if question.format is Format.SCAM_OR_GENUINE:
+        verdict = f"This is {'a genuine message' if question.is_genuine else 'a scam'}."
+        said = ", ".join(answer.given)
+        lines.append(
+            f"Right. {verdict}" if answer.correct else f"Not quite: you said {said}. {verdict}"
+        )
+    elif answer.correct:
+        lines.append("Right.")
+    else:
+        given = ", ".join(o.letter for o in chosen) or "nothing"
+        lines.append(f"Not quite. You chose {given}.")
+    if question.format is not Format.SCAM_OR_GENUINE:
+        label = "The red flags" if item.multi else "The answer"
+        lines.append(f"{label}: " + "; ".join(f"{o.letter}. {o.text}" for o in right))
+        wrongly = [o for o in chosen if not o.correct]
+        if item.multi and wrongly:
+            lines.append(
+                "Not a red flag here: " + "; ".join(f"{o.letter}. {o.text}" for o in wrongly)
+            )
+    if question.all_flags:
+        lines.append("Red flags: " + _flag_names(answer, flag_names))
+    elif question.is_genuine:
+        lines.append(
+            "Red flags: none. Genuine messages exist too; check through a route you trust."
+        )
+    if answer.red_flags_missed and set(answer.red_flags_missed) != set(question.all_flags):
+        missed = "; ".join(flag_names.get(f, f) for f in answer.red_flags_missed)
+        lines.append(f"Missed: {missed}")
+    lines.append(f"Why: {question.explanation}")
+    lines.append(f"What to do: {question.what_to_do}")
+    label = "If in doubt" if question.is_genuine else "Report it"
+    where = f"{label}: sochelp report {question.report_situation}"
+    if question.signs_guide:
+        where += f"   Spot the signs: sochelp signs {question.signs_guide}"
+    lines.append(where)
+    return lines
+
+
+# ---------------------------------------------------------------- one question, rich
+
+
+def question_rich(item: Item) -> RenderableType:
+    """A question with its scenario drawn like its medium."""
+    from rich.console import Group
+    from rich.rule import Rule
+    from rich.text import Text
+
+    question = item.question
+    heading = (
+        f"Question {item.number} of {item.total} · {FORMAT_NAMES[question.format]} · "
+        f"{question.difficulty} · {', '.join(_topic_name(t) for t in question.topics)}"
+    )
+    options = Text()
+    for option in item.options:
+        options.append(f"  {option.letter}. ", style="bold cyan")
+        options.append(option.text + "\n")
+    return Group(
+        Rule(escape(heading), style="dim"),
+        scenario_rich(question),
+        Text(question.prompt, style="bold"),
+        options,
+    )
+
+
+def scenario_rich(question: Question) -> RenderableType:
+    """SMS and chat as a bubble, email with its header, a call as a transcript, a web page with
+    its address bar, a doorstep visit as a scene."""
+    from rich import box
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.panel import Panel
+    from rich.rule import Rule
+    from rich.table import Table
+    from rich.text import Text
+
+    scenario = question.scenario
+    style = _MEDIUM_STYLES[scenario.medium]
+    title = MEDIUM_NAMES[scenario.medium]
+    headers = header_lines(scenario)
+    if scenario.medium in _BUBBLES:
+        sender = f" from {escape(scenario.sender)}" if scenario.sender else ""
+        bubble = Panel(
+            Text(scenario.body),
+            box=box.ROUNDED,
+            border_style=style,
+            width=56,
+            title=f"{title}{sender}",
+            title_align="left",
+        )
+        return Padding(bubble, (1, 0, 1, 2))
+    body: RenderableType = Text(scenario.body)
+    if scenario.medium is Medium.CALL:
+        body = _transcript(scenario.body)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold")
+    grid.add_column()
+    for label, value in headers:
+        grid.add_row(f"{label}:", value)
+    if scenario.medium is Medium.WEB and scenario.sender:
+        top: RenderableType = Panel(Text(scenario.sender), box=box.SQUARE, style="dim")
+        parts: list[RenderableType] = [top, body]
+    elif headers:
+        parts = [grid, Rule(style="dim"), body]
+    else:
+        parts = [body]
+    return Padding(
+        Panel(
+            Group(*parts),
+            title=title,
+            title_align="left",
+            border_style=style,
+            box=box.HEAVY if scenario.medium is Medium.DOORSTEP else box.ROUNDED,
+        ),
+        (1, 0, 1, 0),
+    )
+
+
+def _transcript(body: str) -> RenderableType:
+    from rich.text import Text
+
+    text = Text()
+    for line in body.splitlines():
+        speaker, sep, said = line.partition(":")
+        if sep and 0 < len(speaker) <= 24 and "http" not in speaker:
+            text.append(speaker + ":", style="bold magenta")
+            text.append(said + "\n")
+        else:
+            text.append(line + "\n")
+    text.rstrip()
+    return text
+
+
+def feedback_rich(answer: Answer, flag_names: dict[str, str]) -> RenderableType:
+    """Feedback in a green or red panel."""
+    from rich.panel import Panel
+    from rich.text import Text
+
+    lines = feedback_lines(answer, flag_names)
+    text = Text()
+    first, *rest = lines
+    text.append(first + "\n", style="bold green" if answer.correct else "bold red")
+    for line in rest:
+        label, sep, value = line.partition(": ")
+        if sep:
+            text.append(label + ": ", style="bold")
+            text.append(value + "\n")
+        else:
+            text.append(line + "\n")
+    text.rstrip()
+    return Panel(text, border_style="green" if answer.correct else "red")
+
+
+# ---------------------------------------------------------------- the live display
+
+
+@dataclass
+class QuizDisplay:
+    """Draws questions and feedback while the session runs.
+
+    ``target`` is None when nothing should be shown (``--json`` with piped input); problems
+    with typed answers always go to stderr so a scripted run can see why a line was skipped.
+    """
+
+    env: Environment
+    target: TextIO | None
+    rich: bool
+    flag_names: dict[str, str]
+
+    def _console(self) -> Console:
+        from sochelp.render import console_for
+
+        return console_for(self.env, stderr=self.target is self.env.stderr)
+
+    def _write(self, plain: str, fancy: RenderableType | None) -> None:
+        if self.target is None:
+            return
+        if self.rich and fancy is not None:
+            self._console().print(fancy)
+        else:
+            self.target.write(plain if plain.endswith("\n") else plain + "\n")
+            self.target.flush()
+
+    def question(self, item: Item) -> None:
+        """Show a question."""
+        fancy = question_rich(item) if self.rich else None
+        self._write("\n" + question_text(item), fancy)
+
+    def feedback(self, answer: Answer) -> None:
+        """Show feedback."""
+        fancy = feedback_rich(answer, self.flag_names) if self.rich else None
+        self._write("\n" + "\n".join(feedback_lines(answer, self.flag_names)), fancy)
+
+    def problem(self, text: str) -> None:
+        """Explain a rejected answer on stderr."""
+        prefix = "  " if self.env.stdin_isatty else "sochelp: "
+        self.env.stderr.write(f"{prefix}{text}\n")
+        self.env.stderr.flush()
+
+
+# ---------------------------------------------------------------- summary
+
+
+_STOP_NOTES = {
+    Stop.QUIT: "You stopped early; your answers so far count.",
+    Stop.END_OF_INPUT: "The answers ran out; your answers so far count.",
+    Stop.INTERRUPTED: "Interrupted; your answers so far count.",
+}
+
+
+def summary_json(summary: Summary) -> dict[str, Any]:
+    """The documented ``sochelp scam-quiz --json`` result."""
+    calibration = summary.calibration
+    return {
+        "asked": summary.asked,
+        "correct": summary.correct,
+        "planned": summary.planned,
+        "stopped": summary.stop.value,
+        "questions": [
+            {
+                "id": a.question_id,
+                "format": a.item.question.format.value,
+                "topics": list(a.item.question.topics),
+                "given": list(a.given),
+                "expected": list(a.expected),
+                "correct": a.correct,
+                "red_flags_missed": list(a.red_flags_missed),
+                "confidence": a.confidence,
+            }
+            for a in summary.answers
+        ],
+        "topics": [
+            {"topic": t.topic, "asked": t.asked, "correct": t.correct} for t in summary.topics
+        ],
+        "red_flags": [
+            {"id": f.flag, "name": f.name, "seen": f.seen, "missed": f.missed}
+            for f in summary.flags
+        ],
+        "weakest_red_flags": [f.flag for f in summary.weakest],
+        "genuine_called_scam": summary.genuine_called_scam,
+        "confidence": None
+        if calibration is None
+        else {
+            "claimed": calibration.claimed,
+            "actual": calibration.actual,
+            "verdict": calibration.verdict,
+            "levels": [
+                {
+                    "level": lv.level,
+                    "label": lv.label,
+                    "answered": lv.answered,
+                    "correct": lv.correct,
+                }
+                for lv in calibration.levels
+            ],
+        },
+        "read_next": {
+            "report": [{"id": r.id, "title": r.title} for r in summary.report],
+            "signs": [{"id": r.id, "title": r.title} for r in summary.signs],
+        },
+        "saved": summary.saved,
+        "notices": list(summary.notices),
+    }
+
+
+def _calibration_sentence(summary: Summary) -> str | None:
+    calibration = summary.calibration
+    if calibration is None:
+        return None
+    claimed, actual = round(100 * calibration.claimed), round(100 * calibration.actual)
+    if calibration.verdict == "overconfident":
+        return (
+            f"You felt surer ({claimed}%) than your answers were right ({actual}%). "
+            "Most people overrate how well they spot scams; slow down and check."
+        )
+    if calibration.verdict == "underconfident":
+        return (
+            f"You were right more often ({actual}%) than you felt ({claimed}%). "
+            "Trust your checks a little more."
+        )
+    return f"Your confidence ({claimed}%) matched your accuracy ({actual}%)."
+
+
+def summary_text(summary: Summary) -> str:
+    """The end of a session as plain text."""
+    lines = ["", "=" * 60]
+    if summary.asked == 0:
+        lines.append("No questions answered, so there is nothing to score.")
+        lines.extend(summary.notices)
+        return "\n".join(lines) + "\n"
+    lines.append(
+        f"Score: {summary.correct} of {summary.asked} ({_percent(summary.correct, summary.asked)})"
+    )
+    if summary.stop in _STOP_NOTES:
+        lines.append(f"{_STOP_NOTES[summary.stop]} ({summary.asked} of {summary.planned} answered)")
+    if summary.genuine_called_scam:
+        lines.append(
+            f"You treated {summary.genuine_called_scam} genuine message(s) as a scam. Caution is "
+            "good; check through a number or app you trust rather than ignoring real contact."
+        )
+    lines.extend(["", "By topic:"])
+    width = max(len(_topic_name(t.topic)) for t in summary.topics)
+    lines.extend(
+        f"  {_topic_name(t.topic):<{width}}  {t.correct}/{t.asked}" for t in summary.topics
+    )
+    if summary.flags:
+        lines.extend(["", "By red flag (missed of seen):"])
+        width = max(len(f.name) for f in summary.flags)
+        lines.extend(f"  {f.name:<{width}}  {f.missed} of {f.seen}" for f in summary.flags)
+    if summary.weakest:
+        lines.extend(["", "Red flags to work on:"])
+        lines.extend(f"  - {f.name}: {f.explanation}" for f in summary.weakest)
+    sentence = _calibration_sentence(summary)
+    if sentence:
+        lines.extend(["", "Confidence: " + sentence])
+    if summary.report or summary.signs:
+        lines.extend(["", "Read next:"])
+        lines.extend(f"  sochelp report {r.id:<24} {r.title}" for r in summary.report)
+        lines.extend(f"  sochelp signs {r.id:<25} {r.title}" for r in summary.signs)
+    lines.append("")
+    lines.append(_saved_sentence(summary))
+    lines.extend(summary.notices)
+    return "\n".join(lines) + "\n"
+
+
+def _saved_sentence(summary: Summary) -> str:
+    if summary.saved:
+        return (
+            "Progress saved. Questions you missed come back first next time; "
+            "'sochelp scam-quiz --review' asks only those due, '--stats' shows your progress."
+        )
+    return "Progress not saved."
+
+
+def summary_rich(summary: Summary) -> RenderableType:
+    """The end of a session: score panel and breakdown tables."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    if summary.asked == 0:
+        return Text("No questions answered, so there is nothing to score.")
+    parts: list[RenderableType] = []
+    head = Text(
+        f"Score: {summary.correct} of {summary.asked} ({_percent(summary.correct, summary.asked)})",
+        style="bold",
+    )
+    if summary.stop in _STOP_NOTES:
+        head.append(
+            f"\n{_STOP_NOTES[summary.stop]} ({summary.asked} of {summary.planned} answered)",
+            style="dim",
+        )
+    if summary.genuine_called_scam:
+        head.append(
+            f"\nYou treated {summary.genuine_called_scam} genuine message(s) as a scam: check "
+            "through a number or app you trust rather than ignoring real contact."
+        )
+    parts.append(Panel(head, border_style="cyan"))
+    topics = Table(title="By topic", title_justify="left")
+    topics.add_column("Topic")
+    topics.add_column("Right", justify="right")
+    for t in summary.topics:
+        topics.add_row(escape(_topic_name(t.topic)), f"{t.correct}/{t.asked}")
+    parts.append(topics)
+    if summary.flags:
+        flags = Table(title="By red flag", title_justify="left")
+        flags.add_column("Red flag")
+        flags.add_column("Missed", justify="right")
+        flags.add_column("Seen", justify="right")
+        for f in summary.flags:
+            flags.add_row(
+                escape(f.name), str(f.missed), str(f.seen), style="red" if f.missed else None
+            )
+        parts.append(flags)
+    if summary.weakest:
+        text = Text()
+        for f in summary.weakest:
+            text.append(f"{f.name}: ", style="bold")
+            text.append(f"{f.explanation}\n")
+        text.rstrip()
+        parts.append(
+            Panel(text, title="Red flags to work on", title_align="left", border_style="yellow")
+        )
+    sentence = _calibration_sentence(summary)
+    if sentence:
+        parts.append(Text.from_markup("[bold]Confidence:[/] " + escape(sentence)))
+    if summary.report or summary.signs:
+        reading = Table.grid(padding=(0, 2))
+        reading.add_column(style="bold cyan", no_wrap=True)
+        reading.add_column()
+        for r in summary.report:
+            reading.add_row(f"sochelp report {r.id}", escape(r.title))
+        for r in summary.signs:
+            reading.add_row(f"sochelp signs {r.id}", escape(r.title))
+        parts.append(Panel(reading, title="Read next", title_align="left"))
+    parts.append(Text(_saved_sentence(summary), style="dim"))
+    parts.extend(Text(n, style="yellow") for n in summary.notices)
+    return Group(*parts)
+
+
+SUMMARY_VIEW: View[Summary] = View(summary_json, summary_text, summary_rich)
+
+
+# ---------------------------------------------------------------- --stats
+
+
+def stats_json(stats: Stats) -> dict[str, Any]:
+    """``sochelp scam-quiz --stats --json``."""
+    return {
+        "sessions": stats.sessions,
+        "answered": stats.answered,
+        "correct": stats.correct,
+        "accuracy": round(stats.correct / stats.answered, 3) if stats.answered else None,
+        "earlier_accuracy": stats.earlier_accuracy,
+        "later_accuracy": stats.later_accuracy,
+        "recent": [
+            {"started": s.started, "asked": s.asked, "correct": s.correct} for s in stats.recent
+        ],
+        "most_missed": [_flag_json(f) for f in stats.most_missed],
+        "boxes": {str(n): count for n, count in enumerate(stats.boxes, start=1)},
+        "due_today": stats.due_today,
+        "next_due": stats.next_due.isoformat() if stats.next_due else None,
+    }
+
+
+def _flag_json(flag: FlagScore) -> dict[str, Any]:
+    return {"id": flag.flag, "name": flag.name, "missed": flag.missed, "seen": flag.seen}
+
+
+def _trend(stats: Stats) -> str | None:
+    if stats.earlier_accuracy is None or stats.later_accuracy is None:
+        return None
+    before, after = round(100 * stats.earlier_accuracy), round(100 * stats.later_accuracy)
+    word = "up" if after > before else "down" if after < before else "steady"
+    return (
+        f"Accuracy over time: {before}% in your earlier sessions, {after}% in later ones ({word})."
+    )
+
+
+def stats_text(stats: Stats) -> str:
+    """Progress as plain text."""
+    if stats.sessions == 0:
+        return "No quiz sessions saved yet. Start one with: sochelp scam-quiz\n"
+    lines = [
+        f"Sessions: {stats.sessions}   Questions answered: {stats.answered}   "
+        f"Right: {stats.correct} ({_percent(stats.correct, stats.answered)})"
+    ]
+    trend = _trend(stats)
+    if trend:
+        lines.append(trend)
+    lines.extend(["", "Recent sessions:"])
+    lines.extend(
+        f"  {s.started[:16].replace('T', ' ')}  {s.correct}/{s.asked} "
+        f"({_percent(s.correct, s.asked)})"
+        for s in stats.recent
+    )
+    if stats.most_missed:
+        lines.extend(["", "Red flags you miss most:"])
+        lines.extend(f"  {f.name}: missed {f.missed} of {f.seen}" for f in stats.most_missed)
+    boxes = "  ".join(f"{n}:{count}" for n, count in enumerate(stats.boxes, start=1))
+    lines.extend(["", f"Review boxes (1 = needs most practice): {boxes}"])
+    due = f"Due for review today: {stats.due_today}"
+    if stats.next_due:
+        due += f"   Next due after that: {stats.next_due.isoformat()}"
+    lines.append(due)
+    if stats.due_today:
+        lines.append("Run 'sochelp scam-quiz --review' to go over them.")
+    return "\n".join(lines) + "\n"
+
+
+def stats_rich(stats: Stats) -> RenderableType:
+    """Progress with tables."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    if stats.sessions == 0:
+        return Text("No quiz sessions saved yet. Start one with: sochelp scam-quiz")
+    parts: list[RenderableType] = [
+        Text(
+            f"Sessions: {stats.sessions}   Questions answered: {stats.answered}   "
+            f"Right: {stats.correct} ({_percent(stats.correct, stats.answered)})",
+            style="bold",
+        )
+    ]
+    trend = _trend(stats)
+    if trend:
+        parts.append(Text(trend))
+    recent = Table(title="Recent sessions", title_justify="left")
+    recent.add_column("Started")
+    recent.add_column("Right", justify="right")
+    recent.add_column("%", justify="right")
+    for s in stats.recent:
+        recent.add_row(
+            s.started[:16].replace("T", " "), f"{s.correct}/{s.asked}", _percent(s.correct, s.asked)
+        )
+    parts.append(recent)
+    if stats.most_missed:
+        missed = Table(title="Red flags you miss most", title_justify="left")
+        missed.add_column("Red flag")
+        missed.add_column("Missed", justify="right")
+        missed.add_column("Seen", justify="right")
+        for f in stats.most_missed:
+            missed.add_row(escape(f.name), str(f.missed), str(f.seen))
+        parts.append(missed)
+    boxes = "  ".join(f"{n}:{count}" for n, count in enumerate(stats.boxes, start=1))
+    parts.append(Text(f"Review boxes (1 = needs most practice): {boxes}"))
+    due = f"Due for review today: {stats.due_today}"
+    if stats.next_due:
+        due += f"   Next due after that: {stats.next_due.isoformat()}"
+    parts.append(Text(due))
+    return Group(*parts)
+
+
+STATS_VIEW: View[Stats] = View(stats_json, stats_text, stats_rich)
+
+
+# ---------------------------------------------------------------- --list-topics
+
+
+def topics_json(topics: dict[str, int]) -> list[dict[str, Any]]:
+    """Topics with their number of questions."""
+    return [{"topic": t, "questions": n} for t, n in topics.items()]
+
+
+def topics_text(topics: dict[str, int]) -> str:
+    """Topics as plain text."""
+    width = max((len(t) for t in topics), default=10)
+    lines = ["Topics:"]
+    lines.extend(f"  {t:<{width}}  {n} question{'s' if n != 1 else ''}" for t, n in topics.items())
+    lines.extend(["", "Use: sochelp scam-quiz --topic TOPIC (repeat for more than one)"])
+    return "\n".join(lines) + "\n"
+
+
+def topics_rich(topics: dict[str, int]) -> RenderableType:
+    """Topics as a table."""
+    from rich.table import Table
+
+    table = Table(title="Quiz topics", caption="Use: sochelp scam-quiz --topic TOPIC")
+    table.add_column("Topic", style="bold cyan", no_wrap=True)
+    table.add_column("Questions", justify="right")
+    for t, n in topics.items():
+        table.add_row(t, str(n))
+    return table
+
+
+TOPICS_VIEW: View[dict[str, int]] = View(topics_json, topics_text, topics_rich)

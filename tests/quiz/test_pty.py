@@ -1,0 +1,117 @@
+"""The real program in a pseudo-terminal: rich output, wrong input, q and Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from tests.quiz.conftest import LAUNCHER
+
+pytestmark = pytest.mark.pty
+
+
+def spawn(args: list[str], data_dir: Path) -> pexpect.spawn:
+    env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "SOCHELP_CONTENT_DIR"}}
+    env.update({"SOCHELP_DATA_DIR": str(data_dir), "TERM": "xterm-256color", "COLUMNS": "100"})
+    return pexpect.spawn(
+        sys.executable,
+        [str(LAUNCHER), "scam-quiz", *args],
+        env=env,
+        encoding="utf-8",
+        timeout=15,
+        dimensions=(50, 100),
+    )
+
+
+def saved(data_dir: Path) -> dict[str, object]:
+    document = json.loads((data_dir / "quiz-progress.json").read_text(encoding="utf-8"))
+    data = document["data"]
+    assert isinstance(data, dict)
+    return data
+
+
+def test_wrong_input_then_q(_isolated_user_files: Path) -> None:
+    child = spawn(["-n", "4", "--seed", "1"], _isolated_user_files)
+    child.expect("4 questions")
+    child.expect("Question 1 of 4")
+    child.expect(r"Your answer \(")
+    assert "\x1b[" in child.before  # rich colour on a terminal
+    child.sendline("banana")
+    child.expect("not one of the answers")
+    child.sendline("")
+    child.expect("Please type an answer")
+    child.sendline("a")
+    child.expect("Right|Not quite")
+    child.expect("Question 2 of 4")
+    child.expect(r"\(.*q to stop\): ")
+    child.sendline("q")
+    child.expect("Score: [01] of 1")
+    child.expect("You stopped early")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    data = saved(_isolated_user_files)
+    questions = data["questions"]
+    assert isinstance(questions, dict) and len(questions) == 1
+
+
+def test_ctrl_c_keeps_answers_and_exits_130(_isolated_user_files: Path) -> None:
+    child = spawn(["-n", "5", "--seed", "2", "--confidence"], _isolated_user_files)
+    for number in (1, 2):
+        child.expect(f"Question {number} of 5")
+        child.expect(r"q to stop\): ")
+        child.sendline("1")
+        child.expect("How sure are you")
+        child.sendline("2")
+        child.expect("Right|Not quite")
+    child.expect("Question 3 of 5")
+    child.expect(r"q to stop\): ")
+    child.sendcontrol("c")
+    child.expect("Interrupted; your answers so far count")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    data = saved(_isolated_user_files)
+    questions = data["questions"]
+    sessions = data["sessions"]
+    assert isinstance(questions, dict) and len(questions) == 2
+    assert isinstance(sessions, list) and sessions[-1]["asked"] == 2
+
+
+def test_end_of_input_on_a_terminal(_isolated_user_files: Path) -> None:
+    child = spawn(["-n", "3", "--seed", "3"], _isolated_user_files)
+    child.expect(r"q to stop\): ")
+    child.sendline("b")
+    child.expect("Question 2 of 3")
+    child.expect(r"q to stop\): ")
+    child.sendeof()
+    child.expect("The answers ran out")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    questions = saved(_isolated_user_files)["questions"]
+    assert isinstance(questions, dict) and len(questions) == 1
+
+
+def test_reset_asks_first_on_a_terminal(_isolated_user_files: Path) -> None:
+    progress = _isolated_user_files / "quiz-progress.json"
+    progress.write_text('{"version": 1, "data": {}}', encoding="utf-8")
+    child = spawn(["--reset"], _isolated_user_files)
+    child.expect(r"Delete all your saved quiz progress\? \[y/N\]: ")
+    child.sendline("n")
+    child.expect("Nothing deleted")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert progress.exists()
+    child = spawn(["--reset"], _isolated_user_files)
+    child.expect(r"\[y/N\]: ")
+    child.sendline("y")
+    child.expect("deleted")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0 and not progress.exists()
