@@ -1,0 +1,1 @@
+"""`sochelp checkup`: a cyber-hygiene and crime-resilience check-up for every audience."""

@@ -1,0 +1,302 @@
+"""Views of a check-up result: rich, plain text, JSON, and the Markdown action plan export."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sochelp.checkup.content import EFFORT_NAMES, IMPACT_NAMES
+from sochelp.checkup.engine import ANSWER_NAMES, CheckupResult, Comparison, PlanStep
+from sochelp.render import View, escape
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+
+def _pct(value: int | None) -> str:
+    return "n/a" if value is None else f"{value}%"
+
+
+def _related(step: PlanStep) -> list[str]:
+    refs = []
+    if step.report_situation:
+        refs.append(f"sochelp report {step.report_situation}")
+    if step.signs_guide:
+        refs.append(f"sochelp signs {step.signs_guide}")
+    if step.quiz_topic:
+        refs.append(f"sochelp scam-quiz --topic {step.quiz_topic}")
+    return refs
+
+
+def _continue_hint(result: CheckupResult) -> str:
+    return f"Unfinished: {result.answered} of {result.total} answered. " + (
+        f"Run 'sochelp checkup {result.audience}' to continue."
+        if result.saved
+        else "Answers were not saved (--no-save)."
+    )
+
+
+def _change_lines(comparison: Comparison) -> list[str]:
+    lines = [
+        f"Since your check-up of {comparison.previous_date[:10]}: score "
+        f"{_pct(comparison.previous_score)} -> {_pct(comparison.score)}."
+    ]
+    for label, changes in (
+        ("Better", comparison.improved),
+        ("Worse", comparison.worsened),
+        ("Changed", comparison.other),
+    ):
+        for change in changes:
+            lines.append(
+                f"  {label}: {change.title} ({ANSWER_NAMES[change.before]} -> "
+                f"{ANSWER_NAMES[change.after]})"
+            )
+    if not (comparison.improved or comparison.worsened or comparison.other):
+        lines.append("  No answers changed.")
+    if comparison.new_items:
+        count = len(comparison.new_items)
+        lines.append(f"  {count} new question{'s' if count != 1 else ''} since last time.")
+    return lines
+
+
+# --- JSON -------------------------------------------------------------------------------------
+
+
+def checkup_json(result: CheckupResult) -> dict[str, Any]:
+    """The documented ``sochelp checkup --json`` object."""
+    comparison = result.comparison
+    return {
+        "audience": result.audience,
+        "title": result.audience_title,
+        "complete": result.complete,
+        "answered": result.answered,
+        "total": result.total,
+        "score": result.score,
+        "date": result.date,
+        "saved": result.saved,
+        "answers": {item_id: answer.value for item_id, answer in result.answers},
+        "sections": [
+            {
+                "name": s.name,
+                "score": s.score,
+                "yes": s.yes,
+                "partly": s.partly,
+                "no": s.no,
+                "not_applicable": s.not_applicable,
+                "unanswered": s.unanswered,
+            }
+            for s in result.sections
+        ],
+        "plan": [
+            {
+                "id": step.id,
+                "title": step.title,
+                "section": step.section,
+                "answer": step.answer.value,
+                "why": step.why,
+                "steps": list(step.steps),
+                "impact": step.impact,
+                "effort": step.effort,
+                "links": list(step.links),
+                "report_situation": step.report_situation,
+                "signs_guide": step.signs_guide,
+                "quiz_topic": step.quiz_topic,
+            }
+            for step in result.plan
+        ],
+        "changes": None
+        if comparison is None
+        else {
+            "previous_date": comparison.previous_date,
+            "previous_score": comparison.previous_score,
+            "improved": [c.id for c in comparison.improved],
+            "worsened": [c.id for c in comparison.worsened],
+            "other": [c.id for c in comparison.other],
+            "unchanged": comparison.unchanged,
+            "new_items": list(comparison.new_items),
+        },
+    }
+
+
+# --- plain text -------------------------------------------------------------------------------
+
+
+def checkup_text(result: CheckupResult) -> str:
+    """Plain-text result: score, sections, changes, then the action plan with steps."""
+    lines = [f"Check-up: {result.audience_title}", f"Overall score: {_pct(result.score)}"]
+    if not result.complete:
+        lines.append(_continue_hint(result))
+    lines.append("")
+    lines.append("Score by section:")
+    width = max((len(s.name) for s in result.sections), default=10)
+    for s in result.sections:
+        lines.append(
+            f"  {s.name:<{width}}  {_pct(s.score):>4}   yes {s.yes}, partly {s.partly}, "
+            f"no {s.no}, n/a {s.not_applicable}"
+            + (f", not yet answered {s.unanswered}" if s.unanswered else "")
+        )
+    if result.comparison is not None:
+        lines.append("")
+        lines.extend(_change_lines(result.comparison))
+    lines.append("")
+    if result.plan:
+        lines.append("Your action plan (most worthwhile first):")
+        for number, step in enumerate(result.plan, start=1):
+            lines.append("")
+            lines.append(f"{number}. {step.title}")
+            lines.append(
+                f"   You said: {ANSWER_NAMES[step.answer]}. Impact: {IMPACT_NAMES[step.impact]}. "
+                f"Effort: {EFFORT_NAMES[step.effort]}."
+            )
+            lines.append(f"   Why: {step.why}")
+            lines.extend(f"   - {text}" for text in step.steps)
+            lines.extend(f"   Source: {link}" for link in step.links)
+            refs = _related(step)
+            if refs:
+                lines.append("   See also: " + "; ".join(refs))
+    elif result.answered:
+        lines.append(
+            "Nothing to add to your plan: every answered item is in place or not applicable."
+        )
+    lines.append("")
+    lines.append(
+        f"Export the plan: sochelp checkup {result.audience} --last --export markdown "
+        "--output plan.md"
+    )
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# --- rich -------------------------------------------------------------------------------------
+
+
+def checkup_rich(result: CheckupResult) -> RenderableType:
+    """Rich result: a score header, a section table, changes, then a panel per action."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[RenderableType] = [
+        Text.from_markup(
+            f"[bold]Check-up: {escape(result.audience_title)}[/]  "
+            f"overall score [bold cyan]{_pct(result.score)}[/]"
+        )
+    ]
+    if not result.complete:
+        parts.append(Text(_continue_hint(result), style="yellow"))
+    table = Table(title="Score by section", title_justify="left")
+    table.add_column("Section")
+    table.add_column("Score", justify="right", style="bold")
+    labels = ["Yes", "Partly", "No", "N/A"]
+    unfinished = any(s.unanswered for s in result.sections)
+    if unfinished:
+        labels.append("Not yet")
+    for label in labels:
+        table.add_column(label, justify="right")
+    for s in result.sections:
+        cells = [str(s.yes), str(s.partly), str(s.no), str(s.not_applicable)]
+        if unfinished:
+            cells.append(str(s.unanswered))
+        table.add_row(escape(s.name), _pct(s.score), *cells)
+    parts.append(table)
+    if result.comparison is not None:
+        parts.append(
+            Panel(
+                escape("\n".join(_change_lines(result.comparison))),
+                title="Since last time",
+                title_align="left",
+                border_style="magenta",
+            )
+        )
+    for number, step in enumerate(result.plan, start=1):
+        body = Table.grid(padding=(0, 1))
+        body.add_column()
+        body.add_row(
+            Text(
+                f"You said {ANSWER_NAMES[step.answer]} · impact {IMPACT_NAMES[step.impact]} · "
+                f"effort {EFFORT_NAMES[step.effort]}",
+                style="dim",
+            )
+        )
+        body.add_row(Text(step.why))
+        for text in step.steps:
+            body.add_row(Text(f"• {text}"))
+        for link in step.links:
+            body.add_row(Text(link, style="dim"))
+        refs = _related(step)
+        if refs:
+            body.add_row(Text("See also: " + "; ".join(refs), style="cyan"))
+        parts.append(
+            Panel(body, title=f"[bold]{number}. {escape(step.title)}[/]", title_align="left")
+        )
+    if not result.plan and result.answered:
+        parts.append(Text("Nothing to add to your plan: well done.", style="green"))
+    parts.append(
+        Text(
+            f"Export the plan: sochelp checkup {result.audience} --last --export markdown "
+            "--output plan.md",
+            style="dim",
+        )
+    )
+    return Group(*parts)
+
+
+CHECKUP_VIEW: View[CheckupResult] = View(checkup_json, checkup_text, checkup_rich)
+
+
+# --- Markdown export --------------------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    """Escape the few characters that would break a Markdown table or list."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def plan_markdown(result: CheckupResult) -> str:
+    """The action plan as Markdown, for a board paper or a community meeting."""
+    out = [f"# Action plan: {_md(result.audience_title)}", ""]
+    when = f" on {result.date[:10]}" if result.date else ""
+    out.append(
+        f"Check-up done with sochelp{when}: {result.answered} of {result.total} questions "
+        f"answered, overall score {_pct(result.score)} (impact-weighted: yes counts fully, "
+        "partly half, no nothing; not applicable is left out)."
+    )
+    if not result.complete:
+        out.extend(["", f"> This check-up is unfinished ({result.answered} of {result.total})."])
+    out.extend(["", "## Score by section", ""])
+    out.append("| Section | Score | Yes | Partly | No | N/A |")
+    out.append("|---|---:|---:|---:|---:|---:|")
+    for s in result.sections:
+        out.append(
+            f"| {_md(s.name)} | {_pct(s.score)} | {s.yes} | {s.partly} | {s.no} | "
+            f"{s.not_applicable} |"
+        )
+    if result.comparison is not None:
+        out.extend(["", "## Since last time", ""])
+        out.extend(f"- {_md(line.strip())}" for line in _change_lines(result.comparison))
+    out.extend(["", "## Actions, most worthwhile first", ""])
+    if not result.plan:
+        out.append("No actions: every answered item is in place or not applicable.")
+    for number, step in enumerate(result.plan, start=1):
+        out.append(f"### {number}. {_md(step.title)}")
+        out.append("")
+        out.append(
+            f"*Current answer:* {ANSWER_NAMES[step.answer]} · *Impact:* "
+            f"{IMPACT_NAMES[step.impact]} · *Effort:* {EFFORT_NAMES[step.effort]} · "
+            f"*Section:* {_md(step.section)}"
+        )
+        out.append("")
+        out.append(f"*Why it matters:* {_md(step.why)}")
+        out.append("")
+        out.extend(f"{n}. {_md(text)}" for n, text in enumerate(step.steps, start=1))
+        out.append("")
+        out.append("Sources: " + ", ".join(f"<{link}>" for link in step.links))
+        refs = _related(step)
+        if refs:
+            out.append("")
+            out.append("See also: " + ", ".join(f"`{ref}`" for ref in refs))
+        out.extend(["", "Owner: ________________   Due by: ____________", ""])
+    if result.in_place:
+        out.extend(["## Already in place", ""])
+        out.extend(f"- {_md(title)}" for title in result.in_place)
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
