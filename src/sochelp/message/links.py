@@ -1,0 +1,542 @@
+"""Finding links in a message and judging each on its registrable domain, offline.
+
+Registrable domains come from the Public Suffix List snapshot bundled with tldextract. The file is
+read directly (``tldextract`` itself imports ``requests``, which costs a quarter of a second and
+could fetch a newer list): nothing here opens a network connection or resolves a name.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from collections.abc import Iterable
+from contextlib import suppress
+from dataclasses import dataclass
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from sochelp.message.content import MessageContent, Organisation
+
+#: At most this many distinct links are judged (the rest of a huge paste is ignored).
+MAX_LINKS = 50
+#: Longest token considered as a link.
+MAX_TOKEN = 2048
+#: At most this many dotted words are examined as possible links.
+MAX_CANDIDATES = 2000
+
+_DEFANG = re.compile(
+    r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[:\]|\[://\]|\bhxxps?\b|\bhxxp\b|\bfxp\b",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[^\s<>\"'`|\\^{}]{4,2048}")
+_BARE = re.compile(
+    r"^(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,62})\.){1,10}"
+    r"[a-z\u00a1-\uffff][a-z0-9\u00a1-\uffff-]{1,62}\.?(?::\d{1,5})?(?:[/?#]\S{0,2000})?$",
+    re.IGNORECASE,
+)
+_IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_SCHEMES = ("http", "https", "ftp")
+_STRIP_LEAD = "([{<*_"
+_STRIP_TRAIL = ".,;:!?)]}>*_'\""
+
+# Characters that are drawn like Latin letters (Cyrillic, Greek, digits): their "skeleton".
+_CONFUSABLE = str.maketrans(
+    {
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
+        "ј": "j", "ԁ": "d", "ѕ": "s", "һ": "h", "ӏ": "l", "ո": "n", "ս": "u", "ɡ": "g",
+        "ο": "o", "α": "a", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
+        "ε": "e", "ѵ": "v", "ԝ": "w", "ı": "i", "0": "o", "1": "l", "3": "e", "5": "s",
+        "@": "a", "$": "s", "|": "l", "!": "i",
+    }
+)  # fmt: skip
+_MULTI_CONFUSABLE = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("nn", "m"), ("-", ""))
+
+
+@dataclass(frozen=True)
+class LinkFlag:
+    """One problem with a link or address."""
+
+    code: str
+    explanation: str
+    weight: int
+
+
+@dataclass(frozen=True)
+class LinkReport:
+    """A link found in the message and what is wrong (or right) with it."""
+
+    url: str
+    host: str
+    domain: str
+    official_for: str | None
+    flags: tuple[LinkFlag, ...]
+
+    @property
+    def weight(self) -> int:
+        """Sum of the flag weights."""
+        return sum(flag.weight for flag in self.flags)
+
+
+# ----------------------------------------------------------------------------------------------
+# The Public Suffix List
+
+
+@dataclass(frozen=True)
+class SuffixList:
+    """Rules of the Public Suffix List (exact, wildcard and exception rules)."""
+
+    exact: frozenset[str]
+    wildcard: frozenset[str]
+    exception: frozenset[str]
+
+    @classmethod
+    def parse(cls, text: str) -> SuffixList:
+        """Parse the list's text (public and private sections); rules stay in Unicode."""
+        rules = [
+            line.split(" ", 1)[0].lower()
+            for line in text.split("\n")
+            if line and not line.startswith("//") and not line[0].isspace()
+        ]
+        exception = frozenset(rule[1:] for rule in rules if rule.startswith("!"))
+        wildcard = frozenset(rule[2:] for rule in rules if rule.startswith("*."))
+        exact = frozenset(rule for rule in rules if rule[0] not in "!*")
+        return cls(exact, wildcard, exception)
+
+    def split(self, host: str) -> tuple[str, str]:
+        """(registrable domain, public suffix) of a lower-case host name.
+
+        The registrable domain is empty when the host is itself a public suffix (``gov.uk``).
+        Punycode labels are compared in Unicode, as the list is written.
+        """
+        labels = _unicode_host(host.strip(".")).split(".")
+        suffix_start = len(labels) - 1  # the implicit "*" rule: the last label
+        for index in range(len(labels)):
+            candidate = ".".join(labels[index:])
+            if candidate in self.exception:
+                suffix_start = index + 1
+                break
+            parent = ".".join(labels[index + 1 :])
+            if candidate in self.exact or (parent and parent in self.wildcard):
+                suffix_start = index
+                break
+        suffix = ".".join(labels[suffix_start:])
+        if suffix_start == 0:
+            return "", suffix
+        return ".".join(labels[suffix_start - 1 :]), suffix
+
+    def is_known_suffix(self, suffix: str) -> bool:
+        """True if the suffix is listed (so a bare 'word.word' is probably a domain)."""
+        return suffix in self.exact or suffix.partition(".")[2] in self.wildcard
+
+
+def snapshot_path() -> Path | None:
+    """The Public Suffix List snapshot shipped inside tldextract, found without importing it."""
+    spec = find_spec("tldextract")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        path = Path(location) / ".tld_set_snapshot"
+        if path.is_file():
+            return path
+    return None
+
+
+#: Used only if tldextract's snapshot cannot be found: the commonest UK and generic endings.
+_FALLBACK_SUFFIXES = (
+    "com net org info biz uk co.uk org.uk gov.uk ac.uk nhs.uk police.uk me.uk ltd.uk plc.uk "
+    "scot gov.scot io app dev ly me co eu de fr ie us ru cn top xyz shop online site"
+)
+
+
+@cache
+def suffix_list() -> SuffixList:
+    """The bundled Public Suffix List, parsed once."""
+    path = snapshot_path()
+    if path is None:
+        return SuffixList.parse("\n".join(_FALLBACK_SUFFIXES.split()))
+    return SuffixList.parse(path.read_text(encoding="utf-8"))
+
+
+# ----------------------------------------------------------------------------------------------
+# Extraction
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A link as written, with its parsed parts."""
+
+    url: str
+    scheme: str
+    host: str
+    has_userinfo: bool
+
+
+def refang(text: str) -> str:
+    """Undo common 'defanging' (``hxxp://``, ``example[.]com``) so links can be judged."""
+
+    def fix(match: re.Match[str]) -> str:
+        token = match.group(0).lower()
+        if token in ("[.]", "(.)", "{.}", "[dot]", "(dot)"):
+            return "."
+        if token == "[:]":
+            return ":"
+        if token == "[://]":
+            return "://"
+        if token == "fxp":
+            return "ftp"
+        return token.replace("xx", "tt")
+
+    lowered = text.lower()
+    if not any(mark in lowered for mark in ("[", "(", "{", "hxxp", "fxp")):
+        return text
+    return _DEFANG.sub(fix, text)
+
+
+def _clean_token(token: str) -> str:
+    token = token.lstrip(_STRIP_LEAD)
+    while token and token[-1] in _STRIP_TRAIL:
+        token = token[:-1]
+    return token
+
+
+def _candidate(token: str) -> Candidate | None:
+    token = _clean_token(token)
+    if len(token) < 4 or "." not in token:
+        return None
+    lower = token.lower()
+    scheme, sep, _ = lower.partition("://")
+    if sep:
+        if scheme not in _SCHEMES:
+            return None
+        url = token
+    else:
+        scheme = ""
+        at = token.find("@")
+        slash = token.find("/")
+        if at != -1 and (slash == -1 or at < slash):
+            local = token[:at]
+            # "name@example.com" is an email address; "paypal.com@evil.example" hides a host.
+            if "." not in local or not _BARE.match(local):
+                return None
+        elif not _BARE.match(token) and not _IPV4.match(token.split("/", 1)[0].split(":")[0]):
+            return None
+        url = token
+    try:
+        parts = urlsplit(url if scheme else "http://" + url)
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    if not host or ("." not in host and ":" not in host):
+        return None
+    if not scheme and not _is_ip(host):
+        suffixes = suffix_list()  # loaded only once something looks like a link
+        _, suffix = suffixes.split(host)
+        tail = token.split("@")[-1].split("/")[0].split(":")[0].rstrip(".")
+        suffix_written = tail[-len(suffix) :] if suffix else ""
+        # "Hello.It" is a sentence, not a link: the ending must be a known suffix written in
+        # one case.
+        if not suffixes.is_known_suffix(suffix) or not (
+            suffix_written.islower() or suffix_written.isupper()
+        ):
+            return None
+    return Candidate(url=url, scheme=scheme, host=host.lower(), has_userinfo="@" in parts.netloc)
+
+
+def extract(text: str, limit: int = MAX_LINKS) -> list[Candidate]:
+    """Distinct links in the text, in order of appearance, at most ``limit``."""
+    found: dict[str, Candidate] = {}
+    examined = 0
+    for match in _TOKEN.finditer(refang(text)):
+        token = match.group(0)
+        if "." not in token:
+            continue
+        examined += 1
+        if examined > MAX_CANDIDATES:
+            break
+        candidate = _candidate(token)
+        if candidate is not None and candidate.url not in found:
+            found[candidate.url] = candidate
+            if len(found) >= limit:
+                break
+    return list(found.values())
+
+
+def parse_link(url: str) -> Candidate | None:
+    """One link given on its own (``--url``), or None if it is not a web address."""
+    matches = extract(url.strip(), limit=1)
+    return matches[0] if matches else None
+
+
+# ----------------------------------------------------------------------------------------------
+# Judging
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return host.isdigit()  # http://3232235777/ is an IPv4 address too
+    return True
+
+
+def _ascii_host(host: str) -> str:
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
+def _unicode_host(host: str) -> str:
+    labels = []
+    for label in host.split("."):
+        if label.startswith("xn--"):
+            with suppress(UnicodeError, ValueError):
+                label = label[4:].encode("ascii").decode("punycode")
+        labels.append(label)
+    return ".".join(labels)
+
+
+def skeleton(text: str) -> str:
+    """How a name looks: confusable characters and letter pairs reduced to plain Latin."""
+    value = unicodedata.normalize("NFKD", text.lower())
+    value = "".join(ch for ch in value if not unicodedata.combining(ch)).translate(_CONFUSABLE)
+    for pair, single in _MULTI_CONFUSABLE:
+        value = value.replace(pair, single)
+    return value
+
+
+def _scripts(label: str) -> set[str]:
+    scripts: set[str] = set()
+    for ch in label:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "UNKNOWN")
+            scripts.add(name.split(" ", 1)[0])
+    return scripts
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, stopping early once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def official_org(host: str, organisations: Iterable[Organisation]) -> list[Organisation]:
+    """Organisations whose official domain this host is on (itself or a sub-domain)."""
+    return [
+        org
+        for org in organisations
+        if any(host == domain or host.endswith("." + domain) for domain in org.domains)
+    ]
+
+
+@dataclass(frozen=True)
+class _OrgName:
+    org: Organisation
+    name: str  # compact form, e.g. "royalmail"
+    official_label: bool  # taken from an official domain (so a near miss is a look-alike)
+
+
+def _org_names(content: MessageContent) -> tuple[_OrgName, ...]:
+    cached: tuple[_OrgName, ...] | None = content.derived.get("org-names")
+    if cached is None:
+        cached = _build_org_names(content.organisations)
+        content.derived["org-names"] = cached
+    return cached
+
+
+def _build_org_names(organisations: tuple[Organisation, ...]) -> tuple[_OrgName, ...]:
+    names: list[_OrgName] = []
+    reserved = {domain for org in organisations for domain in org.domains}
+    for org in organisations:
+        seen: set[str] = set()
+        for domain in org.domains:
+            registrable, suffix = suffix_list().split(domain)
+            # Under a reserved ending (scotland.police.uk) the whole name is what identifies it.
+            whole = not registrable or suffix in reserved
+            compact = _compact(domain if whole else registrable.split(".")[0])
+            if len(compact) >= 3 and compact not in seen:
+                seen.add(compact)
+                names.append(_OrgName(org, compact, True))
+        for alias in org.aliases:
+            compact = _compact(alias)
+            if len(compact) >= 3 and compact not in seen and " " not in alias.strip():
+                seen.add(compact)
+                names.append(_OrgName(org, compact, False))
+    return tuple(names)
+
+
+def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = False) -> LinkReport:
+    """What is wrong (or right) with one link; ``as_address`` judges an email sender's domain."""
+    host = candidate.host
+    ascii_host = _ascii_host(host)
+    shown_host = _unicode_host(ascii_host)
+    suffixes = suffix_list()
+    if _is_ip(host):
+        ip_flags = [LinkFlag("ip-address", "The link is a bare IP address, not a named site.", 3)]
+        if candidate.scheme == "http":
+            ip_flags.append(_HTTP)
+        return LinkReport(candidate.url, host, host, None, tuple(ip_flags))
+    registrable, suffix = suffixes.split(ascii_host)
+    domain = registrable or suffix
+    officials = official_org(ascii_host, content.organisations)
+    if officials and not candidate.has_userinfo:
+        return LinkReport(candidate.url, shown_host, domain, officials[0].name, ())
+    flags: list[LinkFlag] = []
+    if candidate.has_userinfo:
+        flags.append(
+            LinkFlag(
+                "user-at-host",
+                "Text before an '@' in a link is ignored by browsers: the real site is after it.",
+                4,
+            )
+        )
+    flags.extend(_lookalike_flags(ascii_host, registrable, suffix, content))
+    flags.extend(_list_flags(ascii_host, registrable, suffix, content, as_address))
+    if candidate.scheme == "http" and not as_address:
+        flags.append(_HTTP)
+    subdomain = shown_host[: -len(registrable)].rstrip(".") if registrable else ""
+    if subdomain.count(".") >= 2:
+        flags.append(
+            LinkFlag(
+                "deep-subdomain",
+                "Many parts before the real domain push the true address out of sight.",
+                1,
+            )
+        )
+    if _unicode_host(registrable).count("-") >= 2:
+        flags.append(
+            LinkFlag("many-hyphens", "Several hyphens in the domain are typical of fake sites.", 1)
+        )
+    return LinkReport(candidate.url, shown_host, domain, None, tuple(_dedupe(flags)))
+
+
+_HTTP = LinkFlag(
+    "plain-http", "The link is not encrypted (http, not https); genuine sites use https.", 1
+)
+
+
+def _dedupe(flags: list[LinkFlag]) -> list[LinkFlag]:
+    seen: set[str] = set()
+    unique = []
+    for flag in flags:
+        if flag.code not in seen:
+            seen.add(flag.code)
+            unique.append(flag)
+    return unique
+
+
+def _lookalike_flags(
+    ascii_host: str, registrable: str, suffix: str, content: MessageContent
+) -> list[LinkFlag]:
+    flags: list[LinkFlag] = []
+    unicode_host = _unicode_host(ascii_host)
+    if "xn--" in ascii_host or unicode_host != unicode_host.encode("ascii", "ignore").decode():
+        flags.append(
+            LinkFlag(
+                "punycode",
+                "The address uses non-Latin or accented characters that can imitate a real name.",
+                3,
+            )
+        )
+        for label in unicode_host.split("."):
+            if len(_scripts(label)) > 1:
+                flags.append(
+                    LinkFlag(
+                        "mixed-scripts",
+                        "Letters from different alphabets are mixed to imitate a real name.",
+                        3,
+                    )
+                )
+                break
+    label = _unicode_host(registrable).split(".")[0] if registrable else ""
+    compact_host = _compact(_unicode_host(ascii_host).translate(_CONFUSABLE))
+    host_parts = set(re.split(r"[.-]", ascii_host))
+    for entry in _org_names(content):
+        name = entry.name
+        official = entry.org.domains
+        inside = any(("." + d + ".") in ("." + ascii_host) for d in official)
+        if inside:
+            flags.append(
+                LinkFlag(
+                    "official-domain-inside",
+                    f"'{_first_domain(entry.org)}' appears inside the address, but the real "
+                    f"site is '{registrable or suffix}'.",
+                    5,
+                )
+            )
+            break
+        if entry.official_label and label and label != name:
+            lab_skel, name_skel = skeleton(label), skeleton(name)
+            near = len(name) >= 5 and edit_distance(label, name, 2) <= (1 if len(name) < 9 else 2)
+            if lab_skel == name_skel or near:
+                flags.append(
+                    LinkFlag(
+                        "lookalike-domain",
+                        f"'{registrable}' looks like {entry.org.name}'s "
+                        f"'{_first_domain(entry.org)}' but is a different site.",
+                        5,
+                    )
+                )
+                break
+        if label == name and entry.official_label:
+            flags.append(
+                LinkFlag(
+                    "other-ending",
+                    f"'{registrable}' has {entry.org.name}'s name with a different ending; "
+                    f"their official site is '{_first_domain(entry.org)}'.",
+                    3,
+                )
+            )
+            break
+        found = (name in host_parts) if len(name) <= 3 else (name in compact_host)
+        if found:
+            flags.append(
+                LinkFlag(
+                    "org-name-in-domain",
+                    f"The address uses the name '{name}', but it is not {entry.org.name}'s "
+                    f"official site ('{_first_domain(entry.org)}').",
+                    4,
+                )
+            )
+            break
+    return flags
+
+
+def _first_domain(org: Organisation) -> str:
+    return org.domains[0]
+
+
+def _list_flags(
+    ascii_host: str, registrable: str, suffix: str, content: MessageContent, as_address: bool
+) -> list[LinkFlag]:
+    flags: list[LinkFlag] = []
+    for kind in ("shortener", "free-host"):
+        if as_address:
+            continue
+        lists = content.domains_of(kind)
+        for domain, item in lists.items():
+            if ascii_host == domain or ascii_host.endswith("." + domain):
+                flags.append(LinkFlag(kind, item.explanation, item.weight))
+                break
+    risky = content.domains_of("risky-tld")
+    tld = suffix.rsplit(".", 1)[-1]
+    if tld in risky:
+        flags.append(LinkFlag("risky-ending", risky[tld].explanation, risky[tld].weight))
+    del registrable
+    return flags

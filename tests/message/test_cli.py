@@ -1,0 +1,116 @@
+"""The check-message command as a user meets it (piped input, files, options, bad input)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+SCAM = (
+    "HMRC: you are eligible for a tax refund of £326.80. Claim within 24 hours at "
+    "hxxps://hmrc-refund-claim[.]top/login or a fine will be issued."
+)
+PLAIN = "See you at the cafe at 6, I'll bring the book."
+
+
+def test_scam_text_from_stdin() -> None:
+    result = run_cli(["check-message"], input=SCAM)
+    assert result.exit_code == 1
+    assert result.stdout.startswith("Strong signs of a scam")
+    assert "hmrc-refund-claim.top" in result.stdout
+    assert "7726" in result.stdout
+    assert "sochelp report scam-text" in result.stdout
+    assert "safe" not in result.stdout.split("\n")[0].lower()
+
+
+def test_nothing_found_still_says_it_is_not_proof_of_safety() -> None:
+    result = run_cli(["check-message"], input=PLAIN)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("No known warning signs found (that does not make it safe)")
+
+
+def test_json_schema() -> None:
+    result = run_cli(
+        ["check-message", "--json", "--from", "+447700900123", "--channel", "sms"], input=SCAM
+    )
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "scam"
+    assert isinstance(data["score"], int)
+    assert data["report_situation"] == "scam-text"
+    assert {"kind", "evidence", "explanation"} <= set(data["flags"][0])
+    link = data["links"][0]
+    assert link["domain"] == "hmrc-refund-claim.top"
+    assert link["url"].startswith("https://")
+    assert all({"code", "explanation"} <= set(flag) for flag in link["flags"])
+
+
+def test_url_option() -> None:
+    bad = run_cli(["check-message", "--url", "paypa1.com/login", "--json"])
+    assert bad.exit_code == 1
+    assert json.loads(bad.stdout)["report_situation"] == "scam-website"
+    good = run_cli(["check-message", "--url", "https://www.gov.uk/"])
+    assert good.exit_code == 0
+    assert "official site" in good.stdout
+
+
+def test_file_argument(tmp_path: Path) -> None:
+    path = tmp_path / "message.txt"
+    path.write_text(SCAM, encoding="utf-8")
+    assert run_cli(["check-message", str(path), "--channel", "email"]).exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "data", "message"),
+    [
+        (["check-message"], "", "empty"),
+        (["check-message"], "   \n\t ", "empty"),
+        (["check-message"], b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        (["check-message"], b"caf\xe9 \xff\xfe", "not UTF-8"),
+        (["check-message", "--channel", "pigeon"], PLAIN, "Unknown channel"),
+        (["check-message", "--url", "not a link"], None, "does not look like a web address"),
+        (["check-message", "--url", "x.com", "file.txt"], None, "not both"),
+        (["check-message", "/no/such/file.txt"], None, "no file"),
+    ],
+)
+def test_unusable_input_exits_2_with_a_clear_message(
+    args: list[str], data: str | bytes | None, message: str
+) -> None:
+    result = run_cli(args, input=data)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_very_large_input_is_bounded() -> None:
+    big = ("Ordinary words about the weekend and the weather. " * 25_000)[:1_200_000]
+    result = run_cli(["check-message", "--json"], input=big + SCAM)
+    assert result.exit_code in (0, 1)
+    data = json.loads(result.stdout)
+    assert data["truncated"] is True
+
+
+def test_help_lists_the_command() -> None:
+    result = run_cli(["--help"])
+    assert "check-message" in result.stdout
+
+
+@pytest.mark.pty
+def test_terminal_prompt_then_paste() -> None:
+    import pexpect
+
+    child = pexpect.spawn(
+        sys.executable, ["-m", "sochelp", "check-message"], encoding="utf-8", timeout=30,
+        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin", "TERM": "dumb"},
+    )  # fmt: skip
+    child.expect("Paste the message")
+    child.sendline("Hi Mum, this is my new number, can you pay a bill for me")
+    child.sendeof()
+    child.expect("warning signs|scam")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1

@@ -1,0 +1,113 @@
+"""Message content: the bundled files are valid, and every kind of mistake is caught."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sochelp.content.store import ContentStore
+from sochelp.message import content as message_content
+from sochelp.message.content import literal_prefixes
+from sochelp.redflags import RED_FLAGS
+from tests.message.helpers import bundled
+
+REQUIRED_FLAGS = {
+    "urgency",
+    "threat",
+    "asks-for-details",
+    "remote-access",
+    "unusual-payment",
+    "too-good-to-be-true",
+    "secrecy",
+    "small-fee",
+    "money-through-account",
+    "premium-rate",
+    "impersonation",
+}
+
+
+def test_bundled_content_has_no_problems() -> None:
+    assert message_content.check(ContentStore()) == []
+
+
+def test_rules_cover_the_required_kinds_and_use_the_vocabulary() -> None:
+    content = bundled()
+    vocabulary = ContentStore().collection(RED_FLAGS)
+    kinds = {compiled.rule.flag for compiled in content.rules}
+    assert kinds >= REQUIRED_FLAGS
+    assert all(kind in vocabulary for kind in kinds)
+    assert len(content.rules) >= 50
+
+
+def test_organisations_include_the_commonly_spoofed_ones() -> None:
+    domains = {org.id: set(org.domains) for org in bundled().organisations}
+    assert "gov.uk" in domains["hmrc"]
+    assert "royalmail.com" in domains["royal-mail"]
+    assert "evri.com" in domains["evri"]
+    assert "nhs.uk" in domains["nhs"]
+    assert "scotland.police.uk" in domains["police-scotland"]
+    assert {"amazon.co.uk", "amazon.com"} <= domains["amazon"]
+
+
+def _overlay(tmp_path: Path, folder: str, text: str) -> ContentStore:
+    (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+    (tmp_path / folder / "extra.toml").write_text(text, encoding="utf-8")
+    return ContentStore(overlay=tmp_path)
+
+
+def _rule(pattern: str, **extra: str) -> str:
+    fields = {
+        "id": "test-rule",
+        "flag": "urgency",
+        "weight": "2",
+        "explanation": "Test.",
+        "examples": '["act now"]',
+        **extra,
+    }
+    raw = ("weight", "examples", "counter_examples")
+    lines = [f"{key} = {value if key in raw else repr(value)}" for key, value in fields.items()]
+    return "[[rule]]\n" + f"pattern = '''{pattern}'''\n" + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "extra", "reason"),
+    [
+        (r"(act now", {}, "does not compile"),
+        (r"(?:a|b)*", {"examples": '["xyz"]'}, "matches empty text"),
+        (r"(?:\w+\s?)+now", {}, "backtrack"),
+        (r"\bact now\b", {"flag": "no-such-flag"}, "unknown red flag"),
+        (r"\bact later\b", {}, "does not match it"),
+        (r"\bact now\b", {"counter_examples": '["please act now"]'}, "the pattern matches it"),
+    ],
+)
+def test_rule_problems_are_reported(
+    tmp_path: Path, pattern: str, extra: dict[str, str], reason: str
+) -> None:
+    store = _overlay(tmp_path, "message_rules", _rule(pattern, **extra))
+    problems = message_content.check(store)
+    assert any(reason in problem.reason for problem in problems), problems
+    assert all("extra.toml" in problem.file for problem in problems)
+
+
+def test_unknown_report_situation_is_reported(tmp_path: Path) -> None:
+    store = _overlay(
+        tmp_path, "message_rules", _rule(r"\bact now\b", report_situation="no-such-situation")
+    )
+    problems = message_content.check(store)
+    assert any("unknown situation 'no-such-situation'" in p.reason for p in problems)
+
+
+def test_official_domain_in_a_shortener_list_is_reported(tmp_path: Path) -> None:
+    text = (
+        '[[domain_list]]\nid = "bad"\nkind = "shortener"\nweight = 1\n'
+        'explanation = "x"\ndomains = ["royalmail.com"]\n'
+    )
+    problems = message_content.check(_overlay(tmp_path, "link_rules", text))
+    assert any("official domain of 'royal-mail'" in p.reason for p in problems)
+
+
+def test_literal_prefixes() -> None:
+    assert literal_prefixes(r"\b(?:gift ?cards?|bitcoin)\b") == ("bitco", "gift ", "giftc")
+    assert literal_prefixes(r"\bre-?delivery\s+fee") == ("re-de", "redel")
+    assert literal_prefixes(r"\b\w+ now") is None

@@ -1,0 +1,125 @@
+"""Finding links in text and judging them on their registrable domain, offline."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from sochelp.message import links
+from sochelp.message.links import extract, judge, parse_link, suffix_list
+from tests.message.helpers import bundled
+
+
+def _urls(text: str) -> list[str]:
+    return [c.url for c in extract(text)]
+
+
+def test_links_are_found_in_every_written_form() -> None:
+    text = (
+        "Pay at hxxps://evil.example[.]com/pay or www.parcel-help.co.uk/track, "
+        "see royalmail-fee.com. Also (http://192.168.0.1/login) and bit.ly/abc!"
+    )
+    assert _urls(text) == [
+        "https://evil.example.com/pay",
+        "www.parcel-help.co.uk/track",
+        "royalmail-fee.com",
+        "http://192.168.0.1/login",
+        "bit.ly/abc",
+    ]
+
+
+def test_ordinary_text_is_not_taken_for_links() -> None:
+    text = "Hello.It was fine, e.g. at 10.30 we ate. Email me at jo@example.com please."
+    assert _urls(text) == []
+
+
+def test_user_at_host_trick_is_found() -> None:
+    (candidate,) = extract("log in: www.paypal.com@login-check.example.ru/verify")
+    assert candidate.has_userinfo and candidate.host == "login-check.example.ru"
+
+
+def test_link_extraction_is_capped() -> None:
+    text = " ".join(f"site{n}.example.com" for n in range(500))
+    assert len(extract(text)) == links.MAX_LINKS
+
+
+def _codes(url: str) -> list[str]:
+    candidate = parse_link(url)
+    assert candidate is not None
+    return [flag.code for flag in judge(candidate, bundled()).flags]
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [
+        ("https://royalmaii.com/track", "lookalike-domain"),
+        ("https://paypa1.com", "lookalike-domain"),
+        ("https://xn--pypal-4ve.com/login", "punycode"),
+        ("https://xn--pypal-4ve.com/login", "mixed-scripts"),
+        ("https://evri-redelivery.com", "org-name-in-domain"),
+        ("https://hmrc-refunds.help", "org-name-in-domain"),
+        ("https://www.gov.uk.tax-refund.example.com/", "official-domain-inside"),
+        ("https://amazon.co.uk.example.net", "official-domain-inside"),
+        ("https://bit.ly/3abc", "shortener"),
+        ("http://203.0.113.9/login", "ip-address"),
+        ("http://example.org/", "plain-http"),
+        ("https://a.b.c.d.example.org/", "deep-subdomain"),
+        ("https://www.paypal.com@evil.example/", "user-at-host"),
+        ("https://parcel-help.top/", "risky-ending"),
+    ],
+)
+def test_link_problems(url: str, code: str) -> None:
+    assert code in _codes(url)
+
+
+@pytest.mark.parametrize(
+    ("url", "org"),
+    [
+        ("https://www.royalmail.com/track-your-item", "Royal Mail"),
+        ("https://www.tax.service.gov.uk/account", "HMRC"),
+        ("nhs.uk/conditions", "NHS"),
+        ("https://www.scotland.police.uk/contact-us/", "Police Scotland"),
+        ("https://www.amazon.co.uk/your-orders", "Amazon"),
+    ],
+)
+def test_official_links_are_a_good_sign_not_a_flag(url: str, org: str) -> None:
+    candidate = parse_link(url)
+    assert candidate is not None
+    report = judge(candidate, bundled())
+    assert report.flags == ()
+    assert report.official_for == org
+
+
+def test_registrable_domains_agree_with_tldextract() -> None:
+    import tldextract
+
+    reference = tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
+    )
+    hosts = [
+        "www.bbc.co.uk", "gov.uk", "www.gov.uk", "a.b.kawasaki.jp", "city.kawasaki.jp",
+        "x.y.github.io", "royalmail.com.parcel-fee.co.uk", "scotland.police.uk",
+        "foo.bar.nhs.uk", "example.com", "sub.example.ck", "www.ck",
+        "xn--80ak6aa92e.com", "deep.sub.domain.web.app", "abc.blogspot.com",
+    ]  # fmt: skip
+    for host in hosts:
+        ours, suffix = suffix_list().split(host)
+        theirs = reference(host)
+        # Ours are shown in Unicode (how the list is written); compare in ASCII form.
+        assert suffix.encode("idna").decode() == theirs.suffix, host
+        assert (ours.encode("idna").decode() if ours else "") == (
+            theirs.top_domain_under_public_suffix
+        ), host
+
+
+def test_judging_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network use")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    suffix_list.cache_clear()
+    for candidate in extract("go to https://royalmaii.com and http://example.org bit.ly/x"):
+        judge(candidate, bundled())
+    assert links.snapshot_path() is not None

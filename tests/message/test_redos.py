@@ -1,0 +1,65 @@
+"""Every rule stays fast on hostile input: long repeats of its own pieces and near-misses.
+
+Time is compared with a hard cap that is generous (a regex that backtracks catastrophically
+takes minutes on these inputs, not a second), so the test is not flaky on a busy machine.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from sochelp.message.analyse import analyse, prepare_text
+from sochelp.message.content import CompiledRule, PrefixIndex, first_matches
+from tests.message.helpers import bundled
+
+SIZE = 100_000
+CAP_SECONDS = 1.0
+
+
+def _fragments(pattern: str) -> list[str]:
+    """Literal pieces of a pattern: words, symbols and the examples' words."""
+    pieces = re.findall(r"[a-z£+%'0-9]{2,}", pattern.replace(r"\s", " ").replace(r"\b", " "))
+    return pieces or ["a"]
+
+
+def _hostile_inputs(compiled: CompiledRule) -> dict[str, str]:
+    fragments = _fragments(compiled.rule.pattern)
+    words = " ".join(fragments)
+    example = compiled.rule.examples[0]
+    near_miss = example[:-1] if len(example) > 1 else example
+    return {
+        "fragments repeated": (words + " ") * (SIZE // (len(words) + 1) + 1),
+        "fragments glued": "".join(fragments) * (SIZE // max(1, len("".join(fragments))) + 1),
+        "near misses": (near_miss + "x ") * (SIZE // (len(near_miss) + 2) + 1),
+        "one long word": fragments[0] + "a" * SIZE,
+        "spaces": fragments[0] + " " * SIZE + "x",
+        "digits": "0" + "9" * SIZE,
+    }
+
+
+RULES = bundled().rules
+
+
+@pytest.mark.parametrize("compiled", RULES, ids=[r.rule.id for r in RULES])
+def test_rule_is_bounded_on_hostile_input(compiled: CompiledRule) -> None:
+    for label, raw in _hostile_inputs(compiled).items():
+        text = prepare_text(raw[:SIZE])
+        index = PrefixIndex(text.lower())
+        start = time.perf_counter()
+        first_matches(compiled, text, 1, index)
+        # The plain regular expression too, without the prefix index's shortcuts.
+        compiled.regex.search(text)
+        elapsed = time.perf_counter() - start
+        assert elapsed < CAP_SECONDS, f"{compiled.rule.id} took {elapsed:.2f}s on {label}"
+
+
+def test_whole_analysis_of_hostile_text_is_bounded() -> None:
+    content = bundled()
+    pieces = " ".join(piece for c in content.rules for piece in _fragments(c.rule.pattern))
+    text = (pieces + " http://a.b.c.d.example.top/x bit.ly/y ") * (SIZE // len(pieces) + 1)
+    start = time.perf_counter()
+    analyse(text[: SIZE * 3], content)
+    assert time.perf_counter() - start < 5 * CAP_SECONDS
