@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from importlib import import_module
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -19,18 +19,19 @@ from sochelp import __version__
 from sochelp.commands.common import AppState
 from sochelp.errors import ExitCode, SochelpError
 
-app = typer.Typer(
-    name="sochelp",
-    help=(
+_APP_SETTINGS: dict[str, Any] = {
+    "name": "sochelp",
+    "help": (
         "Be a harder target for scams and organised crime: check passwords, learn to spot "
         "scams, and find the right people to tell."
     ),
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_show_locals=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+    "no_args_is_help": True,
+    "add_completion": False,
+    # Locals could hold a password: never print them, and no pretty tracebacks at all.
+    "pretty_exceptions_show_locals": False,
+    "pretty_exceptions_enable": False,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
 
 _debug_requested = False
 
@@ -41,7 +42,6 @@ def _print_version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def main_options(
     ctx: typer.Context,
     version: Annotated[
@@ -73,15 +73,55 @@ def main_options(
     ctx.obj = AppState(content_dir=content_dir, debug=debug)
 
 
-#: Command modules under sochelp.commands, in the order --help lists them. Each has register(app).
-COMMAND_MODULES = (
-    "report",
-    "signs",
-    "content",
-)
+#: Command name -> module under sochelp.commands (each has register(app)), in --help order.
+COMMANDS: dict[str, str] = {
+    "report": "report",
+    "signs": "signs",
+    "check-message": "check_message",
+    "scam-quiz": "quiz",
+    "password": "password",
+    "audit": "audit",
+    "checkup": "checkup",
+    "content": "content",
+}
 
-for _name in COMMAND_MODULES:
-    import_module(f"sochelp.commands.{_name}").register(app)
+#: Global options that take a value (so the value is not mistaken for a command name).
+_VALUE_OPTIONS = frozenset({"--content-dir"})
+
+
+def build_app(only: str | None = None) -> typer.Typer:
+    """The application with every command, or with just the one about to run.
+
+    Registering one command instead of all of them saves a noticeable part of start-up.
+    """
+    application = typer.Typer(**_APP_SETTINGS)
+    application.callback()(main_options)
+    for command, module in COMMANDS.items():
+        if only is None or command == only:
+            import_module(f"sochelp.commands.{module}").register(application)
+    return application
+
+
+def __getattr__(name: str) -> Any:
+    # `sochelp.cli.app` is the complete application (for documentation tools and tests).
+    if name == "app":
+        return build_app()
+    raise AttributeError(name)
+
+
+def invoked_command(args: Sequence[str]) -> str | None:
+    """The command named in ``args`` if it is a known one and nothing asks for global help."""
+    skip_value = False
+    for arg in args:
+        if skip_value:
+            skip_value = False
+        elif arg in {"-h", "--help", "--version"}:
+            return None
+        elif arg in _VALUE_OPTIONS:
+            skip_value = True
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
 
 
 def _print_error(error: SochelpError) -> None:
@@ -104,11 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     global _debug_requested
     _debug_requested = False
     try:
-        result = app(
-            args=list(argv) if argv is not None else None,
-            prog_name="sochelp",
-            standalone_mode=False,
-        )
+        args = list(sys.argv[1:] if argv is None else argv)
+        application = build_app(only=invoked_command(args))
+        result = application(args=args, prog_name="sochelp", standalone_mode=False)
     except SochelpError as error:
         if _debug_requested:
             raise

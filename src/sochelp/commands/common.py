@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sochelp.content.store import ContentStore
-from sochelp.content.types import Region
 from sochelp.environment import Environment
+from sochelp.scopes import Region
+
+if TYPE_CHECKING:
+    from sochelp.content.store import ContentStore
 
 
 @dataclass
@@ -25,6 +27,8 @@ class AppState:
     def store(self) -> ContentStore:
         """The content store, bundled content with the overlay laid over it."""
         if self._store is None:
+            from sochelp.content.store import ContentStore
+
             self._store = ContentStore(overlay=self.content_dir)
         return self._store
 

@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from sochelp.commands.common import JsonOption, RegionOption, app_state
-from sochelp.content.types import Region
 from sochelp.errors import ExitCode, UsageError
+from sochelp.scopes import Region
 
 _ID_LIKE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 

@@ -16,6 +16,10 @@ CHECKERS: tuple[str, ...] = (
     "sochelp.report.content:check",
     "sochelp.signs.content:check",
     "sochelp.redflags:check",
+    "sochelp.checkup.content:check",
+    "sochelp.quiz.content:check",
+    "sochelp.password.content:check",
+    "sochelp.message.content:check",
 )
 
 

@@ -3,38 +3,38 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
-from enum import StrEnum
 from typing import Annotated
 from urllib.parse import urlsplit
 
+# Content models need no third-party pydantic plugins, and discovering them scans the metadata of
+# every installed package (about 30 ms at start-up). A user's explicit setting still wins.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+
+from sochelp.scopes import Audience, Region
+
+__all__ = [
+    "Audience",
+    "CheckedDate",
+    "ContentModel",
+    "Email",
+    "HttpsUrl",
+    "Phone",
+    "Region",
+    "Slug",
+    "Text",
+]
 
 
 class ContentModel(BaseModel):
     """Base for content items: immutable, and unknown keys are errors (typos must not pass)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
-
-
-class Region(StrEnum):
-    """The parts of the UK whose reporting routes differ."""
-
-    SCOTLAND = "scotland"
-    ENGLAND_WALES = "england-wales"
-    NORTHERN_IRELAND = "northern-ireland"
-
-
-class Audience(StrEnum):
-    """The audiences of the Scottish Serious Organised Crime strategy's "What can you do?"."""
-
-    INDIVIDUAL = "individual"
-    COMMUNITY = "community"
-    BUSINESS = "business"
-    FINANCE = "finance"
-    PUBLIC_BODY = "public-body"
-    ELECTED = "elected"
-    THIRD_SECTOR = "third-sector"
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True
+    )
 
 
 _PHONE = re.compile(r"^\+?[0-9](?:[0-9 ]{0,18}[0-9])?$")
