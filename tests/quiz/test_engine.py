@@ -6,7 +6,7 @@ import datetime as dt
 import random
 
 from sochelp.content.types import Audience
-from sochelp.quiz.content import Difficulty, Format, QuizContent
+from sochelp.quiz.content import Format, QuizContent
 from sochelp.quiz.engine import (
     INTERVALS,
     Card,
@@ -23,6 +23,7 @@ from sochelp.quiz.engine import (
     stats,
     summarise,
 )
+from sochelp.quiz.levels import Difficulty
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import Field, field_validator
 
-from sochelp.content.store import Collection, CollectionSpec, ContentStore
+from sochelp.content.store import Collection, CollectionSpec, ContentStore, require
 from sochelp.content.types import Audience, CheckedDate, ContentModel, HttpsUrl, Slug, Text
 from sochelp.errors import ContentError, ContentProblem
 from sochelp.report.content import SITUATIONS
@@ -215,10 +215,7 @@ def collect(store: ContentStore) -> tuple[CheckupContent | None, list[ContentPro
 
 def load(store: ContentStore) -> CheckupContent:
     """Load the checklists, raising :class:`ContentError` if their own items are unusable."""
-    content, problems = collect(store)
-    if content is None:
-        raise ContentError(problems)
-    return content
+    return require(collect(store))
 
 
 def items_for(content: CheckupContent, audience: Audience) -> tuple[Item, ...]:

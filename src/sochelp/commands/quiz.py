@@ -11,11 +11,12 @@ import typer
 
 from sochelp.commands.common import JsonOption, app_state
 from sochelp.errors import ExitCode, UsageError
+from sochelp.quiz.levels import Difficulty
 from sochelp.scopes import Audience
 
 if TYPE_CHECKING:
     from sochelp.commands.common import AppState
-    from sochelp.quiz.content import Difficulty, QuizContent
+    from sochelp.quiz.content import QuizContent
     from sochelp.quiz.engine import Filters
 
 HELP = """Learn to spot scams on realistic messages, calls and pages, genuine ones mixed in.
@@ -25,14 +26,6 @@ apply), q to stop. Questions you get wrong come back first next time; --review a
 due today, --stats shows how you are doing. Progress is kept privately on this computer.
 Off a terminal, answers are read one per line from stdin.
 """
-
-
-class DifficultyChoice(StrEnum):
-    """--difficulty values (mirrors quiz.content.Difficulty without importing it at start-up)."""
-
-    EASY = "easy"
-    MEDIUM = "medium"
-    HARD = "hard"
 
 
 class ExportFormat(StrEnum):
@@ -62,7 +55,7 @@ def scam_quiz(
         ),
     ] = None,
     difficulty: Annotated[
-        list[DifficultyChoice] | None,
+        list[Difficulty] | None,
         typer.Option(
             "--difficulty",
             "-d",
@@ -174,10 +167,9 @@ def _filters(
     content: QuizContent,
     topics: list[str] | None,
     audiences: list[Audience] | None,
-    difficulties: list[DifficultyChoice] | None,
+    difficulties: list[Difficulty] | None,
 ) -> Filters:
     from sochelp.matching import closest_ids
-    from sochelp.quiz.content import Difficulty
     from sochelp.quiz.engine import Filters
 
     known = content.topics()
@@ -190,8 +182,7 @@ def _filters(
                 f"No quiz topic '{name[:60]}'.",
                 hint=f"{suggestion}See 'sochelp scam-quiz --list-topics'.",
             )
-    levels: set[Difficulty] = {Difficulty(d.value) for d in difficulties or []}
-    return Filters(frozenset(wanted), frozenset(audiences or []), frozenset(levels))
+    return Filters(frozenset(wanted), frozenset(audiences or []), frozenset(difficulties or []))
 
 
 def _reset(state: AppState, json_output: bool) -> int:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from sochelp.errors import ContentError, ContentProblem, UsageError
 
 M = TypeVar("M", bound=BaseModel)
+C = TypeVar("C")
 
 #: Largest content file read; anything bigger is certainly a mistake.
 MAX_FILE_BYTES = 2_000_000
@@ -211,3 +212,12 @@ def _reason(error: Any) -> str:
         return "unknown key (a typo?)"
     message = str(error.get("msg", "invalid value"))
     return message.removeprefix("Value error, ")
+
+
+def require(collected: tuple[C | None, list[ContentProblem]]) -> C:
+    """The content from a capability's ``collect(store)``, or :class:`ContentError` listing
+    every problem when it is unusable."""
+    content, problems = collected
+    if content is None:
+        raise ContentError(problems)
+    return content

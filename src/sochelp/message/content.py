@@ -16,9 +16,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, field_validator
 
-from sochelp.content.store import Collection, CollectionSpec, ContentStore
+from sochelp.content.store import Collection, CollectionSpec, ContentStore, require
 from sochelp.content.types import ContentModel, Slug, Text
-from sochelp.errors import ContentError, ContentProblem
+from sochelp.errors import ContentProblem
 from sochelp.redflags import RED_FLAGS, unknown_flags
 from sochelp.report.content import SITUATIONS
 
@@ -492,10 +492,7 @@ def _domain_problems(
 
 def load(store: ContentStore) -> MessageContent:
     """Message content, raising :class:`ContentError` listing every problem."""
-    content, problems = collect(store)
-    if content is None:
-        raise ContentError(problems)
-    return content
+    return require(collect(store))
 
 
 def check(store: ContentStore) -> list[ContentProblem]:

@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from sochelp.content.store import Collection, CollectionSpec, ContentStore
+from sochelp.content.store import Collection, CollectionSpec, ContentStore, require
 from sochelp.content.types import CheckedDate, ContentModel, HttpsUrl, Slug, Text
-from sochelp.errors import ContentError, ContentProblem
+from sochelp.errors import ContentProblem
 
 #: When an advice item is shown.
 Occasion = Literal["always", "weak", "breached"]
@@ -97,10 +97,7 @@ def collect(store: ContentStore) -> tuple[PasswordContent | None, list[ContentPr
 
 def load(store: ContentStore) -> PasswordContent:
     """Password content, raising :class:`ContentError` listing every problem."""
-    content, problems = collect(store)
-    if content is None:
-        raise ContentError(problems)
-    return content
+    return require(collect(store))
 
 
 def check(store: ContentStore) -> list[ContentProblem]:

@@ -10,9 +10,10 @@ from typing import Annotated
 from pydantic import Field, StringConstraints, model_validator
 
 from sochelp import redflags
-from sochelp.content.store import Collection, CollectionSpec, ContentStore
+from sochelp.content.store import Collection, CollectionSpec, ContentStore, require
 from sochelp.content.types import Audience, CheckedDate, ContentModel, HttpsUrl, Slug, Text
-from sochelp.errors import ContentError, ContentProblem
+from sochelp.errors import ContentProblem
+from sochelp.quiz.levels import Difficulty
 from sochelp.report.content import SITUATIONS, Situation
 from sochelp.signs.content import GUIDES, Guide
 
@@ -42,14 +43,6 @@ class Format(StrEnum):
     SCAM_OR_GENUINE = "scam-or-genuine"
     MULTIPLE_CHOICE = "multiple-choice"
     SPOT_THE_FLAGS = "spot-the-flags"
-
-
-class Difficulty(StrEnum):
-    """How hard a question is."""
-
-    EASY = "easy"
-    MEDIUM = "medium"
-    HARD = "hard"
 
 
 class Verdict(StrEnum):
@@ -257,10 +250,7 @@ def _cross_check(
 
 def load(store: ContentStore) -> QuizContent:
     """Load quiz content, raising :class:`ContentError` listing every problem."""
-    content, problems = collect(store)
-    if content is None:
-        raise ContentError(problems)
-    return content
+    return require(collect(store))
 
 
 def check(store: ContentStore) -> list[ContentProblem]:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from sochelp.content.types import Audience
-from sochelp.quiz.content import Difficulty, Format, Question, QuizContent, Verdict
+from sochelp.quiz.content import Format, Question, QuizContent, Verdict
+from sochelp.quiz.levels import Difficulty
 
 #: Days until a question comes back, for Leitner boxes 1..5.
 INTERVALS: tuple[int, ...] = (0, 1, 3, 7, 21)

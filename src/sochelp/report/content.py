@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from pydantic import Field, model_validator
 
-from sochelp.content.store import Collection, CollectionSpec, ContentStore
+from sochelp.content.store import Collection, CollectionSpec, ContentStore, require
 from sochelp.content.types import (
     CheckedDate,
     ContentModel,
@@ -17,7 +17,7 @@ from sochelp.content.types import (
     Slug,
     Text,
 )
-from sochelp.errors import ContentError, ContentProblem
+from sochelp.errors import ContentProblem
 
 
 class Contact(ContentModel):
@@ -144,10 +144,7 @@ def _cross_check(
 
 def load(store: ContentStore) -> ReportContent:
     """Load report content, raising :class:`ContentError` listing every problem."""
-    content, problems = collect(store)
-    if content is None:
-        raise ContentError(problems)
-    return content
+    return require(collect(store))
 
 
 def check(store: ContentStore) -> list[ContentProblem]:
