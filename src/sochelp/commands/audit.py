@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sochelp.commands.common import JsonOption, app_state
+from sochelp.commands.common import (
+    ApiUrlOption,
+    JsonOption,
+    MinScoreOption,
+    NoBreachCheckOption,
+    OfflineOption,
+    app_state,
+)
 from sochelp.errors import ExitCode, InputError
 
 if TYPE_CHECKING:
@@ -55,37 +62,16 @@ def audit(
             "apple, protonpass, dashlane, nordpass, plain.",
         ),
     ] = None,
-    offline: Annotated[
-        Path | None,
-        typer.Option(
-            "--offline",
-            help="Check against a local copy of the Pwned Passwords list (one sorted file or a "
-            "folder of per-prefix files) instead of the network.",
-        ),
-    ] = None,
-    api_url: Annotated[
-        str | None,
-        typer.Option(
-            "--api-url",
-            envvar="SOCHELP_RANGE_API",
-            help="Base URL of the breach range service (default https://api.pwnedpasswords.com).",
-        ),
-    ] = None,
-    no_breach_check: Annotated[
-        bool, typer.Option("--no-breach-check", help="Do not check for breaches at all.")
-    ] = False,
+    offline: OfflineOption = None,
+    api_url: ApiUrlOption = None,
+    no_breach_check: NoBreachCheckOption = False,
     concurrency: Annotated[
         int,
         typer.Option(
             "--concurrency", min=1, max=64, help="How many breach lookups may run at once."
         ),
     ] = 12,
-    min_score: Annotated[
-        int,
-        typer.Option(
-            "--min-score", min=0, max=4, help="Strength score (0-4) below which a password is weak."
-        ),
-    ] = 3,
+    min_score: MinScoreOption = 3,
     json_output: JsonOption = False,
 ) -> int:
     """Check a password-manager export for weak, reused and breached passwords."""
@@ -147,15 +133,9 @@ def _read_bytes(file: str, env: Environment) -> bytes:
             data = env.stdin.read(MAX_EXPORT_BYTES + 1).encode("utf-8", "surrogateescape")
     else:
         path = Path(file)
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_EXPORT_BYTES + 1)
-        except FileNotFoundError:
-            raise InputError(f"There is no file called {file}.") from None
-        except IsADirectoryError:
-            raise InputError(f"{file} is a folder, not an export file.") from None
-        except OSError as error:
-            raise InputError(f"{file} cannot be read: {error.strerror}.") from None
+        from sochelp.inputs import read_file_head
+
+        data = read_file_head(path, MAX_EXPORT_BYTES, "an export file")
     if len(data) > MAX_EXPORT_BYTES:
         raise InputError(
             f"{'stdin' if file == '-' else file} is larger than "

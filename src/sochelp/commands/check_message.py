@@ -108,15 +108,9 @@ def _channel(value: str | None) -> Channel | None:
 def _read_message(file: Path | None, env: Environment) -> tuple[str, bool]:
     """The message text and whether it was cut at :data:`MAX_INPUT_BYTES`."""
     if file is not None and str(file) != "-":
-        try:
-            with file.open("rb") as handle:
-                raw = handle.read(MAX_INPUT_BYTES + 1)
-        except FileNotFoundError:
-            raise InputError(f"There is no file {file}.") from None
-        except IsADirectoryError:
-            raise InputError(f"{file} is a folder, not a file.") from None
-        except OSError as exc:
-            raise InputError(f"Cannot read {file}: {exc.strerror or exc}.") from None
+        from sochelp.inputs import read_file_head
+
+        raw = read_file_head(file, MAX_INPUT_BYTES, "a message file")
     else:
         if env.stdin_isatty:
             env.stderr.write(

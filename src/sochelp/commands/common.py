@@ -54,3 +54,37 @@ RegionOption = Annotated[
         case_sensitive=False,
     ),
 ]
+
+# Breach-check options shared by `password` and `audit`.
+NoBreachCheckOption = Annotated[
+    bool,
+    typer.Option("--no-breach-check", help="Do not check breaches at all (no network)."),
+]
+OfflineOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--offline",
+        metavar="PATH",
+        help="Check breaches in a downloaded Pwned Passwords copy instead of online: a "
+        "sorted HASH:COUNT file or a folder of ABCDE.txt files.",
+    ),
+]
+ApiUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--api-url",
+        envvar="SOCHELP_RANGE_API",
+        metavar="URL",
+        help="Base address of the range service (default https://api.pwnedpasswords.com), "
+        "for self-hosted mirrors.",
+    ),
+]
+MinScoreOption = Annotated[
+    int,
+    typer.Option(
+        "--min-score",
+        min=0,
+        max=4,
+        help="The lowest strength score (0-4) that counts as strong enough.",
+    ),
+]

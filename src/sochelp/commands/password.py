@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from sochelp.commands.common import JsonOption, app_state
+from sochelp.commands.common import (
+    ApiUrlOption,
+    JsonOption,
+    MinScoreOption,
+    NoBreachCheckOption,
+    OfflineOption,
+    app_state,
+)
 from sochelp.errors import UsageError
 
 HELP = (
@@ -45,38 +51,10 @@ def password(
             "Repeat for more words.",
         ),
     ] = None,
-    min_score: Annotated[
-        int,
-        typer.Option(
-            "--min-score",
-            min=0,
-            max=4,
-            help="The lowest strength score (0-4) that counts as strong enough.",
-        ),
-    ] = 3,
-    no_breach_check: Annotated[
-        bool,
-        typer.Option("--no-breach-check", help="Do not check breaches at all (no network)."),
-    ] = False,
-    offline: Annotated[
-        Path | None,
-        typer.Option(
-            "--offline",
-            metavar="PATH",
-            help="Check breaches in a downloaded Pwned Passwords copy instead of online: a "
-            "sorted HASH:COUNT file or a folder of ABCDE.txt files.",
-        ),
-    ] = None,
-    api_url: Annotated[
-        str | None,
-        typer.Option(
-            "--api-url",
-            envvar="SOCHELP_RANGE_API",
-            metavar="URL",
-            help="Base address of the range service (default https://api.pwnedpasswords.com), "
-            "for self-hosted mirrors.",
-        ),
-    ] = None,
+    min_score: MinScoreOption = 3,
+    no_breach_check: NoBreachCheckOption = False,
+    offline: OfflineOption = None,
+    api_url: ApiUrlOption = None,
     timeout: Annotated[
         float,
         typer.Option("--timeout", min=1.0, max=120.0, help="Seconds to wait for the service."),

@@ -1,0 +1,21 @@
+"""Reading user-named input files with a size bound and plain-language errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sochelp.errors import InputError
+
+
+def read_file_head(path: Path, limit: int, what: str = "file") -> bytes:
+    """Up to ``limit + 1`` bytes of ``path`` (one more than allowed, so callers can tell it was
+    too long), turning the usual file errors into :class:`InputError`."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(limit + 1)
+    except FileNotFoundError:
+        raise InputError(f"There is no file called {path}.") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder, not {what}.") from None
+    except OSError as error:
+        raise InputError(f"{path} cannot be read: {error.strerror or error}.") from None
