@@ -42,9 +42,10 @@ def run_cli(
 def _isolated_user_files(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Path]:
-    """Every test gets its own data folder and no inherited sochelp settings."""
+    """Every test gets its own data and cache folders and no inherited sochelp settings."""
     data = tmp_path_factory.mktemp("sochelp-data")
     monkeypatch.setenv("SOCHELP_DATA_DIR", str(data))
+    monkeypatch.setenv("SOCHELP_CACHE_DIR", str(tmp_path_factory.mktemp("sochelp-cache")))
     for name in ("SOCHELP_CONTENT_DIR", "SOCHELP_REGION", "SOCHELP_RANGE_API", "NO_COLOR"):
         monkeypatch.delenv(name, raising=False)
     yield data

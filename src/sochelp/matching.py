@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -128,4 +127,6 @@ def rank(candidates: Iterable[Candidate], text: str, limit: int = 3) -> list[Mat
 
 def closest_ids(ids: Sequence[str], text: str, limit: int = 3) -> list[str]:
     """Ids that look like a mistyped ``text``."""
+    import difflib
+
     return difflib.get_close_matches(text.lower().strip(), list(ids), n=limit, cutoff=0.5)

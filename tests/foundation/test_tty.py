@@ -14,9 +14,10 @@ from sochelp.report import content as report_content
 pytestmark = pytest.mark.pty
 
 
-def spawn(*args: str) -> pexpect.spawn:
+def spawn(*args: str, extra_env: dict[str, str] | None = None) -> pexpect.spawn:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     env["TERM"] = "xterm-256color"
+    env.update(extra_env or {})
     return pexpect.spawn(
         sys.executable,
         ["-m", "sochelp", *args],
@@ -63,3 +64,25 @@ def test_ctrl_c_at_the_menu_exits_130_without_traceback() -> None:
     child.close()
     assert child.exitstatus == 130
     assert "Traceback" not in output
+
+
+def run_in_pty(*args: str, no_color: bool = False) -> str:
+    child = spawn(*args, extra_env={"NO_COLOR": "1"} if no_color else None)
+    child.expect(pexpect.EOF)
+    output = child.before or ""
+    child.close()
+    assert child.exitstatus == 0, output
+    return output
+
+
+def test_terminal_gets_the_rich_view() -> None:
+    output = run_in_pty("report", "scam-text")
+    assert "\x1b[" in output  # colour and boxes
+    assert "What to do now" in output
+    assert "What to do now:" not in output  # that is the plain layout
+
+
+def test_no_color_gives_plain_text_on_a_terminal() -> None:
+    output = run_in_pty("report", "scam-text", no_color=True)
+    assert "\x1b[" not in output
+    assert "What to do now:" in output

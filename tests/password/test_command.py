@@ -152,7 +152,7 @@ def test_usage_errors(args: list[str], message: str) -> None:
 def test_password_as_argument_is_refused_without_repeating_it() -> None:
     result = run_cli(["password", "--no-breach-check", "MyArgSecret99"], input=STRONG)
     assert result.exit_code == 2
-    assert "does not take the password as an argument" in result.stderr
+    assert "The password cannot be given as an argument." in result.stderr
     assert "MyArgSecret99" not in result.stderr + result.stdout
 
 

@@ -72,7 +72,7 @@ def password(
     if ctx.args:
         # Refuse without repeating it: the usual "unexpected argument (...)" would print it.
         raise UsageError(
-            "sochelp password does not take the password as an argument.",
+            "The password cannot be given as an argument.",
             hint="Arguments are visible to other programs and saved in your shell history, so "
             "treat that password as exposed. Run 'sochelp password' and type it at the prompt.",
         )

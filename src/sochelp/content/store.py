@@ -114,57 +114,80 @@ class ContentStore:
         return items
 
     def _load(self, spec: CollectionSpec[M]) -> tuple[Collection[M], list[ContentProblem]]:
-        items: dict[str, M] = {}
-        origins: dict[str, str] = {}
-        problems: list[ContentProblem] = []
-        for root in self._roots():
-            seen_here: dict[str, str] = {}
-            for label, data in _read_folder(root, spec.folder, problems):
-                for index, raw in enumerate(_table(data, spec, label, problems)):
-                    item = _validate(spec, raw, label, index, problems)
-                    if item is None:
-                        continue
-                    item_id = str(getattr(item, "id"))  # noqa: B009 - every content model has an id
-                    if item_id in seen_here:
-                        problems.append(
-                            ContentProblem(
-                                label,
-                                f"{spec.table}[{item_id}].id",
-                                f"duplicate id (also in {seen_here[item_id]})",
-                            )
-                        )
-                        continue
-                    seen_here[item_id] = label
-                    items[item_id] = item
-                    origins[item_id] = label
-        return Collection(items, origins), problems
+        from sochelp.content import cache
+
+        files = [
+            (index, label, raw)
+            for index, root in enumerate(self._roots())
+            for label, raw in _folder_files(root, spec.folder)
+        ]
+        key = cache.cache_key(
+            f"{spec.folder}-{spec.table}",
+            spec.model.__module__,
+            ((label, raw) for _, label, raw in files),
+        )
+        cached = cache.load(key)
+        if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], Collection):
+            return cached[0], list(cached[1])
+        result = _validate_files(spec, files)
+        cache.save(key, result)
+        return result
 
 
-def _read_folder(
-    root: _Root, folder: str, problems: list[ContentProblem]
-) -> Iterator[tuple[str, dict[str, Any]]]:
+def _validate_files(
+    spec: CollectionSpec[M], files: list[tuple[int, str, bytes]]
+) -> tuple[Collection[M], list[ContentProblem]]:
+    items: dict[str, M] = {}
+    origins: dict[str, str] = {}
+    problems: list[ContentProblem] = []
+    seen: dict[tuple[int, str], str] = {}
+    for root_index, label, raw in files:
+        data = _parse(label, raw, problems)
+        if data is None:
+            continue
+        for index, entry in enumerate(_table(data, spec, label, problems)):
+            item = _validate(spec, entry, label, index, problems)
+            if item is None:
+                continue
+            item_id = str(getattr(item, "id"))  # noqa: B009 - every content model has an id
+            if (root_index, item_id) in seen:
+                problems.append(
+                    ContentProblem(
+                        label,
+                        f"{spec.table}[{item_id}].id",
+                        f"duplicate id (also in {seen[root_index, item_id]})",
+                    )
+                )
+                continue
+            seen[root_index, item_id] = label
+            items[item_id] = item  # a later root (the overlay) replaces an earlier one
+            origins[item_id] = label
+    return Collection(items, origins), problems
+
+
+def _folder_files(root: _Root, folder: str) -> Iterator[tuple[str, bytes]]:
     base = root.path / folder
     if not base.is_dir():
         return
     for entry in sorted(base.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".toml") or not entry.is_file():
-            continue
-        label = f"{root.label}/{folder}/{entry.name}"
-        raw = entry.read_bytes()
-        if len(raw) > MAX_FILE_BYTES:
-            problems.append(
-                ContentProblem(label, "", f"file is larger than {MAX_FILE_BYTES} bytes")
-            )
-            continue
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            problems.append(ContentProblem(label, "", f"not UTF-8 text (byte {exc.start})"))
-            continue
-        try:
-            yield label, tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            problems.append(ContentProblem(label, "", f"not valid TOML: {exc}"))
+        if entry.name.endswith(".toml") and entry.is_file():
+            yield f"{root.label}/{folder}/{entry.name}", entry.read_bytes()
+
+
+def _parse(label: str, raw: bytes, problems: list[ContentProblem]) -> dict[str, Any] | None:
+    if len(raw) > MAX_FILE_BYTES:
+        problems.append(ContentProblem(label, "", f"file is larger than {MAX_FILE_BYTES} bytes"))
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(ContentProblem(label, "", f"not UTF-8 text (byte {exc.start})"))
+        return None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(ContentProblem(label, "", f"not valid TOML: {exc}"))
+        return None
 
 
 def _table(
