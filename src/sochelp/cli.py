@@ -167,9 +167,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         # The reader went away (e.g. `sochelp report --list | head`): no traceback, and point
-        # stdout at /dev/null so the interpreter's final flush cannot fail again.
+        # stdout at /dev/null so the interpreter's final flush cannot fail again. Status 1, as
+        # Typer itself gives when this happens inside a command.
         _silence_stdout()
         return int(ExitCode.FINDINGS)
+    except Exception as error:
+        if _debug_requested:
+            raise
+        # A bug. No traceback by default: it would mean nothing to most users, and a frame could
+        # in principle hold input such as a password.
+        sys.stderr.write(
+            f"sochelp: something went wrong inside sochelp ({type(error).__name__}). "
+            "This is a bug, not something you did.\n"
+            "  Run the same command with --debug to see the details, and please report it.\n"
+        )
+        return int(ExitCode.INTERNAL)
     if isinstance(result, int):
         return result
     return int(ExitCode.OK)

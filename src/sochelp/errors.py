@@ -22,6 +22,8 @@ class ExitCode(IntEnum):
     USAGE = 2
     #: A check could not be completed (for example the breach service was unreachable).
     INCOMPLETE = 3
+    #: A bug in sochelp (an unexpected exception); ``--debug`` shows the traceback.
+    INTERNAL = 70
     #: Interrupted with Ctrl-C.
     INTERRUPTED = 130
 

@@ -111,3 +111,29 @@ def test_json_output_is_valid_utf8_json() -> None:
     result = run_cli(["report", "human-trafficking", "--json"])
     data = json.loads(result.stdout)
     assert data["urgent"] is True
+
+
+def test_a_bug_gives_a_short_message_and_exit_70(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("internal detail")
+
+    monkeypatch.setattr("sochelp.report.core.build_report", broken)
+    result = run_cli(["report", "scam-text"])
+    assert result.exit_code == 70
+    assert "This is a bug" in result.stderr and "--debug" in result.stderr
+    assert "Traceback" not in result.stderr and "internal detail" not in result.stderr
+    with pytest.raises(RuntimeError):
+        run_cli(["--debug", "report", "scam-text"])
+
+
+def test_closed_pipe_exits_quietly() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sochelp", "report", "--list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader goes away before sochelp writes
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=30) in (0, 1)
+    assert "Traceback" not in stderr
