@@ -258,3 +258,32 @@ def test_help_lists_checkup() -> None:
     assert "checkup" in result.stdout
     detail = run_cli(["checkup", "--help"])
     assert detail.exit_code == 0 and "--export" in detail.stdout
+
+
+def test_unwritable_data_dir_warns_once_and_finishes(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    result = run_cli(
+        ["checkup", "business", "--json"],
+        input=answers_text(*["y"] * COUNT),
+        env={"SOCHELP_DATA_DIR": str(blocker / "sub")},
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["complete"] is True and data["saved"] is False and data["score"] == 100
+    assert result.stderr.count("will not be saved") == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_unreadable_progress_file_is_left_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    (folder / "checkup.json").mkdir(parents=True)  # a folder where the file should be
+    result = run_cli(
+        ["checkup", "business"],
+        input=answers_text("n", "q"),
+        env={"SOCHELP_DATA_DIR": str(folder)},
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "will not be saved" in result.stderr
+    assert "Your answers were not saved." in result.stdout
+    assert (folder / "checkup.json").is_dir()

@@ -197,3 +197,39 @@ def test_a_tree_without_checklists_is_not_held_to_the_counts(tmp_path: Path) -> 
     content = checkup_content.load(store)
     with pytest.raises(ContentError, match="1 problem"):
         checkup_content.items_for(content, Audience.BUSINESS)
+
+
+QUIZ_QUESTION = """
+[[question]]
+id = "q-one"
+format = "scam-or-genuine"
+topics = ["phishing"]
+audiences = ["business"]
+difficulty = "easy"
+prompt = "Scam or genuine?"
+report_situation = "fraud-loss"
+reviewed = 2026-01-01
+sources = ["https://example.org/q"]
+answer = "genuine"
+explanation = "It is genuine because you asked for it."
+what_to_do = "Nothing to do."
+[question.scenario]
+medium = "sms"
+body = "Your code is 123456."
+"""
+
+
+def test_unknown_quiz_topic_is_a_problem_and_is_dropped(tmp_path: Path) -> None:
+    extra = item_toml("x-quiz", "business", extra='quiz_topic = "no-such-topic"') + item_toml(
+        "x-quiz-ok", "business", extra='quiz_topic = "phishing"'
+    )
+    overrides = {**_with_extra("business", extra), "quiz/q.toml": QUIZ_QUESTION}
+    problems = _problems(tmp_path, overrides)
+    assert [p for p in problems if "quiz_topic" in p] == [
+        "content/checkup/business.toml: item[x-quiz].quiz_topic: unknown quiz topic "
+        "'no-such-topic' (see 'sochelp scam-quiz --list-topics')"
+    ]
+    content = checkup_content.load(store_for(tmp_path / "load", overrides))
+    items = {i.id: i for i in content.for_audience(Audience.BUSINESS)}
+    assert items["x-quiz"].quiz_topic is None
+    assert items["x-quiz-ok"].quiz_topic == "phishing"

@@ -50,3 +50,17 @@ def test_every_scam_explanation_is_there(bank: QuizContent) -> None:
     for question in bank.questions:
         assert len(question.explanation) >= 40, question.id
         assert len(question.what_to_do) >= 20, question.id
+
+
+def test_right_answers_are_not_given_away_by_length(bank: QuizContent) -> None:
+    """A right answer that is always the longest choice teaches people to pick the longest one."""
+    multiple = [q for q in bank.questions if q.format is Format.MULTIPLE_CHOICE]
+    longest = []
+    for question in multiple:
+        right = next(len(c.text) for c in question.choices if c.correct)
+        wrong = [len(c.text) for c in question.choices if not c.correct]
+        if right > max(wrong):
+            longest.append(question.id)
+        # and never far longer than every wrong answer
+        assert right <= 1.25 * max(wrong), question.id
+    assert len(longest) * 3 <= len(multiple), f"right answer is the longest in {longest}"

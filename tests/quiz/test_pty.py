@@ -39,7 +39,7 @@ def test_wrong_input_then_q(_isolated_user_files: Path) -> None:
     child = spawn(["-n", "4", "--seed", "1"], _isolated_user_files)
     child.expect("4 questions")
     child.expect("Question 1 of 4")
-    child.expect(r"Your answer \(")
+    child.expect(r"(Your answer|Choose all that apply)[^\n]*q to stop\): ")
     assert "\x1b[" in child.before  # rich colour on a terminal
     child.sendline("banana")
     child.expect("not one of the answers")
@@ -90,7 +90,7 @@ def test_end_of_input_on_a_terminal(_isolated_user_files: Path) -> None:
     child.expect("Question 2 of 3")
     child.expect(r"q to stop\): ")
     child.sendeof()
-    child.expect("The answers ran out")
+    child.expect("Input ended; your answers so far count")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

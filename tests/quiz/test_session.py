@@ -202,7 +202,7 @@ def test_end_of_input_ends_cleanly(
     items = planned(fixture_content, 4, 8)
     result = run_cli(["scam-quiz", "-n", "4", "--seed", "8"], input=f"{right(items[0])}\n")
     assert result.exit_code == 0
-    assert "The answers ran out" in result.stdout
+    assert "Input ended; your answers so far count" in result.stdout
     assert "Score: 1 of 1" in result.stdout
     saved = json.loads(progress_file(_isolated_user_files).read_text())
     assert list(saved["data"]["questions"]) == [items[0].question.id]

@@ -164,12 +164,30 @@ def _item_problems(items: Collection[Item]) -> list[ContentProblem]:
     return problems
 
 
+def _quiz_topics(store: ContentStore) -> set[str] | None:
+    """Topics of the quiz questions, or None when the tree has no quiz (nothing to check)."""
+    from sochelp.quiz.content import QUESTIONS
+
+    questions, _ = store.collect(QUESTIONS)
+    topics = {topic for question in questions for topic in question.topics}
+    return topics or None
+
+
 def _link_problems(
-    items: Collection[Item], situations: set[str], guides: set[str]
+    items: Collection[Item], situations: set[str], guides: set[str], quiz: set[str] | None
 ) -> list[ContentProblem]:
     problems: list[ContentProblem] = []
     for item in items:
         file = items.origins[item.id]
+        if quiz is not None and item.quiz_topic is not None and item.quiz_topic not in quiz:
+            problems.append(
+                ContentProblem(
+                    file,
+                    f"item[{item.id}].quiz_topic",
+                    f"unknown quiz topic '{item.quiz_topic}' "
+                    "(see 'sochelp scam-quiz --list-topics')",
+                )
+            )
         if item.report_situation is not None and item.report_situation not in situations:
             problems.append(
                 ContentProblem(
@@ -199,7 +217,8 @@ def collect(store: ContentStore) -> tuple[CheckupContent | None, list[ContentPro
     own = [*own, *_item_problems(items)]
     situations = _known_ids(store, SITUATIONS)
     guides = _known_ids(store, GUIDES)
-    problems = [*own, *_link_problems(items, situations, guides)]
+    quiz = _quiz_topics(store)
+    problems = [*own, *_link_problems(items, situations, guides, quiz)]
     if own:
         return None, problems
     by_audience: dict[Audience, list[Item]] = {audience: [] for audience in Audience}
@@ -209,6 +228,8 @@ def collect(store: ContentStore) -> tuple[CheckupContent | None, list[ContentPro
             update["report_situation"] = None
         if item.signs_guide is not None and item.signs_guide not in guides:
             update["signs_guide"] = None
+        if quiz is not None and item.quiz_topic is not None and item.quiz_topic not in quiz:
+            update["quiz_topic"] = None
         by_audience[item.audience].append(item.model_copy(update=update) if update else item)
     return CheckupContent({a: tuple(found) for a, found in by_audience.items()}), problems
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sochelp.commands.common import JsonOption, app_state
-from sochelp.errors import ExitCode, UsageError
+from sochelp.errors import ExitCode, StorageError, UsageError
 from sochelp.scopes import Audience
 
 if TYPE_CHECKING:
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sochelp.checkup.engine import CheckupResult
     from sochelp.checkup.progress import ProgressStore
     from sochelp.environment import Environment
+    from sochelp.prompting import StreamPrompter
 
 HELP = """A check-up of how well you, your business or your organisation resist scams and
 organised crime, with an action plan ordered by impact over effort.
@@ -172,7 +173,14 @@ def checkup(
         if chosen is None:
             return int(ExitCode.OK)
 
-    progress = ProgressStore.open(save=not no_save)
+    try:
+        progress = ProgressStore.open(save=not no_save)
+    except StorageError as error:
+        if last:
+            raise
+        # The saved file cannot be read (not corrupt: unreadable). Run anyway, and never
+        # overwrite what is there.
+        progress = ProgressStore(None, f"{error.message} Your answers will not be saved.")
     _notice(env, progress.notice)
     if last:
         result = _last_result(content, progress, chosen)
@@ -186,6 +194,40 @@ def checkup(
             return code
     _output(result, env, json_output=json_output, export=export, output=output)
     return code
+
+
+class _WrappingPrompter:
+    """Wraps what a :class:`StreamPrompter` says to the terminal width, so long questions and
+    help lines break between words (with list items indented under their first line)."""
+
+    def __init__(self, inner: StreamPrompter, width: int) -> None:
+        self.inner = inner
+        self.width = width
+
+    def ask(self, prompt: str) -> str | None:
+        return self.inner.ask(prompt)
+
+    def say(self, text: str) -> None:
+        import textwrap
+
+        stripped = text.lstrip()
+        indent = text[: len(text) - len(stripped)]
+        hanging = indent + ("  " if stripped.startswith("- ") else "")
+        lines = textwrap.wrap(
+            text,
+            self.width,
+            subsequent_indent=hanging,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        for line in lines or [""]:
+            self.inner.say(line)
+
+
+def _text_width() -> int:
+    import shutil
+
+    return max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)
 
 
 def _notice(env: Environment, notice: str | None) -> None:
@@ -259,7 +301,7 @@ def _run(
     if saved.unfinished and not restart:
         start = {k: v for k, v in saved.unfinished.items() if any(i.id == k for i in items)}
     resumed = bool(start)
-    prompter = StreamPrompter(env)
+    prompter = _WrappingPrompter(StreamPrompter(env), _text_width())
     title = AUDIENCE_TITLES[audience]
     prompter.say(f"Check-up: {title} ({len(items)} questions)")
     if resumed:
@@ -269,8 +311,18 @@ def _run(
         )
     prompter.say("Answer y, p, n or na; ? explains a question; q stops and keeps your answers.")
 
+    def stop_saving(error: StorageError) -> None:
+        progress.store = None
+        env.stderr.write(f"sochelp: {error.message} Your answers will not be saved.\n")
+        env.stderr.flush()
+
     def keep(answers: Mapping[str, Answer]) -> None:
-        progress.save_unfinished(audience.value, answers, _now())
+        if progress.store is None:
+            return
+        try:
+            progress.save_unfinished(audience.value, answers, _now())
+        except StorageError as error:
+            stop_saving(error)
 
     def warn(message: str) -> None:
         if not env.stdin_isatty:
@@ -286,13 +338,15 @@ def _run(
         warn=warn,
     )
     answers = dict(session.answers)
+    if session.outcome is Outcome.END_OF_INPUT and env.stdin_isatty:
+        env.stderr.write("\n")  # Ctrl-D left the cursor after the prompt
     if session.outcome is Outcome.INTERRUPTED:
         env.stderr.write(
             f"\nsochelp: stopped. {len(answers)} of {len(items)} answers "
             + (
                 f"are saved; run 'sochelp checkup {audience.value}' to continue.\n"
                 if progress.store is not None
-                else "given (not saved: --no-save).\n"
+                else "given (not saved).\n"
             )
         )
         return build_result(audience.value, title, items, answers), int(ExitCode.INTERRUPTED)
@@ -302,7 +356,10 @@ def _run(
         if done is not None:
             comparison = compare(items, done.answers, answers, done.completed)
         if progress.store is not None:
-            progress.complete(audience.value, answers, now)
+            try:
+                progress.complete(audience.value, answers, now)
+            except StorageError as error:
+                stop_saving(error)
     if not answers:
         env.stderr.write("sochelp: no answers given, so there is no plan yet.\n")
         return None

@@ -357,8 +357,8 @@ def _session(
     display = QuizDisplay(env, target, rich, dict(content.flag_names))
     if env.interactive and target is not None:
         target.write(
-            f"{len(items)} question{'s' if len(items) != 1 else ''}. Answer with a letter or "
-            "number; q stops (your answers so far are kept).\n"
+            f"{len(items)} question{'s' if len(items) != 1 else ''}. "
+            "Answer with a letter or number; q stops and keeps your answers.\n"
         )
     started = dt.datetime.now().isoformat(timespec="seconds")
     answered: list[Answer] = []
@@ -388,6 +388,10 @@ def _session(
         items, StreamPrompter(env), display, ask_confidence=confidence, on_answer=on_answer
     )
     persist()  # again, in case Ctrl-C arrived while the last answer was being saved
+    if env.stdin_isatty and stop in (Stop.INTERRUPTED, Stop.END_OF_INPUT):
+        # ^C or ^D left the cursor after the prompt; start the summary on a line of its own.
+        env.stderr.write("\n")
+        env.stderr.flush()
     summary = summarise(answers, len(items), stop, content)
     summary = replace(summary, saved=bool(saving["saved"]), notices=tuple(notices))
     show(SUMMARY_VIEW, summary, mode, env)

@@ -203,7 +203,7 @@ def answer_hint(item: Item) -> str:
     n = len(item.options)
     hint = f"A-{_LETTERS[n - 1].upper()} or 1-{n}"
     if item.question.format is Format.SCAM_OR_GENUINE:
-        hint = "S for scam, G for genuine (or A/B, 1/2)"
+        hint = "S for scam or G for genuine"
     return hint
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from sochelp.prompting import Prompter
+from sochelp.quiz.content import Format
 from sochelp.quiz.engine import (
     CONFIDENCE_LEVELS,
     Answer,
@@ -46,6 +47,8 @@ def answer_prompt(item: Item) -> str:
     """The prompt for one question."""
     if item.multi:
         return f"Choose all that apply, e.g. A,C ({answer_hint(item)}; q to stop): "
+    if item.question.format is Format.SCAM_OR_GENUINE:
+        return "Your answer: S for scam, G for genuine (q to stop): "
     return f"Your answer ({answer_hint(item)}; q to stop): "
 
 

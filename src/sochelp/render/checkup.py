@@ -31,7 +31,7 @@ def _continue_hint(result: CheckupResult) -> str:
     return f"Unfinished: {result.answered} of {result.total} answered. " + (
         f"Run 'sochelp checkup {result.audience}' to continue."
         if result.saved
-        else "Answers were not saved (--no-save)."
+        else "Your answers were not saved."
     )
 
 
@@ -177,8 +177,8 @@ def checkup_rich(result: CheckupResult) -> RenderableType:
 
     parts: list[RenderableType] = [
         Text.from_markup(
-            f"[bold]Check-up: {escape(result.audience_title)}[/]  "
-            f"overall score [bold cyan]{_pct(result.score)}[/]"
+            f"[bold]Check-up: {escape(result.audience_title)}[/]\n"
+            f"Overall score: [bold]{_pct(result.score)}[/]"
         )
     ]
     if not result.complete:
@@ -218,8 +218,12 @@ def checkup_rich(result: CheckupResult) -> RenderableType:
             )
         )
         body.add_row(Text(step.why))
+        steps = Table.grid(padding=(0, 1))
+        steps.add_column(no_wrap=True)
+        steps.add_column()
         for text in step.steps:
-            body.add_row(Text(f"• {text}"))
+            steps.add_row("•", Text(text))
+        body.add_row(steps)
         for link in step.links:
             body.add_row(Text(link, style="dim"))
         refs = _related(step)

@@ -29,6 +29,8 @@ _MEDIUM_STYLES: dict[Medium, str] = {
     Medium.QR: "cyan",
 }
 _BUBBLES = {Medium.SMS, Medium.WHATSAPP, Medium.SOCIAL}
+#: Width of the plain-text frame around a scenario (it is indented by two, so it fits 80 columns).
+_FRAME = 74
 
 
 def _percent(part: int, whole: int) -> str:
@@ -67,15 +69,17 @@ def scenario_text(question: Question) -> list[str]:
     """The scenario in a simple text frame."""
     scenario = question.scenario
     title = MEDIUM_NAMES[scenario.medium]
-    lines = [f"  +-- {title} " + "-" * max(3, 52 - len(title))]
+    lines = [f"  +-- {title} " + "-" * max(3, _FRAME - 5 - len(title))]
     for label, value in header_lines(scenario):
         lines.append(f"  | {label}: {value}")
     if len(lines) > 1:
         lines.append("  |")
     for line in scenario.body.splitlines():
-        wrapped = textwrap.wrap(line, width=72, break_long_words=False, break_on_hyphens=False)
-        lines.extend(f"  | {part}" for part in wrapped or [""])
-    lines.append("  +" + "-" * 57)
+        wrapped = textwrap.wrap(
+            line, width=_FRAME - 2, break_long_words=False, break_on_hyphens=False
+        )
+        lines.extend(f"  | {part}" if part else "  |" for part in wrapped or [""])
+    lines.append("  +" + "-" * (_FRAME - 1))
     return lines
 
 
@@ -134,16 +138,18 @@ def question_rich(item: Item) -> RenderableType:
     from rich.text import Text
 
     question = item.question
-    heading = (
-        f"Question {item.number} of {item.total} · {FORMAT_NAMES[question.format]} · "
-        f"{question.difficulty} · {', '.join(_topic_name(t) for t in question.topics)}"
+    details = (
+        f"{FORMAT_NAMES[question.format]} · {question.difficulty} · "
+        f"Topic: {', '.join(_topic_name(t) for t in question.topics)}"
     )
     options = Text()
     for option in item.options:
         options.append(f"  {option.letter}. ", style="bold cyan")
         options.append(option.text + "\n")
     return Group(
-        Rule(escape(heading), style="dim"),
+        Text(""),
+        Rule(f"Question {item.number} of {item.total}", style="dim"),
+        Text(details, style="dim"),
         scenario_rich(question),
         Text(question.prompt, style="bold"),
         options,
@@ -290,7 +296,7 @@ class QuizDisplay:
 
 _STOP_NOTES = {
     Stop.QUIT: "You stopped early; your answers so far count.",
-    Stop.END_OF_INPUT: "The answers ran out; your answers so far count.",
+    Stop.END_OF_INPUT: "Input ended; your answers so far count.",
     Stop.INTERRUPTED: "Interrupted; your answers so far count.",
 }
 
