@@ -119,3 +119,31 @@ def test_evidence_is_short_and_the_verdict_is_never_safe() -> None:
 
 def test_prepare_text_collapses_whitespace_and_quotes() -> None:
     assert prepare_text("don’t \t  tell\r\n\n\n  anyone") == "don't tell\nanyone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A redelivery fee of £1.45 is due.",
+        "Pay a small fee of 2.99 to rebook your parcel.",
+        "A small redelivery charge of 1.45 GBP is outstanding.",
+        "Your parcel is held: a £2.50 fee must be paid.",
+    ],
+)
+def test_small_fees_in_their_common_forms(text: str) -> None:
+    result = analyse(text, bundled())
+    assert "small-fee" in {flag.kind for flag in result.flags}
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_overlapping_signs_of_one_kind_are_shown_once() -> None:
+    result = analyse("A small fee of £1.45 is due.", bundled())
+    fees = [flag for flag in result.flags if flag.kind == "small-fee"]
+    assert len(fees) == 1
+    assert "£1.45" in fees[0].evidence and fees[0].weight >= 3
+
+
+def test_link_that_imitates_an_organisation_is_impersonation_on_its_own() -> None:
+    result = analyse("https://xn--pypal-4ve.com/login", bundled(), channel=Channel.WEB)
+    assert result.verdict is Verdict.SCAM
+    assert any(f.kind == "impersonation" and "PayPal" in f.explanation for f in result.flags)

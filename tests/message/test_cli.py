@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -114,3 +115,114 @@ def test_terminal_prompt_then_paste() -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [
+        ("hxxp://paypal-login[.]com/x", "paypal-login.com"),
+        ("royalmail-fee[.]com", "royalmail-fee.com"),
+        ("xn--pypal-4ve.com", "xn--pypal-4ve.com"),
+        ("http://203.0.113.9/login", "203.0.113.9"),
+        ("https://www.paypal.com@evil.example.ru/", "example.ru"),
+    ],
+)
+def test_odd_urls_are_understood(url: str, domain: str) -> None:
+    result = run_cli(["check-message", "--url", url, "--json"])
+    assert result.exit_code == 1, result.stderr
+    data = json.loads(result.stdout)
+    assert data["links"][0]["domain"] == domain
+    assert data["verdict"] in ("suspicious", "scam")
+
+
+def test_a_folder_is_refused_kindly(tmp_path: Path) -> None:
+    result = run_cli(["check-message", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "is a folder" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_binary_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "photo.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    result = run_cli(["check-message", str(path)])
+    assert result.exit_code == 2
+    assert "binary" in result.stderr
+
+
+SAFE_PHRASES = ("does not make it safe", "does not make a message safe", "safe account")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SCAM,
+        PLAIN,
+        "Royal Mail: track at https://www.royalmail.com/track or email help@royalmail.com",
+        "Move your money to a safe account now, the police will call you.",
+    ],
+)
+def test_output_never_calls_a_message_safe(text: str) -> None:
+    output = run_cli(["check-message"], input=text).stdout.lower()
+    for phrase in SAFE_PHRASES:
+        output = output.replace(phrase, "")
+    assert "safe" not in output
+
+
+def test_link_list_uses_words_not_internal_codes() -> None:
+    result = run_cli(["check-message", "--url", "http://paypal-secure-login.top/x"])
+    links_part = result.stdout.split("Links:")[1].split("What to do now")[0]
+    assert "borrows an organisation's name" in links_part
+    assert "org-name-in-domain" not in result.stdout
+    assert "plain-http" not in result.stdout
+
+
+def test_addresses_in_json() -> None:
+    result = run_cli(["check-message", "--json"], input="Contact hmrc.refunds@gmail.com now")
+    data = json.loads(result.stdout)
+    assert data["addresses"] == [
+        {
+            "address": "hmrc.refunds@gmail.com",
+            "domain": "gmail.com",
+            "official_for": None,
+            "flags": [{"code": "webmail", "explanation": data["addresses"][0]["flags"][0][
+                "explanation"]}],
+        }
+    ]  # fmt: skip
+    assert data["links"] == []
+
+
+@pytest.mark.pty
+def test_ctrl_c_while_pasting_exits_130_without_a_traceback() -> None:
+    import pexpect
+
+    child = pexpect.spawn(
+        sys.executable, ["-m", "sochelp", "check-message"], encoding="utf-8", timeout=30,
+        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin", "TERM": "dumb"},
+    )  # fmt: skip
+    child.expect("Paste the message")
+    child.sendline("Hi Mum, this is my new")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert "Traceback" not in (child.before or "")
+
+
+@pytest.mark.pty
+def test_rich_view_in_a_colour_terminal() -> None:
+    import pexpect
+
+    child = pexpect.spawn(
+        sys.executable, ["-m", "sochelp", "check-message", "--url", "https://paypa1.com/login"],
+        encoding="utf-8", timeout=30, dimensions=(60, 80),
+        env={"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "COLUMNS": "80"},
+    )  # fmt: skip
+    child.expect(pexpect.EOF)
+    output = child.before or ""
+    child.close()
+    assert child.exitstatus == 1
+    assert "\x1b[" in output  # coloured
+    assert "Strong signs of a scam" in output or "Some warning signs" in output
+    assert "look-alike of a real site" in output
+    assert all(len(line) <= 80 for line in re.sub(r"\x1b\[[0-9;]*m", "", output).splitlines())

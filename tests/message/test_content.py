@@ -111,3 +111,25 @@ def test_literal_prefixes() -> None:
     assert literal_prefixes(r"\b(?:gift ?cards?|bitcoin)\b") == ("bitco", "gift ", "giftc")
     assert literal_prefixes(r"\bre-?delivery\s+fee") == ("re-de", "redel")
     assert literal_prefixes(r"\b\w+ now") is None
+
+
+def test_a_broken_private_regex_parser_degrades_safely(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The nested-repeat check and the prefix search read ``re._parser``; if it changes, content
+    still loads and rules still match (the timing test in test_redos.py is the real guard)."""
+    import re
+    import types
+
+    from sochelp.message.analyse import analyse
+    from sochelp.message.content import _nested_repeat
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise AttributeError("parser changed")
+
+    # Only what ``from re import _parser`` finds; re.compile keeps its own reference.
+    monkeypatch.setattr(re, "_parser", types.SimpleNamespace(parse=broken), raising=False)
+    assert literal_prefixes(r"\bgift cards?\b") is None
+    assert _nested_repeat(r"(?:\w+\s?)+now") is False
+    content = message_content.load(ContentStore())
+    assert all(compiled.prefixes is None for compiled in content.rules)
+    kinds = {f.kind for f in analyse("Buy gift cards and read me the code now.", content).flags}
+    assert {"unusual-payment", "asks-for-details"} <= kinds

@@ -123,3 +123,49 @@ def test_judging_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> N
     for candidate in extract("go to https://royalmaii.com and http://example.org bit.ly/x"):
         judge(candidate, bundled())
     assert links.snapshot_path() is not None
+
+
+def test_generic_organisation_words_count_only_as_whole_parts() -> None:
+    # "live" (Microsoft) inside "redeliver", "office" inside "taxrefundoffice" are not claims.
+    assert "org-name-in-domain" not in _codes("https://parcel-redeliver-gb.top/")
+    assert "org-name-in-domain" not in _codes("https://taxrefundoffice.co.uk/")
+    assert "org-name-in-domain" in _codes("https://office-verify.com/")
+
+
+def test_punycode_domain_is_shown_in_ascii() -> None:
+    candidate = parse_link("https://xn--pypal-4ve.com/login")
+    assert candidate is not None
+    report = judge(candidate, bundled())
+    assert report.domain == "xn--pypal-4ve.com"
+    assert report.imitates == "PayPal"
+    assert {flag.label for flag in report.flags} <= set(links.LABELS.values())
+
+
+def test_snapshot_is_found_without_importing_tldextract() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from sochelp.message.links import snapshot_path, suffix_list\n"
+        "assert snapshot_path() is not None and len(suffix_list().exact) > 5000\n"
+        "print(sorted(m for m in ('tldextract', 'requests', 'httpx') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_missing_snapshot_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sochelp.errors import ServiceError
+
+    monkeypatch.setattr(links, "find_spec", lambda name: None)
+    suffix_list.cache_clear()
+    try:
+        with pytest.raises(ServiceError, match="list of web address endings") as caught:
+            suffix_list()
+        assert caught.value.hint is not None and "tldextract" in caught.value.hint
+    finally:
+        monkeypatch.undo()
+        suffix_list.cache_clear()

@@ -50,8 +50,10 @@ def test_rule_is_bounded_on_hostile_input(compiled: CompiledRule) -> None:
         index = PrefixIndex(text.lower())
         start = time.perf_counter()
         first_matches(compiled, text, 1, index)
-        # The plain regular expression too, without the prefix index's shortcuts.
+        # The plain regular expressions too, without the prefix index's shortcuts.
         compiled.regex.search(text)
+        if compiled.unless is not None:
+            compiled.unless.search(text)
         elapsed = time.perf_counter() - start
         assert elapsed < CAP_SECONDS, f"{compiled.rule.id} took {elapsed:.2f}s on {label}"
 
@@ -62,4 +64,23 @@ def test_whole_analysis_of_hostile_text_is_bounded() -> None:
     text = (pieces + " http://a.b.c.d.example.top/x bit.ly/y ") * (SIZE // len(pieces) + 1)
     start = time.perf_counter()
     analyse(text[: SIZE * 3], content)
+    assert time.perf_counter() - start < 5 * CAP_SECONDS
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "a" * SIZE + "@",
+        ("x." * (SIZE // 2)) + "@" + ("y." * (SIZE // 2)),
+        ("name@" * (SIZE // 5)),
+        "hxxp://" + "a-" * (SIZE // 2),
+        ("www." + "b" * 60) * (SIZE // 64),
+        "a@b." * (SIZE // 4),
+    ],
+    ids=["long-local", "dotted-at", "many-at", "hyphens", "long-labels", "at-dots"],
+)
+def test_link_and_address_finding_is_bounded(raw: str) -> None:
+    content = bundled()
+    start = time.perf_counter()
+    analyse(raw, content)
     assert time.perf_counter() - start < 5 * CAP_SECONDS

@@ -31,7 +31,6 @@ def check_message(
         Path | None,
         typer.Argument(
             help="A text file holding the message ('-' or nothing: read standard input).",
-            dir_okay=False,
         ),
     ] = None,
     url: Annotated[

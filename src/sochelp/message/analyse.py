@@ -22,8 +22,10 @@ from sochelp.message.content import (
     MessageContent,
     Organisation,
     PrefixIndex,
+    Rule,
     first_matches,
 )
+from sochelp.message.links import AddressReport
 
 #: Scores at or above these give the verdicts "scam" and "suspicious".
 SCAM_SCORE = 8
@@ -67,6 +69,7 @@ class MessageResult:
     score: int
     flags: tuple[Flag, ...]
     links: tuple[links.LinkReport, ...]
+    addresses: tuple[AddressReport, ...]
     good_signs: tuple[str, ...]
     organisations: tuple[str, ...]
     channel: str | None
@@ -192,14 +195,26 @@ def analyse(
     orgs = mentioned_organisations(prepared, content, index)
     if sender:
         orgs.extend(o for o in mentioned_organisations(sender, content) if o not in orgs)
-    candidates = links.extract(prepared)
+    candidates, found_addresses = links.scan(prepared)
     reports = [links.judge(c, content) for c in candidates]
     flags.extend(_link_flags(reports))
     good: list[str] = []
     sender_flags, sender_good = _sender_flags(sender, orgs, content, channel)
     flags.extend(sender_flags)
     good.extend(sender_good)
-    flags.extend(_combination_flags(flags, reports, orgs, content))
+    sender_address = _EMAIL.search(prepare_text(sender)) if sender else None
+    addresses = [
+        links.judge_address(address, content, orgs, in_body=True)
+        for address in found_addresses
+        # "ja*****@outlook.com" is how an organisation shows the reader's own address.
+        if "*" not in address
+        and not (sender_address and address == sender_address.group(0).lower())
+    ]
+    flags.extend(_address_flags(addresses, content))
+    official_addresses = sorted({a.domain for a in addresses if a.official_for})
+    if official_addresses:
+        good.append(f"email address on an official domain ({', '.join(official_addresses)})")
+    flags.extend(_combination_flags(flags, reports, addresses, orgs, content))
     official = [r for r in reports if r.official_for]
     if official:
         good.append(
@@ -221,6 +236,7 @@ def analyse(
         score=score,
         flags=tuple(flags),
         links=tuple(reports),
+        addresses=tuple(addresses),
         good_signs=tuple(good),
         organisations=tuple(org.name for org in orgs),
         channel=str(effective_channel) if effective_channel else None,
@@ -240,23 +256,41 @@ def analyse_url(url: str, content: MessageContent) -> MessageResult:
 def _rule_flags(
     text: str, content: MessageContent, channel: Channel | None, index: PrefixIndex
 ) -> list[Flag]:
-    flags: list[Flag] = []
+    """One flag per rule that matches; rules of one kind matching overlapping words (``£1.45``
+    and ``fee of £1.45``) become one flag, so a sign is shown once. Its weight is their sum
+    (the score caps each kind), its explanation the heaviest rule's."""
+    found: list[tuple[int, int, list[tuple[Rule, int, int]]]] = []  # start, end, rules
+    by_kind: dict[str, list[int]] = {}
     for compiled in content.rules:
         rule = compiled.rule
         if channel is not None and rule.channels and channel not in rule.channels:
             continue
         matches = first_matches(compiled, text, 1, index)
-        if matches:
-            flags.append(
-                Flag(
-                    kind=rule.flag,
-                    name=content.flag_names.get(rule.flag, rule.flag),
-                    evidence=_evidence(matches[0].group(0)),
-                    explanation=rule.explanation,
-                    weight=rule.weight,
-                    source=rule.id,
-                )
+        if not matches:
+            continue
+        start, end = matches[0].span()
+        for position in by_kind.get(rule.flag, []):
+            group_start, group_end, rules = found[position]
+            if start < group_end and group_start < end:
+                rules.append((rule, start, end))
+                found[position] = (min(start, group_start), max(end, group_end), rules)
+                break
+        else:
+            by_kind.setdefault(rule.flag, []).append(len(found))
+            found.append((start, end, [(rule, start, end)]))
+    flags: list[Flag] = []
+    for start, end, rules in found:
+        heaviest = max(rules, key=lambda item: item[0].weight)[0]
+        flags.append(
+            Flag(
+                kind=heaviest.flag,
+                name=content.flag_names.get(heaviest.flag, heaviest.flag),
+                evidence=_evidence(text[start:end]),
+                explanation=heaviest.explanation,
+                weight=sum(rule.weight for rule, _, _ in rules),
+                source=heaviest.id,
             )
+        )
     return flags
 
 
@@ -276,6 +310,27 @@ def _link_flags(reports: Iterable[links.LinkReport]) -> list[Flag]:
                     explanation=problem.explanation,
                     weight=problem.weight,
                     source=f"link:{problem.code}",
+                )
+            )
+    return flags
+
+
+def _address_flags(reports: Iterable[links.AddressReport], content: MessageContent) -> list[Flag]:
+    flags: list[Flag] = []
+    seen: set[str] = set()
+    for report in reports:
+        for problem in report.flags:
+            if problem.code in seen:
+                continue
+            seen.add(problem.code)
+            flags.append(
+                Flag(
+                    kind="lookalike-sender",
+                    name=content.flag_names.get("lookalike-sender", "lookalike-sender"),
+                    evidence=_evidence(report.address),
+                    explanation=problem.explanation,
+                    weight=problem.weight,
+                    source=f"address:{problem.code}",
                 )
             )
     return flags
@@ -303,30 +358,36 @@ def _sender_flags(
 
     email = _EMAIL.search(sender)
     if email:
-        domain = email.group(2).strip(".>").lower()
-        webmail = content.domains_of("webmail")
-        named = [o.name for o in orgs]
-        if domain in webmail:
-            if named:
-                add(
-                    "webmail",
-                    f"Claims to be {named[0]} but writes from a personal {domain} account.",
-                    4,
-                )
-            return flags, good
-        candidate = links.Candidate(url=domain, scheme="", host=domain, has_userinfo=False)
-        report = links.judge(candidate, content, as_address=True)
+        # "Thistle & Pine <orders@…>" speaks for the shop, not for the carrier it mentions:
+        # with a display name, the claim is the organisations that name gives.
+        display = sender.replace(email.group(0), " ").strip(" <>\"'()")
+        claimed = mentioned_organisations(display, content) if display else orgs
+        if display and not claimed and links.sounds_official(display):
+            claimed = orgs  # "Security Department <…>" speaks for whoever the message names
+        report = links.judge_address(
+            email.group(0), content, claimed, in_body=bool(display and not claimed)
+        )
         if report.official_for:
-            good.append(f"sender address is on {report.official_for}'s official domain ({domain})")
-            return flags, good
+            good.append(
+                f"sender address is on {report.official_for}'s official domain ({report.domain})"
+            )
         for problem in report.flags:
-            add(problem.code, "Sender address: " + problem.explanation, problem.weight)
-        if named and not report.flags:
-            add(
-                "unofficial-domain",
-                f"Mentions {named[0]} but the sender's address is on '{report.domain}', "
-                "not their official domain.",
-                3,
+            explanation = problem.explanation.replace("the address", "the sender's address")
+            if problem.code not in ("webmail", "unofficial-domain"):
+                explanation = "Sender: " + explanation
+            add(problem.code, explanation, problem.weight)
+        if claimed and any(f.code in _IMITATION for f in report.flags):
+            org = claimed[0]
+            flags.append(
+                Flag(
+                    "impersonation",
+                    content.flag_names.get("impersonation", "impersonation"),
+                    _evidence(f"{org.name} → {report.domain}"),
+                    f"Writes as {org.name} from '{report.domain}', an address made to look like "
+                    f"theirs ({', '.join(org.domains[:2])}).",
+                    4,
+                    "combination",
+                )
             )
         return flags, good
     digits = _PHONE_CHARS.sub("", sender)
@@ -353,19 +414,36 @@ def _sender_flags(
     return flags, good
 
 
+#: Address problems that mean it imitates an organisation.
+_IMITATION = {"lookalike-domain", "official-domain-inside", "other-ending", "org-name-in-domain"}
 _RISKY_KINDS = {"asks-for-details", "unusual-payment", "small-fee", "threat", "remote-access"}
 
 
 def _combination_flags(
     flags: list[Flag],
     reports: list[links.LinkReport],
+    addresses: list[links.AddressReport],
     orgs: list[Organisation],
     content: MessageContent,
 ) -> list[Flag]:
-    if not orgs:
-        return []
-    org = orgs[0]
     name = content.flag_names.get("impersonation", "impersonation")
+    if not orgs:
+        imitating = [r for r in reports if r.imitates]
+        if not imitating:
+            return []
+        report = imitating[0]
+        return [
+            Flag(
+                "impersonation",
+                name,
+                _evidence(f"{report.imitates} → {report.domain}"),
+                f"The link imitates {report.imitates}'s web address, but goes to "
+                f"'{report.domain}'.",
+                4,
+                "combination",
+            )
+        ]
+    org = orgs[0]
     unofficial = [r for r in reports if not r.official_for]
     if unofficial:
         report = unofficial[0]
@@ -376,6 +454,20 @@ def _combination_flags(
                 _evidence(f"{org.name} → {report.domain}"),
                 f"Uses {org.name}'s name but the link goes to '{report.domain}', not "
                 f"{org.name}'s official site ({', '.join(org.domains[:2])}).",
+                4,
+                "combination",
+            )
+        ]
+    lookalike_addresses = [a for a in addresses if any(f.code in _IMITATION for f in a.flags)]
+    if lookalike_addresses:
+        address = lookalike_addresses[0]
+        return [
+            Flag(
+                "impersonation",
+                name,
+                _evidence(f"{org.name} → {address.address}"),
+                f"Uses {org.name}'s name but gives an email address on '{address.domain}', "
+                f"not {org.name}'s official domain ({', '.join(org.domains[:2])}).",
                 4,
                 "combination",
             )

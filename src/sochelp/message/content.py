@@ -157,11 +157,21 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 
 
 def _nested_repeat(pattern: str) -> bool:
-    """True if an unbounded repeat contains another repeat (a backtracking risk)."""
+    """True if an unbounded repeat contains another repeat (a backtracking risk).
+
+    This reads the parse tree of Python's private ``re._parser``, which may change between
+    versions; if it cannot be read the check is skipped (returns False). It is an early warning
+    for content authors only: the real guard is ``tests/message/test_redos.py``, which times
+    every rule on hostile input, and the analysis tries each rule at a bounded number of places.
+    """
     try:
-        from re import _parser  # type: ignore[attr-defined]
-    except ImportError:  # pragma: no cover - very old or very new Python
+        return _nested_repeat_unchecked(pattern)
+    except Exception:  # any change in the private parser: skip the early check
         return False
+
+
+def _nested_repeat_unchecked(pattern: str) -> bool:
+    from re import _parser  # type: ignore[attr-defined]
 
     unbounded = _parser.MAXREPEAT
 
@@ -253,8 +263,16 @@ def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
     """Lower-case literal texts one of which starts every match, or None if not derivable.
 
     Messages are searched after whitespace is collapsed, so ``\\s`` stands for a space or a
-    line break.
+    line break. Reads the private ``re._parser``; if that fails in any way the answer is None,
+    so the rule is simply tried everywhere (slower, same result).
     """
+    try:
+        return _literal_prefixes(pattern)
+    except Exception:  # a changed private parser must not break the analysis
+        return None
+
+
+def _literal_prefixes(pattern: str) -> tuple[str, ...] | None:
     from re import _parser  # type: ignore[attr-defined]
 
     class _UnknownPrefixError(Exception):

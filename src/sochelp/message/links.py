@@ -16,9 +16,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from sochelp.errors import ServiceError
 from sochelp.message.content import MessageContent, Organisation
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 #: At most this many distinct links are judged (the rest of a huge paste is ignored).
 MAX_LINKS = 50
@@ -55,6 +60,27 @@ _CONFUSABLE = str.maketrans(
 _MULTI_CONFUSABLE = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("nn", "m"), ("-", ""))
 
 
+#: A few plain words for each problem code, for short lists (the explanation says more).
+LABELS = {
+    "ip-address": "a bare IP address",
+    "plain-http": "not encrypted (http)",
+    "user-at-host": "real site hidden after an '@'",
+    "punycode": "non-Latin or accented letters",
+    "mixed-scripts": "mixed alphabets",
+    "official-domain-inside": "official name used as a disguise",
+    "lookalike-domain": "look-alike of a real site",
+    "other-ending": "real name, different ending",
+    "org-name-in-domain": "borrows an organisation's name",
+    "shortener": "shortened link hides where it goes",
+    "free-host": "free hosting anyone can use",
+    "risky-ending": "ending often used by scam sites",
+    "deep-subdomain": "many parts before the real domain",
+    "many-hyphens": "many hyphens",
+    "webmail": "personal webmail account",
+    "unofficial-domain": "not the organisation's own domain",
+}
+
+
 @dataclass(frozen=True)
 class LinkFlag:
     """One problem with a link or address."""
@@ -62,6 +88,11 @@ class LinkFlag:
     code: str
     explanation: str
     weight: int
+
+    @property
+    def label(self) -> str:
+        """A few plain words for this problem."""
+        return LABELS.get(self.code, self.code.replace("-", " "))
 
 
 @dataclass(frozen=True)
@@ -73,11 +104,23 @@ class LinkReport:
     domain: str
     official_for: str | None
     flags: tuple[LinkFlag, ...]
+    #: The organisation whose site or name the address imitates, if any.
+    imitates: str | None = None
 
     @property
     def weight(self) -> int:
         """Sum of the flag weights."""
         return sum(flag.weight for flag in self.flags)
+
+
+@dataclass(frozen=True)
+class AddressReport:
+    """An email address (the sender's or one in the message) and what is wrong with it."""
+
+    address: str
+    domain: str
+    official_for: str | None
+    flags: tuple[LinkFlag, ...]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -132,32 +175,62 @@ class SuffixList:
         return suffix in self.exact or suffix.partition(".")[2] in self.wildcard
 
 
-def snapshot_path() -> Path | None:
-    """The Public Suffix List snapshot shipped inside tldextract, found without importing it."""
-    spec = find_spec("tldextract")
-    if spec is None or not spec.submodule_search_locations:
+#: File name of the Public Suffix List snapshot inside the tldextract package.
+SNAPSHOT_NAME = ".tld_set_snapshot"
+#: A real snapshot has thousands of rules; fewer means the file is damaged.
+MIN_RULES = 1000
+
+
+def snapshot_path() -> Traversable | None:
+    """The Public Suffix List snapshot shipped inside tldextract, or None if it is missing.
+
+    Found through the package's importlib resource reader, from its import spec, so that
+    tldextract itself is never imported (its import pulls in ``requests``, and it could fetch a
+    newer list; this code only ever reads the bundled file).
+    """
+    try:
+        spec = find_spec("tldextract")
+    except (ImportError, ValueError):
         return None
-    for location in spec.submodule_search_locations:
-        path = Path(location) / ".tld_set_snapshot"
-        if path.is_file():
-            return path
+    if spec is None:
+        return None
+    candidates: list[Traversable] = []
+    get_reader = getattr(spec.loader, "get_resource_reader", None)
+    if get_reader is not None:
+        with suppress(Exception):  # a loader without resources: the folder below is tried
+            reader = get_reader(spec.name)
+            if reader is not None and hasattr(reader, "files"):
+                candidates.append(reader.files() / SNAPSHOT_NAME)
+    candidates.extend(Path(loc) / SNAPSHOT_NAME for loc in spec.submodule_search_locations or ())
+    for candidate in candidates:
+        with suppress(OSError):
+            if candidate.is_file():
+                return candidate
     return None
 
 
-#: Used only if tldextract's snapshot cannot be found: the commonest UK and generic endings.
-_FALLBACK_SUFFIXES = (
-    "com net org info biz uk co.uk org.uk gov.uk ac.uk nhs.uk police.uk me.uk ltd.uk plc.uk "
-    "scot gov.scot io app dev ly me co eu de fr ie us ru cn top xyz shop online site"
-)
+def _missing_list(reason: str) -> ServiceError:
+    return ServiceError(
+        f"The list of web address endings that check-message needs {reason}.",
+        hint="It comes with the tldextract package: reinstall sochelp "
+        "(for example: pip install --force-reinstall tldextract).",
+    )
 
 
 @cache
 def suffix_list() -> SuffixList:
-    """The bundled Public Suffix List, parsed once."""
+    """The bundled Public Suffix List, parsed once; :class:`ServiceError` if it is missing."""
     path = snapshot_path()
     if path is None:
-        return SuffixList.parse("\n".join(_FALLBACK_SUFFIXES.split()))
-    return SuffixList.parse(path.read_text(encoding="utf-8"))
+        raise _missing_list("is missing (tldextract's bundled Public Suffix List was not found)")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise _missing_list(f"cannot be read ({error})") from None
+    parsed = SuffixList.parse(text)
+    if len(parsed.exact) < MIN_RULES:
+        raise _missing_list("is damaged (too few entries)")
+    return parsed
 
 
 # ----------------------------------------------------------------------------------------------
@@ -217,9 +290,8 @@ def _candidate(token: str) -> Candidate | None:
         at = token.find("@")
         slash = token.find("/")
         if at != -1 and (slash == -1 or at < slash):
-            local = token[:at]
             # "name@example.com" is an email address; "paypal.com@evil.example" hides a host.
-            if "." not in local or not _BARE.match(local):
+            if not _hides_host(token[:at], token[at + 1 :]):
                 return None
         elif not _BARE.match(token) and not _IPV4.match(token.split("/", 1)[0].split(":")[0]):
             return None
@@ -245,9 +317,42 @@ def _candidate(token: str) -> Candidate | None:
     return Candidate(url=url, scheme=scheme, host=host.lower(), has_userinfo="@" in parts.netloc)
 
 
-def extract(text: str, limit: int = MAX_LINKS) -> list[Candidate]:
-    """Distinct links in the text, in order of appearance, at most ``limit``."""
+#: Web endings that make "name.ending@host" a disguised link rather than an email address.
+_WEB_ENDINGS = frozenset(
+    {"com", "net", "org", "uk", "co.uk", "org.uk", "gov.uk", "ac.uk", "nhs.uk", "police.uk"}
+    | {"scot", "gov.scot", "io", "app"}
+)
+_ADDRESS = re.compile(
+    r"(?:mailto:)?([a-z0-9!#$%&'*+=?^_`{|}~.-]{1,64})@"
+    r"((?:[a-z0-9\u00a1-\uffff-]{1,63}\.){1,10}[a-z\u00a1-\uffff][a-z0-9\u00a1-\uffff-]{1,62})",
+    re.IGNORECASE,
+)
+
+
+def _hides_host(local: str, rest: str) -> bool:
+    """True if ``local@rest`` (no scheme) is a link with a host hidden before the '@'."""
+    if "." not in local or not _BARE.match(local):
+        return False
+    if "/" in rest or local.lower().startswith("www."):
+        return True
+    return suffix_list().split(local.lower())[1] in _WEB_ENDINGS
+
+
+def _address(token: str) -> str | None:
+    """The email address a token holds (lower-case), or None."""
+    match = _ADDRESS.fullmatch(_clean_token(token))
+    if match is None or _hides_host(match.group(1), match.group(2)):
+        return None
+    local, domain = match.group(1).strip("."), match.group(2).lower()
+    if not local or not suffix_list().is_known_suffix(suffix_list().split(domain)[1]):
+        return None
+    return f"{local.lower()}@{domain}"
+
+
+def scan(text: str, limit: int = MAX_LINKS) -> tuple[list[Candidate], list[str]]:
+    """Distinct links and email addresses in the text, in order, at most ``limit`` of each."""
     found: dict[str, Candidate] = {}
+    addresses: dict[str, None] = {}
     examined = 0
     for match in _TOKEN.finditer(refang(text)):
         token = match.group(0)
@@ -257,11 +362,21 @@ def extract(text: str, limit: int = MAX_LINKS) -> list[Candidate]:
         if examined > MAX_CANDIDATES:
             break
         candidate = _candidate(token)
-        if candidate is not None and candidate.url not in found:
-            found[candidate.url] = candidate
-            if len(found) >= limit:
-                break
-    return list(found.values())
+        if candidate is not None:
+            if candidate.url not in found and len(found) < limit:
+                found[candidate.url] = candidate
+        elif "@" in token and len(addresses) < limit:
+            address = _address(token)
+            if address is not None:
+                addresses[address] = None
+        if len(found) >= limit and len(addresses) >= limit:
+            break
+    return list(found.values()), list(addresses)
+
+
+def extract(text: str, limit: int = MAX_LINKS) -> list[Candidate]:
+    """Distinct links in the text, in order of appearance, at most ``limit``."""
+    return scan(text, limit)[0]
 
 
 def parse_link(url: str) -> Candidate | None:
@@ -393,7 +508,8 @@ def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = F
             ip_flags.append(_HTTP)
         return LinkReport(candidate.url, host, host, None, tuple(ip_flags))
     registrable, suffix = suffixes.split(ascii_host)
-    domain = registrable or suffix
+    # Shown in ASCII (punycode) form: 'xn--pypal-4ve.com' cannot pass for 'paypal.com'.
+    domain = _ascii_host(registrable or suffix)
     officials = official_org(ascii_host, content.organisations)
     if officials and not candidate.has_userinfo:
         return LinkReport(candidate.url, shown_host, domain, officials[0].name, ())
@@ -406,7 +522,8 @@ def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = F
                 4,
             )
         )
-    flags.extend(_lookalike_flags(ascii_host, registrable, suffix, content))
+    lookalike, imitated = _lookalike_flags(ascii_host, registrable, suffix, content)
+    flags.extend(lookalike)
     flags.extend(_list_flags(ascii_host, registrable, suffix, content, as_address))
     if candidate.scheme == "http" and not as_address:
         flags.append(_HTTP)
@@ -423,7 +540,72 @@ def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = F
         flags.append(
             LinkFlag("many-hyphens", "Several hyphens in the domain are typical of fake sites.", 1)
         )
-    return LinkReport(candidate.url, shown_host, domain, None, tuple(_dedupe(flags)))
+    return LinkReport(
+        candidate.url,
+        shown_host,
+        domain,
+        None,
+        tuple(_dedupe(flags)),
+        imitated.name if imitated is not None else None,
+    )
+
+
+#: Words in the name part of a personal webmail address that present it as an organisation's.
+_ROLE_WORDS = re.compile(
+    r"support|security|secure|helpdesk|service|team|admin|billing|refund|claim|verif|account"
+    r"|payment|no-?reply|office|department|customer|fraud|tax|parcel|deliver|alert",
+)
+
+
+def sounds_official(name: str) -> bool:
+    """True if a name sounds like an organisation's department (support, security, billing…)."""
+    return _ROLE_WORDS.search(name.lower()) is not None
+
+
+def judge_address(
+    address: str, content: MessageContent, claimed: list[Organisation], *, in_body: bool = False
+) -> AddressReport:
+    """What is wrong (or right) with an email address; ``claimed`` are the organisations the
+    message says it comes from.
+
+    An address on a personal webmail account, or on an unofficial domain, is a problem when it
+    speaks for an organisation. ``in_body``: the address is only mentioned (it may be the
+    reader's own, or a shop's), so it speaks for an organisation only when its own name says so
+    (``hmrc.refunds@gmail.com``, ``support@…``).
+    """
+    local, _, domain = address.rpartition("@")
+    domain = domain.strip(".> ").lower()
+    speaker = claimed[0] if claimed else None
+    if in_body:
+        speaker = _org_in(local, content) or (
+            speaker if _ROLE_WORDS.search(local.lower()) else None
+        )
+    if domain in content.domains_of("webmail"):
+        flags: tuple[LinkFlag, ...] = ()
+        if speaker is not None:
+            flags = (
+                LinkFlag(
+                    "webmail",
+                    f"Claims to be {speaker.name} but uses a personal {domain} account.",
+                    4,
+                ),
+            )
+        return AddressReport(address, domain, None, flags)
+    report = judge(Candidate(url=domain, scheme="", host=domain, has_userinfo=False), content,
+                   as_address=True)  # fmt: skip
+    if report.official_for:
+        return AddressReport(address, report.domain, report.official_for, ())
+    problems = list(report.flags)
+    if speaker is not None and not problems:
+        problems.append(
+            LinkFlag(
+                "unofficial-domain",
+                f"Speaks for {speaker.name} but the address is on '{report.domain}', not "
+                "their official domain.",
+                3,
+            )
+        )
+    return AddressReport(address, report.domain, None, tuple(problems))
 
 
 _HTTP = LinkFlag(
@@ -443,7 +625,8 @@ def _dedupe(flags: list[LinkFlag]) -> list[LinkFlag]:
 
 def _lookalike_flags(
     ascii_host: str, registrable: str, suffix: str, content: MessageContent
-) -> list[LinkFlag]:
+) -> tuple[list[LinkFlag], Organisation | None]:
+    """Problems from imitating an organisation's address, and the organisation imitated."""
     flags: list[LinkFlag] = []
     unicode_host = _unicode_host(ascii_host)
     if "xn--" in ascii_host or unicode_host != unicode_host.encode("ascii", "ignore").decode():
@@ -476,35 +659,37 @@ def _lookalike_flags(
                 LinkFlag(
                     "official-domain-inside",
                     f"'{_first_domain(entry.org)}' appears inside the address, but the real "
-                    f"site is '{registrable or suffix}'.",
+                    f"site is '{_ascii_host(registrable or suffix)}'.",
                     5,
                 )
             )
-            break
-        if entry.official_label and label and label != name:
+            return flags, entry.org
+        if entry.official_label and label and label != name and name not in _GENERIC_NAMES:
             lab_skel, name_skel = skeleton(label), skeleton(name)
             near = len(name) >= 5 and edit_distance(label, name, 2) <= (1 if len(name) < 9 else 2)
             if lab_skel == name_skel or near:
                 flags.append(
                     LinkFlag(
                         "lookalike-domain",
-                        f"'{registrable}' looks like {entry.org.name}'s "
+                        f"'{_ascii_host(registrable)}' looks like {entry.org.name}'s "
                         f"'{_first_domain(entry.org)}' but is a different site.",
                         5,
                     )
                 )
-                break
+                return flags, entry.org
         if label == name and entry.official_label:
             flags.append(
                 LinkFlag(
                     "other-ending",
-                    f"'{registrable}' has {entry.org.name}'s name with a different ending; "
+                    f"'{_ascii_host(registrable)}' has {entry.org.name}'s name with a different "
+                    "ending; "
                     f"their official site is '{_first_domain(entry.org)}'.",
                     3,
                 )
             )
-            break
-        found = (name in host_parts) if len(name) <= 3 else (name in compact_host)
+            return flags, entry.org
+        whole_word = len(name) <= 3 or name in _GENERIC_NAMES
+        found = (name in host_parts) if whole_word else (name in compact_host)
         if found:
             flags.append(
                 LinkFlag(
@@ -514,8 +699,29 @@ def _lookalike_flags(
                     4,
                 )
             )
-            break
-    return flags
+            return flags, entry.org
+    return flags, None
+
+
+#: Organisation names that are also everyday words in email addresses (office@, live@).
+#: They count only as a whole part of an address (``office-verify.com``, not
+#: ``taxrefundoffice.co.uk``) and are not used to spot look-alikes.
+_GENERIC_NAMES = frozenset(
+    {"office", "live", "meta", "detective", "police", "scot", "royal", "boots", "octopus"}
+)
+
+
+def _org_in(local: str, content: MessageContent) -> Organisation | None:
+    """The organisation whose name begins or ends a word of an address's name part
+    (``hmrc.refunds``, ``paypalsupport``), for names of four letters or more."""
+    words = [w for w in re.split(r"[._+-]", local.lower()) if w]
+    for entry in _org_names(content):
+        name = entry.name
+        if len(name) < 4 or name in _GENERIC_NAMES:
+            continue
+        if any(w.startswith(name) or w.endswith(name) for w in words):
+            return entry.org
+    return None
 
 
 def _first_domain(org: Organisation) -> str:
