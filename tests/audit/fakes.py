@@ -46,3 +46,27 @@ class RecordingSource(BreachSource):
         finally:
             with self._lock:
                 self.in_flight -= 1
+
+
+def score_in_worker(password: str, parent_pid: int) -> int:
+    """A scorer for worker-process tests: 4 when it runs outside ``parent_pid`` and no process
+    this user can see has the password in its command line or environment; 0 or 1 otherwise.
+
+    Module-level (and free of pytest) so that worker processes can import it.
+    """
+    import os
+    from pathlib import Path
+
+    if os.getpid() == parent_pid:
+        return 1
+    needle = password.encode()
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        for name in ("cmdline", "environ"):
+            try:
+                if needle in (proc / name).read_bytes():
+                    return 0
+            except OSError:
+                continue  # gone, or not ours to read
+    return 4

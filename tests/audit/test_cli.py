@@ -169,3 +169,42 @@ def test_offline_folder(tmp_path: Path) -> None:
     assert data["summary"]["breached"] == 1 and data["summary"]["not_checked"] == 0
     assert {a["title"]: a["breach_count"] for a in data["accounts"]}["Old site"] == 9
     assert_no_secret(result.stdout, result.stderr)
+
+
+def test_option_mistakes_come_before_reading_and_before_the_warning(tmp_path: Path) -> None:
+    path = str(DATA / "chrome.csv")
+    garbage = tmp_path / "garbage"
+    garbage.mkdir()
+    (garbage / "readme.txt").write_text("hello\n")
+    cases = [
+        (["--format", "nope"], "not a format this program reads"),
+        (["--no-breach-check", "--offline", str(garbage)], "cannot be used together"),
+        (["--offline", str(garbage), "--api-url", "http://127.0.0.1:9"], "cannot be used together"),
+        (["--offline", str(garbage)], "holds no Pwned Passwords range files"),
+    ]
+    for args, message in cases:
+        result = run_cli(["audit", path, *args])
+        assert result.exit_code == 2, args
+        assert message in result.stderr
+        assert "plaintext copy" not in result.stderr
+        assert result.stdout == ""
+
+
+def test_no_export_warning_when_there_is_no_file() -> None:
+    result = run_cli(["audit", "/nonexistent/export.csv", "--no-breach-check"])
+    assert result.exit_code == 2 and "plaintext copy" not in result.stderr
+
+
+def test_failed_lookups_are_explained_once(tmp_path: Path) -> None:
+    folder = tmp_path / "ranges"
+    folder.mkdir()
+    (folder / "00000.txt").write_text(f"{'0' * 35}:1\n")  # every other range file is missing
+    result = run_cli(["audit", str(DATA / "bitwarden.csv"), "--offline", str(folder)])
+    assert result.exit_code == 1
+    out = result.stdout
+    assert out.count("missing some of its range files") == 1
+    assert "not checked for breaches (see below)" in out
+    assert "Run the audit again later" not in out  # an offline copy will not heal by waiting
+    assert "Change breached passwords first" not in out  # nothing was found breached
+    assert "Give every account its own password" in out
+    assert_no_secret(out, result.stderr)

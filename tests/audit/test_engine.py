@@ -3,16 +3,18 @@ failures isolated to their own accounts, and nothing secret in the result."""
 
 from __future__ import annotations
 
+import functools
 import itertools
+import os
 import threading
 from collections import Counter
 
 import pytest
 
-from sochelp.audit.engine import run_audit
+from sochelp.audit.engine import PROCESS_SCORING_THRESHOLD, run_audit, strength_score
 from sochelp.audit.exports import ExportRecord
 from sochelp.breach.interface import HashedPassword
-from tests.audit.fakes import RecordingSource
+from tests.audit.fakes import RecordingSource, score_in_worker
 
 
 def _records(passwords: list[str]) -> list[ExportRecord]:
@@ -193,8 +195,9 @@ def test_progress_reports_every_prefix() -> None:
         source=RecordingSource(),
         progress=lambda done, total: seen.append((done, total)),
     )
-    assert all(total == 25 for _, total in seen)
-    assert seen[-1] == (25, 25)
+    # 25 lookups plus 25 passwords rated.
+    assert all(total == 50 for _, total in seen)
+    assert seen[-1] == (50, 50)
     assert all(a[0] <= b[0] for a, b in itertools.pairwise(seen))
 
 
@@ -219,3 +222,71 @@ def test_interrupt_while_waiting_cancels_queued_lookups() -> None:
     # At most the two in-flight lookups ran; the 48 queued were cancelled.
     threading.Event().wait(0.2)
     assert len(source.calls) <= 2
+
+
+def test_progress_moves_while_the_calling_thread_is_busy_scoring() -> None:
+    # The calling thread scores; lookups finish on their own threads. The bar must reach the
+    # end before scoring does (it used to sit at 0 until the first score came back).
+    passwords = [f"pw-{n}" for n in range(20)]
+    seen: list[tuple[int, int]] = []
+    all_looked_up = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done == 20:  # every lookup, and no password rated yet
+            all_looked_up.set()
+
+    def scorer(password: str) -> int:
+        assert all_looked_up.wait(5), "progress did not move while scoring was busy"
+        return 4
+
+    run_audit(_records(passwords), scorer=scorer, source=RecordingSource(), progress=progress)
+    assert seen[-1] == (40, 40)
+    assert all(a[0] <= b[0] for a, b in itertools.pairwise(seen))
+
+
+def test_progress_counts_rating_when_there_are_no_lookups() -> None:
+    seen: list[tuple[int, int]] = []
+    run_audit(
+        _records([f"pw-{n}" for n in range(7)]),
+        scorer=lambda p: 4,
+        source=None,
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen[0] == (0, 7) and seen[-1] == (7, 7)
+
+
+def test_a_failing_progress_display_does_not_stop_the_audit() -> None:
+    def progress(done: int, total: int) -> None:
+        raise OSError("the terminal went away")
+
+    result = run_audit(
+        _records(["a-password", "b-password"]),
+        scorer=lambda p: 4,
+        source=RecordingSource(),
+        progress=progress,
+    )
+    assert result.summary.not_checked == 0
+
+
+def test_worker_processes_get_passwords_only_through_pipes() -> None:
+    # Enough distinct passwords to score in a worker process; each worker checks that no
+    # process's command line or environment holds the password it was given.
+    passwords = [f"Pipe-Only-Secret-{n}-Zq" for n in range(PROCESS_SCORING_THRESHOLD + 6)]
+    scorer = functools.partial(score_in_worker, parent_pid=os.getpid())
+    result = run_audit(
+        _records(passwords), scorer=scorer, source=RecordingSource(), score_processes=1
+    )
+    assert {a.score for a in result.accounts} == {4}
+
+
+def test_worker_processes_score_like_the_calling_thread() -> None:
+    passwords = [f"pw{n}" for n in range(40)] + [f"Kettle-Comet-Pencil-{n}" for n in range(40)]
+    in_thread = run_audit(_records(passwords), scorer=strength_score, source=None)
+    in_processes = run_audit(
+        _records(passwords), scorer=strength_score, source=None, score_processes=2
+    )
+    assert [(a.title, a.score) for a in in_processes.accounts] == [
+        (a.title, a.score) for a in in_thread.accounts
+    ]
+    assert {a.score for a in in_thread.accounts} >= {0, 4}

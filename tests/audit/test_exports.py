@@ -159,7 +159,8 @@ def test_unknown_header_lists_columns_and_formats() -> None:
     content = b"site,login,secret,comment\na,b,c,d\n"
     with pytest.raises(InputError) as caught:
         read_export(content, "odd.csv")
-    assert "no known column names" in caught.value.message
+    assert "does not look like a header" in caught.value.message
+    assert "login" not in caught.value.message
     for fmt in FORMATS:
         assert fmt.id in (caught.value.hint or "")
     content = b"Title,Login,Password,Where\na,b,c,d\n"
@@ -174,6 +175,16 @@ def test_unknown_first_line_that_may_be_a_password_is_never_echoed() -> None:
         read_export(content, "pw.txt")
     text = caught.value.message + (caught.value.hint or "")
     assert "secret" not in text
+    assert "--format plain" in text
+
+
+@pytest.mark.parametrize("first", [b"Password,Summer2020x", b"url,Summer2020x,zz"])
+def test_first_line_with_one_known_word_is_not_echoed(first: bytes) -> None:
+    # A password list whose first password has a comma and a word like "password" in it.
+    with pytest.raises(InputError) as caught:
+        read_export(first + b"\nmore\n", "pw.txt")
+    text = caught.value.message + (caught.value.hint or "")
+    assert "Summer2020x" not in text
     assert "--format plain" in text
 
 

@@ -179,6 +179,7 @@ def test_cli_exit_3_when_only_lookups_failed(range_server: tuple[HTTPServer, Ran
     assert result.exit_code == 3, result.stdout + result.stderr
     assert "Could not be checked for breaches" in result.stdout
     assert "unexpected response from the breach service" in result.stdout
+    assert "Run the audit again later" in result.stdout
     assert password not in result.stdout + result.stderr
 
 

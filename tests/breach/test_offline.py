@@ -144,7 +144,24 @@ def test_prefix_folder(tmp_path: Path, corpus: dict[str, int]) -> None:
     assert source.count(hashed) == 123
     other = HashedPassword.of("password1")
     status = source.status(other)
-    assert not status.checked and status.error is not None and "no file" in status.error
+    assert not status.checked and status.error is not None
+    assert "missing some of its range files" in status.error
     (folder / f"{other.prefix}.txt").write_text("garbage\n")
     with pytest.raises(BreachLookupError, match="malformed"):
         source.count(other)
+
+
+@pytest.mark.parametrize("names", [[], ["readme.txt", "notes"], ["ABCDEF.txt"]])
+def test_folder_without_range_files_is_refused_up_front(tmp_path: Path, names: list[str]) -> None:
+    folder = tmp_path / "garbage"
+    folder.mkdir()
+    for name in names:
+        (folder / name).write_text("hello\n")
+    with pytest.raises(InputError, match="holds no Pwned Passwords range files"):
+        open_offline(folder)
+
+
+def test_folder_with_lower_case_range_files_is_accepted(tmp_path: Path) -> None:
+    hashed = HashedPassword.of("letmein")
+    (tmp_path / f"{hashed.prefix.lower()}.txt").write_text(f"{hashed.suffix}:4\n")
+    assert open_offline(tmp_path).count(hashed) == 4

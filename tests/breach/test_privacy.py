@@ -4,6 +4,7 @@ never reach output, logs, exception messages, tracebacks or files."""
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 import traceback
@@ -122,7 +123,8 @@ def test_no_file_is_written_with_a_secret(tmp_path: Path, _isolated_user_files: 
         if args == ["--json"]:
             args = ["--json", "--api-url", f"http://127.0.0.1:{closed_port()}"]
         run_cli(["password", *args], input=SECRET)
-    for folder in (_isolated_user_files, tmp_path):
+    cache = Path(os.environ["SOCHELP_CACHE_DIR"])  # the validated-content cache
+    for folder in (_isolated_user_files, tmp_path, cache):
         for path in folder.rglob("*"):
             if path.is_file() and path != offline:
                 _assert_clean(path.read_bytes().decode("latin-1"))

@@ -156,6 +156,21 @@ def test_password_as_argument_is_refused_without_repeating_it() -> None:
     assert "MyArgSecret99" not in result.stderr + result.stdout
 
 
+@pytest.mark.parametrize("arg", ["--MyArgSecret99", "-MyArgSecret99", "--Secret=value"])
+def test_unknown_option_is_refused_without_repeating_it(arg: str) -> None:
+    # The parser's own "No such option: ..." would echo a password typed as an option.
+    result = run_cli(["password", "--no-breach-check", arg], input=STRONG)
+    assert result.exit_code == 2
+    assert "not one 'sochelp password' knows" in result.stderr
+    assert "Secret" not in result.stderr + result.stdout
+
+
+def test_dash_argument_explains_that_stdin_is_read_anyway() -> None:
+    result = run_cli(["password", "--no-breach-check", "-"], input=STRONG)
+    assert result.exit_code == 2
+    assert "reads standard input" in result.stderr and "Leave out the '-'" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

@@ -64,6 +64,20 @@ def test_ctrl_c_at_the_prompt_exits_130_without_traceback() -> None:
     assert child.exitstatus == 130
     assert "Traceback" not in output
     assert "half-typed" not in output
+    # The message starts on its own line, not after the prompt.
+    assert "\nsochelp: stopped; nothing was checked." in output.replace("\r\n", "\n")
+
+
+def test_just_enter_at_the_prompt_is_a_clear_error() -> None:
+    child = spawn("--no-breach-check")
+    child.expect_exact(PROMPT)
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    output = child.before or ""
+    child.close()
+    assert child.exitstatus == 2
+    assert "Nothing was typed" in output
+    assert "Traceback" not in output
 
 
 def test_ctrl_d_at_the_prompt_is_a_clear_error() -> None:

@@ -92,3 +92,10 @@ def test_end_of_input_at_the_prompt_is_an_input_error() -> None:
 
     with pytest.raises(InputError, match="No password"):
         read_password(_env(b"", tty=True), getpass=eof)
+
+
+def test_just_enter_at_the_prompt_says_nothing_was_typed() -> None:
+    with pytest.raises(InputError, match="Nothing was typed") as caught:
+        read_password(_env(b"", tty=True), getpass=lambda prompt: "")
+    # At the prompt, the hint is about typing again, not about pipes.
+    assert caught.value.hint is not None and "type the password at the prompt" in caught.value.hint

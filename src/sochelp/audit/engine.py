@@ -176,9 +176,10 @@ def _guarded_score(scorer: Scorer, password: str) -> int:
         return -1
 
 
-def default_score_processes() -> int:
-    """Worker processes for scoring: one per CPU beyond the one the lookups use, at most 4."""
-    return max(1, min(4, (os.cpu_count() or 1) - 1))
+def default_score_processes(*, lookups: bool = True) -> int:
+    """Worker processes for scoring, at most 4: one per CPU beyond the one the lookups use, or
+    one per CPU when there are no lookups."""
+    return max(1, min(4, (os.cpu_count() or 1) - (1 if lookups else 0)))
 
 
 def _score_in_processes(
@@ -232,7 +233,8 @@ def run_audit(
     on up to ``concurrency`` threads sharing ``source``. Scoring runs while the lookups are in
     flight: on the calling thread, or, with ``score_processes`` and enough passwords, on that many
     worker processes (``scorer`` must then be picklable). A failed prefix marks only its own
-    accounts "not checked".
+    accounts "not checked". ``progress(done, total)`` counts finished lookups plus rated
+    passwords; it is called from the lookup threads too, so it must be thread-safe.
     """
     by_password: dict[str, list[int]] = {}
     for index, record in enumerate(records):
@@ -246,20 +248,33 @@ def run_audit(
     processes: tuple[ProcessPoolExecutor, Iterator[int]] | None = None
     pool = _DaemonPool(min(max(1, concurrency), MAX_CONCURRENCY, max(1, len(prefixes))))
     futures: dict[Future[Any], str] = {}
-    finished: list[Future[Any]] = []  # list.append is atomic: a cheap, thread-safe counter
+    # Progress counts both kinds of work: lookups done plus passwords rated.
+    total = (len(prefixes) if source is not None else 0) + len(passwords)
+    finished = 0
+    report_lock = threading.Lock()
+
+    def report(steps: int = 0) -> None:
+        # Called on the calling thread as passwords are rated, and on the lookup threads as
+        # lookups end: the bar keeps moving while either kind of work is waiting.
+        nonlocal finished
+        with report_lock:
+            finished += steps
+            if progress:
+                try:
+                    progress(max(0, min(finished, total)), total)
+                except Exception:  # a display problem must never stop the audit
+                    return
+
+    def lookup_done(_future: Future[Any]) -> None:
+        report(1)
+
     try:
+        report()
         if source is not None:
             for prefix in prefixes:
                 future = pool.submit(lambda p=prefix: _lookup(source, p))  # type: ignore[misc]
-                future.add_done_callback(finished.append)
                 futures[future] = prefix
-        total = len(futures)
-
-        def report() -> None:
-            if progress:
-                progress(min(len(finished), total), total)
-
-        report()
+                future.add_done_callback(lookup_done)
         # Lookups are queued first so the network starts at once; worker processes start
         # clean (forkserver or spawn), so starting them with threads running is safe.
         if score_processes > 0 and len(passwords) >= PROCESS_SCORING_THRESHOLD:
@@ -322,21 +337,22 @@ def _scores(
     scorer: Scorer,
     passwords: list[str],
     processes: tuple[ProcessPoolExecutor, Iterator[int]] | None,
-    report: Callable[[], None],
+    report: Callable[[int], None],
 ) -> list[int]:
-    """Scores in password order, reporting lookup progress as they arrive."""
+    """Scores in password order, reporting each one as it arrives."""
     scores: list[int] = []
     if processes is not None:
         try:
             for score in processes[1]:
                 scores.append(score)
-                report()
+                report(1)
             return scores
         except BrokenProcessPool:
-            scores = []  # fall back to this thread
+            report(-len(scores))  # fall back to this thread, starting again
+            scores = []
     for password in passwords:
         scores.append(_guarded_score(scorer, password))
-        report()
+        report(1)
     return scores
 
 

@@ -447,12 +447,15 @@ def _csv_rows(text: str, source: str, escaping: Escaping) -> Iterator[tuple[int,
 
 def _describe_header(header: list[str]) -> str:
     cells = [_clean(c) for c in header]
-    if any(c.lower() in _KNOWN_COLUMNS for c in cells):
+    if sum(1 for c in cells if c.lower() in _KNOWN_COLUMNS) >= 2:
         shown = [c if _COLUMN_NAME.match(c) else "(unreadable column name)" for c in cells]
         return "Columns found: " + ", ".join(shown) + "."
-    # No known column at all: this may be a data row, which could hold a password. Say nothing
-    # of its content.
-    return f"The first line has {len(cells)} comma-separated values but no known column names."
+    # Fewer than two known column names: this may be a data row (or a line of a password list
+    # with a comma in it), which could hold a password. Say nothing of its content.
+    return (
+        f"Its first line ({len(cells)} comma-separated values) does not look like a header, so "
+        "it is not repeated here, in case it holds a password."
+    )
 
 
 def _read_csv(text: str, source: str, forced: ExportFormat | None) -> ExportData:

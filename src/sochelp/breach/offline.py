@@ -11,6 +11,7 @@ Files are opened per lookup, so a source can be used from several threads at onc
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -162,6 +163,12 @@ class PrefixFolderSource(BreachSource):
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        if not _has_prefix_file(path):
+            raise InputError(
+                f"The offline folder {path} holds no Pwned Passwords range files.",
+                hint="It should hold files named like 00000.txt to FFFFF.txt, as the official "
+                "downloader writes them; or give a single sorted SHA1HASH:COUNT file.",
+            )
 
     def range(self, prefix: str) -> Mapping[str, int]:
         """The suffixes and counts in ``PREFIX.txt``."""
@@ -169,8 +176,9 @@ class PrefixFolderSource(BreachSource):
         candidates = [self.path / f"{prefix}.txt", self.path / f"{prefix.lower()}.txt"]
         file = next((c for c in candidates if c.is_file()), None)
         if file is None:
+            # One message for every missing prefix, so an audit lists it once.
             raise BreachLookupError(
-                f"the offline folder has no file {prefix}.txt; is the download complete?"
+                "the offline folder is missing some of its range files (is the download complete?)"
             )
         try:
             with file.open("rb") as handle:
@@ -189,6 +197,24 @@ class PrefixFolderSource(BreachSource):
         if text == "":
             return {}
         return parse_range(text, what=what)
+
+
+_PREFIX_FILE = re.compile(r"[0-9A-Fa-f]{5}\.txt")
+#: Folder entries looked at for a range file before giving up (the real folder has 1,048,576).
+_MAX_ENTRIES_SCANNED = 10_000
+
+
+def _has_prefix_file(path: Path) -> bool:
+    """True if the folder holds at least one ``ABCDE.txt`` file (looking at a bounded number of
+    entries, so a huge folder costs almost nothing)."""
+    try:
+        with os.scandir(path) as entries:
+            for _, entry in zip(range(_MAX_ENTRIES_SCANNED), entries, strict=False):
+                if _PREFIX_FILE.fullmatch(entry.name) and entry.is_file():
+                    return True
+    except OSError as error:
+        raise InputError(f"The offline folder {path} cannot be read ({error.strerror}).") from None
+    return False
 
 
 def open_offline(path: Path) -> BreachSource:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from sochelp.breach.interface import BreachLookupError
 
 _LINE = re.compile(r"[0-9A-F]{35}:[0-9]{1,18}")
 _PREFIX = re.compile(r"[0-9A-F]{5}")
+_HEX = b"0123456789ABCDEF"
+_NONZERO = itemgetter(1)
 
 UNEXPECTED = "unexpected response from the breach service"
 
@@ -26,6 +29,48 @@ def parse_range(body: str, *, what: str = UNEXPECTED) -> dict[str, int]:
     service appends its padding lines unsorted). Any other line, or an empty body, raises
     :class:`BreachLookupError` with ``what`` as the message (never a partial result).
     """
+    counts = _parse_uniform(body)
+    if counts is not None:
+        return counts
+    return _parse_lines(body, what)
+
+
+def _parse_uniform(body: str) -> dict[str, int] | None:
+    """The fast path: a well-formed body whose lines all end the same way, validated with a few
+    whole-body operations instead of one regular expression per line (a padded response has
+    about 1,000 lines, and ``sochelp audit`` parses hundreds of them).
+
+    Returns None whenever it cannot vouch for the body (a bad line, mixed line endings, a
+    repeated suffix); :func:`_parse_lines` then decides, so results and errors are identical.
+    """
+    if not body.isascii():
+        return None
+    if body.endswith("\r\n"):
+        ending, text = "\r\n", body[:-2]
+    elif body.endswith("\n"):
+        ending, text = "\n", body[:-1]
+    else:
+        ending, text = ("\r\n" if "\r" in body else "\n"), body
+    lines = text.count(ending) + 1
+    # With the hex digits deleted, a valid body is exactly ":", ending, ":", ending, ..., ":".
+    # That proves every line is hex, one colon, hex, and nothing else is anywhere in the body.
+    separator = (":" + ending).encode("ascii")
+    if text.encode("ascii").translate(None, _HEX) != separator * (lines - 1) + b":":
+        return None
+    parts = text.replace(ending, ":").split(":")
+    suffixes, counts = parts[0::2], parts[1::2]
+    if set(map(len, suffixes)) != {35}:
+        return None
+    widths = set(map(len, counts))
+    if min(widths) < 1 or max(widths) > 18 or not "".join(counts).isdigit():
+        return None
+    if len(set(suffixes)) != len(suffixes):
+        return None  # a repeated suffix keeps its largest count: leave that to the slow path
+    return dict(filter(_NONZERO, zip(suffixes, map(int, counts), strict=True)))
+
+
+def _parse_lines(body: str, what: str) -> dict[str, int]:
+    """The reference parser: one line at a time, naming the first line that is wrong."""
     lines = body.split("\n")
     # After splitting, every piece but the last was followed by LF; only those may end in CR.
     last = lines.pop()

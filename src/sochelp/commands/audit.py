@@ -17,7 +17,7 @@ from sochelp.commands.common import (
     OfflineOption,
     app_state,
 )
-from sochelp.errors import ExitCode, InputError
+from sochelp.errors import ExitCode, InputError, UsageError
 
 if TYPE_CHECKING:
     from sochelp.audit.engine import AuditResult, ProgressCallback
@@ -36,6 +36,9 @@ The breach check sends only the first 5 characters of each password's SHA-1 hash
 or uses a local copy of the breach list with --offline.
 
 The export is a plaintext copy of every password you have: delete it when you are done.
+
+With --offline and a single sorted file, only the lines each lookup reads are checked for order
+(checking all of a 38 GB file would mean reading it): use the downloader's file unchanged.
 
 Exit status: 0 nothing to fix; 1 some passwords should be changed; 2 the file or options cannot
 be used; 3 some breach lookups failed and nothing else needs fixing; 130 interrupted.
@@ -76,20 +79,32 @@ def audit(
 ) -> int:
     """Check a password-manager export for weak, reused and breached passwords."""
     from sochelp.audit.engine import default_score_processes, run_audit
-    from sochelp.audit.exports import read_export
+    from sochelp.audit.exports import read_export, resolve_format
     from sochelp.render import show
     from sochelp.render.audit import AUDIT_VIEW
 
     state = app_state(ctx)
     env = state.env
-    env.stderr.write(EXPORT_WARNING + "\n")
-    env.stderr.flush()
-    name = "stdin" if file == "-" else file
-    export = read_export(_read_bytes(file, env), name, export_format)
+    # Mistakes in the options are reported before anything is read.
+    if export_format is not None:
+        export_format = resolve_format(export_format)
+    if no_breach_check and offline is not None:
+        raise UsageError("--no-breach-check and --offline cannot be used together.")
+    api_url_source = ctx.get_parameter_source("api_url")
+    if offline is not None and api_url_source is not None and api_url_source.name == "COMMANDLINE":
+        raise UsageError("--offline and --api-url cannot be used together.")
     scorer = _scorer(state.store())
     source = None if no_breach_check else open_breach_source(api_url, offline)
     try:
-        with _progress(env, enabled=source is not None) as progress:
+        name = "stdin" if file == "-" else file
+        data = _read_bytes(file, env)
+        if data.strip():
+            # Only once there is a file: "no such file" needs no lecture about deleting it.
+            env.stderr.write(EXPORT_WARNING + "\n")
+            env.stderr.flush()
+        export = read_export(data, name, export_format)
+        del data
+        with _progress(env) as progress:
             result = run_audit(
                 export.records,
                 scorer=scorer,
@@ -99,7 +114,7 @@ def audit(
                 format_name=export.format_name,
                 skipped=export.skipped,
                 progress=progress,
-                score_processes=default_score_processes(),
+                score_processes=default_score_processes(lookups=source is not None),
             )
     except KeyboardInterrupt:
         # Requests may still be in flight on abandoned worker threads: leave the source alone
@@ -153,7 +168,7 @@ class _NoProgress:
 
 
 class _RichProgress:
-    """A progress bar on stderr, updated from the audit's calling thread."""
+    """A progress bar on stderr (rich's Progress is thread-safe: lookup threads update it)."""
 
     def __init__(self, env: Environment) -> None:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -161,13 +176,13 @@ class _RichProgress:
         from sochelp.render import console_for
 
         self._progress = Progress(
-            TextColumn("Checking for breaches"),
+            TextColumn("Checking passwords"),
             BarColumn(),
             MofNCompleteColumn(),
             console=console_for(env, stderr=True),
             transient=True,
         )
-        self._task = self._progress.add_task("breaches", total=None)
+        self._task = self._progress.add_task("passwords", total=None)
 
     def _update(self, done: int, total: int) -> None:
         self._progress.update(self._task, completed=done, total=total)
@@ -180,8 +195,8 @@ class _RichProgress:
         self._progress.stop()
 
 
-def _progress(env: Environment, *, enabled: bool) -> _NoProgress | _RichProgress:
-    return _RichProgress(env) if enabled and env.stderr_rich else _NoProgress()
+def _progress(env: Environment) -> _NoProgress | _RichProgress:
+    return _RichProgress(env) if env.stderr_rich else _NoProgress()
 
 
 def _scorer(store: ContentStore) -> Callable[[str], int]:

@@ -32,7 +32,10 @@ EPILOG = (
     " in breaches; 2 wrong usage or unusable input; 3 the breach check could not be completed "
     "(and the password is not weak); 130 interrupted.\n\n"
     "Only the first 64 characters are rated for strength (the output says so); the whole "
-    "password is used for the breach check."
+    "password is used for the breach check.\n\n"
+    "With --offline and a single sorted file, only the lines a lookup reads are checked for "
+    "order (checking all of a 38 GB file would mean reading it), so use the downloader's file "
+    "unchanged."
 )
 
 MAX_USER_INPUTS = 50
@@ -69,8 +72,22 @@ def password(
     from sochelp.render import show
     from sochelp.render.password import PASSWORD_VIEW
 
+    if ctx.args == ["-"]:
+        raise UsageError(
+            "'sochelp password' takes no file name: it reads standard input when that is not a "
+            "terminal.",
+            hint="Leave out the '-'.",
+        )
     if ctx.args:
-        # Refuse without repeating it: the usual "unexpected argument (...)" would print it.
+        # Refuse without repeating it: the parser's "unexpected argument (...)" or "No such
+        # option: ..." would print it.
+        if any(arg.startswith("-") and len(arg) > 1 for arg in ctx.args):
+            raise UsageError(
+                "That option is not one 'sochelp password' knows (it is not repeated here, in "
+                "case it was a password).",
+                hint="See 'sochelp password --help'. If you typed a password on the command "
+                "line, treat it as exposed: it is saved in your shell history.",
+            )
         raise UsageError(
             "The password cannot be given as an argument.",
             hint="Arguments are visible to other programs and saved in your shell history, so "
@@ -97,6 +114,11 @@ def password(
             secret, content=content, source=source, user_inputs=words, min_score=min_score
         )
         del secret
+    except KeyboardInterrupt:
+        # Typer turns Ctrl-C into a silent exit 130; end the prompt's line and say so.
+        env.stderr.write("\nsochelp: stopped; nothing was checked.\n")
+        env.stderr.flush()
+        raise
     finally:
         if source is not None:
             source.close()
@@ -127,5 +149,6 @@ def register(app: typer.Typer) -> None:
         short_help="How strong is a password, and has it leaked?",
         # Extra arguments are collected (not rejected by the parser, which would echo them) so
         # that a password typed on the command line is refused without being repeated.
-        context_settings={"allow_extra_args": True},
+        # Unknown options are collected too: "No such option: --Secret1" would repeat them.
+        context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
     )(password)

@@ -27,6 +27,12 @@ _NO_PASSWORD_HINT = (
 )
 
 
+_TYPE_IT_HINT = (
+    "Run 'sochelp password' again and type the password at the prompt, then press Enter. "
+    "Nothing is shown as you type, not even stars."
+)
+
+
 def read_password(env: Environment, *, getpass: Callable[[str], str] | None = None) -> str:
     """The password to check, validated: not empty, UTF-8 text, at most MAX_PASSWORD_BYTES."""
     text = _prompt_hidden(getpass) if env.stdin_isatty else _first_line(env)
@@ -39,9 +45,12 @@ def _prompt_hidden(getpass: Callable[[str], str] | None) -> str:
 
         getpass = getpass_module.getpass
     try:
-        return getpass(PROMPT)
+        text = getpass(PROMPT)
     except EOFError:
-        raise InputError("No password was given.", hint=_NO_PASSWORD_HINT) from None
+        raise InputError("No password was given.", hint=_TYPE_IT_HINT) from None
+    if text == "":
+        raise InputError("Nothing was typed, so there is nothing to check.", hint=_TYPE_IT_HINT)
+    return text
 
 
 def _too_long() -> InputError:

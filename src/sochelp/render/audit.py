@@ -32,12 +32,38 @@ SOURCE_LABELS = {
     "offline": "offline, against a local copy of the breach list",
     "none": "skipped (--no-breach-check)",
 }
-ADVICE = (
-    "Change breached passwords first, starting with any you also use elsewhere.",
+BREACHED_TIP = "Change breached passwords first, starting with any you also use elsewhere."
+OWN_PASSWORD_TIP = (
     "Give every account its own password: let your password manager generate it, or use "
-    "three random words.",
-    "Turn on 2-step verification wherever it is offered, starting with e-mail and banking.",
+    "three random words."
 )
+TWO_STEP_TIP = (
+    "Turn on 2-step verification wherever it is offered, starting with e-mail and banking."
+)
+#: Every tip, in the order shown.
+ADVICE = (BREACHED_TIP, OWN_PASSWORD_TIP, TWO_STEP_TIP)
+
+
+def advice(result: AuditResult) -> tuple[str, ...]:
+    """The tips that fit what the audit found (none when nothing needs fixing)."""
+    if not result.needs_fixing:
+        return ()
+    tips = [BREACHED_TIP] if result.summary.breached else []
+    return (*tips, OWN_PASSWORD_TIP, TWO_STEP_TIP)
+
+
+def failure_line(result: AuditResult) -> str:
+    """Why lookups failed, said once (not on every account), or "" if none did."""
+    if not result.errors:
+        return ""
+    line = (
+        f"{_plural(result.summary.prefixes_failed, 'breach lookup')} failed: "
+        + "; ".join(result.errors)
+        + "."
+    )
+    if result.source == "api":
+        line += " Run the audit again later to check those accounts."
+    return line
 
 
 def _plural(count: int, word: str, plural: str | None = None) -> str:
@@ -95,7 +121,7 @@ def _findings(account: AccountResult, min_score: int) -> list[str]:
     strength = f"strength {account.score}/4"
     notes.append(strength + (f" (below {min_score})" if account.weak else ""))
     if account.breach_count is None and account.not_checked_reason:
-        notes.append(f"breach check failed: {account.not_checked_reason}")
+        notes.append("not checked for breaches (see below)")
     return notes
 
 
@@ -135,10 +161,11 @@ def audit_text(result: AuditResult) -> str:
             lines.append("     " + "; ".join(_findings(account, result.min_score)))
         lines.append("")
     if unchecked:
-        lines.append("Could not be checked for breaches (try again later):")
+        lines.append("Could not be checked for breaches (see below):")
         for account in unchecked:
             lines.append(f"  - {_where(account)}")
-            lines.append("     " + "; ".join(_findings(account, result.min_score)))
+            notes = [n for n in _findings(account, result.min_score) if "(see below)" not in n]
+            lines.append("     " + "; ".join(notes))
         lines.append("")
     fine = s.accounts - len(to_fix) - len(unchecked)
     if not to_fix and not unchecked and s.accounts:
@@ -148,17 +175,22 @@ def audit_text(result: AuditResult) -> str:
         lines.append(f"{_plural(fine, 'other account')} looked fine.")
         lines.append("")
     if result.errors:
-        lines.append(
-            f"{_plural(s.prefixes_failed, 'breach lookup')} failed: " + "; ".join(result.errors)
-        )
+        lines.append(_wrap(failure_line(result)))
         lines.append("")
     lines.append("Summary:")
     lines.extend(_summary_lines(result))
-    if to_fix:
+    tips = advice(result)
+    if tips:
         lines.append("")
         lines.append("What to do:")
-        lines.extend(f"  - {tip}" for tip in ADVICE)
+        lines.extend(_wrap(f"  - {tip}", "    ") for tip in tips)
     return "\n".join(lines) + "\n"
+
+
+def _wrap(text: str, indent: str = "") -> str:
+    import textwrap
+
+    return textwrap.fill(text, width=88, subsequent_indent=indent, break_on_hyphens=False)
 
 
 def audit_rich(result: AuditResult) -> RenderableType:
@@ -178,7 +210,7 @@ def audit_rich(result: AuditResult) -> RenderableType:
     ]
     shown = [a for a in result.accounts if a.priority != "ok"]
     if shown:
-        table = Table(title="Change these passwords, most urgent first", title_justify="left")
+        table = Table(title="Accounts that need attention, most urgent first", title_justify="left")
         table.add_column("#", justify="right", style="dim")
         table.add_column("Priority", no_wrap=True)
         table.add_column("Account")
@@ -208,18 +240,13 @@ def audit_rich(result: AuditResult) -> RenderableType:
     if not any(a.priority in NEEDS_FIXING for a in result.accounts) and s.accounts:
         parts.append(Text("Nothing to fix: no weak, reused or breached passwords.", style="green"))
     if result.errors:
-        parts.append(
-            Text(
-                f"{_plural(s.prefixes_failed, 'breach lookup')} failed: "
-                + "; ".join(result.errors),
-                style="magenta",
-            )
-        )
+        parts.append(Text(failure_line(result), style="magenta"))
     summary = "\n".join(line.strip() for line in _summary_lines(result))
     parts.append(Panel(escape(summary), title="Summary", title_align="left", expand=False))
-    if result.needs_fixing:
-        advice = "\n".join(f"• {escape(tip)}" for tip in ADVICE)
-        parts.append(Panel(advice, title="What to do", title_align="left", border_style="cyan"))
+    tips = advice(result)
+    if tips:
+        body = "\n".join(f"• {escape(tip)}" for tip in tips)
+        parts.append(Panel(body, title="What to do", title_align="left", border_style="cyan"))
     return Group(*parts)
 
 

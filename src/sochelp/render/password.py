@@ -174,8 +174,11 @@ def password_rich(result: PasswordResult) -> RenderableType:
     grid.add_column()
     grid.add_row("Strength", bar)
     grid.add_row("Guesses", guesses_text(strength.guesses_log10))
-    grid.add_row("Online", f"{escape(strength.crack_times.online_throttling)} {ONLINE_LABEL}")
-    grid.add_row("Offline", f"{escape(strength.crack_times.offline_fast_hash)} {OFFLINE_LABEL}")
+    grid.add_row(
+        "Time to crack",
+        f"{escape(strength.crack_times.online_throttling)} {ONLINE_LABEL};\n"
+        f"{escape(strength.crack_times.offline_fast_hash)} {OFFLINE_LABEL}",
+    )
     warnings, suggestions = _feedback(result)
     for warning in warnings:
         grid.add_row(Text("Warning", style="bold yellow"), escape(warning))
