@@ -64,6 +64,7 @@ def test_ctrl_c_at_the_menu_exits_130_without_traceback() -> None:
     child.close()
     assert child.exitstatus == 130
     assert "Traceback" not in output
+    assert "stopped" in output
 
 
 def run_in_pty(*args: str, no_color: bool = False) -> str:

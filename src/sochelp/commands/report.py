@@ -51,7 +51,11 @@ def report(
 
     also: tuple[str, ...] = ()
     if not words:
-        chosen = _menu(content, env)
+        try:
+            chosen = _menu(content, env)
+        except KeyboardInterrupt:
+            env.stderr.write("\nsochelp: stopped.\n")
+            return int(ExitCode.INTERRUPTED)
         if chosen is None:
             return int(ExitCode.OK)
         situation_id = chosen
