@@ -109,3 +109,23 @@ def test_an_empty_setting_turns_the_cache_off(
     calls = count_validations(monkeypatch)
     ContentStore(bundled=bundled).collection(CONTACTS)
     assert len(calls) == 2
+
+
+def test_the_parsed_public_suffix_list_is_cached(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sochelp.message import links
+
+    links.suffix_list.cache_clear()
+    try:
+        first = links.suffix_list()
+        assert len(list(cache.glob("public-suffix-list-*.pickle"))) == 1
+
+        def no_parsing(text: str) -> links.SuffixList:
+            raise AssertionError("a cache hit must not parse the list again")
+
+        monkeypatch.setattr(links.SuffixList, "parse", no_parsing)
+        links.suffix_list.cache_clear()
+        assert links.suffix_list() == first
+    finally:
+        links.suffix_list.cache_clear()

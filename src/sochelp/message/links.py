@@ -224,12 +224,22 @@ def suffix_list() -> SuffixList:
     if path is None:
         raise _missing_list("is missing (tldextract's bundled Public Suffix List was not found)")
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise _missing_list(f"cannot be read ({error})") from None
+    # Parsing the list takes longer than analysing a typical message: keep the parsed form in
+    # the content cache, keyed by the file's bytes.
+    from sochelp.content import cache
+
+    key = cache.cache_key("public-suffix-list", __name__, [(SNAPSHOT_NAME, raw)])
+    cached = cache.load(key)
+    if isinstance(cached, SuffixList) and len(cached.exact) >= MIN_RULES:
+        return cached
     parsed = SuffixList.parse(text)
     if len(parsed.exact) < MIN_RULES:
         raise _missing_list("is damaged (too few entries)")
+    cache.save(key, parsed)
     return parsed
 
 
