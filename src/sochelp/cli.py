@@ -6,9 +6,10 @@ exceptions into messages and exit codes.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import import_module
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -17,7 +18,7 @@ import typer
 
 from sochelp import __version__
 from sochelp.commands.common import AppState
-from sochelp.errors import ExitCode, SochelpError
+from sochelp.errors import ExitCode, SochelpError, UserInterruptError
 
 _APP_SETTINGS: dict[str, Any] = {
     "name": "sochelp",
@@ -99,7 +100,27 @@ def build_app(only: str | None = None) -> typer.Typer:
     for command, module in COMMANDS.items():
         if only is None or command == only:
             import_module(f"sochelp.commands.{module}").register(application)
+    for info in application.registered_commands:
+        if info.callback is not None:
+            info.callback = _interruptible(info.callback)
     return application
+
+
+def _interruptible(callback: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn Ctrl-C inside a command into :class:`UserInterruptError`.
+
+    Typer would otherwise swallow the KeyboardInterrupt and exit 130 silently, leaving the
+    cursor on a prompt line with no word of what happened.
+    """
+
+    @functools.wraps(callback)  # Typer reads the parameters through __wrapped__
+    def run_command(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return callback(*args, **kwargs)
+        except KeyboardInterrupt:
+            raise UserInterruptError() from None
+
+    return run_command
 
 
 def __getattr__(name: str) -> Any:
@@ -125,6 +146,8 @@ def invoked_command(args: Sequence[str]) -> str | None:
 
 
 def _print_error(error: SochelpError) -> None:
+    if isinstance(error, UserInterruptError):
+        sys.stderr.write("\n")  # end the line the ^C was typed on
     sys.stderr.write(f"sochelp: {error.message}\n")
     if error.hint:
         sys.stderr.write(f"  {error.hint}\n")

@@ -53,6 +53,15 @@ class ServiceError(SochelpError):
     exit_code = ExitCode.INCOMPLETE
 
 
+class UserInterruptError(SochelpError):
+    """The user pressed Ctrl-C; the message says what was (or was not) kept."""
+
+    exit_code = ExitCode.INTERRUPTED
+
+    def __init__(self, message: str = "stopped.", hint: str | None = None) -> None:
+        super().__init__(message, hint)
+
+
 class StorageError(SochelpError):
     """Local saved progress could not be read or written."""
 

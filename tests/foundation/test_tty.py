@@ -87,3 +87,16 @@ def test_no_color_gives_plain_text_on_a_terminal() -> None:
     output = run_in_pty("report", "scam-text", no_color=True)
     assert "\x1b[" not in output
     assert "What to do now:" in output
+
+
+def test_ctrl_c_in_any_command_says_it_stopped() -> None:
+    # check-message waits for pasted text; Ctrl-C there used to end silently.
+    child = spawn("check-message")
+    child.expect("Paste the message")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    output = child.before or ""
+    child.close()
+    assert child.exitstatus == 130
+    assert "sochelp: stopped." in output
+    assert "Traceback" not in output

@@ -17,7 +17,7 @@ from sochelp.commands.common import (
     OfflineOption,
     app_state,
 )
-from sochelp.errors import ExitCode, InputError, UsageError
+from sochelp.errors import ExitCode, InputError, UsageError, UserInterruptError
 
 if TYPE_CHECKING:
     from sochelp.audit.engine import AuditResult, ProgressCallback
@@ -120,9 +120,7 @@ def audit(
         # Requests may still be in flight on abandoned worker threads: leave the source alone
         # rather than wait for them.
         source = None
-        env.stderr.write("\nsochelp: audit stopped; nothing was saved.\n")
-        env.stderr.flush()
-        raise
+        raise UserInterruptError("audit stopped; nothing was saved.") from None
     finally:
         if source is not None:
             source.close()

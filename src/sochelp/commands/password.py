@@ -14,7 +14,7 @@ from sochelp.commands.common import (
     OfflineOption,
     app_state,
 )
-from sochelp.errors import UsageError
+from sochelp.errors import UsageError, UserInterruptError
 
 HELP = (
     "How strong is a password, and is it already in known data breaches?\n\n"
@@ -115,10 +115,7 @@ def password(
         )
         del secret
     except KeyboardInterrupt:
-        # Typer turns Ctrl-C into a silent exit 130; end the prompt's line and say so.
-        env.stderr.write("\nsochelp: stopped; nothing was checked.\n")
-        env.stderr.flush()
-        raise
+        raise UserInterruptError("stopped; nothing was checked.") from None
     finally:
         if source is not None:
             source.close()

@@ -51,11 +51,7 @@ def report(
 
     also: tuple[str, ...] = ()
     if not words:
-        try:
-            chosen = _menu(content, env)
-        except KeyboardInterrupt:
-            env.stderr.write("\nsochelp: stopped.\n")
-            return int(ExitCode.INTERRUPTED)
+        chosen = _menu(content, env)
         if chosen is None:
             return int(ExitCode.OK)
         situation_id = chosen
