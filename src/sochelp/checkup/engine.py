@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
+from typing import Protocol
 
 from sochelp.checkup.content import Item
 
@@ -305,3 +306,26 @@ def build_result(
         resumed=resumed,
         saved=saved,
     )
+
+
+class _Linked(Protocol):
+    """Anything that points to other sochelp commands (a checklist item or a plan step)."""
+
+    @property
+    def report_situation(self) -> str | None: ...
+    @property
+    def signs_guide(self) -> str | None: ...
+    @property
+    def quiz_topic(self) -> str | None: ...
+
+
+def related_commands(item: _Linked) -> list[str]:
+    """The other sochelp commands an item or plan step points to."""
+    refs = []
+    if item.report_situation:
+        refs.append(f"sochelp report {item.report_situation}")
+    if item.signs_guide:
+        refs.append(f"sochelp signs {item.signs_guide}")
+    if item.quiz_topic:
+        refs.append(f"sochelp scam-quiz --topic {item.quiz_topic}")
+    return refs

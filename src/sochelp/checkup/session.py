@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sochelp.checkup.content import EFFORT_NAMES, IMPACT_NAMES, Item
-from sochelp.checkup.engine import ANSWER_NAMES, Answer, Command, parse_input
+from sochelp.checkup.engine import (
+    ANSWER_NAMES,
+    Answer,
+    Command,
+    parse_input,
+    related_commands,
+)
 from sochelp.prompting import Prompter
 
 #: Invalid answers accepted for one question before the session stops (keeps loops bounded).
@@ -52,18 +58,6 @@ def explain(item: Item) -> list[str]:
     lines.extend(f"  Source: {link}" for link in item.links)
     lines.extend(f"  See also: {ref}" for ref in related_commands(item))
     return lines
-
-
-def related_commands(item: Item) -> list[str]:
-    """The other sochelp commands an item points to."""
-    refs = []
-    if item.report_situation:
-        refs.append(f"sochelp report {item.report_situation}")
-    if item.signs_guide:
-        refs.append(f"sochelp signs {item.signs_guide}")
-    if item.quiz_topic:
-        refs.append(f"sochelp scam-quiz --topic {item.quiz_topic}")
-    return refs
 
 
 def run_session(

@@ -295,42 +295,42 @@ def _rule_flags(
 
 
 def _link_flags(reports: Iterable[links.LinkReport]) -> list[Flag]:
-    flags: list[Flag] = []
-    seen: set[str] = set()
-    for report in reports:
-        for problem in report.flags:
-            if problem.code in seen:
-                continue
-            seen.add(problem.code)
-            flags.append(
-                Flag(
-                    kind="suspicious-link",
-                    name="Suspicious link",
-                    evidence=_evidence(report.url),
-                    explanation=problem.explanation,
-                    weight=problem.weight,
-                    source=f"link:{problem.code}",
-                )
-            )
-    return flags
+    return _report_flags(
+        ((report.url, report.flags) for report in reports),
+        kind="suspicious-link",
+        name="Suspicious link",
+        source="link",
+    )
 
 
 def _address_flags(reports: Iterable[links.AddressReport], content: MessageContent) -> list[Flag]:
+    return _report_flags(
+        ((report.address, report.flags) for report in reports),
+        kind="lookalike-sender",
+        name=content.flag_names.get("lookalike-sender", "lookalike-sender"),
+        source="address",
+    )
+
+
+def _report_flags(
+    reports: Iterable[tuple[str, Iterable[links.LinkFlag]]], *, kind: str, name: str, source: str
+) -> list[Flag]:
+    """One flag per kind of problem found on links or addresses (the first one as evidence)."""
     flags: list[Flag] = []
     seen: set[str] = set()
-    for report in reports:
-        for problem in report.flags:
+    for evidence, problems in reports:
+        for problem in problems:
             if problem.code in seen:
                 continue
             seen.add(problem.code)
             flags.append(
                 Flag(
-                    kind="lookalike-sender",
-                    name=content.flag_names.get("lookalike-sender", "lookalike-sender"),
-                    evidence=_evidence(report.address),
+                    kind=kind,
+                    name=name,
+                    evidence=_evidence(evidence),
                     explanation=problem.explanation,
                     weight=problem.weight,
-                    source=f"address:{problem.code}",
+                    source=f"{source}:{problem.code}",
                 )
             )
     return flags

@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sochelp.checkup.content import EFFORT_NAMES, IMPACT_NAMES
-from sochelp.checkup.engine import ANSWER_NAMES, CheckupResult, Comparison, PlanStep
+from sochelp.checkup.engine import (
+    ANSWER_NAMES,
+    CheckupResult,
+    Comparison,
+    related_commands,
+)
 from sochelp.render import View, escape
 
 if TYPE_CHECKING:
@@ -14,17 +19,6 @@ if TYPE_CHECKING:
 
 def _pct(value: int | None) -> str:
     return "n/a" if value is None else f"{value}%"
-
-
-def _related(step: PlanStep) -> list[str]:
-    refs = []
-    if step.report_situation:
-        refs.append(f"sochelp report {step.report_situation}")
-    if step.signs_guide:
-        refs.append(f"sochelp signs {step.signs_guide}")
-    if step.quiz_topic:
-        refs.append(f"sochelp scam-quiz --topic {step.quiz_topic}")
-    return refs
 
 
 def _continue_hint(result: CheckupResult) -> str:
@@ -150,7 +144,7 @@ def checkup_text(result: CheckupResult) -> str:
             lines.append(f"   Why: {step.why}")
             lines.extend(f"   - {text}" for text in step.steps)
             lines.extend(f"   Source: {link}" for link in step.links)
-            refs = _related(step)
+            refs = related_commands(step)
             if refs:
                 lines.append("   See also: " + "; ".join(refs))
     elif result.answered:
@@ -226,7 +220,7 @@ def checkup_rich(result: CheckupResult) -> RenderableType:
         body.add_row(steps)
         for link in step.links:
             body.add_row(Text(link, style="dim"))
-        refs = _related(step)
+        refs = related_commands(step)
         if refs:
             body.add_row(Text("See also: " + "; ".join(refs), style="cyan"))
         parts.append(
@@ -294,7 +288,7 @@ def plan_markdown(result: CheckupResult) -> str:
         out.extend(f"{n}. {_md(text)}" for n, text in enumerate(step.steps, start=1))
         out.append("")
         out.append("Sources: " + ", ".join(f"<{link}>" for link in step.links))
-        refs = _related(step)
+        refs = related_commands(step)
         if refs:
             out.append("")
             out.append("See also: " + ", ".join(f"`{ref}`" for ref in refs))
