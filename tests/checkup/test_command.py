@@ -287,3 +287,13 @@ def test_unreadable_progress_file_is_left_alone(tmp_path: Path) -> None:
     assert "will not be saved" in result.stderr
     assert "Your answers were not saved." in result.stdout
     assert (folder / "checkup.json").is_dir()
+
+
+def test_export_hint_matches_whether_answers_were_saved() -> None:
+    from tests.conftest import run_cli
+
+    unsaved = run_cli(["checkup", "business", "--no-save"], input="y\nn\nq\n")
+    assert "Nothing was saved (--no-save)" in unsaved.stdout
+    assert "--last" not in unsaved.stdout
+    saved = run_cli(["checkup", "business"], input="y\nn\nq\n")
+    assert "sochelp checkup business --last --export markdown" in saved.stdout

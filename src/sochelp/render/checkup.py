@@ -21,6 +21,19 @@ def _pct(value: int | None) -> str:
     return "n/a" if value is None else f"{value}%"
 
 
+def _export_hint(result: CheckupResult) -> str:
+    # --last reads the saved answers, which --no-save never wrote.
+    if result.saved:
+        return (
+            f"Export the plan: sochelp checkup {result.audience} --last --export markdown "
+            "--output plan.md"
+        )
+    return (
+        "Nothing was saved (--no-save). To export this plan, answer again with "
+        f"sochelp checkup {result.audience} --no-save --export markdown --output plan.md"
+    )
+
+
 def _continue_hint(result: CheckupResult) -> str:
     return f"Unfinished: {result.answered} of {result.total} answered. " + (
         f"Run 'sochelp checkup {result.audience}' to continue."
@@ -152,10 +165,7 @@ def checkup_text(result: CheckupResult) -> str:
             "Nothing to add to your plan: every answered item is in place or not applicable."
         )
     lines.append("")
-    lines.append(
-        f"Export the plan: sochelp checkup {result.audience} --last --export markdown "
-        "--output plan.md"
-    )
+    lines.append(_export_hint(result))
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -228,13 +238,7 @@ def checkup_rich(result: CheckupResult) -> RenderableType:
         )
     if not result.plan and result.answered:
         parts.append(Text("Nothing to add to your plan: well done.", style="green"))
-    parts.append(
-        Text(
-            f"Export the plan: sochelp checkup {result.audience} --last --export markdown "
-            "--output plan.md",
-            style="dim",
-        )
-    )
+    parts.append(Text(_export_hint(result), style="dim"))
     return Group(*parts)
 
 
