@@ -33,6 +33,8 @@ def test_bank_is_big_and_broad(bank: QuizContent) -> None:
     per_audience = Counter(a for q in questions for a in q.audiences)
     for audience in audiences_for(Activity.QUIZ):
         assert per_audience[audience] >= 6, f"{audience}: {per_audience[audience]}"
+    # the young people's track (issue 16) is a lesson's worth on its own
+    assert per_audience[Audience.YOUNG_PEOPLE] >= 25, per_audience[Audience.YOUNG_PEOPLE]
     assert {q.format for q in questions} == set(Format)
 
 
