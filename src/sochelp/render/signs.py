@@ -22,6 +22,7 @@ def guide_json(guide: Guide) -> dict[str, Any]:
         "do": list(guide.do),
         "dont": list(guide.dont),
         "report_situation": guide.report_situation,
+        "see_also": list(guide.see_also),
         "sources": list(guide.sources),
         "checked": guide.checked.isoformat(),
     }
@@ -41,6 +42,8 @@ def guide_text(guide: Guide) -> str:
     lines.extend(f"  - {item}" for item in guide.dont)
     lines.append("")
     lines.append(f"Who to tell: sochelp report {guide.report_situation}")
+    if guide.see_also:
+        lines.append(f"See also: {', '.join(f'sochelp signs {g}' for g in guide.see_also)}")
     lines.append(f"Checked {guide.checked.isoformat()}; sources: {', '.join(guide.sources)}")
     return "\n".join(lines) + "\n"
 
@@ -65,6 +68,9 @@ def guide_rich(guide: Guide) -> RenderableType:
     parts.append(
         Text.from_markup(f"Who to tell: [bold]sochelp report {escape(guide.report_situation)}[/]")
     )
+    if guide.see_also:
+        also = ", ".join(f"[bold]sochelp signs {escape(g)}[/]" for g in guide.see_also)
+        parts.append(Text.from_markup(f"See also: {also}"))
     parts.append(
         Text(f"Checked {guide.checked.isoformat()} · {', '.join(guide.sources)}", style="dim")
     )
