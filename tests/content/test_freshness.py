@@ -144,6 +144,10 @@ def test_a_bad_sochelp_today_is_a_usage_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.startswith("sochelp: SOCHELP_TODAY is not a date")
     assert "Traceback" not in result.stderr
+    hostile = run_cli(["report", "scam-text"], env={"SOCHELP_TODAY": "\x1b[31mred\x07"})
+    assert hostile.exit_code == 2
+    assert "\x1b" not in hostile.stderr and "\x07" not in hostile.stderr
+    assert "'\\x1b[31mred\\x07'" in hostile.stderr
 
 
 def test_rich_view_shows_the_same_line(tmp_path: Path) -> None:

@@ -53,7 +53,8 @@ def today() -> dt.date:
         from sochelp.errors import UsageError
 
         raise UsageError(
-            f"{TODAY_ENV} is not a date: '{value[:40]}'.",
+            # repr() so that escape codes in the variable are shown, never run.
+            f"{TODAY_ENV} is not a date: {value[:40]!r}.",
             hint=f"Use the form YYYY-MM-DD, or unset {TODAY_ENV}.",
         ) from None
 
