@@ -46,7 +46,13 @@ def _isolated_user_files(
     data = tmp_path_factory.mktemp("sochelp-data")
     monkeypatch.setenv("SOCHELP_DATA_DIR", str(data))
     monkeypatch.setenv("SOCHELP_CACHE_DIR", str(tmp_path_factory.mktemp("sochelp-cache")))
-    for name in ("SOCHELP_CONTENT_DIR", "SOCHELP_REGION", "SOCHELP_RANGE_API", "NO_COLOR"):
+    for name in (
+        "SOCHELP_CONTENT_DIR",
+        "SOCHELP_REGION",
+        "SOCHELP_RANGE_API",
+        "SOCHELP_TODAY",
+        "NO_COLOR",
+    ):
         monkeypatch.delenv(name, raising=False)
     yield data
 

@@ -84,6 +84,7 @@ COMMANDS: dict[str, str] = {
     "audit": "audit",
     "checkup": "checkup",
     "content": "content",
+    "about": "about",
 }
 
 #: Global options that take a value (so the value is not mistaken for a command name).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -31,6 +33,30 @@ class AppState:
 
             self._store = ContentStore(overlay=self.content_dir)
         return self._store
+
+
+#: Environment variable that sets "today" (YYYY-MM-DD), to preview what will look out of date.
+TODAY_ENV = "SOCHELP_TODAY"
+
+
+def today() -> dt.date:
+    """The date commands treat as today: ``SOCHELP_TODAY`` if set, else the system date.
+
+    Core functions never read the clock; commands pass this date in.
+    """
+    value = os.environ.get(TODAY_ENV, "").strip()
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        from sochelp.errors import UsageError
+
+        raise UsageError(
+            # repr() so that escape codes in the variable are shown, never run.
+            f"{TODAY_ENV} is not a date: {value[:40]!r}.",
+            hint=f"Use the form YYYY-MM-DD, or unset {TODAY_ENV}.",
+        ) from None
 
 
 def app_state(ctx: typer.Context) -> AppState:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from sochelp.commands.common import JsonOption, RegionOption, app_state
+from sochelp.commands.common import JsonOption, RegionOption, app_state, today
 from sochelp.errors import ExitCode, UsageError
 from sochelp.scopes import Region
 
@@ -68,7 +68,8 @@ def report(
             )
         situation_id = matches[0].id
         also = tuple(m.id for m in matches[1:])
-    show(REPORT_VIEW, core.build_report(content, situation_id, region, also), mode, env)
+    result = core.build_report(content, situation_id, region, also, today=today())
+    show(REPORT_VIEW, result, mode, env)
     return int(ExitCode.OK)
 
 

@@ -20,6 +20,8 @@ CHECKERS: tuple[str, ...] = (
     "sochelp.quiz.content:check",
     "sochelp.password.content:check",
     "sochelp.message.content:check",
+    "sochelp.content.sources:check",
+    "sochelp.content.calendar:check",
 )
 
 

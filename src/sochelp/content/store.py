@@ -99,6 +99,11 @@ class ContentStore:
             roots.append(_Root(str(self.overlay), self.overlay))
         return roots
 
+    def toml_files(self) -> Iterator[tuple[str, bytes]]:
+        """Every TOML file of the bundled content and the overlay, as (label, raw bytes)."""
+        for root in self._roots():
+            yield from _tree_files(root.label, root.path)
+
     def collect(self, spec: CollectionSpec[M]) -> tuple[Collection[M], list[ContentProblem]]:
         """Load a collection, returning the valid items and every problem found (never raises)."""
         key = f"{spec.folder}/{spec.table}"
@@ -172,6 +177,17 @@ def _folder_files(root: _Root, folder: str) -> Iterator[tuple[str, bytes]]:
     for entry in sorted(base.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml") and entry.is_file():
             yield f"{root.label}/{folder}/{entry.name}", entry.read_bytes()
+
+
+def _tree_files(label: str, folder: Traversable) -> Iterator[tuple[str, bytes]]:
+    if not folder.is_dir():
+        return
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        name = f"{label}/{entry.name}"
+        if entry.is_dir():
+            yield from _tree_files(name, entry)
+        elif entry.name.endswith(".toml") and entry.is_file():
+            yield name, entry.read_bytes()
 
 
 def _parse(label: str, raw: bytes, problems: list[ContentProblem]) -> dict[str, Any] | None:

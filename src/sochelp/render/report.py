@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from sochelp.render import View, escape
 from sochelp.report.core import ContactView, ReportResult, SituationSummary
+from sochelp.report.freshness import caution, provenance_line
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -38,7 +39,20 @@ def contact_json(contact: ContactView) -> dict[str, Any]:
         "not_for": contact.not_for,
         "source": contact.source,
         "checked": contact.checked,
+        "confidence": contact.confidence,
+        "stale": contact.stale,
+        "caution": caution(contact.confidence, contact.months_since_checked, contact.stale),
     }
+
+
+def _provenance(contact: ContactView) -> str:
+    return provenance_line(
+        contact.source,
+        contact.checked,
+        contact.confidence,
+        contact.months_since_checked,
+        contact.stale,
+    )
 
 
 def report_json(result: ReportResult) -> dict[str, Any]:
@@ -65,7 +79,7 @@ def _contact_lines(contact: ContactView) -> list[str]:
     lines.append(f"  For:    {contact.purpose}")
     if contact.not_for:
         lines.append(f"  Not for: {contact.not_for}")
-    lines.append(f"  Checked {contact.checked} against {contact.source}")
+    lines.append(f"  {_provenance(contact)}")
     return lines
 
 
@@ -129,7 +143,8 @@ def report_rich(result: ReportResult) -> RenderableType:
         grid.add_row("For", contact.purpose)
         if contact.not_for:
             grid.add_row("Not for", contact.not_for)
-        grid.add_row("Checked", Text(f"{contact.checked} · {contact.source}", style="dim"))
+        warn = contact.confidence == "secondary" or contact.stale
+        grid.add_row("Source", Text(_provenance(contact), style="yellow" if warn else "dim"))
         parts.append(Panel(grid, title=escape(contact.name), title_align="left"))
     if result.signs:
         hint = ", ".join(f"sochelp signs {s}" for s in result.signs)

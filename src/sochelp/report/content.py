@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from pydantic import Field, model_validator
 
@@ -20,6 +21,16 @@ from sochelp.content.types import (
 from sochelp.errors import ContentProblem
 
 
+class Confidence(StrEnum):
+    """How well a contact's details are confirmed."""
+
+    #: Shown on the organisation's own page, or on a government page.
+    PRIMARY = "primary"
+    #: Found only on another page (a news item, a partner's leaflet…): not confirmed by the
+    #: organisation itself. Every view says so.
+    SECONDARY = "secondary"
+
+
 class Contact(ContentModel):
     """An organisation or service to contact, with where the details came from and when."""
 
@@ -34,6 +45,7 @@ class Contact(ContentModel):
     purpose: Text
     not_for: Text | None = None
     source: HttpsUrl
+    confidence: Confidence = Confidence.PRIMARY
     checked: CheckedDate
 
     @model_validator(mode="after")
@@ -60,6 +72,8 @@ class Situation(ContentModel):
     keywords: list[Text] = Field(min_length=1)
     steps: list[Text] | None = Field(default=None, min_length=1)
     signs: list[Slug] = Field(default_factory=list)
+    #: Pages the steps rely on (the contacts carry their own sources).
+    sources: list[HttpsUrl] = Field(default_factory=list)
     regions: dict[Region, RegionalAdvice]
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sochelp.content.types import Region
 from sochelp.matching import Candidate, Match, closest_ids, rank
 from sochelp.report.content import Contact, ReportContent
+from sochelp.report.freshness import is_stale, months_between
 
 
 @dataclass(frozen=True)
@@ -23,10 +25,16 @@ class ContactView:
     not_for: str | None
     source: str
     checked: str
+    #: "primary" (the organisation's own page or a government page) or "secondary".
+    confidence: str = "primary"
+    months_since_checked: int = 0
+    stale: bool = False
 
     @classmethod
-    def of(cls, contact: Contact) -> ContactView:
-        """Build the view of a content contact."""
+    def of(cls, contact: Contact, today: dt.date | None = None) -> ContactView:
+        """Build the view of a content contact; ``today`` (from the command layer) decides
+        whether its details count as stale."""
+        months = months_between(contact.checked, today) if today is not None else 0
         return cls(
             name=contact.name,
             phone=contact.phone,
@@ -38,6 +46,9 @@ class ContactView:
             not_for=contact.not_for,
             source=contact.source,
             checked=contact.checked.isoformat(),
+            confidence=str(contact.confidence),
+            months_since_checked=months,
+            stale=today is not None and is_stale(contact.checked, today),
         )
 
 
@@ -73,8 +84,12 @@ def build_report(
     situation_id: str,
     region: Region,
     also_consider: tuple[str, ...] = (),
+    today: dt.date | None = None,
 ) -> ReportResult:
-    """Assemble the steps and contacts of one situation for one region."""
+    """Assemble the steps and contacts of one situation for one region.
+
+    ``today`` is the date the command runs on; contacts checked too long before it are marked.
+    """
     situation = content.situations[situation_id]
     advice = situation.regions[region]
     steps = advice.steps if advice.steps is not None else situation.steps or []
@@ -88,7 +103,7 @@ def build_report(
         banner_title=banner.title if banner else None,
         banner_lines=tuple(banner.lines) if banner else (),
         steps=tuple(steps),
-        contacts=tuple(ContactView.of(content.contacts[cid]) for cid in advice.contacts),
+        contacts=tuple(ContactView.of(content.contacts[cid], today) for cid in advice.contacts),
         signs=tuple(situation.signs),
         also_consider=also_consider,
     )
