@@ -29,6 +29,7 @@ import json
 import subprocess
 import sys
 import time
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -286,6 +287,16 @@ def print_report(report: SetReport) -> None:
             )
 
 
+def _printable(text: str) -> str:
+    """Text safe to print on a terminal: one line, control and format characters (escape
+    codes, bidi overrides, zero-width marks) shown as ``\\uXXXX`` instead of acting."""
+    flat = " ".join(text.split())
+    return "".join(
+        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") else ch
+        for ch in flat
+    )
+
+
 def print_misses(report: SetReport, limit: int) -> None:
     """Missed scams and false alarms of a dev half (never of a test half)."""
     if report.split == "test":
@@ -301,15 +312,15 @@ def print_misses(report: SetReport, limit: int) -> None:
         )
         for outcome in rows[:limit]:
             sample = outcome.sample
-            text = " ".join(sample.text.split())
+            text = _printable(sample.text)
             text = text if len(text) <= 160 else text[:159] + "…"
-            signs = ", ".join(outcome.signs) or "no signs"
+            signs = _printable(", ".join(outcome.signs)) or "no signs"
             print(
                 f"  - [{outcome.level}/{outcome.score}] {sample.kind} {sample.family} "
                 f"{sample.id}: {text}\n      signs: {signs}"
             )
             if sample.source:
-                print(f"      source: {sample.source}")
+                print(f"      source: {_printable(sample.source)}")
 
 
 def _commit() -> str | None:

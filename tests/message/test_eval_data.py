@@ -282,3 +282,21 @@ def test_misses_of_test_halves_are_never_printed(
     for record in records:
         if record["split"] == "test" and len(record["text"]) > 40:
             assert " ".join(record["text"].split())[:40] not in printed, record["id"]
+
+
+def test_printed_misses_cannot_drive_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = [
+        {"text": f"Hello {n} \x1b[2J\x1b]0;owned\x07 friend \u202eevil\u200b", "label": "smishing"}
+        for n in range(40)
+    ]
+    path = tmp_path / sets.CORPORA["mendeley"][0]
+    path.write_text("".join(json.dumps(row) + "\n" for row in hostile), encoding="utf-8")
+    monkeypatch.setenv("SOCHELP_CORPORA_DIR", str(tmp_path))
+    assert evaluation.main(["--set", "mendeley", "--split", "dev", "--show-misses", "50"]) == 0
+    out = capsys.readouterr().out
+    assert "missed scams in mendeley (dev)" in out
+    assert "\\u001b" in out and "\\u202e" in out
+    for character in ("\x1b", "\x07", "\u202e", "\u200b"):
+        assert character not in out
