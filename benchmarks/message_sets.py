@@ -1,0 +1,323 @@
+"""The labelled message sets used to measure check-message, and their fixed dev/test splits.
+
+Three kinds of set:
+
+* the **real-message set** in ``benchmarks/data/real-messages/messages.jsonl``: scams and genuine
+  messages quoted verbatim on public pages, each with its source address. Its dev/test split is
+  stored in the file (``split``) and follows :func:`assign_real_splits`: whole source pages go to
+  one half, so nothing quoted on a test page is ever seen while tuning.
+* the **public corpora** in ``../shared/data/messages/`` (or ``$SOCHELP_CORPORA_DIR``): never copied
+  into the repository; each message's half is :func:`corpus_split` of its text.
+* the **team-written regression set** in ``tests/data/messages/*.toml``: written by the project,
+  reported separately and never as a headline figure.
+
+The test halves are for reporting only: never look at their misses while tuning.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+import re
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+REAL_DIR = REPO / "benchmarks" / "data" / "real-messages"
+REAL_FILE = REAL_DIR / "messages.jsonl"
+CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
+TEAM_DIR = REPO / "tests" / "data" / "messages"
+
+#: Seeds of the two split rules. Changing either re-deals the halves: don't.
+REAL_SPLIT_SEED = "sochelp-real-messages-split-v1"
+CORPUS_SPLIT_SEED = "sochelp-corpus-split-v1"
+
+LABELS = ("scam", "genuine")
+KINDS = ("sms", "email", "whatsapp", "call", "link", "social", "letter")
+SPLITS = ("dev", "test")
+
+#: Each public corpus: file name, the kind of message it holds, and how its labels map to ours.
+#: ``spam`` (marketing) is kept apart: sochelp does not call marketing a scam.
+CORPORA: dict[str, tuple[str, str, dict[str, str]]] = {
+    "mendeley": (
+        "mendeley-sms-phishing.jsonl",
+        "sms",
+        {"smishing": "scam", "spam": "spam", "ham": "genuine"},
+    ),
+    "uci": ("uci-sms-spam.jsonl", "sms", {"spam": "spam", "ham": "genuine"}),
+    "spamassassin": ("spamassassin-plain.jsonl", "email", {"spam": "spam", "ham": "genuine"}),
+}
+
+#: Two collected texts this similar (``difflib`` ratio over the words of their normalised forms)
+#: are variants of one message, e.g. one template with another bank or amount: their pages are
+#: dealt to one half, so a test message never has a near twin in the dev half.
+NEAR_DUPLICATE_RATIO = 0.7
+
+#: Weights of the balance terms in :func:`assign_real_splits`: label first, then kind, family.
+_WEIGHTS = {"label": 4, "kind": 2, "family": 1}
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One labelled message ready to analyse."""
+
+    set_name: str
+    id: str
+    text: str
+    label: str  # "scam", "genuine" or "spam" (marketing, corpora only)
+    kind: str
+    family: str
+    split: str  # "dev", "test" or "all" (the team set has no split)
+    sender: str | None = None
+    source: str | None = None
+
+
+def _digest(seed: str, value: str) -> str:
+    return hashlib.sha256(f"{seed}\n{value}".encode()).hexdigest()
+
+
+# --- the real-message set ---------------------------------------------------------------------
+
+
+def message_id(text: str) -> str:
+    """The stable id of a collected message: a short hash of its exact text."""
+    return "rm-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def load_real(path: Path = REAL_FILE) -> list[dict[str, Any]]:
+    """The records of the real-message set, in file order."""
+    records: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError(f"{path.name}:{number}: not a JSON object")
+            records.append(record)
+    return records
+
+
+def record_pages(record: Mapping[str, Any]) -> list[str]:
+    """Every page a record was found on: its source and any ``also_sources``."""
+    pages = [str(record["source"])]
+    pages.extend(str(other["url"]) for other in record.get("also_sources", ()))
+    return pages
+
+
+def normalise(text: str) -> str:
+    """A message text reduced to lower-case letters, digits and single spaces (for comparing)."""
+    return " ".join(re.sub(r"[^a-z0-9£$]+", " ", text.lower()).split())
+
+
+def near_duplicate_pairs(records: Sequence[Mapping[str, Any]]) -> list[tuple[int, int]]:
+    """Index pairs of records whose normalised texts, compared word by word, are at least
+    :data:`NEAR_DUPLICATE_RATIO` alike (texts whose word counts differ by over 30% are skipped)."""
+    texts = [normalise(str(record["text"])).split() for record in records]
+    pairs = []
+    for first in range(len(texts)):
+        for second in range(first + 1, len(texts)):
+            a, b = texts[first], texts[second]
+            if abs(len(a) - len(b)) > 0.3 * max(len(a), len(b), 1):
+                continue
+            matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+            if matcher.real_quick_ratio() < NEAR_DUPLICATE_RATIO:
+                continue
+            if matcher.quick_ratio() < NEAR_DUPLICATE_RATIO:
+                continue
+            if matcher.ratio() >= NEAR_DUPLICATE_RATIO:
+                pairs.append((first, second))
+    return pairs
+
+
+def source_groups(records: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """Map each source page to its group. Pages that quote the same message (a record's
+    ``source`` and ``also_sources``) or near-duplicates of one message form one group.
+
+    The group key is the smallest page address in the group, so it does not depend on order.
+    """
+    parent: dict[str, str] = {}
+
+    def find(page: str) -> str:
+        parent.setdefault(page, page)
+        while parent[page] != page:
+            parent[page] = parent[parent[page]]
+            page = parent[page]
+        return page
+
+    def union(first: str, second: str) -> None:
+        a, b = find(first), find(second)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    for record in records:
+        pages = record_pages(record)
+        for page in pages[1:]:
+            union(pages[0], page)
+        find(pages[0])
+    for first, second in near_duplicate_pairs(records):
+        union(str(records[first]["source"]), str(records[second]["source"]))
+    return {page: find(page) for page in parent}
+
+
+def assign_real_splits(records: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """Deal whole source groups into "dev" and "test", balanced by label, then kind and family.
+
+    Groups are visited in the order of ``sha256(REAL_SPLIT_SEED + group key)``; each goes to the
+    half that leaves the smaller weighted imbalance between the halves over the counts of
+    (label), (label, kind) and (label, family); a tie goes by the parity of the group's hash.
+    Returns group key -> half. Deterministic: the same records always give the same halves.
+    """
+    groups = source_groups(records)
+    members: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for record in records:
+        members[groups[str(record["source"])]].append(record)
+    totals: dict[str, Counter[tuple[str, ...]]] = {"dev": Counter(), "test": Counter()}
+    result: dict[str, str] = {}
+    for key in sorted(members, key=lambda k: _digest(REAL_SPLIT_SEED, k)):
+        terms: Counter[tuple[str, ...]] = Counter()
+        for record in members[key]:
+            label = str(record["label"])
+            terms[("label", label)] += 1
+            terms[("kind", label, str(record["kind"]))] += 1
+            terms[("family", label, str(record["family"]))] += 1
+
+        def cost(half: str, terms: Counter[tuple[str, ...]] = terms) -> int:
+            other = "test" if half == "dev" else "dev"
+            total = 0
+            for term, count in terms.items():
+                gap = totals[half][term] + count - totals[other][term]
+                total += _WEIGHTS[term[0]] * abs(gap)
+            return total
+
+        dev_cost, test_cost = cost("dev"), cost("test")
+        if dev_cost == test_cost:
+            half = "dev" if int(_digest(REAL_SPLIT_SEED, key), 16) % 2 == 0 else "test"
+        else:
+            half = "dev" if dev_cost < test_cost else "test"
+        result[key] = half
+        totals[half].update(terms)
+    return result
+
+
+def real_samples(records: Iterable[Mapping[str, Any]], split: str = "all") -> list[Sample]:
+    """The real-message set as samples; ``split`` is "dev", "test" or "all"."""
+    samples = []
+    for record in records:
+        if split != "all" and record["split"] != split:
+            continue
+        samples.append(
+            Sample(
+                set_name="real",
+                id=str(record["id"]),
+                text=str(record["text"]),
+                label=str(record["label"]),
+                kind=str(record["kind"]),
+                family=str(record["family"]),
+                split=str(record["split"]),
+                source=str(record["source"]),
+            )
+        )
+    return samples
+
+
+# --- the public corpora -----------------------------------------------------------------------
+
+
+def corpus_split(text: str) -> str:
+    """The half of a corpus message: "test" when the first 8 hex digits of
+    ``sha256(CORPUS_SPLIT_SEED + "\\n" + text)`` are even, else "dev".
+
+    Hashing the text (not the line number) keeps exact duplicates in the same half.
+    """
+    return "test" if int(_digest(CORPUS_SPLIT_SEED, text)[:8], 16) % 2 == 0 else "dev"
+
+
+def corpora_dir() -> Path | None:
+    """Where the public corpora are: ``$SOCHELP_CORPORA_DIR``, else ``shared/data/messages``
+    next to the repository (or next to the folder holding it, for worktrees). None if absent."""
+    override = os.environ.get("SOCHELP_CORPORA_DIR")
+    if override:
+        path = Path(override)
+        return path if path.is_dir() else None
+    for base in (REPO.parent, REPO.parent.parent):
+        candidate = base / "shared" / "data" / "messages"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def load_corpus(name: str, folder: Path, split: str = "all") -> list[Sample]:
+    """One public corpus as samples (read-only; nothing is copied)."""
+    file_name, kind, labels = CORPORA[name]
+    samples = []
+    with (folder / file_name).open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            text = str(item["text"])
+            half = corpus_split(text)
+            if split not in ("all", half):
+                continue
+            samples.append(
+                Sample(
+                    set_name=name,
+                    id=f"{name}:{number}",
+                    text=text,
+                    label=labels[str(item["label"])],
+                    kind=kind,
+                    family=str(item["label"]),
+                    split=half,
+                )
+            )
+    return samples
+
+
+def corpus_split_summary(samples: Iterable[Sample]) -> dict[str, Any]:
+    """Counts per half and label, and a digest of the texts in the test half (to notice a
+    changed corpus or a changed rule)."""
+    counts: Counter[str] = Counter()
+    test_hashes = []
+    for sample in samples:
+        counts[f"{sample.split}:{sample.family}"] += 1
+        if sample.split == "test":
+            test_hashes.append(hashlib.sha256(sample.text.encode("utf-8")).hexdigest())
+    digest = hashlib.sha256("\n".join(sorted(test_hashes)).encode()).hexdigest()
+    return {"counts": dict(sorted(counts.items())), "test_digest": digest}
+
+
+def load_corpus_splits_file(path: Path = CORPUS_SPLITS_FILE) -> dict[str, Any]:
+    """The committed split definition of the corpora."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+# --- the team-written regression set ----------------------------------------------------------
+
+
+def team_samples(folder: Path = TEAM_DIR) -> list[Sample]:
+    """The messages written by the team (``tests/data/messages/*.toml``): a regression set."""
+    samples = []
+    for path in sorted(folder.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for item in data.get("message", []):
+            samples.append(
+                Sample(
+                    set_name="team",
+                    id=f"{path.name}:{item['id']}",
+                    text=str(item["text"]),
+                    label=str(item["label"]),
+                    kind=str(item.get("channel") or "unknown"),
+                    family=str(item.get("kind") or "unknown"),
+                    split="all",
+                    sender=item.get("from"),
+                )
+            )
+    return samples
