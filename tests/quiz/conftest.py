@@ -10,8 +10,8 @@ import sochelp.content.store as content_store
 from sochelp.content.store import ContentStore
 from sochelp.quiz import content as quiz_content
 from sochelp.quiz.content import QuizContent
+from tests.foundation.minimal import FIXTURE
 
-FIXTURE = Path(__file__).resolve().parent / "data" / "content"
 LAUNCHER = Path(__file__).resolve().parent / "launch.py"
 
 

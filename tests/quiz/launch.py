@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sochelp.content.store as content_store
 
-FIXTURE = Path(__file__).resolve().parent / "data" / "content"
+FIXTURE = Path(__file__).resolve().parents[1] / "data" / "content"
 
 if __name__ == "__main__":
     root = Path(os.environ.get("SOCHELP_TEST_BUNDLED", str(FIXTURE)))
