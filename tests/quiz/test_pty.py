@@ -111,7 +111,7 @@ def test_reset_asks_first_on_a_terminal(_isolated_user_files: Path) -> None:
     child = spawn(["--reset"], _isolated_user_files)
     child.expect(r"\[y/N\]: ")
     child.sendline("y")
-    child.expect("deleted")
+    child.expect("Deleted all your saved quiz progress")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0 and not progress.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -87,4 +88,40 @@ MinScoreOption = Annotated[
         max=4,
         help="The lowest strength score (0-4) that counts as strong enough.",
     ),
+]
+
+
+# Options shared by the interactive activities (`scam-quiz`, `checkup`), declared once so they
+# mean the same in both. A third activity reuses them as they are.
+class ExportFormat(StrEnum):
+    """--export formats."""
+
+    MARKDOWN = "markdown"
+
+
+ExportOption = Annotated[
+    ExportFormat | None,
+    typer.Option(
+        "--export",
+        case_sensitive=False,
+        help="Write a printable version in Markdown (the quiz with a separate answer key; "
+        "the check-up's action plan).",
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        dir_okay=False,
+        help="With --export: write to this file instead of standard output.",
+    ),
+]
+NoSaveOption = Annotated[
+    bool,
+    typer.Option("--no-save", help="Do not save anything from this session on this computer."),
+]
+ResetOption = Annotated[
+    bool,
+    typer.Option("--reset", help="Delete your saved progress and exit (asks first on a terminal)."),
 ]

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field, computed_field
 
 from sochelp.message import links
 from sochelp.message.content import (
@@ -48,6 +51,18 @@ class Verdict(StrEnum):
     SUSPICIOUS = "suspicious"
     NONE_FOUND = "none_found"
 
+    @property
+    def text(self) -> str:
+        """The verdict in words, the same in every view."""
+        return VERDICT_TEXTS[self]
+
+
+VERDICT_TEXTS = {
+    Verdict.SCAM: "Strong signs of a scam",
+    Verdict.SUSPICIOUS: "Some warning signs",
+    Verdict.NONE_FOUND: "No known warning signs found (that does not make it safe)",
+}
+
 
 @dataclass(frozen=True)
 class Flag:
@@ -72,13 +87,21 @@ class MessageResult:
     addresses: tuple[AddressReport, ...]
     good_signs: tuple[str, ...]
     organisations: tuple[str, ...]
-    channel: str | None
+    channel: Channel | None
     report_situation: str
     advice: tuple[str, ...]
     truncated: bool = False
     links_capped: bool = False
-    characters: int = 0
-    notes: tuple[str, ...] = field(default=())
+
+    #: How long the message was, and what the views say about how it was read (not in JSON).
+    characters: Annotated[int, Field(exclude=True)] = 0
+    notes: Annotated[tuple[str, ...], Field(exclude=True)] = ()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def verdict_text(self) -> str:
+        """The verdict in words."""
+        return self.verdict.text
 
 
 def prepare_text(text: str) -> str:
@@ -239,7 +262,7 @@ def analyse(
         addresses=tuple(addresses),
         good_signs=tuple(good),
         organisations=tuple(org.name for org in orgs),
-        channel=str(effective_channel) if effective_channel else None,
+        channel=effective_channel,
         report_situation=situation,
         advice=advice(verdict, effective_channel, situation),
         truncated=truncated,

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 from urllib.parse import urlsplit
+
+from pydantic import Field
 
 from sochelp.errors import ServiceError
 from sochelp.message.content import MessageContent, Organisation
@@ -87,7 +89,7 @@ class LinkFlag:
 
     code: str
     explanation: str
-    weight: int
+    weight: Annotated[int, Field(exclude=True)]
 
     @property
     def label(self) -> str:
@@ -105,7 +107,7 @@ class LinkReport:
     official_for: str | None
     flags: tuple[LinkFlag, ...]
     #: The organisation whose site or name the address imitates, if any.
-    imitates: str | None = None
+    imitates: Annotated[str | None, Field(exclude=True)] = None
 
     @property
     def weight(self) -> int:

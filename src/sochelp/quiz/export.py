@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sochelp.quiz.content import Format, Medium, QuizContent, Scenario
 from sochelp.quiz.engine import Item
@@ -53,6 +54,21 @@ def header_lines(scenario: Scenario) -> list[tuple[str, str]]:
 def md_escape(text: str) -> str:
     """Escape Markdown so message text prints exactly as written."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+@dataclass(frozen=True)
+class ExportWritten:
+    """Where ``--export --output`` wrote the quiz and its answer key."""
+
+    quiz_file: Path
+    answers_file: Path
+    questions: int
+
+    @classmethod
+    def beside(cls, output: Path, questions: int) -> ExportWritten:
+        """The quiz at ``output`` and its key next to it (``NAME-answers.md``)."""
+        key = output.with_name(f"{output.stem}-answers{output.suffix or '.md'}")
+        return cls(output, key, questions)
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,12 @@ because the result holds none."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sochelp.audit.engine import NEEDS_FIXING, AccountResult, AuditResult
-from sochelp.render import View, escape
+from sochelp.audit.report import AuditReport
+from sochelp.render import View, escape, to_json
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -68,36 +70,6 @@ def failure_line(result: AuditResult) -> str:
 
 def _plural(count: int, word: str, plural: str | None = None) -> str:
     return f"{count:,} {word if count == 1 else (plural or word + 's')}"
-
-
-def account_json(account: AccountResult) -> dict[str, Any]:
-    """One account in the documented JSON shape."""
-    return {
-        "title": account.title,
-        "url": account.url,
-        "username": account.username,
-        "score": account.score,
-        "reused_with": account.reused_with,
-        "breach_count": account.breach_count,
-        "priority": account.priority,
-    }
-
-
-def audit_json(result: AuditResult) -> dict[str, Any]:
-    """The documented ``sochelp audit --json`` object."""
-    s = result.summary
-    return {
-        "summary": {
-            "accounts": s.accounts,
-            "unique_passwords": s.unique_passwords,
-            "weak": s.weak,
-            "reused": s.reused_groups,
-            "breached": s.breached,
-            "not_checked": s.not_checked,
-            "skipped": s.skipped,
-        },
-        "accounts": [account_json(a) for a in result.accounts],
-    }
 
 
 def _where(account: AccountResult) -> str:
@@ -250,4 +222,12 @@ def audit_rich(result: AuditResult) -> RenderableType:
     return Group(*parts)
 
 
-AUDIT_VIEW: View[AuditResult] = View(audit_json, audit_text, audit_rich)
+@dataclass(frozen=True)
+class _AuditView(View[AuditResult]):
+    """JSON from the public projection of the result (:class:`AuditReport`)."""
+
+    def as_json(self, result: AuditResult) -> Any:
+        return to_json(AuditReport.of(result))
+
+
+AUDIT_VIEW: View[AuditResult] = _AuditView(AuditReport, audit_text, audit_rich)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sochelp.checkup.content import EFFORT_NAMES, IMPACT_NAMES
 from sochelp.checkup.engine import (
@@ -63,65 +63,6 @@ def _change_lines(comparison: Comparison) -> list[str]:
         count = len(comparison.new_items)
         lines.append(f"  {count} new question{'s' if count != 1 else ''} since last time.")
     return lines
-
-
-# --- JSON -------------------------------------------------------------------------------------
-
-
-def checkup_json(result: CheckupResult) -> dict[str, Any]:
-    """The documented ``sochelp checkup --json`` object."""
-    comparison = result.comparison
-    return {
-        "audience": result.audience,
-        "title": result.audience_title,
-        "complete": result.complete,
-        "answered": result.answered,
-        "total": result.total,
-        "score": result.score,
-        "date": result.date,
-        "saved": result.saved,
-        "answers": {item_id: answer.value for item_id, answer in result.answers},
-        "sections": [
-            {
-                "name": s.name,
-                "score": s.score,
-                "yes": s.yes,
-                "partly": s.partly,
-                "no": s.no,
-                "not_applicable": s.not_applicable,
-                "unanswered": s.unanswered,
-            }
-            for s in result.sections
-        ],
-        "plan": [
-            {
-                "id": step.id,
-                "title": step.title,
-                "section": step.section,
-                "answer": step.answer.value,
-                "why": step.why,
-                "steps": list(step.steps),
-                "impact": step.impact,
-                "effort": step.effort,
-                "links": list(step.links),
-                "report_situation": step.report_situation,
-                "signs_guide": step.signs_guide,
-                "quiz_topic": step.quiz_topic,
-            }
-            for step in result.plan
-        ],
-        "changes": None
-        if comparison is None
-        else {
-            "previous_date": comparison.previous_date,
-            "previous_score": comparison.previous_score,
-            "improved": [c.id for c in comparison.improved],
-            "worsened": [c.id for c in comparison.worsened],
-            "other": [c.id for c in comparison.other],
-            "unchanged": comparison.unchanged,
-            "new_items": list(comparison.new_items),
-        },
-    }
 
 
 # --- plain text -------------------------------------------------------------------------------
@@ -242,7 +183,7 @@ def checkup_rich(result: CheckupResult) -> RenderableType:
     return Group(*parts)
 
 
-CHECKUP_VIEW: View[CheckupResult] = View(checkup_json, checkup_text, checkup_rich)
+CHECKUP_VIEW: View[CheckupResult] = View(CheckupResult, checkup_text, checkup_rich)
 
 
 # --- Markdown export --------------------------------------------------------------------------

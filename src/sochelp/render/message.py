@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sochelp.message.analyse import MessageResult, Verdict
 from sochelp.render import View
@@ -10,58 +10,7 @@ from sochelp.render import View
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-HEADLINES = {
-    Verdict.SCAM: "Strong signs of a scam",
-    Verdict.SUSPICIOUS: "Some warning signs",
-    Verdict.NONE_FOUND: "No known warning signs found (that does not make it safe)",
-}
 _STYLES = {Verdict.SCAM: "bold red", Verdict.SUSPICIOUS: "bold yellow", Verdict.NONE_FOUND: "bold"}
-
-
-def message_json(result: MessageResult) -> dict[str, Any]:
-    """The documented ``check-message --json`` object."""
-    return {
-        "verdict": str(result.verdict),
-        "verdict_text": HEADLINES[result.verdict],
-        "score": result.score,
-        "channel": result.channel,
-        "flags": [
-            {
-                "kind": f.kind,
-                "name": f.name,
-                "evidence": f.evidence,
-                "explanation": f.explanation,
-                "weight": f.weight,
-                "source": f.source,
-            }
-            for f in result.flags
-        ],
-        "links": [
-            {
-                "url": link.url,
-                "host": link.host,
-                "domain": link.domain,
-                "official_for": link.official_for,
-                "flags": [{"code": f.code, "explanation": f.explanation} for f in link.flags],
-            }
-            for link in result.links
-        ],
-        "addresses": [
-            {
-                "address": address.address,
-                "domain": address.domain,
-                "official_for": address.official_for,
-                "flags": [{"code": f.code, "explanation": f.explanation} for f in address.flags],
-            }
-            for address in result.addresses
-        ],
-        "good_signs": list(result.good_signs),
-        "organisations": list(result.organisations),
-        "report_situation": result.report_situation,
-        "advice": list(result.advice),
-        "truncated": result.truncated,
-        "links_capped": result.links_capped,
-    }
 
 
 def _grouped_signs(result: MessageResult) -> list[tuple[str, str, list[str]]]:
@@ -122,7 +71,7 @@ def _notes(result: MessageResult) -> list[str]:
 
 def message_text(result: MessageResult) -> str:
     """Plain text: verdict, signs, links, good signs, then what to do."""
-    lines = [f"{HEADLINES[result.verdict]} (score {result.score})"]
+    lines = [f"{result.verdict.text} (score {result.score})"]
     lines.extend(_notes(result))
     if result.flags:
         heading = (
@@ -152,7 +101,7 @@ def message_rich(result: MessageResult) -> RenderableType:
     style = _STYLES[result.verdict]
     colour = style.replace("bold ", "") if result.verdict is not Verdict.NONE_FOUND else "white"
     headline = Text()
-    headline.append(HEADLINES[result.verdict], style=style)
+    headline.append(result.verdict.text, style=style)
     headline.append(f"   score {result.score}", style="dim")
     parts: list[RenderableType] = [Panel(headline, border_style=colour)]
     parts.extend(Text(note, style="italic") for note in _notes(result))
@@ -224,4 +173,4 @@ def _rich_links(result: MessageResult) -> RenderableType:
     return Group(heading, Padding(rows, (0, 0, 1, 1)))
 
 
-MESSAGE_VIEW: View[MessageResult] = View(message_json, message_text, message_rich)
+MESSAGE_VIEW: View[MessageResult] = View(MessageResult, message_text, message_rich)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sochelp.password.check import PasswordResult
 from sochelp.password.strength import EVALUATION_LIMIT
@@ -24,38 +24,6 @@ def guesses_text(guesses_log10: float) -> str:
     if guesses_log10 < 7:
         return f"about {round(10**guesses_log10):,}"
     return f"about 10^{guesses_log10:.0f}"
-
-
-def password_json(result: PasswordResult) -> dict[str, Any]:
-    """The documented ``sochelp password --json`` object."""
-    strength = result.strength
-    breach = result.breach
-    return {
-        "score": strength.score,
-        "min_score": result.min_score,
-        "verdict": result.verdict,
-        "guesses_log10": strength.guesses_log10,
-        "crack_times": {
-            "online_throttling": strength.crack_times.online_throttling,
-            "offline_fast_hash": strength.crack_times.offline_fast_hash,
-        },
-        "warning": strength.warning or None,
-        "suggestions": list(strength.suggestions),
-        "local_warnings": list(strength.local_warnings),
-        "length_evaluated": strength.length_evaluated,
-        "truncated": strength.truncated,
-        "substitutions_limited": strength.substitutions_limited,
-        "breach": {
-            "checked": breach.checked,
-            "count": breach.count,
-            "source": breach.source,
-            "error": breach.error,
-        },
-        "advice": [
-            {"id": a.id, "title": a.title, "text": a.text, "source": a.source}
-            for a in result.advice
-        ],
-    }
 
 
 def score_bar(score: int) -> str:
@@ -214,4 +182,4 @@ def password_rich(result: PasswordResult) -> RenderableType:
     return Group(*parts)
 
 
-PASSWORD_VIEW: View[PasswordResult] = View(password_json, password_text, password_rich)
+PASSWORD_VIEW: View[PasswordResult] = View(PasswordResult, password_text, password_rich)

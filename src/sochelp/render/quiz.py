@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from sochelp.environment import OutputMode
 from sochelp.quiz.content import Format, Medium, Question
-from sochelp.quiz.engine import Answer, FlagScore, Item, Stats, Stop, Summary
-from sochelp.quiz.export import FORMAT_NAMES, MEDIUM_NAMES, header_lines
+from sochelp.quiz.engine import Answer, Item, Stats, Stop, Summary, TopicCount
+from sochelp.quiz.export import (
+    FORMAT_NAMES,
+    MEDIUM_NAMES,
+    Export,
+    ExportWritten,
+    combined,
+    header_lines,
+)
 from sochelp.render import View, escape
 
 if TYPE_CHECKING:
@@ -260,6 +268,34 @@ class QuizDisplay:
     rich: bool
     flag_names: dict[str, str]
 
+    @classmethod
+    def for_env(cls, env: Environment, mode: OutputMode, flag_names: dict[str, str]) -> QuizDisplay:
+        """Questions go to stdout, except where stdout is for results (piped, or JSON): then to
+        stderr when a person is typing the answers, and nowhere for a scripted JSON run."""
+        if mode is OutputMode.JSON:
+            target = env.stderr if env.stdin_isatty else None
+        else:
+            target = env.stderr if env.stdin_isatty and not env.stdout_isatty else env.stdout
+        rich = target is not None and (
+            (mode is OutputMode.RICH and target is env.stdout)
+            or (target is env.stderr and env.stderr_rich)
+        )
+        return cls(env, target, rich, flag_names)
+
+    def start(self, total: int) -> None:
+        """How many questions, and how to answer (only to a person at a terminal)."""
+        if self.env.interactive and self.target is not None:
+            self.target.write(
+                f"{total} question{'s' if total != 1 else ''}. "
+                "Answer with a letter or number; q stops and keeps your answers.\n"
+            )
+
+    def end(self, ending: Stop) -> None:
+        """^C or ^D left the cursor after the prompt; start the summary on a line of its own."""
+        if self.env.stdin_isatty and ending in (Stop.INTERRUPTED, Stop.END_OF_INPUT):
+            self.env.stderr.write("\n")
+            self.env.stderr.flush()
+
     def _console(self) -> Console:
         from sochelp.render import console_for
 
@@ -299,61 +335,6 @@ _STOP_NOTES = {
     Stop.END_OF_INPUT: "Input ended; your answers so far count.",
     Stop.INTERRUPTED: "Interrupted; your answers so far count.",
 }
-
-
-def summary_json(summary: Summary) -> dict[str, Any]:
-    """The documented ``sochelp scam-quiz --json`` result."""
-    calibration = summary.calibration
-    return {
-        "asked": summary.asked,
-        "correct": summary.correct,
-        "planned": summary.planned,
-        "stopped": summary.stop.value,
-        "questions": [
-            {
-                "id": a.question_id,
-                "format": a.item.question.format.value,
-                "topics": list(a.item.question.topics),
-                "given": list(a.given),
-                "expected": list(a.expected),
-                "correct": a.correct,
-                "red_flags_missed": list(a.red_flags_missed),
-                "confidence": a.confidence,
-            }
-            for a in summary.answers
-        ],
-        "topics": [
-            {"topic": t.topic, "asked": t.asked, "correct": t.correct} for t in summary.topics
-        ],
-        "red_flags": [
-            {"id": f.flag, "name": f.name, "seen": f.seen, "missed": f.missed}
-            for f in summary.flags
-        ],
-        "weakest_red_flags": [f.flag for f in summary.weakest],
-        "genuine_called_scam": summary.genuine_called_scam,
-        "confidence": None
-        if calibration is None
-        else {
-            "claimed": calibration.claimed,
-            "actual": calibration.actual,
-            "verdict": calibration.verdict,
-            "levels": [
-                {
-                    "level": lv.level,
-                    "label": lv.label,
-                    "answered": lv.answered,
-                    "correct": lv.correct,
-                }
-                for lv in calibration.levels
-            ],
-        },
-        "read_next": {
-            "report": [{"id": r.id, "title": r.title} for r in summary.report],
-            "signs": [{"id": r.id, "title": r.title} for r in summary.signs],
-        },
-        "saved": summary.saved,
-        "notices": list(summary.notices),
-    }
 
 
 def _calibration_sentence(summary: Summary) -> str | None:
@@ -492,33 +473,10 @@ def summary_rich(summary: Summary) -> RenderableType:
     return Group(*parts)
 
 
-SUMMARY_VIEW: View[Summary] = View(summary_json, summary_text, summary_rich)
+SUMMARY_VIEW: View[Summary] = View(Summary, summary_text, summary_rich)
 
 
 # ---------------------------------------------------------------- --stats
-
-
-def stats_json(stats: Stats) -> dict[str, Any]:
-    """``sochelp scam-quiz --stats --json``."""
-    return {
-        "sessions": stats.sessions,
-        "answered": stats.answered,
-        "correct": stats.correct,
-        "accuracy": round(stats.correct / stats.answered, 3) if stats.answered else None,
-        "earlier_accuracy": stats.earlier_accuracy,
-        "later_accuracy": stats.later_accuracy,
-        "recent": [
-            {"started": s.started, "asked": s.asked, "correct": s.correct} for s in stats.recent
-        ],
-        "most_missed": [_flag_json(f) for f in stats.most_missed],
-        "boxes": {str(n): count for n, count in enumerate(stats.boxes, start=1)},
-        "due_today": stats.due_today,
-        "next_due": stats.next_due.isoformat() if stats.next_due else None,
-    }
-
-
-def _flag_json(flag: FlagScore) -> dict[str, Any]:
-    return {"id": flag.flag, "name": flag.name, "missed": flag.missed, "seen": flag.seen}
 
 
 def _trend(stats: Stats) -> str | None:
@@ -606,36 +564,50 @@ def stats_rich(stats: Stats) -> RenderableType:
     return Group(*parts)
 
 
-STATS_VIEW: View[Stats] = View(stats_json, stats_text, stats_rich)
+STATS_VIEW: View[Stats] = View(Stats, stats_text, stats_rich)
 
 
 # ---------------------------------------------------------------- --list-topics
 
 
-def topics_json(topics: dict[str, int]) -> list[dict[str, Any]]:
-    """Topics with their number of questions."""
-    return [{"topic": t, "questions": n} for t, n in topics.items()]
-
-
-def topics_text(topics: dict[str, int]) -> str:
+def topics_text(topics: list[TopicCount]) -> str:
     """Topics as plain text."""
-    width = max((len(t) for t in topics), default=10)
+    width = max((len(t.topic) for t in topics), default=10)
     lines = ["Topics:"]
-    lines.extend(f"  {t:<{width}}  {n} question{'s' if n != 1 else ''}" for t, n in topics.items())
+    lines.extend(
+        f"  {t.topic:<{width}}  {t.questions} question{'s' if t.questions != 1 else ''}"
+        for t in topics
+    )
     lines.extend(["", "Use: sochelp scam-quiz --topic TOPIC (repeat for more than one)"])
     return "\n".join(lines) + "\n"
 
 
-def topics_rich(topics: dict[str, int]) -> RenderableType:
+def topics_rich(topics: list[TopicCount]) -> RenderableType:
     """Topics as a table."""
     from rich.table import Table
 
     table = Table(title="Quiz topics", caption="Use: sochelp scam-quiz --topic TOPIC")
     table.add_column("Topic", style="bold cyan", no_wrap=True)
     table.add_column("Questions", justify="right")
-    for t, n in topics.items():
-        table.add_row(t, str(n))
+    for t in topics:
+        table.add_row(t.topic, str(t.questions))
     return table
 
 
-TOPICS_VIEW: View[dict[str, int]] = View(topics_json, topics_text, topics_rich)
+TOPICS_VIEW: View[list[TopicCount]] = View(list[TopicCount], topics_text, topics_rich)
+
+
+# ---------------------------------------------------------------- --export
+
+
+def written_text(result: ExportWritten) -> str:
+    """Where the quiz and its answer key were written."""
+    return (
+        f"Wrote {result.questions} questions to {result.quiz_file} and the answer key to "
+        f"{result.answers_file}.\n"
+    )
+
+
+#: The Markdown itself (meant to be saved or printed, so never restyled on a terminal).
+SHEET_VIEW: View[Export] = View(Export, combined)
+WRITTEN_VIEW: View[ExportWritten] = View(ExportWritten, written_text)

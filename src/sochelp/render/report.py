@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sochelp.render import View, escape
-from sochelp.report.core import ContactView, ReportResult, SituationSummary
+from sochelp.report.content import Contact
+from sochelp.report.core import ReportResult, SituationSummary
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -25,48 +26,21 @@ _CONTACT_FIELDS = (
 )
 
 
-def contact_json(contact: ContactView) -> dict[str, Any]:
-    """A contact in the documented JSON shape (absent values are null)."""
-    return {
-        "name": contact.name,
-        "phone": contact.phone,
-        "text": contact.text,
-        "email": contact.email,
-        "web": contact.web,
-        "hours": contact.hours,
-        "purpose": contact.purpose,
-        "not_for": contact.not_for,
-        "source": contact.source,
-        "checked": contact.checked,
-    }
-
-
-def report_json(result: ReportResult) -> dict[str, Any]:
-    """The documented ``sochelp report --json`` object."""
-    return {
-        "situation": result.situation,
-        "title": result.title,
-        "region": str(result.region),
-        "urgent": result.urgent,
-        "emergency": list(result.banner_lines) if result.urgent else [],
-        "steps": list(result.steps),
-        "contacts": [contact_json(c) for c in result.contacts],
-        "signs": list(result.signs),
-        "also_consider": list(result.also_consider),
-    }
-
-
-def _contact_lines(contact: ContactView) -> list[str]:
-    lines = [contact.name]
-    for attr, label in _CONTACT_FIELDS:
-        value = getattr(contact, attr)
-        if value:
-            lines.append(f"  {label + ':':<8}{value}")
-    lines.append(f"  For:    {contact.purpose}")
+def contact_rows(contact: Contact) -> list[tuple[str, str]]:
+    """(label, value) for every detail of a contact that is set: both views draw these."""
+    rows = [(label, value) for attr, label in _CONTACT_FIELDS if (value := getattr(contact, attr))]
+    rows.append(("For", contact.purpose))
     if contact.not_for:
-        lines.append(f"  Not for: {contact.not_for}")
-    lines.append(f"  Checked {contact.checked} against {contact.source}")
-    return lines
+        rows.append(("Not for", contact.not_for))
+    rows.append(("Checked", f"{contact.checked.isoformat()} against {contact.source}"))
+    return rows
+
+
+def _contact_lines(contact: Contact) -> list[str]:
+    return [
+        contact.name,
+        *(f"  {label + ':':<7} {value}" for label, value in contact_rows(contact)),
+    ]
 
 
 def report_text(result: ReportResult) -> str:
@@ -122,14 +96,8 @@ def report_rich(result: ReportResult) -> RenderableType:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(style="bold")
         grid.add_column()
-        for attr, label in _CONTACT_FIELDS:
-            value = getattr(contact, attr)
-            if value:
-                grid.add_row(label, value)
-        grid.add_row("For", contact.purpose)
-        if contact.not_for:
-            grid.add_row("Not for", contact.not_for)
-        grid.add_row("Checked", Text(f"{contact.checked} · {contact.source}", style="dim"))
+        for label, value in contact_rows(contact):
+            grid.add_row(label, Text(value, style="dim") if label == "Checked" else value)
         parts.append(Panel(grid, title=escape(contact.name), title_align="left"))
     if result.signs:
         hint = ", ".join(f"sochelp signs {s}" for s in result.signs)
@@ -140,12 +108,7 @@ def report_rich(result: ReportResult) -> RenderableType:
     return Group(*parts)
 
 
-REPORT_VIEW: View[ReportResult] = View(report_json, report_text, report_rich)
-
-
-def situations_json(items: list[SituationSummary]) -> list[dict[str, Any]]:
-    """The situation list as JSON."""
-    return [{"id": s.id, "title": s.title, "summary": s.summary, "urgent": s.urgent} for s in items]
+REPORT_VIEW: View[ReportResult] = View(ReportResult, report_text, report_rich)
 
 
 def situations_text(items: list[SituationSummary]) -> str:
@@ -170,5 +133,5 @@ def situations_rich(items: list[SituationSummary]) -> RenderableType:
 
 
 SITUATIONS_VIEW: View[list[SituationSummary]] = View(
-    situations_json, situations_text, situations_rich
+    list[SituationSummary], situations_text, situations_rich
 )

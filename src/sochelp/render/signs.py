@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sochelp.render import View, escape
 from sochelp.signs.content import Guide
@@ -10,21 +10,6 @@ from sochelp.signs.core import GuideSummary
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
-
-
-def guide_json(guide: Guide) -> dict[str, Any]:
-    """A guide as JSON."""
-    return {
-        "id": guide.id,
-        "title": guide.title,
-        "summary": guide.summary,
-        "groups": [{"kind": g.kind, "signs": list(g.signs)} for g in guide.groups],
-        "do": list(guide.do),
-        "dont": list(guide.dont),
-        "report_situation": guide.report_situation,
-        "sources": list(guide.sources),
-        "checked": guide.checked.isoformat(),
-    }
 
 
 def guide_text(guide: Guide) -> str:
@@ -71,12 +56,7 @@ def guide_rich(guide: Guide) -> RenderableType:
     return Group(*parts)
 
 
-GUIDE_VIEW: View[Guide] = View(guide_json, guide_text, guide_rich)
-
-
-def guides_json(items: list[GuideSummary]) -> list[dict[str, Any]]:
-    """The guide list as JSON."""
-    return [{"id": g.id, "title": g.title, "summary": g.summary} for g in items]
+GUIDE_VIEW: View[Guide] = View(Guide, guide_text, guide_rich)
 
 
 def guides_text(items: list[GuideSummary]) -> str:
@@ -99,4 +79,4 @@ def guides_rich(items: list[GuideSummary]) -> RenderableType:
     return table
 
 
-GUIDES_VIEW: View[list[GuideSummary]] = View(guides_json, guides_text, guides_rich)
+GUIDES_VIEW: View[list[GuideSummary]] = View(list[GuideSummary], guides_text, guides_rich)

@@ -2,43 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Annotated
+
+from pydantic import Field
 
 from sochelp.content.types import Region
+from sochelp.errors import UsageError
 from sochelp.matching import Candidate, Match, closest_ids, rank
 from sochelp.report.content import Contact, ReportContent
-
-
-@dataclass(frozen=True)
-class ContactView:
-    """A contact as shown to the user."""
-
-    name: str
-    phone: str | None
-    text: str | None
-    email: str | None
-    web: str | None
-    hours: str | None
-    purpose: str
-    not_for: str | None
-    source: str
-    checked: str
-
-    @classmethod
-    def of(cls, contact: Contact) -> ContactView:
-        """Build the view of a content contact."""
-        return cls(
-            name=contact.name,
-            phone=contact.phone,
-            text=contact.text,
-            email=contact.email,
-            web=contact.web,
-            hours=contact.hours,
-            purpose=contact.purpose,
-            not_for=contact.not_for,
-            source=contact.source,
-            checked=contact.checked.isoformat(),
-        )
 
 
 @dataclass(frozen=True)
@@ -47,13 +20,14 @@ class ReportResult:
 
     situation: str
     title: str
-    summary: str
+    summary: Annotated[str, Field(exclude=True)]
     region: Region
     urgent: bool
-    banner_title: str | None
-    banner_lines: tuple[str, ...]
+    banner_title: Annotated[str | None, Field(exclude=True)]
+    #: The immediate-danger lines: empty unless the situation is urgent.
+    banner_lines: Annotated[tuple[str, ...], Field(serialization_alias="emergency")]
     steps: tuple[str, ...]
-    contacts: tuple[ContactView, ...]
+    contacts: tuple[Contact, ...]
     signs: tuple[str, ...]
     also_consider: tuple[str, ...] = ()
 
@@ -88,7 +62,7 @@ def build_report(
         banner_title=banner.title if banner else None,
         banner_lines=tuple(banner.lines) if banner else (),
         steps=tuple(steps),
-        contacts=tuple(ContactView.of(content.contacts[cid]) for cid in advice.contacts),
+        contacts=tuple(content.contacts[cid] for cid in advice.contacts),
         signs=tuple(situation.signs),
         also_consider=also_consider,
     )
@@ -112,3 +86,26 @@ def closest_situations(content: ReportContent, text: str, limit: int = 3) -> lis
     """Situation ids that look like a mistyped id, or that fit the words used."""
     found = closest_ids(content.situations.ids(), text, limit)
     return found or [m.id for m in match_situations(content, text, limit)]
+
+
+_ID_LIKE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+
+
+def resolve(content: ReportContent, words: str) -> tuple[str, tuple[str, ...]]:
+    """The situation for what was typed, and others that may fit.
+
+    An exact id wins. Something shaped like an id (``scam-txt``) is a typo: the closest ids are
+    suggested rather than matching its words. Anything else is free text, matched on keywords.
+    """
+    key = words.strip().lower()
+    if key in content.situations:
+        return key, ()
+    matches = [] if _ID_LIKE.match(key) else match_situations(content, words)
+    if not matches:
+        closest = closest_situations(content, words)
+        suggestion = f"Did you mean: {', '.join(closest)}? " if closest else ""
+        raise UsageError(
+            f"No situation matches '{words[:80]}'.",
+            hint=f"{suggestion}See 'sochelp report --list' for every situation.",
+        )
+    return matches[0].id, tuple(m.id for m in matches[1:])
