@@ -146,8 +146,8 @@ def normalise(value: Any) -> Any:
     return value
 
 
-def run_case(case: Case, tmp: Path) -> tuple[int, Any]:
-    """Run one case (in a fresh data folder) and return its exit code and normalised JSON."""
+def run_case(case: Case, tmp: Path, *, normalised: bool = True) -> tuple[int, Any]:
+    """Run one case (in a fresh data folder) and return its exit code and (normalised) JSON."""
     import contextlib
     import io
     import sys
@@ -167,7 +167,8 @@ def run_case(case: Case, tmp: Path) -> tuple[int, Any]:
     finally:
         sys.stdin = saved_in
     assert out.getvalue().strip(), f"{case.name}: no output (stderr: {err.getvalue()})"
-    return code, normalise(json.loads(out.getvalue()))
+    data = json.loads(out.getvalue())
+    return code, normalise(data) if normalised else data
 
 
 def capture() -> None:

@@ -2,13 +2,43 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from pydantic import computed_field
 
-from sochelp.commands.common import app_state
-from sochelp.errors import ExitCode
+from sochelp.commands.common import JsonOption, app_state
+from sochelp.errors import ContentProblem, ExitCode
+from sochelp.render import View
+
+
+@dataclass(frozen=True)
+class ContentCheckResult:
+    """What ``content check`` found: every problem, in the content checked."""
+
+    checked: str
+    problems: tuple[ContentProblem, ...]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong."""
+        return not self.problems
+
+
+def check_text(result: ContentCheckResult) -> str:
+    """One problem a line, then a count."""
+    if result.ok:
+        return f"No problems found in {result.checked}.\n"
+    count = len(result.problems)
+    lines = [str(problem) for problem in result.problems]
+    lines.append(f"\n{count} problem{'s' if count != 1 else ''} in {result.checked}.")
+    return "\n".join(lines) + "\n"
+
+
+CHECK_VIEW: View[ContentCheckResult] = View(ContentCheckResult, check_text)
 
 content_app = typer.Typer(
     help="Work with content files (contacts, situations, quiz questions…).",
@@ -27,24 +57,20 @@ def check(
             file_okay=False,
         ),
     ] = None,
+    json_output: JsonOption = False,
 ) -> int:
     """Validate content files and list every problem (exit 1 if any)."""
     from sochelp.content.registry import check_all
     from sochelp.content.store import ContentStore
+    from sochelp.render import show
 
     state = app_state(ctx)
     overlay = folder if folder is not None else state.content_dir
     problems = check_all(ContentStore(overlay=overlay))
-    out = state.env.stdout
     what = "bundled content" + (f" with {overlay}" if overlay else "")
-    if problems:
-        for problem in problems:
-            out.write(f"{problem}\n")
-        count = len(problems)
-        out.write(f"\n{count} problem{'s' if count != 1 else ''} in {what}.\n")
-        return int(ExitCode.FINDINGS)
-    out.write(f"No problems found in {what}.\n")
-    return int(ExitCode.OK)
+    result = ContentCheckResult(what, tuple(problems))
+    show(CHECK_VIEW, result, state.env.output_mode(json_output), state.env)
+    return int(ExitCode.OK if result.ok else ExitCode.FINDINGS)
 
 
 def register(app: typer.Typer) -> None:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, computed_field
 
 from sochelp.environment import Environment
 from sochelp.errors import OutputError
 from sochelp.prompting import Prompter
+from sochelp.render import View
 
 #: Answers that confirm a question such as "Delete …? [y/N]".
 YES_WORDS = frozenset({"y", "yes"})
@@ -46,6 +51,28 @@ def needs_export(output: Path | None, export: object | None, example: str) -> No
         raise UsageError("--output is only used with --export.", hint=f"For example: {example}")
 
 
+@dataclass(frozen=True)
+class ResetResult:
+    """What ``--reset`` did."""
+
+    had_progress: bool
+    done: Annotated[str, Field(exclude=True)]
+    nothing: Annotated[str, Field(exclude=True)]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def reset(self) -> bool:
+        """Always true: the saved progress is gone."""
+        return True
+
+
+def _reset_text(result: ResetResult) -> str:
+    return result.done if result.had_progress else result.nothing
+
+
+RESET_VIEW: View[ResetResult] = View(ResetResult, _reset_text)
+
+
 def reset_saved(
     env: Environment,
     prompter: Prompter,
@@ -57,18 +84,14 @@ def reset_saved(
     json_output: bool,
 ) -> int:
     """``--reset``: confirm on a terminal, delete, and say what happened (text or JSON)."""
-    import json
-
     from sochelp.errors import ExitCode
+    from sochelp.render import show
 
     if exists and not confirmed(env, prompter, f"Delete {what}?", json_output=json_output):
         env.stdout.write("Nothing deleted.\n")
         return int(ExitCode.OK)
-    existed = reset()
-    if json_output:
-        env.stdout.write(json.dumps({"reset": True, "had_progress": existed}) + "\n")
-    else:
-        env.stdout.write(f"Deleted {what}.\n" if existed else f"{nothing}\n")
+    result = ResetResult(had_progress=reset(), done=f"Deleted {what}.", nothing=nothing)
+    show(RESET_VIEW, result, env.output_mode(json_output), env)
     return int(ExitCode.OK)
 
 
