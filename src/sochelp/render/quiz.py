@@ -330,6 +330,16 @@ class QuizDisplay:
 # ---------------------------------------------------------------- summary
 
 
+def genuine_called_scam_line(summary: Summary) -> str:
+    """The advice for genuine messages taken for scams (the same in every view)."""
+    return (
+        f"You treated {summary.genuine_called_scam} genuine message(s) as a scam. Caution is "
+        "good; check through a number or app you trust rather than ignoring real contact."
+    )
+
+
+REVIEW_HINT = "Run 'sochelp scam-quiz --review' to go over them."
+
 _STOP_NOTES = {
     Stop.QUIT: "You stopped early; your answers so far count.",
     Stop.END_OF_INPUT: "Input ended; your answers so far count.",
@@ -368,10 +378,7 @@ def summary_text(summary: Summary) -> str:
     if summary.stop in _STOP_NOTES:
         lines.append(f"{_STOP_NOTES[summary.stop]} ({summary.asked} of {summary.planned} answered)")
     if summary.genuine_called_scam:
-        lines.append(
-            f"You treated {summary.genuine_called_scam} genuine message(s) as a scam. Caution is "
-            "good; check through a number or app you trust rather than ignoring real contact."
-        )
+        lines.append(genuine_called_scam_line(summary))
     lines.extend(["", "By topic:"])
     width = max(len(_topic_name(t.topic)) for t in summary.topics)
     lines.extend(
@@ -426,10 +433,7 @@ def summary_rich(summary: Summary) -> RenderableType:
             style="dim",
         )
     if summary.genuine_called_scam:
-        head.append(
-            f"\nYou treated {summary.genuine_called_scam} genuine message(s) as a scam: check "
-            "through a number or app you trust rather than ignoring real contact."
-        )
+        head.append("\n" + genuine_called_scam_line(summary))
     parts.append(Panel(head, border_style="cyan"))
     topics = Table(title="By topic", title_justify="left")
     topics.add_column("Topic")
@@ -516,7 +520,7 @@ def stats_text(stats: Stats) -> str:
         due += f"   Next due after that: {stats.next_due.isoformat()}"
     lines.append(due)
     if stats.due_today:
-        lines.append("Run 'sochelp scam-quiz --review' to go over them.")
+        lines.append(REVIEW_HINT)
     return "\n".join(lines) + "\n"
 
 
@@ -561,6 +565,8 @@ def stats_rich(stats: Stats) -> RenderableType:
     if stats.next_due:
         due += f"   Next due after that: {stats.next_due.isoformat()}"
     parts.append(Text(due))
+    if stats.due_today:
+        parts.append(Text(REVIEW_HINT))
     return Group(*parts)
 
 
