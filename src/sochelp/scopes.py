@@ -1,4 +1,5 @@
-"""Where a user is (:class:`Region`) and who they are (:class:`Audience`).
+"""Where a user is (:class:`Region`), who they are (:class:`Audience`) and which audiences each
+activity offers (:data:`AUDIENCES`).
 
 Kept free of pydantic so that command modules can use them as option types without slowing
 start-up; :mod:`sochelp.content.types` re-exports them for content models.
@@ -6,7 +7,9 @@ start-up; :mod:`sochelp.content.types` re-exports them for content models.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from types import MappingProxyType
 
 
 class Region(StrEnum):
@@ -18,7 +21,11 @@ class Region(StrEnum):
 
 
 class Audience(StrEnum):
-    """The audiences of the Scottish Serious Organised Crime strategy's "What can you do?"."""
+    """The audiences of the Scottish Serious Organised Crime strategy's "What can you do?", plus
+    young people (whom the strategy asks councils to reach through schools).
+
+    Not every activity serves every audience: see :data:`AUDIENCES`.
+    """
 
     INDIVIDUAL = "individual"
     COMMUNITY = "community"
@@ -27,3 +34,43 @@ class Audience(StrEnum):
     PUBLIC_BODY = "public-body"
     ELECTED = "elected"
     THIRD_SECTOR = "third-sector"
+    YOUNG_PEOPLE = "young-people"
+
+
+class Activity(StrEnum):
+    """The parts of sochelp that are tailored to an audience (named as their commands)."""
+
+    QUIZ = "scam-quiz"
+    CHECKUP = "checkup"
+
+
+#: The audiences each activity offers, in the order help texts and menus list them. Settings that
+#: name an audience (such as a default audience) are checked against the activity's own list.
+AUDIENCES: Mapping[Activity, tuple[Audience, ...]] = MappingProxyType(
+    {
+        # Every audience, young people included: questions written for ages 11-18 and used in
+        # schools and youth work.
+        Activity.QUIZ: tuple(Audience),
+        # No young-people checklist: a cyber-hygiene and crime-resilience check-up with an action
+        # plan is for households and organisations.
+        Activity.CHECKUP: (
+            Audience.INDIVIDUAL,
+            Audience.COMMUNITY,
+            Audience.BUSINESS,
+            Audience.FINANCE,
+            Audience.PUBLIC_BODY,
+            Audience.ELECTED,
+            Audience.THIRD_SECTOR,
+        ),
+    }
+)
+
+
+def audiences_for(activity: Activity) -> tuple[Audience, ...]:
+    """The audiences ``activity`` offers, in display order."""
+    return AUDIENCES[activity]
+
+
+def audience_names(activity: Activity) -> str:
+    """The audiences of ``activity`` as a comma-separated list for messages and help."""
+    return ", ".join(audience.value for audience in AUDIENCES[activity])

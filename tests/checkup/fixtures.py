@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sochelp.content.store import ContentStore
 from sochelp.content.types import Audience
+from sochelp.scopes import Activity, audiences_for
 
 SITUATION = """
 [[situation]]
@@ -103,7 +104,7 @@ def write_tree(root: Path, overrides: dict[str, str] | None = None) -> Path:
         "contacts/c.toml": CONTACT,
         "signs/g.toml": GUIDE,
     }
-    for audience in Audience:
+    for audience in audiences_for(Activity.CHECKUP):
         files[f"checkup/{audience.value}.toml"] = audience_file(audience)
     files.update(overrides or {})
     for name, text in files.items():

@@ -14,11 +14,12 @@ from sochelp.checkup import content as checkup_content
 from sochelp.checkup.engine import Answer, build_plan
 from sochelp.content.store import ContentStore
 from sochelp.content.types import Audience
+from sochelp.scopes import Activity, audiences_for
 from tests.conftest import CliResult, run_cli
 
 BUSINESS = checkup_content.load(ContentStore()).for_audience(Audience.BUSINESS)
 COUNT = len(BUSINESS)
-AUDIENCES = [a.value for a in Audience]
+AUDIENCES = [a.value for a in audiences_for(Activity.CHECKUP)]
 
 
 def data_file() -> Path:
@@ -184,6 +185,21 @@ def test_usage_errors(args: list[str], message: str) -> None:
         for audience in AUDIENCES:
             assert audience in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("name", ["young-people", "Young People", "young_people"])
+def test_quiz_only_audience_is_refused_with_the_checkup_list(name: str) -> None:
+    result = run_cli(["checkup", name], input="y\n")
+    assert result.exit_code == 2
+    first = result.stderr.splitlines()[0]
+    assert first == (
+        "sochelp: There is no check-up for 'young-people'; check-up audiences are: "
+        + ", ".join(AUDIENCES)
+        + "."
+    )
+    assert "sochelp scam-quiz --audience young-people" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not data_file().exists()
 
 
 def test_aliases_and_case() -> None:

@@ -12,6 +12,7 @@ from sochelp.content.registry import CHECKERS
 from sochelp.content.store import ContentStore
 from sochelp.content.types import Audience
 from sochelp.errors import ContentError
+from sochelp.scopes import Activity, audiences_for
 from tests.checkup.fixtures import audience_file, item_toml, store_for
 
 #: Situations and guides the report and signs capabilities must provide (issue 2 / signs brief).
@@ -22,6 +23,7 @@ REPORT_SITUATIONS = {
     "business-cyber-attack", "counterfeit-goods", "doorstep-crime", "corruption",
     "victim-support",
 }  # fmt: skip
+CHECKUP_AUDIENCES = list(audiences_for(Activity.CHECKUP))
 SIGNS_GUIDES = {"human-trafficking", "cuckooing", "county-lines", "money-mule", "doorstep-crime"}
 
 
@@ -38,11 +40,11 @@ def test_bundled_checklists_have_no_problems_of_their_own() -> None:
     # Includes every link to a `sochelp report` situation and a `sochelp signs` guide.
     assert checkup_content.check(ContentStore()) == []
     content = checkup_content.load(ContentStore())
-    for audience in Audience:
+    for audience in CHECKUP_AUDIENCES:
         assert len(content.for_audience(audience)) >= MIN_ITEMS_PER_AUDIENCE
 
 
-@pytest.mark.parametrize("audience", list(Audience))
+@pytest.mark.parametrize("audience", CHECKUP_AUDIENCES)
 def test_every_audience_checklist(audience: Audience) -> None:
     items = [i for i in _bundled_items() if i.audience is audience]
     assert len(items) >= MIN_ITEMS_PER_AUDIENCE
@@ -106,6 +108,7 @@ def _with_extra(audience: str, text: str) -> dict[str, str]:
         (item_toml("x-key", "business", extra='colour = "red"'), "unknown key"),
         (item_toml("Bad Id", "business"), "item[Bad Id].id"),
         (item_toml("x-aud", "ministers"), "audience"),
+        (item_toml("x-young", "young-people"), "'young-people' has no check-up"),
         (item_toml("business-0", "business"), "duplicate id"),
     ],
 )
@@ -190,8 +193,19 @@ def test_quiz_topics_exist_in_the_quiz() -> None:
     assert used and used <= known, used - known
 
 
+def test_young_people_need_no_checklist() -> None:
+    """young-people is a quiz audience only: the bundled content has no checklist for it and
+    validation does not ask for one."""
+    assert Audience.YOUNG_PEOPLE not in CHECKUP_AUDIENCES
+    assert Audience.YOUNG_PEOPLE in audiences_for(Activity.QUIZ)
+    assert not Path("content/checkup/young-people.toml").exists()
+    content = checkup_content.load(ContentStore())
+    assert content.for_audience(Audience.YOUNG_PEOPLE) == ()
+    assert not any("young-people" in str(p) for p in checkup_content.check(ContentStore()))
+
+
 def test_a_tree_without_checklists_is_not_held_to_the_counts(tmp_path: Path) -> None:
-    overrides = {f"checkup/{a.value}.toml": "" for a in Audience}
+    overrides = {f"checkup/{a.value}.toml": "" for a in CHECKUP_AUDIENCES}
     store = store_for(tmp_path, overrides)
     assert checkup_content.check(store) == []
     content = checkup_content.load(store)

@@ -14,6 +14,7 @@ from sochelp.quiz import content as quiz_content
 from sochelp.quiz.content import Format, QuizContent
 from sochelp.quiz.engine import parse_answer, score, select
 from sochelp.quiz.export import export_markdown
+from sochelp.scopes import Activity, audiences_for
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +32,10 @@ def test_bank_is_big_and_broad(bank: QuizContent) -> None:
     genuine = sum(1 for q in questions if q.is_genuine)
     assert genuine * 4 >= len(questions), f"only {genuine} genuine of {len(questions)}"
     per_audience = Counter(a for q in questions for a in q.audiences)
-    for audience in Audience:
+    for audience in audiences_for(Activity.QUIZ):
         assert per_audience[audience] >= 6, f"{audience}: {per_audience[audience]}"
+    # the young people's track (issue 16) is a lesson's worth on its own
+    assert per_audience[Audience.YOUNG_PEOPLE] >= 25, per_audience[Audience.YOUNG_PEOPLE]
     assert {q.format for q in questions} == set(Format)
 
 

@@ -21,6 +21,7 @@ from sochelp.content.store import Collection, CollectionSpec, ContentStore, requ
 from sochelp.content.types import Audience, CheckedDate, ContentModel, HttpsUrl, Slug, Text
 from sochelp.errors import ContentError, ContentProblem
 from sochelp.report.content import SITUATIONS
+from sochelp.scopes import Activity, audience_names, audiences_for
 from sochelp.signs.content import GUIDES
 
 #: Fewest items an audience's checklist may have.
@@ -84,6 +85,16 @@ class Item(ContentModel):
     topics: list[Slug] = Field(default_factory=list)
     checked: CheckedDate
 
+    @field_validator("audience")
+    @classmethod
+    def _has_checkup(cls, value: Audience) -> Audience:
+        if value not in audiences_for(Activity.CHECKUP):
+            raise ValueError(
+                f"'{value}' has no check-up (check-up audiences: "
+                f"{audience_names(Activity.CHECKUP)})"
+            )
+        return value
+
     @field_validator("question")
     @classmethod
     def _is_question(cls, value: str) -> str:
@@ -128,7 +139,7 @@ def _item_problems(items: Collection[Item]) -> list[ContentProblem]:
     problems: list[ContentProblem] = []
     if len(items) == 0:
         return problems
-    for audience in Audience:
+    for audience in audiences_for(Activity.CHECKUP):
         mine = [item for item in items if item.audience is audience]
         if len(mine) < MIN_ITEMS_PER_AUDIENCE:
             problems.append(
@@ -221,7 +232,7 @@ def collect(store: ContentStore) -> tuple[CheckupContent | None, list[ContentPro
     problems = [*own, *_link_problems(items, situations, guides, quiz)]
     if own:
         return None, problems
-    by_audience: dict[Audience, list[Item]] = {audience: [] for audience in Audience}
+    by_audience: dict[Audience, list[Item]] = {a: [] for a in audiences_for(Activity.CHECKUP)}
     for item in items:
         update: dict[str, object] = {}
         if item.report_situation is not None and item.report_situation not in situations:

@@ -21,7 +21,7 @@ from sochelp.commands.common import (
     app_state,
 )
 from sochelp.errors import ExitCode, UsageError
-from sochelp.scopes import Audience
+from sochelp.scopes import Activity, Audience, audience_names, audiences_for
 
 if TYPE_CHECKING:
     from sochelp.checkup.content import CheckupContent
@@ -67,19 +67,26 @@ ALIASES = {
 
 
 def _audience_list() -> str:
-    return ", ".join(a.value for a in Audience)
+    return audience_names(Activity.CHECKUP)
 
 
 def _resolve_audience(name: str) -> Audience:
     key = name.strip().lower().replace(" ", "-").replace("_", "-")
     key = ALIASES.get(key, key)
     try:
-        return Audience(key)
+        audience = Audience(key)
     except ValueError:
         raise UsageError(
             f"'{name[:60]}' is not a check-up audience.",
             hint=f"Choose one of: {_audience_list()}.",
         ) from None
+    if audience not in audiences_for(Activity.CHECKUP):
+        # An audience of another activity (young-people has the quiz only).
+        raise UsageError(
+            f"There is no check-up for '{audience}'; check-up audiences are: {_audience_list()}.",
+            hint=f"For {audience}, try 'sochelp scam-quiz --audience {audience}'.",
+        )
+    return audience
 
 
 def checkup(
@@ -180,7 +187,7 @@ def _ask_audience(env: Environment, last: bool) -> Audience | None:
         )
     prompter = StreamPrompter(env)
     prompter.say("Who is the check-up for?")
-    audiences = list(Audience)
+    audiences = list(audiences_for(Activity.CHECKUP))
     choice = choose_from_menu(
         prompter, [f"{AUDIENCE_TITLES[a]} ({a.value})" for a in audiences], question="Choose"
     )

@@ -15,6 +15,7 @@ from sochelp.content.types import Audience, CheckedDate, ContentModel, HttpsUrl,
 from sochelp.errors import ContentProblem
 from sochelp.quiz.levels import Difficulty
 from sochelp.report.content import SITUATIONS, Situation
+from sochelp.scopes import Activity, audience_names, audiences_for
 from sochelp.signs.content import GUIDES, Guide
 
 #: A scenario body may be a whole email, so it may be longer than ordinary text fields.
@@ -108,6 +109,13 @@ class Question(ContentModel):
         ):
             if len(set(values)) != len(values):
                 raise ValueError(f"{name} lists the same value twice")
+        offered = audiences_for(Activity.QUIZ)
+        for audience in self.audiences:
+            if audience not in offered:
+                raise ValueError(
+                    f"'{audience}' is not a quiz audience "
+                    f"(quiz audiences: {audience_names(Activity.QUIZ)})"
+                )
         if self.format is Format.SCAM_OR_GENUINE:
             self._check_verdict()
         else:

@@ -26,6 +26,8 @@ def guide_text(guide: Guide) -> str:
     lines.extend(f"  - {item}" for item in guide.dont)
     lines.append("")
     lines.append(f"Who to tell: sochelp report {guide.report_situation}")
+    if guide.see_also:
+        lines.append(f"See also: {', '.join(f'sochelp signs {g}' for g in guide.see_also)}")
     lines.append(f"Checked {guide.checked.isoformat()}; sources: {', '.join(guide.sources)}")
     return "\n".join(lines) + "\n"
 
@@ -50,6 +52,9 @@ def guide_rich(guide: Guide) -> RenderableType:
     parts.append(
         Text.from_markup(f"Who to tell: [bold]sochelp report {escape(guide.report_situation)}[/]")
     )
+    if guide.see_also:
+        also = ", ".join(f"[bold]sochelp signs {escape(g)}[/]" for g in guide.see_also)
+        parts.append(Text.from_markup(f"See also: {also}"))
     parts.append(
         Text(f"Checked {guide.checked.isoformat()} · {', '.join(guide.sources)}", style="dim")
     )

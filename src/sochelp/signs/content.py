@@ -30,6 +30,7 @@ class Guide(ContentModel):
     do: list[Text] = Field(min_length=1)
     dont: list[Text] = Field(min_length=1)
     report_situation: Slug
+    see_also: list[Slug] = Field(default_factory=list)
     sources: list[HttpsUrl] = Field(min_length=1)
     checked: CheckedDate
 
@@ -51,6 +52,18 @@ def collect(store: ContentStore) -> tuple[Collection[Guide], list[ContentProblem
                     f"unknown situation '{guide.report_situation}'",
                 )
             )
+    for guide in guides:
+        for index, other in enumerate(guide.see_also):
+            if other not in guides or other == guide.id:
+                problems.append(
+                    ContentProblem(
+                        guides.origins[guide.id],
+                        f"guide[{guide.id}].see_also[{index}]",
+                        f"unknown signs guide '{other}'"
+                        if other != guide.id
+                        else "a guide cannot point to itself",
+                    )
+                )
     for situation in situations:
         for index, guide_id in enumerate(situation.signs):
             if guide_id not in guides:
