@@ -71,7 +71,7 @@ def check_message(
             raise InputError("The --url value is empty or too long to be a web address.")
         from sochelp.message.links import parse_link
 
-        if parse_link(url) is None:
+        if parse_link(url, content.suffixes) is None:
             raise InputError(
                 f"'{url[:80]}' does not look like a web address.",
                 hint="Give it as it appears, for example example.com/page or https://example.com.",
