@@ -91,7 +91,8 @@ def test_right_answer_is_rarely_the_longest(young: list[Question]) -> None:
 def test_trainer_export_has_every_question_and_its_help(young: list[Question]) -> None:
     bank = quiz_content.load(ContentStore())
     items = select(young, len(young), random.Random(3), today=dt.date(2026, 12, 1))
-    sheet = export_markdown(items, bank)
+    sheet = export_markdown(items, bank, today=dt.date(2026, 12, 1))
+    assert "Made with sochelp on 2026-12-01." in sheet.quiz
     assert sheet.quiz.count("## Question ") == len(young)
     assert sheet.answers.count("## Question ") == len(young)
     assert "Childline" in sheet.answers and "0800 1111" in sheet.answers

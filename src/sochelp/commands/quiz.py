@@ -201,8 +201,9 @@ def _export(
     from sochelp.session.output import write_files
 
     questions = matching_or_fail(content, filters)
-    items = select(questions, count, random.Random(seed), today=SystemClock().today())
-    sheet = export_markdown(items, content)
+    today = SystemClock().today()
+    items = select(questions, count, random.Random(seed), today=today)
+    sheet = export_markdown(items, content, today=today)
     mode = state.env.output_mode(json_output)
     if output is None:
         show(SHEET_VIEW, sheet, mode, state.env)

@@ -79,12 +79,10 @@ class Export:
     answers: str
 
 
-def export_markdown(
-    items: Sequence[Item], content: QuizContent, *, today: dt.date | None = None
-) -> Export:
+def export_markdown(items: Sequence[Item], content: QuizContent, *, today: dt.date) -> Export:
     """Build the quiz sheet (scenarios and choices) and the answer key (answers, red flags,
-    explanations, what to do and where to report)."""
-    day = (today or dt.date.today()).isoformat()
+    explanations, what to do and where to report); ``today`` is the date printed on it."""
+    day = today.isoformat()
     quiz = [
         "# Scam quiz",
         "",
