@@ -42,6 +42,13 @@ def app_state(ctx: typer.Context) -> AppState:
     return root.obj
 
 
+def typed_on_command_line(ctx: typer.Context, name: str) -> bool:
+    """Whether option ``name`` was typed on the command line (not a default or from the
+    environment)."""
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name == "COMMANDLINE"
+
+
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print machine-readable JSON instead of text.")
 ]
