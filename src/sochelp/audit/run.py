@@ -21,6 +21,7 @@ from sochelp.breach.choice import BreachOptions
 from sochelp.content.store import ContentStore
 from sochelp.environment import Environment
 from sochelp.errors import ExitCode, InputError, UserInterruptError
+from sochelp.inputs import read_file_head, size_text
 
 #: Shown on stderr once there is an export to read.
 EXPORT_WARNING = (
@@ -58,13 +59,11 @@ def read_export_bytes(file: str, env: Environment) -> bytes:
         else:
             data = env.stdin.read(MAX_EXPORT_BYTES + 1).encode("utf-8", "surrogateescape")
     else:
-        from sochelp.inputs import read_file_head
-
         data = read_file_head(Path(file), MAX_EXPORT_BYTES, "an export file")
     if len(data) > MAX_EXPORT_BYTES:
         raise InputError(
             f"{'stdin' if file == '-' else file} is larger than "
-            f"{MAX_EXPORT_BYTES // (1024 * 1024)} MB, far larger than any password export."
+            f"{size_text(MAX_EXPORT_BYTES)}, far larger than any password export."
         )
     return data
 

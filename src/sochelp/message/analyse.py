@@ -13,9 +13,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated
 
-from pydantic import Field, computed_field
+from pydantic import computed_field
 
 from sochelp.message import links
 from sochelp.message.content import (
@@ -93,10 +92,6 @@ class MessageResult:
     advice: tuple[str, ...]
     truncated: bool = False
     links_capped: bool = False
-
-    #: How long the message was, and what the views say about how it was read (not in JSON).
-    characters: Annotated[int, Field(exclude=True)] = 0
-    notes: Annotated[tuple[str, ...], Field(exclude=True)] = ()
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -224,7 +219,6 @@ def analyse(
         advice=advice(verdict, effective_channel, situation),
         truncated=truncated,
         links_capped=len(candidates) >= links.MAX_LINKS,
-        characters=len(text),
     )
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sochelp.inputs import size_text
 from sochelp.message.analyse import MessageResult, Verdict
+from sochelp.message.links import MAX_LINKS
+from sochelp.message.reading import MAX_INPUT_BYTES
 from sochelp.render import View
 
 if TYPE_CHECKING:
@@ -60,19 +63,20 @@ def _links_heading(result: MessageResult) -> str:
     return "Links" if result.links else "Email addresses"
 
 
-def _notes(result: MessageResult) -> list[str]:
-    notes: list[str] = []
+def notes(result: MessageResult) -> list[str]:
+    """What was left unchecked, in both views (the limits are said from their constants)."""
+    said: list[str] = []
     if result.truncated:
-        notes.append("Only the first 1 MB of the input was checked.")
+        said.append(f"Only the first {size_text(MAX_INPUT_BYTES)} of the input was checked.")
     if result.links_capped:
-        notes.append("Only the first 50 links were checked.")
-    return notes
+        said.append(f"Only the first {MAX_LINKS} links were checked.")
+    return said
 
 
 def message_text(result: MessageResult) -> str:
     """Plain text: verdict, signs, links, good signs, then what to do."""
     lines = [f"{result.verdict.text} (score {result.score})"]
-    lines.extend(_notes(result))
+    lines.extend(notes(result))
     if result.flags:
         heading = (
             "Small points noticed (not enough on their own):"
@@ -104,7 +108,7 @@ def message_rich(result: MessageResult) -> RenderableType:
     headline.append(result.verdict.text, style=style)
     headline.append(f"   score {result.score}", style="dim")
     parts: list[RenderableType] = [Panel(headline, border_style=colour)]
-    parts.extend(Text(note, style="italic") for note in _notes(result))
+    parts.extend(Text(note, style="italic") for note in notes(result))
     if result.flags:
         title = (
             "Small points noticed (not enough on their own)"

@@ -4,12 +4,22 @@ summary, progress statistics and the topic list."""
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from sochelp.environment import OutputMode
 from sochelp.quiz.content import Format, Medium, Question
-from sochelp.quiz.engine import Answer, Item, Stats, Stop, Summary, TopicCount
+from sochelp.quiz.engine import (
+    Answer,
+    FlagScore,
+    Item,
+    SessionRecord,
+    Stats,
+    Stop,
+    Summary,
+    TopicCount,
+)
 from sochelp.quiz.export import (
     FORMAT_NAMES,
     MEDIUM_NAMES,
@@ -327,7 +337,7 @@ class QuizDisplay:
         self.env.stderr.flush()
 
 
-# ---------------------------------------------------------------- summary
+# ---------------------------------------------------------------- sentences both views use
 
 
 def genuine_called_scam_line(summary: Summary) -> str:
@@ -339,6 +349,10 @@ def genuine_called_scam_line(summary: Summary) -> str:
 
 
 REVIEW_HINT = "Run 'sochelp scam-quiz --review' to go over them."
+NOTHING_TO_SCORE = "No questions answered, so there is nothing to score."
+NO_SESSIONS = "No quiz sessions saved yet. Start one with: sochelp scam-quiz"
+TOPICS_HINT = "Use: sochelp scam-quiz --topic TOPIC (repeat for more than one)"
+BOXES_LABEL = "Review boxes (1 = needs most practice)"
 
 _STOP_NOTES = {
     Stop.QUIT: "You stopped early; your answers so far count.",
@@ -347,7 +361,22 @@ _STOP_NOTES = {
 }
 
 
-def _calibration_sentence(summary: Summary) -> str | None:
+def score_line(summary: Summary) -> str:
+    """``Score: 3 of 5 (60%)``."""
+    return (
+        f"Score: {summary.correct} of {summary.asked} ({_percent(summary.correct, summary.asked)})"
+    )
+
+
+def stop_line(summary: Summary) -> str | None:
+    """Why the session ended early, and how far it got (None when it ran to the end)."""
+    if summary.stop not in _STOP_NOTES:
+        return None
+    return f"{_STOP_NOTES[summary.stop]} ({summary.asked} of {summary.planned} answered)"
+
+
+def calibration_line(summary: Summary) -> str | None:
+    """How confidence compared with accuracy (None when confidence was not asked)."""
     calibration = summary.calibration
     if calibration is None:
         return None
@@ -365,46 +394,8 @@ def _calibration_sentence(summary: Summary) -> str | None:
     return f"Your confidence ({claimed}%) matched your accuracy ({actual}%)."
 
 
-def summary_text(summary: Summary) -> str:
-    """The end of a session as plain text."""
-    lines = ["", "=" * 60]
-    if summary.asked == 0:
-        lines.append("No questions answered, so there is nothing to score.")
-        lines.extend(summary.notices)
-        return "\n".join(lines) + "\n"
-    lines.append(
-        f"Score: {summary.correct} of {summary.asked} ({_percent(summary.correct, summary.asked)})"
-    )
-    if summary.stop in _STOP_NOTES:
-        lines.append(f"{_STOP_NOTES[summary.stop]} ({summary.asked} of {summary.planned} answered)")
-    if summary.genuine_called_scam:
-        lines.append(genuine_called_scam_line(summary))
-    lines.extend(["", "By topic:"])
-    width = max(len(_topic_name(t.topic)) for t in summary.topics)
-    lines.extend(
-        f"  {_topic_name(t.topic):<{width}}  {t.correct}/{t.asked}" for t in summary.topics
-    )
-    if summary.flags:
-        lines.extend(["", "By red flag (missed of seen):"])
-        width = max(len(f.name) for f in summary.flags)
-        lines.extend(f"  {f.name:<{width}}  {f.missed} of {f.seen}" for f in summary.flags)
-    if summary.weakest:
-        lines.extend(["", "Red flags to work on:"])
-        lines.extend(f"  - {f.name}: {f.explanation}" for f in summary.weakest)
-    sentence = _calibration_sentence(summary)
-    if sentence:
-        lines.extend(["", "Confidence: " + sentence])
-    if summary.report or summary.signs:
-        lines.extend(["", "Read next:"])
-        lines.extend(f"  sochelp report {r.id:<24} {r.title}" for r in summary.report)
-        lines.extend(f"  sochelp signs {r.id:<25} {r.title}" for r in summary.signs)
-    lines.append("")
-    lines.append(_saved_sentence(summary))
-    lines.extend(summary.notices)
-    return "\n".join(lines) + "\n"
-
-
-def _saved_sentence(summary: Summary) -> str:
+def saved_line(summary: Summary) -> str:
+    """Whether the session was kept, and what that gives next time."""
     if summary.saved:
         return (
             "Progress saved. Questions you missed come back first next time; "
@@ -413,77 +404,23 @@ def _saved_sentence(summary: Summary) -> str:
     return "Progress not saved."
 
 
-def summary_rich(summary: Summary) -> RenderableType:
-    """The end of a session: score panel and breakdown tables."""
-    from rich.console import Group
-    from rich.panel import Panel
-    from rich.table import Table
-    from rich.text import Text
+def reading_rows(summary: Summary) -> list[tuple[str, str]]:
+    """(command, title) of what to read next."""
+    return [(f"sochelp report {r.id}", r.title) for r in summary.report] + [
+        (f"sochelp signs {r.id}", r.title) for r in summary.signs
+    ]
 
-    if summary.asked == 0:
-        return Text("No questions answered, so there is nothing to score.")
-    parts: list[RenderableType] = []
-    head = Text(
-        f"Score: {summary.correct} of {summary.asked} ({_percent(summary.correct, summary.asked)})",
-        style="bold",
+
+def totals_line(stats: Stats) -> str:
+    """Sessions, answers and how many were right."""
+    return (
+        f"Sessions: {stats.sessions}   Questions answered: {stats.answered}   "
+        f"Right: {stats.correct} ({_percent(stats.correct, stats.answered)})"
     )
-    if summary.stop in _STOP_NOTES:
-        head.append(
-            f"\n{_STOP_NOTES[summary.stop]} ({summary.asked} of {summary.planned} answered)",
-            style="dim",
-        )
-    if summary.genuine_called_scam:
-        head.append("\n" + genuine_called_scam_line(summary))
-    parts.append(Panel(head, border_style="cyan"))
-    topics = Table(title="By topic", title_justify="left")
-    topics.add_column("Topic")
-    topics.add_column("Right", justify="right")
-    for t in summary.topics:
-        topics.add_row(escape(_topic_name(t.topic)), f"{t.correct}/{t.asked}")
-    parts.append(topics)
-    if summary.flags:
-        flags = Table(title="By red flag", title_justify="left")
-        flags.add_column("Red flag")
-        flags.add_column("Missed", justify="right")
-        flags.add_column("Seen", justify="right")
-        for f in summary.flags:
-            flags.add_row(
-                escape(f.name), str(f.missed), str(f.seen), style="red" if f.missed else None
-            )
-        parts.append(flags)
-    if summary.weakest:
-        text = Text()
-        for f in summary.weakest:
-            text.append(f"{f.name}: ", style="bold")
-            text.append(f"{f.explanation}\n")
-        text.rstrip()
-        parts.append(
-            Panel(text, title="Red flags to work on", title_align="left", border_style="yellow")
-        )
-    sentence = _calibration_sentence(summary)
-    if sentence:
-        parts.append(Text.from_markup("[bold]Confidence:[/] " + escape(sentence)))
-    if summary.report or summary.signs:
-        reading = Table.grid(padding=(0, 2))
-        reading.add_column(style="bold cyan", no_wrap=True)
-        reading.add_column()
-        for r in summary.report:
-            reading.add_row(f"sochelp report {r.id}", escape(r.title))
-        for r in summary.signs:
-            reading.add_row(f"sochelp signs {r.id}", escape(r.title))
-        parts.append(Panel(reading, title="Read next", title_align="left"))
-    parts.append(Text(_saved_sentence(summary), style="dim"))
-    parts.extend(Text(n, style="yellow") for n in summary.notices)
-    return Group(*parts)
 
 
-SUMMARY_VIEW: View[Summary] = View(Summary, summary_text, summary_rich)
-
-
-# ---------------------------------------------------------------- --stats
-
-
-def _trend(stats: Stats) -> str | None:
+def trend_line(stats: Stats) -> str | None:
+    """Accuracy in earlier and later sessions (None until there are enough)."""
     if stats.earlier_accuracy is None or stats.later_accuracy is None:
         return None
     before, after = round(100 * stats.earlier_accuracy), round(100 * stats.later_accuracy)
@@ -493,32 +430,162 @@ def _trend(stats: Stats) -> str | None:
     )
 
 
-def stats_text(stats: Stats) -> str:
-    """Progress as plain text."""
-    if stats.sessions == 0:
-        return "No quiz sessions saved yet. Start one with: sochelp scam-quiz\n"
-    lines = [
-        f"Sessions: {stats.sessions}   Questions answered: {stats.answered}   "
-        f"Right: {stats.correct} ({_percent(stats.correct, stats.answered)})"
-    ]
-    trend = _trend(stats)
-    if trend:
-        lines.append(trend)
-    lines.extend(["", "Recent sessions:"])
-    lines.extend(
-        f"  {s.started[:16].replace('T', ' ')}  {s.correct}/{s.asked} "
-        f"({_percent(s.correct, s.asked)})"
-        for s in stats.recent
-    )
-    if stats.most_missed:
-        lines.extend(["", "Red flags you miss most:"])
-        lines.extend(f"  {f.name}: missed {f.missed} of {f.seen}" for f in stats.most_missed)
+def session_cells(record: SessionRecord) -> tuple[str, str, str]:
+    """When a session started, how many were right of how many, and the percentage."""
+    started = record.started[:16].replace("T", " ")
+    return started, f"{record.correct}/{record.asked}", _percent(record.correct, record.asked)
+
+
+def boxes_line(stats: Stats) -> str:
+    """How many questions are in each review box."""
     boxes = "  ".join(f"{n}:{count}" for n, count in enumerate(stats.boxes, start=1))
-    lines.extend(["", f"Review boxes (1 = needs most practice): {boxes}"])
+    return f"{BOXES_LABEL}: {boxes}"
+
+
+def due_line(stats: Stats) -> str:
+    """How many questions are due today, and when the next fall due."""
     due = f"Due for review today: {stats.due_today}"
     if stats.next_due:
         due += f"   Next due after that: {stats.next_due.isoformat()}"
-    lines.append(due)
+    return due
+
+
+# ---------------------------------------------------------------- red-flag counts, both views
+
+
+def flag_lines(flags: Sequence[FlagScore]) -> list[str]:
+    """Red flags with how often each was missed, one indented line each."""
+    width = max((len(f.name) for f in flags), default=0)
+    return [f"  {f.name:<{width}}  missed {f.missed} of {f.seen}" for f in flags]
+
+
+def flag_table(title: str, flags: Sequence[FlagScore]) -> RenderableType:
+    """The same counts as a table; rows with misses in red."""
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    table.add_column("Red flag")
+    table.add_column("Missed", justify="right")
+    table.add_column("Seen", justify="right")
+    for f in flags:
+        table.add_row(escape(f.name), str(f.missed), str(f.seen), style="red" if f.missed else None)
+    return table
+
+
+# ---------------------------------------------------------------- summary
+
+
+def summary_text(summary: Summary) -> str:
+    """The end of a session as plain text."""
+    lines = ["", "=" * 60]
+    if summary.asked == 0:
+        lines.append(NOTHING_TO_SCORE)
+        lines.extend(summary.notices)
+        return "\n".join(lines) + "\n"
+    lines.append(score_line(summary))
+    lines.extend(line for line in (stop_line(summary),) if line)
+    if summary.genuine_called_scam:
+        lines.append(genuine_called_scam_line(summary))
+    lines.extend(["", "By topic:"])
+    width = max(len(_topic_name(t.topic)) for t in summary.topics)
+    lines.extend(
+        f"  {_topic_name(t.topic):<{width}}  {t.correct}/{t.asked}" for t in summary.topics
+    )
+    if summary.flags:
+        lines.extend(["", "By red flag:", *flag_lines(summary.flags)])
+    if summary.weakest:
+        lines.extend(["", "Red flags to work on:"])
+        lines.extend(f"  - {f.name}: {f.explanation}" for f in summary.weakest)
+    sentence = calibration_line(summary)
+    if sentence:
+        lines.extend(["", "Confidence: " + sentence])
+    rows = reading_rows(summary)
+    if rows:
+        width = max(len(command) for command, _ in rows)
+        lines.extend(["", "Read next:"])
+        lines.extend(f"  {command:<{width}}  {title}" for command, title in rows)
+    lines.extend(["", saved_line(summary), *summary.notices])
+    return "\n".join(lines) + "\n"
+
+
+def summary_rich(summary: Summary) -> RenderableType:
+    """The end of a session: score panel and breakdown tables."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.text import Text
+
+    notices = [Text(n, style="yellow") for n in summary.notices]
+    if summary.asked == 0:
+        return Group(Text(NOTHING_TO_SCORE), *notices)
+    head = Text(score_line(summary), style="bold")
+    stopped = stop_line(summary)
+    if stopped:
+        head.append("\n" + stopped, style="dim")
+    if summary.genuine_called_scam:
+        head.append("\n" + genuine_called_scam_line(summary))
+    parts: list[RenderableType] = [Panel(head, border_style="cyan"), _topic_table(summary)]
+    if summary.flags:
+        parts.append(flag_table("By red flag", summary.flags))
+    if summary.weakest:
+        text = Text()
+        for f in summary.weakest:
+            text.append(f"{f.name}: ", style="bold")
+            text.append(f"{f.explanation}\n")
+        text.rstrip()
+        parts.append(
+            Panel(text, title="Red flags to work on", title_align="left", border_style="yellow")
+        )
+    sentence = calibration_line(summary)
+    if sentence:
+        parts.append(Text.from_markup("[bold]Confidence:[/] " + escape(sentence)))
+    if summary.report or summary.signs:
+        parts.append(_reading_panel(summary))
+    parts.append(Text(saved_line(summary), style="dim"))
+    return Group(*parts, *notices)
+
+
+def _topic_table(summary: Summary) -> RenderableType:
+    from rich.table import Table
+
+    topics = Table(title="By topic", title_justify="left")
+    topics.add_column("Topic")
+    topics.add_column("Right", justify="right")
+    for t in summary.topics:
+        topics.add_row(escape(_topic_name(t.topic)), f"{t.correct}/{t.asked}")
+    return topics
+
+
+def _reading_panel(summary: Summary) -> RenderableType:
+    from rich.panel import Panel
+    from rich.table import Table
+
+    reading = Table.grid(padding=(0, 2))
+    reading.add_column(style="bold cyan", no_wrap=True)
+    reading.add_column()
+    for command, title in reading_rows(summary):
+        reading.add_row(command, escape(title))
+    return Panel(reading, title="Read next", title_align="left")
+
+
+SUMMARY_VIEW: View[Summary] = View(Summary, summary_text, summary_rich)
+
+
+# ---------------------------------------------------------------- --stats
+
+
+def stats_text(stats: Stats) -> str:
+    """Progress as plain text."""
+    if stats.sessions == 0:
+        return NO_SESSIONS + "\n"
+    lines = [totals_line(stats)]
+    lines.extend(line for line in (trend_line(stats),) if line)
+    lines.extend(["", "Recent sessions:"])
+    for record in stats.recent:
+        started, right, percent = session_cells(record)
+        lines.append(f"  {started}  {right} ({percent})")
+    if stats.most_missed:
+        lines.extend(["", "Red flags you miss most:", *flag_lines(stats.most_missed)])
+    lines.extend(["", boxes_line(stats), due_line(stats)])
     if stats.due_today:
         lines.append(REVIEW_HINT)
     return "\n".join(lines) + "\n"
@@ -531,40 +598,21 @@ def stats_rich(stats: Stats) -> RenderableType:
     from rich.text import Text
 
     if stats.sessions == 0:
-        return Text("No quiz sessions saved yet. Start one with: sochelp scam-quiz")
-    parts: list[RenderableType] = [
-        Text(
-            f"Sessions: {stats.sessions}   Questions answered: {stats.answered}   "
-            f"Right: {stats.correct} ({_percent(stats.correct, stats.answered)})",
-            style="bold",
-        )
-    ]
-    trend = _trend(stats)
+        return Text(NO_SESSIONS)
+    parts: list[RenderableType] = [Text(totals_line(stats), style="bold")]
+    trend = trend_line(stats)
     if trend:
         parts.append(Text(trend))
     recent = Table(title="Recent sessions", title_justify="left")
     recent.add_column("Started")
     recent.add_column("Right", justify="right")
     recent.add_column("%", justify="right")
-    for s in stats.recent:
-        recent.add_row(
-            s.started[:16].replace("T", " "), f"{s.correct}/{s.asked}", _percent(s.correct, s.asked)
-        )
+    for record in stats.recent:
+        recent.add_row(*session_cells(record))
     parts.append(recent)
     if stats.most_missed:
-        missed = Table(title="Red flags you miss most", title_justify="left")
-        missed.add_column("Red flag")
-        missed.add_column("Missed", justify="right")
-        missed.add_column("Seen", justify="right")
-        for f in stats.most_missed:
-            missed.add_row(escape(f.name), str(f.missed), str(f.seen))
-        parts.append(missed)
-    boxes = "  ".join(f"{n}:{count}" for n, count in enumerate(stats.boxes, start=1))
-    parts.append(Text(f"Review boxes (1 = needs most practice): {boxes}"))
-    due = f"Due for review today: {stats.due_today}"
-    if stats.next_due:
-        due += f"   Next due after that: {stats.next_due.isoformat()}"
-    parts.append(Text(due))
+        parts.append(flag_table("Red flags you miss most", stats.most_missed))
+    parts.extend([Text(boxes_line(stats)), Text(due_line(stats))])
     if stats.due_today:
         parts.append(Text(REVIEW_HINT))
     return Group(*parts)
@@ -576,15 +624,16 @@ STATS_VIEW: View[Stats] = View(Stats, stats_text, stats_rich)
 # ---------------------------------------------------------------- --list-topics
 
 
+def _questions(count: int) -> str:
+    return f"{count} question{'s' if count != 1 else ''}"
+
+
 def topics_text(topics: list[TopicCount]) -> str:
     """Topics as plain text."""
     width = max((len(t.topic) for t in topics), default=10)
     lines = ["Topics:"]
-    lines.extend(
-        f"  {t.topic:<{width}}  {t.questions} question{'s' if t.questions != 1 else ''}"
-        for t in topics
-    )
-    lines.extend(["", "Use: sochelp scam-quiz --topic TOPIC (repeat for more than one)"])
+    lines.extend(f"  {t.topic:<{width}}  {_questions(t.questions)}" for t in topics)
+    lines.extend(["", TOPICS_HINT])
     return "\n".join(lines) + "\n"
 
 
@@ -592,7 +641,7 @@ def topics_rich(topics: list[TopicCount]) -> RenderableType:
     """Topics as a table."""
     from rich.table import Table
 
-    table = Table(title="Quiz topics", caption="Use: sochelp scam-quiz --topic TOPIC")
+    table = Table(title="Quiz topics", caption=TOPICS_HINT)
     table.add_column("Topic", style="bold cyan", no_wrap=True)
     table.add_column("Questions", justify="right")
     for t in topics:
