@@ -31,13 +31,17 @@ def score_bar(score: int) -> str:
     return "[" + "#" * score + "-" * (4 - score) + "]"
 
 
+def below_minimum(result: PasswordResult) -> str | None:
+    """``below the minimum of 3`` when the score is under the minimum asked for."""
+    return f"below the minimum of {result.min_score}" if result.weak else None
+
+
 def score_line(result: PasswordResult) -> str:
-    """``Strength: 2 of 4 [##--] fair: below the minimum of 3``."""
+    """``Strength: 2 of 4 [##--] fair, below the minimum of 3``."""
     score = result.strength.score
     line = f"Strength: {score} of 4 {score_bar(score)} {SCORE_WORDS[score]}"
-    if result.weak:
-        line += f", below the minimum of {result.min_score}"
-    return line
+    below = below_minimum(result)
+    return f"{line}, {below}" if below else line
 
 
 def breach_line(result: PasswordResult) -> str:
@@ -135,8 +139,9 @@ def password_rich(result: PasswordResult) -> RenderableType:
     bar.append("█" * (score * 3), style=colour)
     bar.append("░" * ((4 - score) * 3), style="dim")
     bar.append(f"  {score} of 4, {SCORE_WORDS[score]}", style=f"bold {colour}")
-    if result.weak:
-        bar.append(f" (below your minimum of {result.min_score})", style=colour)
+    below = below_minimum(result)
+    if below:
+        bar.append(f", {below}", style=colour)
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()

@@ -36,6 +36,26 @@ def contact_rows(contact: Contact) -> list[tuple[str, str]]:
     return rows
 
 
+def follow_ups(result: ReportResult) -> list[tuple[str, str]]:
+    """(label, commands) for the guides and the other situations worth reading next."""
+    rows: list[tuple[str, str]] = []
+    if result.signs:
+        rows.append(("Spot the signs", ", ".join(f"sochelp signs {s}" for s in result.signs)))
+    if result.also_consider:
+        others = ", ".join(f"sochelp report {s}" for s in result.also_consider)
+        rows.append(("Other situations that may fit", others))
+    return rows
+
+
+def title_line(result: ReportResult) -> str:
+    """The situation and the part of the UK the contacts are for."""
+    return f"{result.title} ({REGION_NAMES[str(result.region)]})"
+
+
+SITUATIONS_HINT = 'Use: sochelp report SITUATION   (or describe it: sochelp report "lost money")'
+URGENT_MARK = "(urgent)"
+
+
 def _contact_lines(contact: Contact) -> list[str]:
     return [
         contact.name,
@@ -50,7 +70,7 @@ def report_text(result: ReportResult) -> str:
         lines.append(f"!! {result.banner_title}")
         lines.extend(f"!! {line}" for line in result.banner_lines)
         lines.append("")
-    lines.append(f"{result.title} ({REGION_NAMES[str(result.region)]})")
+    lines.append(title_line(result))
     lines.append(result.summary)
     lines.append("")
     lines.append("What to do now:")
@@ -60,13 +80,7 @@ def report_text(result: ReportResult) -> str:
     for contact in result.contacts:
         lines.extend(_contact_lines(contact))
         lines.append("")
-    if result.signs:
-        lines.append("Spot the signs: " + ", ".join(f"sochelp signs {s}" for s in result.signs))
-    if result.also_consider:
-        lines.append(
-            "Other situations that may fit: "
-            + ", ".join(f"sochelp report {s}" for s in result.also_consider)
-        )
+    lines.extend(f"{label}: {commands}" for label, commands in follow_ups(result))
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -83,8 +97,7 @@ def report_rich(result: ReportResult) -> RenderableType:
         parts.append(
             Panel(banner, title=f"[bold]{escape(result.banner_title)}[/]", border_style="bold red")
         )
-    region = REGION_NAMES[str(result.region)]
-    parts.append(Text.from_markup(f"[bold]{escape(result.title)}[/] [dim]({region})[/]"))
+    parts.append(Text(title_line(result), style="bold"))
     parts.append(Text(result.summary))
     steps = Table.grid(padding=(0, 1))
     steps.add_column(justify="right", style="bold cyan")
@@ -99,12 +112,10 @@ def report_rich(result: ReportResult) -> RenderableType:
         for label, value in contact_rows(contact):
             grid.add_row(label, Text(value, style="dim") if label == "Checked" else value)
         parts.append(Panel(grid, title=escape(contact.name), title_align="left"))
-    if result.signs:
-        hint = ", ".join(f"sochelp signs {s}" for s in result.signs)
-        parts.append(Text.from_markup(f"[dim]Spot the signs:[/] {escape(hint)}"))
-    if result.also_consider:
-        others = ", ".join(f"sochelp report {s}" for s in result.also_consider)
-        parts.append(Text.from_markup(f"[dim]Other situations that may fit:[/] {escape(others)}"))
+    for label, commands in follow_ups(result):
+        line = Text(f"{label}: ", style="dim")
+        line.append(commands, style="")
+        parts.append(line)
     return Group(*parts)
 
 
@@ -114,9 +125,11 @@ REPORT_VIEW: View[ReportResult] = View(ReportResult, report_text, report_rich)
 def situations_text(items: list[SituationSummary]) -> str:
     """The situation list as plain text, with how to use it."""
     width = max((len(s.id) for s in items), default=10)
-    lines = [f"  {s.id:<{width}}  {s.title}" for s in items]
+    lines = [
+        f"  {s.id:<{width}}  {s.title}" + (f" {URGENT_MARK}" if s.urgent else "") for s in items
+    ]
     lines.append("")
-    lines.append('Use: sochelp report SITUATION   (or describe it: sochelp report "lost money")')
+    lines.append(SITUATIONS_HINT)
     return "Situations:\n" + "\n".join(lines) + "\n"
 
 
@@ -124,11 +137,11 @@ def situations_rich(items: list[SituationSummary]) -> RenderableType:
     """The situation list as a table."""
     from rich.table import Table
 
-    table = Table(title="Situations", caption="Use: sochelp report SITUATION")
+    table = Table(title="Situations", caption=escape(SITUATIONS_HINT))
     table.add_column("Situation", style="bold cyan", no_wrap=True)
     table.add_column("What it covers")
     for s in items:
-        table.add_row(s.id, escape(s.title) + (" [red](urgent)[/]" if s.urgent else ""))
+        table.add_row(s.id, escape(s.title) + (f" [red]{URGENT_MARK}[/]" if s.urgent else ""))
     return table
 
 
