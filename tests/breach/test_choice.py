@@ -27,7 +27,9 @@ def test_contradicting_options_are_refused(options: BreachOptions, message: str)
 
 
 def test_an_address_from_the_environment_does_not_contradict_offline() -> None:
-    BreachOptions(offline=Path("x"), api_url="https://a.example", api_url_typed=False).check()
+    options = BreachOptions(offline=Path("x"), api_url="https://a.example", api_url_typed=False)
+    options.check()  # no UsageError: $SOCHELP_RANGE_API is simply not used with --offline
+    assert options.offline == Path("x") and not options.skip
 
 
 def test_no_source_without_the_check_and_the_range_service_otherwise() -> None:

@@ -12,8 +12,6 @@ from sochelp.quiz import content as quiz_content
 from sochelp.quiz.content import QuizContent
 from tests.foundation.minimal import FIXTURE
 
-LAUNCHER = Path(__file__).resolve().parent / "launch.py"
-
 
 @pytest.fixture
 def fixture_content() -> QuizContent:
