@@ -26,3 +26,27 @@ def test_command_function_bodies_are_short() -> None:
     assert len(bodies) > 20  # every command module was read
     too_long = [(name, size) for name, size in bodies if size >= MAX_COMMAND_BODY]
     assert too_long == [], f"move logic into its capability package: {too_long}"
+
+
+def _pytest_command(text: str) -> str:
+    import re
+
+    found = re.findall(r"(?:\.venv/bin/python|\"\$venv/python\") (-m pytest[^\n#]*)", text)
+    assert len(found) == 1, found
+    return " ".join(found[0].split())
+
+
+def test_readme_gives_the_test_command_ci_runs() -> None:
+    repo = SRC.parents[1]
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    ci = (repo / ".ci" / "run").read_text(encoding="utf-8")
+    assert _pytest_command(readme) == _pytest_command(ci) == "-m pytest -q -p no:cacheprovider"
+
+
+def test_readme_links_every_json_schema() -> None:
+    repo = SRC.parents[1]
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    schemas = sorted(p.name for p in (repo / "docs" / "schema").glob("*.json"))
+    assert schemas, "no schemas found"
+    unlinked = [name for name in schemas if f"](docs/schema/{name})" not in readme]
+    assert unlinked == []
