@@ -7,15 +7,8 @@ from typing import Annotated
 
 import typer
 
-from sochelp.commands.common import (
-    ApiUrlOption,
-    JsonOption,
-    MinScoreOption,
-    NoBreachCheckOption,
-    OfflineOption,
-    app_state,
-    typed_on_command_line,
-)
+from sochelp.commands import common
+from sochelp.commands.common import app_state
 
 HELP = """Check every password in a password-manager export: weak, reused, or already leaked.
 
@@ -52,22 +45,21 @@ def audit(
             "apple, protonpass, dashlane, nordpass, plain.",
         ),
     ] = None,
-    offline: OfflineOption = None,
-    api_url: ApiUrlOption = None,
-    no_breach_check: NoBreachCheckOption = False,
+    offline: common.OfflineOption = None,
+    api_url: common.ApiUrlOption = None,
+    no_breach_check: common.NoBreachCheckOption = False,
     concurrency: Annotated[
         int,
         typer.Option(
             "--concurrency", min=1, max=64, help="How many breach lookups may run at once."
         ),
     ] = 12,
-    min_score: MinScoreOption = 3,
-    json_output: JsonOption = False,
+    min_score: common.MinScoreOption = 3,
+    json_output: common.JsonOption = False,
 ) -> int:
     """Check a password-manager export for weak, reused and breached passwords."""
     from sochelp.audit.exports import resolve_format
     from sochelp.audit.run import AuditOptions, audit_file, exit_code, password_scorer
-    from sochelp.breach.choice import BreachOptions
     from sochelp.render import show
     from sochelp.render.audit import AUDIT_VIEW
     from sochelp.render.progress import progress_for
@@ -79,8 +71,7 @@ def audit(
         export_format=resolve_format(export_format) if export_format is not None else None,
         concurrency=concurrency,
     )
-    breach = BreachOptions(no_breach_check, offline, api_url, typed_on_command_line(ctx, "api_url"))
-    breach.check()
+    breach = common.breach_options(ctx, skip=no_breach_check, offline=offline, api_url=api_url)
     result = audit_file(
         file,
         state.env,

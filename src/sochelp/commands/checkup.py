@@ -1,7 +1,7 @@
 """``sochelp checkup``: a cyber-hygiene and crime-resilience check-up for each audience.
 
-This module only reads options; the session lives in :mod:`sochelp.checkup.session`, the shared
-parts of an interactive activity in :mod:`sochelp.session`.
+Options and the choice of audience only: answering is :func:`sochelp.checkup.session.run_checkup`,
+the result and the Markdown plan are drawn by :mod:`sochelp.render.checkup`.
 """
 
 from __future__ import annotations
@@ -11,23 +11,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sochelp.commands.common import (
-    ExportFormat,
-    ExportOption,
-    JsonOption,
-    NoSaveOption,
-    OutputOption,
-    ResetOption,
-    app_state,
-)
+from sochelp.commands import common
+from sochelp.commands.common import app_state
 from sochelp.errors import ExitCode, UsageError
 from sochelp.scopes import Activity, Audience, audience_names, audiences_for
 
 if TYPE_CHECKING:
     from sochelp.checkup.content import CheckupContent
     from sochelp.checkup.engine import CheckupResult
-    from sochelp.commands.common import AppState
+    from sochelp.commands.common import AppState, ExportFormat
     from sochelp.environment import Environment
+    from sochelp.session.output import SessionOptions
 
 HELP = """A check-up of how well you, your business or your organisation resist scams and
 organised crime, with an action plan ordered by impact over effort.
@@ -99,26 +93,27 @@ def checkup(
             show_default=False,
         ),
     ] = None,
-    json_output: JsonOption = False,
-    export: ExportOption = None,
-    output: OutputOption = None,
+    json_output: common.JsonOption = False,
+    export: common.ExportOption = None,
+    output: common.OutputOption = None,
     last: Annotated[
         bool,
         typer.Option("--last", help="Show your last saved check-up without asking again."),
     ] = False,
-    no_save: NoSaveOption = False,
+    no_save: common.NoSaveOption = False,
     restart: Annotated[
         bool,
         typer.Option("--restart", help="Start again instead of continuing an unfinished check-up."),
     ] = False,
-    reset: ResetOption = False,
+    reset: common.ResetOption = False,
 ) -> int:
     """A check-up with an action plan."""
     from sochelp.checkup import content as checkup_content
+    from sochelp.session.output import SessionOptions
 
     state = app_state(ctx)
     chosen = _resolve_audience(audience) if audience is not None else None
-    _check_options(export, output, json_output, no_save, last, reset)
+    _check_options(SessionOptions(export, output, no_save, reset), json_output, last)
     if reset:
         return _reset(state, chosen, json_output)
     content = checkup_content.load(state.store())
@@ -137,24 +132,15 @@ def checkup(
     return code
 
 
-def _check_options(
-    export: ExportFormat | None,
-    output: Path | None,
-    json_output: bool,
-    no_save: bool,
-    last: bool,
-    reset: bool,
-) -> None:
-    from sochelp.session.output import needs_export
-
-    needs_export(output, export, "sochelp checkup business --export markdown --output plan.md")
-    if export is not None and json_output and output is None:
+def _check_options(session: SessionOptions, json_output: bool, last: bool) -> None:
+    session.check("sochelp checkup business --export markdown --output plan.md")
+    if session.export is not None and json_output and session.output is None:
         raise UsageError(
             "--json and --export both write to stdout.",
             hint="Add --output FILE for the export, or drop one of them.",
         )
-    if no_save and (last or reset):
-        raise UsageError("--no-save cannot be combined with --last or --reset.")
+    if session.no_save and last:
+        raise UsageError("--no-save cannot be combined with --last.")
 
 
 def _reset(state: AppState, audience: Audience | None, json_output: bool) -> int:

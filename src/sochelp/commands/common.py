@@ -13,6 +13,7 @@ from sochelp.environment import Environment
 from sochelp.scopes import Region
 
 if TYPE_CHECKING:
+    from sochelp.breach.choice import BreachOptions
     from sochelp.content.store import ContentStore
 
 
@@ -87,6 +88,25 @@ ApiUrlOption = Annotated[
         "for self-hosted mirrors.",
     ),
 ]
+
+
+def breach_options(
+    ctx: typer.Context,
+    *,
+    skip: bool,
+    offline: Path | None,
+    api_url: str | None,
+    timeout: float = 10.0,
+) -> BreachOptions:
+    """The breach options of ``password`` or ``audit``, refused before anything is read when
+    they contradict each other."""
+    from sochelp.breach.choice import BreachOptions
+
+    options = BreachOptions(skip, offline, api_url, typed_on_command_line(ctx, "api_url"), timeout)
+    options.check()
+    return options
+
+
 MinScoreOption = Annotated[
     int,
     typer.Option(

@@ -6,15 +6,8 @@ from typing import Annotated
 
 import typer
 
-from sochelp.commands.common import (
-    ApiUrlOption,
-    JsonOption,
-    MinScoreOption,
-    NoBreachCheckOption,
-    OfflineOption,
-    app_state,
-    typed_on_command_line,
-)
+from sochelp.commands import common
+from sochelp.commands.common import app_state
 
 HELP = (
     "How strong is a password, and is it already in known data breaches?\n\n"
@@ -51,18 +44,17 @@ def password(
             "Repeat for more words.",
         ),
     ] = None,
-    min_score: MinScoreOption = 3,
-    no_breach_check: NoBreachCheckOption = False,
-    offline: OfflineOption = None,
-    api_url: ApiUrlOption = None,
+    min_score: common.MinScoreOption = 3,
+    no_breach_check: common.NoBreachCheckOption = False,
+    offline: common.OfflineOption = None,
+    api_url: common.ApiUrlOption = None,
     timeout: Annotated[
         float,
         typer.Option("--timeout", min=1.0, max=120.0, help="Seconds to wait for the service."),
     ] = 10.0,
-    json_output: JsonOption = False,
+    json_output: common.JsonOption = False,
 ) -> int:
     """How strong is a password, and has it leaked?"""
-    from sochelp.breach.choice import BreachOptions
     from sochelp.password import content as password_content
     from sochelp.password.run import check_typed_password, checked_words, refuse_arguments
     from sochelp.render import show
@@ -71,10 +63,9 @@ def password(
     refuse_arguments(ctx.args)
     state = app_state(ctx)
     words = checked_words(user_input or [])
-    breach = BreachOptions(
-        no_breach_check, offline, api_url, typed_on_command_line(ctx, "api_url"), timeout
+    breach = common.breach_options(
+        ctx, skip=no_breach_check, offline=offline, api_url=api_url, timeout=timeout
     )
-    breach.check()
     content = password_content.load(state.store())
     result = check_typed_password(state.env, content, breach, words=words, min_score=min_score)
     show(PASSWORD_VIEW, result, state.env.output_mode(json_output), state.env)

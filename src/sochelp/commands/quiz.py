@@ -1,7 +1,7 @@
 """``sochelp scam-quiz``: learn to spot scams on realistic messages, and keep improving.
 
-This module only reads options; the session lives in :mod:`sochelp.quiz.session`, the shared
-parts of an interactive activity in :mod:`sochelp.session`.
+Options only: a session is :func:`sochelp.quiz.session.run_quiz`; --stats, --list-topics and
+--export are engine functions drawn by :mod:`sochelp.render.quiz`.
 """
 
 from __future__ import annotations
@@ -11,15 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sochelp.commands.common import (
-    ExportFormat,
-    ExportOption,
-    JsonOption,
-    NoSaveOption,
-    OutputOption,
-    ResetOption,
-    app_state,
-)
+from sochelp.commands import common
+from sochelp.commands.common import app_state
 from sochelp.errors import ExitCode, UsageError
 from sochelp.quiz.levels import Difficulty
 from sochelp.scopes import Audience
@@ -28,6 +21,7 @@ if TYPE_CHECKING:
     from sochelp.commands.common import AppState
     from sochelp.quiz.content import QuizContent
     from sochelp.quiz.engine import Filters
+    from sochelp.session.output import SessionOptions
 
 HELP = """Learn to spot scams on realistic messages, calls and pages, genuine ones mixed in.
 
@@ -89,14 +83,16 @@ def scam_quiz(
     stats: Annotated[
         bool, typer.Option("--stats", help="Show your progress over time and exit.")
     ] = False,
-    reset: ResetOption = False,
-    no_save: NoSaveOption = False,
-    export: ExportOption = None,
-    output: OutputOption = None,
-    json_output: JsonOption = False,
+    reset: common.ResetOption = False,
+    no_save: common.NoSaveOption = False,
+    export: common.ExportOption = None,
+    output: common.OutputOption = None,
+    json_output: common.JsonOption = False,
 ) -> int:
     """Learn to spot scams, and keep improving."""
-    _check_options(list_topics, stats, reset, export, output, review, no_save)
+    from sochelp.session.output import SessionOptions
+
+    _check_options(list_topics, stats, review, SessionOptions(export, output, no_save, reset))
     state = app_state(ctx)
     if reset:
         return _reset(state, json_output)
@@ -120,34 +116,22 @@ def scam_quiz(
     return _session(state, content, filters, count, seed, review, confidence, no_save, json_output)
 
 
-def _check_options(
-    list_topics: bool,
-    stats: bool,
-    reset: bool,
-    export: ExportFormat | None,
-    output: Path | None,
-    review: bool,
-    no_save: bool,
-) -> None:
-    from sochelp.session.output import needs_export
-
+def _check_options(list_topics: bool, stats: bool, review: bool, session: SessionOptions) -> None:
     actions = [
         name
         for name, on in (
             ("--list-topics", list_topics),
             ("--stats", stats),
-            ("--reset", reset),
-            ("--export", export is not None),
+            ("--reset", session.reset),
+            ("--export", session.export is not None),
         )
         if on
     ]
     if len(actions) > 1:
         raise UsageError(f"Use only one of {', '.join(actions)} at a time.")
-    needs_export(output, export, "sochelp scam-quiz --export markdown --output quiz.md")
-    if review and export is not None:
+    session.check("sochelp scam-quiz --export markdown --output quiz.md")
+    if review and session.export is not None:
         raise UsageError("--review cannot be combined with --export.")
-    if no_save and reset:
-        raise UsageError("--no-save cannot be combined with --reset.")
 
 
 def _reset(state: AppState, json_output: bool) -> int:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import Field, computed_field
 
 from sochelp.environment import Environment
-from sochelp.errors import OutputError
+from sochelp.errors import OutputError, UsageError
 from sochelp.prompting import Prompter
 from sochelp.render import View
 
@@ -46,9 +47,25 @@ def write_files(files: Mapping[Path, str]) -> None:
 def needs_export(output: Path | None, export: object | None, example: str) -> None:
     """--output only makes sense with --export."""
     if output is not None and export is None:
-        from sochelp.errors import UsageError
-
         raise UsageError("--output is only used with --export.", hint=f"For example: {example}")
+
+
+@dataclass(frozen=True)
+class SessionOptions:
+    """The options every interactive activity takes (declared once, in ``commands/common``):
+    ``--export``, ``--output``, ``--no-save`` and ``--reset``."""
+
+    export: Enum | None = None
+    output: Path | None = None
+    no_save: bool = False
+    reset: bool = False
+
+    def check(self, example: str) -> None:
+        """Refuse the combinations that make no sense for any activity; ``example`` is a
+        command line that uses --export and --output well."""
+        needs_export(self.output, self.export, example)
+        if self.no_save and self.reset:
+            raise UsageError("--no-save cannot be combined with --reset.")
 
 
 @dataclass(frozen=True)
