@@ -74,3 +74,13 @@ def test_content_check_output_matches_its_schema(tmp_path: Path) -> None:
 def test_a_wrong_output_fails_validation() -> None:
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"verdict": "maybe"}, schema.schema_for("check-message"))
+
+
+def test_the_generator_writes_every_schema(tmp_path: Path) -> None:
+    written = schema.write(tmp_path / "schemas")
+    assert sorted(p.name for p in written) == sorted(f"{name}.json" for name in schema.OUTPUTS)
+    for path in written:
+        assert path.read_text(encoding="utf-8") == schema.render(path.stem)
+        assert (
+            json.loads(path.read_text(encoding="utf-8"))["title"] == f"sochelp {path.stem} --json"
+        )
