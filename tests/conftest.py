@@ -115,7 +115,21 @@ def spawn_sochelp(
         encoding="utf-8",
         timeout=timeout,
         dimensions=dimensions,
+        preexec_fn=default_stop_signals,
     )
+
+
+def default_stop_signals() -> None:
+    """In a child about to start: Ctrl-C (SIGINT) and SIGQUIT act as they do at a terminal.
+
+    A suite started in the background by a shell without job control (``cmd &`` in a script)
+    inherits them ignored, and Python then never raises KeyboardInterrupt: every Ctrl-C test
+    would fail for a reason that has nothing to do with sochelp.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGQUIT, signal.SIG_DFL)
 
 
 #: The read() system call's number, by machine (what /proc/PID/syscall shows while blocked).
