@@ -1,8 +1,9 @@
 """JSON Schemas of every ``--json`` output, generated from the result types.
 
-``python -m sochelp.render.schema [FOLDER]`` writes them to ``docs/schema/`` (the default); a
-test fails when the committed files are stale or an output does not match its schema. To add an
-output: give its view a ``result_type`` and add a line to :data:`OUTPUTS`.
+``python -m sochelp.render.schema [FOLDER]``, run in the repository, writes them to
+``docs/schema/`` (the default); a test fails when the committed files are stale or an output
+does not match its schema. To add an output: give its view a ``result_type`` and add a line to
+:data:`OUTPUTS`.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ OUTPUTS: dict[str, str] = {
     "content-check": "sochelp.commands.content:CHECK_VIEW",
 }
 
-DEFAULT_FOLDER = Path(__file__).resolve().parents[3] / "docs" / "schema"
+#: Relative to the current folder (the repository): an installed sochelp has no docs folder.
+DEFAULT_FOLDER = Path("docs") / "schema"
 
 
 def schema_for(name: str) -> dict[str, Any]:
