@@ -25,7 +25,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -146,18 +145,18 @@ def make_export(accounts: int, seed: int = 1) -> tuple[bytes, dict[str, int]]:
 
 
 def _scorer() -> Callable[[str], int]:
-    from sochelp.audit.engine import strength_score
+    from sochelp.audit.run import password_scorer
     from sochelp.content.store import ContentStore
-    from sochelp.password import content as password_content
 
-    words = password_content.load(ContentStore()).local_words
-    return partial(strength_score, local_words=words)
+    return password_scorer(ContentStore())  # the rating `sochelp audit` uses
 
 
 def _open_source(url: str) -> BreachSource:
-    from sochelp.commands.audit import open_breach_source
+    from sochelp.breach.choice import BreachOptions
 
-    return open_breach_source(url, None)
+    source = BreachOptions(api_url=url).open()  # what `sochelp audit --api-url URL` opens
+    assert source is not None
+    return source
 
 
 def main() -> int:

@@ -60,7 +60,7 @@ def in_process(message: str) -> float:
     from sochelp.message.analyse import analyse
 
     content = message_content.load(ContentStore())
-    analyse("warm up, no links here", content)  # the suffix list loads in the timed run
+    analyse("warm up, no links here", content)
     start = time.perf_counter()
     analyse(message, content)
     return time.perf_counter() - start

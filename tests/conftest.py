@@ -1,20 +1,29 @@
-"""Shared fixtures: run the real CLI in-process, and keep every test away from the user's files
-and from the network."""
+"""Shared fixtures: run the real CLI in-process or in a pseudo-terminal, and keep every test
+away from the user's files and from the network."""
 
 from __future__ import annotations
 
+import os
+import platform
 import socket
 import sys
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from typer.testing import CliRunner
 
 from sochelp.cli import main
 
+if TYPE_CHECKING:
+    import pexpect
+
 REPO = Path(__file__).resolve().parents[1]
+#: Runs sochelp on the fixture content tree (see tests/launch.py).
+LAUNCHER = REPO / "tests" / "launch.py"
 
 
 @dataclass(frozen=True)
@@ -73,3 +82,115 @@ def _loopback_only(self: socket.socket, address: object) -> None:
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fail any test that tries to reach anything but 127.0.0.1 / ::1."""
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
+
+
+# ---------------------------------------------------------------- a real pseudo-terminal
+
+
+def spawn_sochelp(
+    *args: str,
+    fixture: bool = False,
+    colour: bool = True,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 30,
+    dimensions: tuple[int, int] = (50, 120),
+) -> pexpect.spawn:
+    """Start the real ``sochelp ARGS`` in a pseudo-terminal, as a person at a terminal would.
+
+    It inherits this test's private data and cache folders (``_isolated_user_files``) and a
+    colour terminal; ``colour=False`` sets NO_COLOR, ``fixture=True`` runs it on the fixture
+    content tree, ``env`` adds or replaces variables. Interact with ``child.expect(...)`` and
+    ``child.sendline(...)``, send Ctrl-C with :func:`interrupt`, end with :func:`finish`.
+    """
+    import pexpect
+
+    variables = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"NO_COLOR", "SOCHELP_CONTENT_DIR", "COLUMNS", "LINES"}
+    }
+    variables["TERM"] = "xterm-256color"
+    if not colour:
+        variables["NO_COLOR"] = "1"
+    variables.update(env or {})
+    program = [str(LAUNCHER)] if fixture else ["-m", "sochelp"]
+    return pexpect.spawn(
+        sys.executable,
+        [*program, *args],
+        env=variables,
+        encoding="utf-8",
+        timeout=timeout,
+        dimensions=dimensions,
+        preexec_fn=default_stop_signals,
+    )
+
+
+def default_stop_signals() -> None:
+    """In a child about to start: Ctrl-C (SIGINT) and SIGQUIT act as they do at a terminal.
+
+    A suite started in the background by a shell without job control (``cmd &`` in a script)
+    inherits them ignored, and Python then never raises KeyboardInterrupt: every Ctrl-C test
+    would fail for a reason that has nothing to do with sochelp.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGQUIT, signal.SIG_DFL)
+
+
+#: The read() system call's number, by machine (what /proc/PID/syscall shows while blocked).
+_READ_SYSCALL = {"x86_64": 0, "amd64": 0, "aarch64": 63, "arm64": 63}
+
+
+def _reading_a_terminal(pid: int) -> bool | None:
+    """Whether the main thread of ``pid`` is blocked in read() on a terminal; None when this
+    system cannot tell (no /proc, an unknown machine)."""
+    number = _READ_SYSCALL.get(platform.machine().lower())
+    if number is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/syscall").read_text().split()
+    except OSError:
+        return None
+    if len(fields) < 2 or fields[0] != str(number):
+        return False
+    try:
+        target = os.readlink(f"/proc/{pid}/fd/{int(fields[1], 16)}")
+    except OSError:
+        return False
+    return target.startswith(("/dev/pts/", "/dev/tty"))
+
+
+def wait_until_reading(child: pexpect.spawn, limit: float = 20) -> None:
+    """Return once the program is provably waiting for typed input: its main thread is blocked
+    in read() on the terminal. Expecting the prompt is not enough: the prompt is written
+    before the read, and a Ctrl-C in between would test something else."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        state = _reading_a_terminal(child.pid)
+        if state is None:
+            # This system does not show system calls: settle for a pause after the prompt.
+            time.sleep(0.5)
+            return
+        if state:
+            return
+        if not child.isalive():
+            raise AssertionError("the program ended instead of waiting for input")
+        time.sleep(0.01)
+    raise AssertionError("the program never waited for input")
+
+
+def interrupt(child: pexpect.spawn) -> None:
+    """Press Ctrl-C once the program is waiting for input."""
+    wait_until_reading(child)
+    child.sendintr()
+
+
+def finish(child: pexpect.spawn) -> str:
+    """Wait for the program to end and return what it printed since the last match."""
+    import pexpect
+
+    child.expect(pexpect.EOF)
+    output = child.before or ""
+    child.close()
+    return output

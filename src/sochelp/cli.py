@@ -212,5 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> NoReturn:
-    """Console-script entry point."""
+    """Console-script entry point (also ``python -m sochelp``)."""
+    # This process validates only sochelp's own models, which need no third-party pydantic
+    # plugins; discovering them scans the metadata of every installed package (about 30 ms at
+    # start-up). Set here, where the program starts, not on import; a user's setting still wins.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     sys.exit(main())

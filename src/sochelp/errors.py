@@ -66,6 +66,10 @@ class StorageError(SochelpError):
     """Local saved progress could not be read or written."""
 
 
+class OutputError(SochelpError):
+    """A file the user asked for (``--output``) could not be written."""
+
+
 @dataclass(frozen=True)
 class ContentProblem:
     """One thing wrong in a content file: where it is and what is wrong."""

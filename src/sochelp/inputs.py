@@ -19,3 +19,11 @@ def read_file_head(path: Path, limit: int, what: str = "file") -> bytes:
         raise InputError(f"{path} is a folder, not {what}.") from None
     except OSError as error:
         raise InputError(f"{path} cannot be read: {error.strerror or error}.") from None
+
+
+def size_text(size: int) -> str:
+    """A size limit in words: ``1 MB`` for 1,048,576 bytes, ``64 MB``, ``4,096 bytes``."""
+    megabytes, rest = divmod(size, 1024 * 1024)
+    if megabytes and not rest:
+        return f"{megabytes:,} MB"
+    return f"{size:,} bytes"

@@ -83,9 +83,15 @@ def test_stdin_and_min_score() -> None:
 def test_clean_export_exits_zero_and_weak_exits_one(tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     path.write_text("name,url,username,password\nsite,https://s.example,me,password\n")
-    assert run_cli(["audit", str(path), "--no-breach-check"]).exit_code == 1
+    weak = run_cli(["audit", str(path), "--no-breach-check"])
+    assert weak.exit_code == 1
+    assert "Change these passwords (most urgent first):" in weak.stdout
+    assert "  1. [weak] site — me — https://s.example" in weak.stdout
     path.write_text("name,url,username,password\nsite,https://s.example,me,Vq8#pLm2@xZr5&Tn\n")
-    assert run_cli(["audit", str(path), "--no-breach-check"]).exit_code == 0
+    clean = run_cli(["audit", str(path), "--no-breach-check"])
+    assert clean.exit_code == 0
+    assert "Nothing to fix: no weak, reused or breached passwords found." in clean.stdout
+    assert "Change these passwords" not in clean.stdout
 
 
 @pytest.mark.parametrize("sample", samples(), ids=lambda s: s.filename)
@@ -149,8 +155,11 @@ def test_malformed_row_in_cli(tmp_path: Path) -> None:
 
 def test_bad_options() -> None:
     path = str(DATA / "chrome.csv")
-    assert run_cli(["audit", path, "--concurrency", "0"]).exit_code == 2
-    assert run_cli(["audit", path, "--min-score", "5"]).exit_code == 2
+    for option, value in (("--concurrency", "0"), ("--min-score", "5")):
+        result = run_cli(["audit", path, option, value])
+        assert result.exit_code == 2
+        assert f"Invalid value for '{option}'" in result.stderr
+        assert "plaintext copy" not in result.stderr  # refused before the file was read
     result = run_cli(["audit", path, "--format", "nope", "--no-breach-check"])
     assert result.exit_code == 2 and "Known formats" in result.stderr
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.audit.test_cli import assert_no_secret
+from tests.conftest import default_stop_signals
 
 
 class _Slow(BaseHTTPRequestHandler):
@@ -59,6 +60,7 @@ def test_ctrl_c_exits_130_promptly(slow_server: str, tmp_path: Path, accounts: i
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
+        preexec_fn=default_stop_signals,
     )
     try:
         assert _Slow.started.wait(20), "the audit never reached the server"

@@ -14,7 +14,6 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from sochelp.breach.interface import HashedPassword
-from sochelp.cli import main
 from tests.conftest import REPO, run_cli
 from tests.password.helpers import closed_port, range_body
 
@@ -112,7 +111,23 @@ def test_unexpected_crash_traceback_holds_no_secret(monkeypatch: pytest.MonkeyPa
     from sochelp.cli import app
 
     assert app.pretty_exceptions_enable is False  # Typer would print locals otherwise
-    assert main is not None
+    assert app.pretty_exceptions_show_locals is False
+
+
+def test_unexpected_crash_without_debug_is_one_line_and_holds_no_secret(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(f"rating failed for {SECRET}")  # a bug that leaks into its message
+
+    monkeypatch.setattr("sochelp.password.check.evaluate", broken)
+    result = run_cli(["password", "--no-breach-check"], input=SECRET)
+    assert result.exit_code == 70
+    assert result.stderr.startswith(
+        "sochelp: something went wrong inside sochelp (RuntimeError). This is a bug"
+    )
+    assert "Traceback" not in result.stderr
+    _assert_clean(result.stdout + result.stderr)
 
 
 def test_no_file_is_written_with_a_secret(tmp_path: Path, _isolated_user_files: Path) -> None:

@@ -126,13 +126,13 @@ def test_reset_one_audience_and_all() -> None:
     run_cli(["checkup", "business"], input=answers_text("y"))
     run_cli(["checkup", "elected"], input=answers_text("y"))
     one = run_cli(["checkup", "business", "--reset"])
-    assert one.exit_code == 0 and "Deleted your saved answers for the business" in one.stderr
+    assert one.exit_code == 0 and "Deleted your saved answers for the business" in one.stdout
     assert "business" not in saved()["audiences"] and "elected" in saved()["audiences"]
     everything = run_cli(["checkup", "--reset"])
-    assert everything.exit_code == 0 and "every check-up" in everything.stderr
+    assert everything.exit_code == 0 and "every check-up" in everything.stdout
     assert not data_file().exists()
     nothing = run_cli(["checkup", "--reset"])
-    assert nothing.exit_code == 0 and "no saved answers" in nothing.stderr
+    assert nothing.exit_code == 0 and "no saved answers" in nothing.stdout
 
 
 def test_last_shows_saved_answers_without_asking() -> None:
@@ -172,7 +172,7 @@ def test_export_markdown_to_stdout_and_file(tmp_path: Path) -> None:
     [
         (["checkup"], "Say who the check-up is for"),
         (["checkup", "ministers"], "'ministers' is not a check-up audience"),
-        (["checkup", "business", "--output", "x.md"], "--output needs --export"),
+        (["checkup", "business", "--output", "x.md"], "--output is only used with --export"),
         (["checkup", "business", "--json", "--export", "markdown"], "both write to stdout"),
         (["checkup", "business", "--no-save", "--last"], "cannot be combined"),
     ],
@@ -250,7 +250,7 @@ def test_corrupt_progress_file_is_set_aside_with_a_notice() -> None:
     assert list(data_file().parent.glob("checkup.corrupt-*.json"))
 
 
-def test_malformed_entries_in_progress_are_skipped() -> None:
+def test_malformed_progress_is_moved_aside_not_half_read() -> None:
     data_file().parent.mkdir(parents=True, exist_ok=True)
     document = {
         "version": 1,
@@ -265,8 +265,11 @@ def test_malformed_entries_in_progress_are_skipped() -> None:
         },
     }
     data_file().write_text(json.dumps(document), encoding="utf-8")
-    _, data = run_json("business", input="n\n")
-    assert data["answers"] == {BUSINESS[0].id: "yes", BUSINESS[1].id: "no"}
+    result = run_cli(["checkup", "business", "--json"], input="n\n")
+    assert json.loads(result.stdout)["answers"] == {BUSINESS[0].id: "no"}
+    assert "could not be understood" in result.stderr and "moved to" in result.stderr
+    aside = list(data_file().parent.glob("checkup.invalid-*.json"))
+    assert len(aside) == 1 and json.loads(aside[0].read_text()) == document
 
 
 def test_help_lists_checkup() -> None:

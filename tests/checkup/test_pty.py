@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
 from pathlib import Path
 
 import pexpect
 import pytest
 
+from tests.conftest import finish, interrupt, spawn_sochelp
+
 ANSWER_PROMPT = r"q stop\]: "
 
 
 def spawn(args: list[str], data_dir: Path) -> pexpect.spawn:
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "TERM": "xterm",
-        "SOCHELP_DATA_DIR": str(data_dir),
-        "NO_COLOR": "1",
-    }
-    return pexpect.spawn(
-        sys.executable,
-        ["-m", "sochelp", *args],
-        env=env,
-        encoding="utf-8",
-        timeout=20,
-        dimensions=(50, 120),
-    )
+    return spawn_sochelp(*args, colour=False, env={"SOCHELP_DATA_DIR": str(data_dir)})
 
 
 def saved_answers(data_dir: Path, audience: str) -> dict[str, str]:
@@ -64,9 +51,9 @@ def test_menu_wrong_input_answers_and_q(tmp_path: Path) -> None:
     child.sendline("q")
     child.expect(f"Unfinished: 2 of {total} answered")
     child.expect("Score by section")
-    child.expect(pexpect.EOF)
-    child.close()
+    output = finish(child)
     assert child.exitstatus == 0
+    assert "Your action plan" in output
     assert sorted(saved_answers(tmp_path, "business").values()) == ["no", "yes"]
 
     # The next run continues where this one stopped; Ctrl-C then ends it with 130.
@@ -77,12 +64,12 @@ def test_menu_wrong_input_answers_and_q(tmp_path: Path) -> None:
     again.sendline("p")
     again.expect(r"\[4/\d+\] ")
     again.expect(ANSWER_PROMPT)
-    again.sendcontrol("c")
+    interrupt(again)
     again.expect("stopped. 3 of")
-    again.expect(pexpect.EOF)
-    again.close()
+    output = finish(again)
     assert again.exitstatus == 130
-    assert "Traceback" not in (again.before or "")
+    assert "Traceback" not in output
+    assert "are saved; run 'sochelp checkup business' to continue." in output
     assert sorted(saved_answers(tmp_path, "business").values()) == ["no", "partly", "yes"]
 
 
@@ -95,7 +82,6 @@ def test_end_of_input_on_a_terminal_keeps_answers(tmp_path: Path) -> None:
     child.expect(ANSWER_PROMPT)
     child.sendeof()
     child.expect("Your action plan")
-    child.expect(pexpect.EOF)
-    child.close()
+    finish(child)
     assert child.exitstatus == 0
     assert list(saved_answers(tmp_path, "individual").values()) == ["no"]

@@ -61,7 +61,7 @@ def test_complete_run_with_every_answer_form() -> None:
         saves.append(dict(answers))
 
     result = run_session(ScriptedPrompter(["Y", "2", "na"]), ITEMS, on_answer=keep)
-    assert result.outcome is Outcome.COMPLETE
+    assert result.outcome is Outcome.FINISHED
     assert result.answers == {"a": Answer.YES, "b": Answer.PARTLY, "c": Answer.NOT_APPLICABLE}
     assert len(saves) == 3 and saves[0] == {"a": Answer.YES}
 
@@ -70,7 +70,7 @@ def test_help_and_invalid_input_ask_again() -> None:
     warnings: list[str] = []
     prompter = Recorder(["?", "maybe", "", "n", "y", "y"])
     result = run_session(prompter, ITEMS, warn=warnings.append)
-    assert result.outcome is Outcome.COMPLETE
+    assert result.outcome is Outcome.FINISHED
     assert result.answers["a"] is Answer.NO
     said = "\n".join(prompter.said)
     assert "Why it matters: Why a matters." in said
@@ -83,7 +83,7 @@ def test_help_and_invalid_input_ask_again() -> None:
 
 def test_q_stops_and_keeps_answers() -> None:
     result = run_session(ScriptedPrompter(["y", "q", "n"]), ITEMS)
-    assert result.outcome is Outcome.STOPPED
+    assert result.outcome is Outcome.QUIT
     assert result.answers == {"a": Answer.YES}
 
 
@@ -107,7 +107,7 @@ def test_resume_asks_only_the_rest_and_shows_last_time() -> None:
         answers={"a": Answer.YES},
         previous={"b": Answer.PARTLY},
     )
-    assert result.outcome is Outcome.COMPLETE and result.asked == 2
+    assert result.outcome is Outcome.FINISHED and result.asked == 2
     assert result.answers["a"] is Answer.YES
     assert "last time: partly" in prompter.prompts[0]
     assert "[2/3] Section" in prompter.said
@@ -116,7 +116,7 @@ def test_resume_asks_only_the_rest_and_shows_last_time() -> None:
 def test_endless_invalid_input_is_bounded() -> None:
     prompter = Recorder(["what"] * (MAX_INVALID_PER_QUESTION + 5))
     result = run_session(prompter, ITEMS)
-    assert result.outcome is Outcome.STOPPED
+    assert result.outcome is Outcome.QUIT
     assert len(prompter.prompts) == MAX_INVALID_PER_QUESTION
 
 

@@ -89,8 +89,8 @@ def test_about_names_the_overlay_and_counts_its_items(tmp_path: Path) -> None:
 
 def test_gather_takes_today_as_an_argument() -> None:
     info = gather(ContentStore(), dt.date(2026, 12, 1))
-    assert info.stale_contacts == 0
-    assert gather(ContentStore(), dt.date(2030, 1, 1)).stale_contacts == info.contacts
+    assert info.counts.stale_contacts == 0
+    assert gather(ContentStore(), dt.date(2030, 1, 1)).counts.stale_contacts == info.counts.contacts
 
 
 @pytest.mark.pty

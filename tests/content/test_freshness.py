@@ -209,7 +209,7 @@ def test_stale_option_rejects_negative_days() -> None:
 
 @pytest.mark.pty
 def test_report_in_a_terminal_shows_the_caution(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "COLUMNS", "LINES"}}
     env.update(
         {
             "TERM": "xterm-256color",

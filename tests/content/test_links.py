@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import jsonschema
 import pytest
 import trustme
 from pytest_httpserver import HTTPServer
@@ -18,6 +19,7 @@ from werkzeug import Request, Response
 
 from sochelp.content.links import Outcome, addresses, check_links, store_for
 from sochelp.content.store import ContentStore
+from sochelp.render.schema import schema_for
 from tests.conftest import run_cli
 
 PROXY_VARIABLES = (
@@ -199,6 +201,7 @@ def test_command_checks_an_overlay_over_https(tmp_path: Path, tls_server: HTTPSe
 
     result = run_cli(["content", "links", str(overlay), "--timeout", "5", "--json"])
     assert result.exit_code == 1, result.stderr
+    jsonschema.validate(json.loads(result.stdout), schema_for("content-links"))
     data = {entry["url"]: entry for entry in json.loads(result.stdout)}
     home, gone = data[tls_server.url_for("/home")], data[tls_server.url_for("/gone")]
     assert home["outcome"] == "ok" and home["status"] == 200

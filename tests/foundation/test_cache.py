@@ -114,18 +114,18 @@ def test_an_empty_setting_turns_the_cache_off(
 def test_the_parsed_public_suffix_list_is_cached(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sochelp.message import links
+    from sochelp.message import suffixes
 
-    links.suffix_list.cache_clear()
+    suffixes.load_suffix_list.cache_clear()
     try:
-        first = links.suffix_list()
+        first = suffixes.load_suffix_list()
         assert len(list(cache.glob("public-suffix-list-*.pickle"))) == 1
 
-        def no_parsing(text: str) -> links.SuffixList:
+        def no_parsing(text: str) -> suffixes.SuffixList:
             raise AssertionError("a cache hit must not parse the list again")
 
-        monkeypatch.setattr(links.SuffixList, "parse", no_parsing)
-        links.suffix_list.cache_clear()
-        assert links.suffix_list() == first
+        monkeypatch.setattr(suffixes.SuffixList, "parse", no_parsing)
+        suffixes.load_suffix_list.cache_clear()
+        assert suffixes.load_suffix_list() == first
     finally:
-        links.suffix_list.cache_clear()
+        suffixes.load_suffix_list.cache_clear()

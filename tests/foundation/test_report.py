@@ -80,7 +80,7 @@ def test_plain_report(situation: str, region: str) -> None:
     assert "What to do now:" in out and "Who to contact:" in out
     assert "\x1b[" not in out, "plain output must have no colour codes when piped"
     assert "1. " in out
-    assert "Checked 20" in out
+    assert "  Source: " in out and re.search(r"[Cc]hecked 20\d\d-\d\d-\d\d", out)
 
 
 def test_urgent_situations_show_the_emergency_banner() -> None:

@@ -1,38 +1,21 @@
-"""The report menu driven in a real pseudo-terminal."""
+"""The report menu and the views in a real pseudo-terminal; Ctrl-C while a command waits."""
 
 from __future__ import annotations
 
-import os
-import sys
-
-import pexpect
 import pytest
 
 from sochelp.content.store import ContentStore
 from sochelp.report import content as report_content
+from tests.conftest import finish, interrupt, spawn_sochelp
 
 pytestmark = pytest.mark.pty
-
-
-def spawn(*args: str, extra_env: dict[str, str] | None = None) -> pexpect.spawn:
-    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    env["TERM"] = "xterm-256color"
-    env.update(extra_env or {})
-    return pexpect.spawn(
-        sys.executable,
-        ["-m", "sochelp", *args],
-        env=env,
-        encoding="utf-8",
-        timeout=20,
-        dimensions=(50, 120),
-    )
 
 
 def test_menu_with_wrong_input_then_a_choice() -> None:
     content = report_content.load(ContentStore())
     ids = content.situations.ids()
     number = ids.index("scam-text") + 1
-    child = spawn("report")
+    child = spawn_sochelp("report")
     child.expect("Choose a number")
     child.sendline("999")
     child.expect("Please type a number from 1 to")
@@ -41,37 +24,33 @@ def test_menu_with_wrong_input_then_a_choice() -> None:
     child.sendline(str(number))
     child.expect(content.situations["scam-text"].title)
     child.expect("What to do now")
-    child.expect(pexpect.EOF)
-    child.close()
+    output = finish(child)
     assert child.exitstatus == 0
+    assert "7726" in output  # the first contact for a scam text
 
 
 def test_menu_q_quits_cleanly() -> None:
-    child = spawn("report")
+    child = spawn_sochelp("report")
     child.expect("Choose a number")
     child.sendline("q")
-    child.expect(pexpect.EOF)
-    child.close()
+    output = finish(child)
     assert child.exitstatus == 0
+    assert "What to do now" not in output and "Traceback" not in output
 
 
 def test_ctrl_c_at_the_menu_exits_130_without_traceback() -> None:
-    child = spawn("report")
+    child = spawn_sochelp("report")
     child.expect("Choose a number")
-    child.sendintr()
-    child.expect(pexpect.EOF)
-    output = child.before or ""
-    child.close()
+    interrupt(child)
+    output = finish(child)
     assert child.exitstatus == 130
     assert "Traceback" not in output
-    assert "stopped" in output
+    assert "sochelp: stopped." in output
 
 
-def run_in_pty(*args: str, no_color: bool = False) -> str:
-    child = spawn(*args, extra_env={"NO_COLOR": "1"} if no_color else None)
-    child.expect(pexpect.EOF)
-    output = child.before or ""
-    child.close()
+def run_in_pty(*args: str, colour: bool = True) -> str:
+    child = spawn_sochelp(*args, colour=colour)
+    output = finish(child)
     assert child.exitstatus == 0, output
     return output
 
@@ -84,19 +63,17 @@ def test_terminal_gets_the_rich_view() -> None:
 
 
 def test_no_color_gives_plain_text_on_a_terminal() -> None:
-    output = run_in_pty("report", "scam-text", no_color=True)
+    output = run_in_pty("report", "scam-text", colour=False)
     assert "\x1b[" not in output
     assert "What to do now:" in output
 
 
 def test_ctrl_c_in_any_command_says_it_stopped() -> None:
     # check-message waits for pasted text; Ctrl-C there used to end silently.
-    child = spawn("check-message")
+    child = spawn_sochelp("check-message")
     child.expect("Paste the message")
-    child.sendintr()
-    child.expect(pexpect.EOF)
-    output = child.before or ""
-    child.close()
+    interrupt(child)
+    output = finish(child)
     assert child.exitstatus == 130
     assert "sochelp: stopped." in output
     assert "Traceback" not in output

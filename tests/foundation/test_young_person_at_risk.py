@@ -79,9 +79,14 @@ def test_new_contacts_are_sourced_and_checked() -> None:
     assert regions == set(Region)
 
 
-def test_situation_links_the_three_guides_and_the_guide_links_back() -> None:
+def test_situation_links_its_guides_and_the_guide_links_back() -> None:
     content = report_content.load(ContentStore())
-    assert content.situations[SITUATION].signs == [GUIDE, "county-lines", "money-mule"]
+    assert content.situations[SITUATION].signs == [
+        GUIDE,
+        "county-lines",
+        "money-mule",
+        "online-child-exploitation",
+    ]
     guides = signs_content.load(ContentStore())
     guide = guides[GUIDE]
     assert guide.report_situation == SITUATION

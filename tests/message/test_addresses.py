@@ -17,7 +17,8 @@ def _address_sources(text: str, sender: str | None = None) -> set[str]:
 def test_addresses_are_told_apart_from_disguised_links() -> None:
     links, addresses = scan(
         "Write to hmrc.refunds@gmail.com or jo@example.co.uk; log in at "
-        "www.paypal.com@login-check.example.ru/verify"
+        "www.paypal.com@login-check.example.ru/verify",
+        bundled().suffixes,
     )
     assert addresses == ["hmrc.refunds@gmail.com", "jo@example.co.uk"]
     assert [c.host for c in links] == ["login-check.example.ru"]

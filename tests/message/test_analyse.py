@@ -147,3 +147,38 @@ def test_link_that_imitates_an_organisation_is_impersonation_on_its_own() -> Non
     result = analyse("https://xn--pypal-4ve.com/login", bundled(), channel=Channel.WEB)
     assert result.verdict is Verdict.SCAM
     assert any(f.kind == "impersonation" and "PayPal" in f.explanation for f in result.flags)
+
+
+def test_the_analysis_reads_writes_and_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Everything the analysis needs is loaded beforehand: no file, cache or network is touched
+    while a message is parsed, and the content passed in is left as it was."""
+    import builtins
+    import copy
+    import io
+    import os
+    import pathlib
+    import socket
+
+    from sochelp.content import cache
+
+    content = bundled()
+    before = copy.deepcopy(content)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("I/O during the analysis")
+
+    text = (
+        "Royal Mail: your parcel is on hold. Pay the £1.45 fee at royalmaii.com/pay or "
+        "hxxps://evri-redelivery[.]top today. Questions: hmrc.refunds@gmail.com"
+    )
+    with monkeypatch.context() as patch:
+        for target, name in (
+            (builtins, "open"), (io, "open"), (os, "open"), (pathlib.Path, "read_bytes"),
+            (pathlib.Path, "open"), (cache, "load"), (cache, "save"), (socket, "getaddrinfo"),
+        ):  # fmt: skip
+            patch.setattr(target, name, refuse)
+        result = analyse(text, content, sender="Royal Mail <help@royalmail-support.com>")
+    assert result.verdict is Verdict.SCAM
+    assert [link.domain for link in result.links] == ["royalmaii.com", "evri-redelivery.top"]
+    assert [address.address for address in result.addresses] == ["hmrc.refunds@gmail.com"]
+    assert content == before

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import finish, interrupt, run_cli, spawn_sochelp
 
 SCAM = (
     "HMRC: you are eligible for a tax refund of £326.80. Claim within 24 hours at "
@@ -62,7 +61,11 @@ def test_url_option() -> None:
 def test_file_argument(tmp_path: Path) -> None:
     path = tmp_path / "message.txt"
     path.write_text(SCAM, encoding="utf-8")
-    assert run_cli(["check-message", str(path), "--channel", "email"]).exit_code == 1
+    result = run_cli(["check-message", str(path), "--channel", "email"])
+    assert result.exit_code == 1
+    assert result.stdout.startswith(("Strong signs of a scam", "Some warning signs"))
+    assert "Forward a scam email to report@phishing.gov.uk" in result.stdout
+    assert "Paste the message" not in result.stderr  # a file is read without asking
 
 
 @pytest.mark.parametrize(
@@ -90,9 +93,21 @@ def test_unusable_input_exits_2_with_a_clear_message(
 def test_very_large_input_is_bounded() -> None:
     big = ("Ordinary words about the weekend and the weather. " * 25_000)[:1_200_000]
     result = run_cli(["check-message", "--json"], input=big + SCAM)
-    assert result.exit_code in (0, 1)
+    # The scam comes after the first megabyte, so it is not read.
+    assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["truncated"] is True
+    assert data["truncated"] is True and data["verdict"] == "none_found"
+    plain = run_cli(["check-message"], input=big + SCAM)
+    assert "Only the first 1 MB of the input was checked." in plain.stdout
+
+
+def test_only_the_first_fifty_links_are_checked_and_the_answer_says_so() -> None:
+    text = "Links: " + " ".join(f"https://site{n}.example.com/" for n in range(60))
+    result = run_cli(["check-message", "--json"], input=text)
+    data = json.loads(result.stdout)
+    assert data["links_capped"] is True and len(data["links"]) == 50
+    plain = run_cli(["check-message"], input=text)
+    assert "Only the first 50 links were checked." in plain.stdout
 
 
 def test_help_lists_the_command() -> None:
@@ -102,19 +117,14 @@ def test_help_lists_the_command() -> None:
 
 @pytest.mark.pty
 def test_terminal_prompt_then_paste() -> None:
-    import pexpect
-
-    child = pexpect.spawn(
-        sys.executable, ["-m", "sochelp", "check-message"], encoding="utf-8", timeout=30,
-        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin", "TERM": "dumb"},
-    )  # fmt: skip
+    child = spawn_sochelp("check-message", colour=False)
     child.expect("Paste the message")
     child.sendline("Hi Mum, this is my new number, can you pay a bill for me")
     child.sendeof()
-    child.expect("warning signs|scam")
-    child.expect(pexpect.EOF)
-    child.close()
+    child.expect("Some warning signs|Strong signs of a scam")
+    output = finish(child)
     assert child.exitstatus == 1
+    assert "Forward a scam text to 7726" in output
 
 
 @pytest.mark.parametrize(
@@ -194,33 +204,20 @@ def test_addresses_in_json() -> None:
 
 @pytest.mark.pty
 def test_ctrl_c_while_pasting_exits_130_without_a_traceback() -> None:
-    import pexpect
-
-    child = pexpect.spawn(
-        sys.executable, ["-m", "sochelp", "check-message"], encoding="utf-8", timeout=30,
-        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin", "TERM": "dumb"},
-    )  # fmt: skip
+    child = spawn_sochelp("check-message", colour=False)
     child.expect("Paste the message")
     child.sendline("Hi Mum, this is my new")
-    child.sendintr()
-    child.expect(pexpect.EOF)
-    child.close()
+    interrupt(child)
+    output = finish(child)
     assert child.exitstatus == 130
-    assert "Traceback" not in (child.before or "")
+    assert "sochelp: stopped." in output
+    assert "Traceback" not in output
 
 
 @pytest.mark.pty
 def test_rich_view_in_a_colour_terminal() -> None:
-    import pexpect
-
-    child = pexpect.spawn(
-        sys.executable, ["-m", "sochelp", "check-message", "--url", "https://paypa1.com/login"],
-        encoding="utf-8", timeout=30, dimensions=(60, 80),
-        env={"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "COLUMNS": "80"},
-    )  # fmt: skip
-    child.expect(pexpect.EOF)
-    output = child.before or ""
-    child.close()
+    child = spawn_sochelp("check-message", "--url", "https://paypa1.com/login", dimensions=(60, 80))
+    output = finish(child)
     assert child.exitstatus == 1
     assert "\x1b[" in output  # coloured
     assert "Strong signs of a scam" in output or "Some warning signs" in output

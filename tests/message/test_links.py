@@ -6,9 +6,18 @@ import socket
 
 import pytest
 
-from sochelp.message import links
-from sochelp.message.links import extract, judge, parse_link, suffix_list
+from sochelp.message import links, suffixes
+from sochelp.message.links import Candidate, judge
+from sochelp.message.suffixes import load_suffix_list
 from tests.message.helpers import bundled
+
+
+def extract(text: str) -> list[Candidate]:
+    return links.extract(text, load_suffix_list())
+
+
+def parse_link(url: str) -> Candidate | None:
+    return links.parse_link(url, load_suffix_list())
 
 
 def _urls(text: str) -> list[str]:
@@ -104,7 +113,7 @@ def test_registrable_domains_agree_with_tldextract() -> None:
         "xn--80ak6aa92e.com", "deep.sub.domain.web.app", "abc.blogspot.com",
     ]  # fmt: skip
     for host in hosts:
-        ours, suffix = suffix_list().split(host)
+        ours, suffix = load_suffix_list().split(host)
         theirs = reference(host)
         # Ours are shown in Unicode (how the list is written); compare in ASCII form.
         assert suffix.encode("idna").decode() == theirs.suffix, host
@@ -117,12 +126,15 @@ def test_judging_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> N
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("network use")
 
+    content = bundled()
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     monkeypatch.setattr(socket.socket, "connect", refuse)
-    suffix_list.cache_clear()
-    for candidate in extract("go to https://royalmaii.com and http://example.org bit.ly/x"):
-        judge(candidate, bundled())
-    assert links.snapshot_path() is not None
+    found = links.extract(
+        "go to https://royalmaii.com and http://example.org bit.ly/x", content.suffixes
+    )
+    reports = [judge(candidate, content) for candidate in found]
+    assert [r.domain for r in reports] == ["royalmaii.com", "example.org", "bit.ly"]
+    assert "lookalike-domain" in {flag.code for flag in reports[0].flags}
 
 
 def test_generic_organisation_words_count_only_as_whole_parts() -> None:
@@ -147,8 +159,8 @@ def test_snapshot_is_found_without_importing_tldextract() -> None:
 
     code = (
         "import sys\n"
-        "from sochelp.message.links import snapshot_path, suffix_list\n"
-        "assert snapshot_path() is not None and len(suffix_list().exact) > 5000\n"
+        "from sochelp.message.suffixes import load_suffix_list, snapshot_path\n"
+        "assert snapshot_path() is not None and len(load_suffix_list().exact) > 5000\n"
         "print(sorted(m for m in ('tldextract', 'requests', 'httpx') if m in sys.modules))\n"
     )
     done = subprocess.run(
@@ -160,12 +172,12 @@ def test_snapshot_is_found_without_importing_tldextract() -> None:
 def test_missing_snapshot_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     from sochelp.errors import ServiceError
 
-    monkeypatch.setattr(links, "find_spec", lambda name: None)
-    suffix_list.cache_clear()
+    monkeypatch.setattr(suffixes, "find_spec", lambda name: None)
+    load_suffix_list.cache_clear()
     try:
         with pytest.raises(ServiceError, match="list of web address endings") as caught:
-            suffix_list()
+            load_suffix_list()
         assert caught.value.hint is not None and "tldextract" in caught.value.hint
     finally:
         monkeypatch.undo()
-        suffix_list.cache_clear()
+        load_suffix_list.cache_clear()

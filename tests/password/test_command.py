@@ -111,8 +111,16 @@ def test_garbage_from_the_service_is_not_a_false_not_found(httpserver: HTTPServe
 
 
 def test_min_score() -> None:
-    assert run_cli(["password", "--no-breach-check", "--min-score", "0"], input=WEAK).exit_code == 0
-    assert run_cli(["password", "--no-breach-check", "--min-score", "5"], input=WEAK).exit_code == 2
+    lenient = run_cli(["password", "--no-breach-check", "--min-score", "0"], input=WEAK)
+    assert lenient.exit_code == 0
+    assert "Strong enough (not checked against breaches)." in lenient.stdout
+    assert "below the minimum" not in lenient.stdout
+    strict = run_cli(["password", "--no-breach-check", "--min-score", "4"], input=WEAK)
+    assert strict.exit_code == 1
+    assert "below the minimum of 4" in strict.stdout
+    impossible = run_cli(["password", "--no-breach-check", "--min-score", "5"], input=WEAK)
+    assert impossible.exit_code == 2
+    assert "--min-score" in impossible.stderr and impossible.stdout == ""
 
 
 def test_user_input_words_count() -> None:

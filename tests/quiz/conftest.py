@@ -10,9 +10,7 @@ import sochelp.content.store as content_store
 from sochelp.content.store import ContentStore
 from sochelp.quiz import content as quiz_content
 from sochelp.quiz.content import QuizContent
-
-FIXTURE = Path(__file__).resolve().parent / "data" / "content"
-LAUNCHER = Path(__file__).resolve().parent / "launch.py"
+from tests.foundation.minimal import FIXTURE
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from sochelp.quiz.engine import Card, SessionRecord
-from sochelp.quiz.progress import MAX_SESSIONS, Progress, ProgressStore
+from sochelp.quiz.progress import MAX_SESSIONS, Progress, QuizStore
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -21,15 +21,16 @@ REPO = Path(__file__).resolve().parents[2]
 WRITER = """
 import datetime as dt, sys
 from sochelp.quiz.engine import Card, SessionRecord
-from sochelp.quiz.progress import Progress, ProgressStore
-store = ProgressStore()
+from sochelp.quiz.progress import Progress, QuizStore
+store = QuizStore.open()
 n = 0
 while True:
     n += 1
     cards = {f"q-{i:05d}": Card(1 + i % 5, dt.date(2026, 1, 1), n, 0) for i in range(n)}
     sessions = [SessionRecord(f"2026-01-01T00:00:{i % 60:02d}", n, 0, {"urgency": n}, {})
                 for i in range(min(n, 50))]
-    store.save(Progress(cards, sessions))
+    store.progress = Progress(cards, sessions)
+    store.save()
     if n == 1:
         sys.stdout.write("ready\\n")
         sys.stdout.flush()
@@ -37,17 +38,21 @@ while True:
 
 
 def test_round_trip(_isolated_user_files: Path) -> None:
-    store = ProgressStore()
+    store = QuizStore.open()
     progress = Progress(
         {"a": Card(2, dt.date(2026, 11, 26), 1, 1)},
         [SessionRecord("2026-11-25T10:00:00", 1, 1, {"urgency": 1}, {})],
     )
-    assert store.save(progress)
-    loaded, notice = store.load()
-    assert notice is None and loaded == progress
+    store.progress = progress
+    assert store.save()
+    loaded = QuizStore.open()
+    assert loaded.notices == [] and loaded.progress == progress
     path = _isolated_user_files / "quiz-progress.json"
     assert path.stat().st_mode & 0o777 == 0o600
-    assert ProgressStore(enabled=False).save(progress) is False
+    unsaved = QuizStore.open(save=False)
+    unsaved.progress = Progress()
+    assert unsaved.save() is False
+    assert QuizStore.open().progress == progress
 
 
 def test_history_is_bounded() -> None:
@@ -81,8 +86,8 @@ def test_file_survives_kill_mid_write(_isolated_user_files: Path) -> None:
         assert document["version"] == 1
         questions = document["data"]["questions"]
         assert all(q["seen"] == len(questions) for q in questions.values())
-        loaded, notice = ProgressStore().load()
-        assert notice is None
-        assert len(loaded.cards) == len(questions)
+        loaded = QuizStore.open()
+        assert loaded.notices == []
+        assert len(loaded.progress.cards) == len(questions)
         sizes.append(len(questions))
     assert max(sizes) > 1, "the writer should have completed several saves before each kill"

@@ -3,27 +3,22 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
 from pathlib import Path
 
 import pexpect
 import pytest
 
-from tests.quiz.conftest import LAUNCHER
+from tests.conftest import finish, interrupt, spawn_sochelp
 
 pytestmark = pytest.mark.pty
 
 
 def spawn(args: list[str], data_dir: Path) -> pexpect.spawn:
-    env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "SOCHELP_CONTENT_DIR"}}
-    env.update({"SOCHELP_DATA_DIR": str(data_dir), "TERM": "xterm-256color", "COLUMNS": "100"})
-    return pexpect.spawn(
-        sys.executable,
-        [str(LAUNCHER), "scam-quiz", *args],
-        env=env,
-        encoding="utf-8",
-        timeout=15,
+    return spawn_sochelp(
+        "scam-quiz",
+        *args,
+        fixture=True,
+        env={"SOCHELP_DATA_DIR": str(data_dir), "COLUMNS": "100"},
         dimensions=(50, 100),
     )
 
@@ -52,8 +47,7 @@ def test_wrong_input_then_q(_isolated_user_files: Path) -> None:
     child.sendline("q")
     child.expect("Score: [01] of 1")
     child.expect("You stopped early")
-    child.expect(pexpect.EOF)
-    child.close()
+    finish(child)
     assert child.exitstatus == 0
     data = saved(_isolated_user_files)
     questions = data["questions"]
@@ -71,10 +65,9 @@ def test_ctrl_c_keeps_answers_and_exits_130(_isolated_user_files: Path) -> None:
         child.expect("Right|Not quite")
     child.expect("Question 3 of 5")
     child.expect(r"q to stop\): ")
-    child.sendcontrol("c")
+    interrupt(child)
     child.expect("Interrupted; your answers so far count")
-    child.expect(pexpect.EOF)
-    child.close()
+    finish(child)
     assert child.exitstatus == 130
     data = saved(_isolated_user_files)
     questions = data["questions"]
@@ -91,8 +84,7 @@ def test_end_of_input_on_a_terminal(_isolated_user_files: Path) -> None:
     child.expect(r"q to stop\): ")
     child.sendeof()
     child.expect("Input ended; your answers so far count")
-    child.expect(pexpect.EOF)
-    child.close()
+    finish(child)
     assert child.exitstatus == 0
     questions = saved(_isolated_user_files)["questions"]
     assert isinstance(questions, dict) and len(questions) == 1
@@ -105,13 +97,11 @@ def test_reset_asks_first_on_a_terminal(_isolated_user_files: Path) -> None:
     child.expect(r"Delete all your saved quiz progress\? \[y/N\]: ")
     child.sendline("n")
     child.expect("Nothing deleted")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert progress.exists()
+    finish(child)
+    assert child.exitstatus == 0 and progress.exists()
     child = spawn(["--reset"], _isolated_user_files)
     child.expect(r"\[y/N\]: ")
     child.sendline("y")
-    child.expect("deleted")
-    child.expect(pexpect.EOF)
-    child.close()
+    child.expect("Deleted all your saved quiz progress")
+    finish(child)
     assert child.exitstatus == 0 and not progress.exists()

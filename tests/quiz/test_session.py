@@ -12,8 +12,9 @@ import pytest
 from sochelp.prompting import ScriptedPrompter
 from sochelp.quiz.content import QuizContent
 from sochelp.quiz.engine import Answer, Card, Filters, Item, Stop, matching, select
-from sochelp.quiz.progress import ProgressStore
-from sochelp.quiz.session import run_session
+from sochelp.quiz.progress import QuizStore
+from sochelp.quiz.session import run_quiz
+from sochelp.session.core import FixedClock
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.usefixtures("fixture_bundle")
@@ -36,6 +37,12 @@ class RecordingDisplay:
     def problem(self, text: str) -> None:
         self.problems.append(text)
 
+    def start(self, total: int) -> None:
+        self.total = total
+
+    def end(self, ending: Stop) -> None:
+        self.ending = ending
+
 
 class InterruptingPrompter:
     """Answers from a list, then raises KeyboardInterrupt as Ctrl-C would."""
@@ -54,7 +61,32 @@ class InterruptingPrompter:
 
 def planned(content: QuizContent, count: int, seed: int) -> list[Item]:
     """The items the command will ask with this seed and no saved progress."""
-    return select(matching(content, Filters()), count, random.Random(seed))
+    return select(matching(content, Filters()), count, random.Random(seed), today=dt.date.today())
+
+
+CLOCK = FixedClock(dt.datetime(2026, 11, 25, 10, 0))
+
+
+def play(
+    content: QuizContent,
+    items: list[Item],
+    prompter: object,
+    display: RecordingDisplay,
+    *,
+    ask_confidence: bool = False,
+) -> tuple[list[Answer], Stop, QuizStore]:
+    """Run the session engine with saved progress in the test's data folder."""
+    store = QuizStore.open()
+    summary = run_quiz(
+        items,
+        prompter,
+        display,
+        store,
+        CLOCK,
+        content=content,
+        ask_confidence=ask_confidence,  # type: ignore[arg-type]
+    )
+    return list(summary.answers), summary.stop, store
 
 
 def right(item: Item) -> str:
@@ -77,12 +109,13 @@ def test_loop_retries_invalid_input_and_finishes(fixture_content: QuizContent) -
     display = RecordingDisplay()
     saved: list[str] = []
     script = ["", "nonsense", right(items[0]), "9", right(items[1]), wrong(items[2])]
-    answers, stop = run_session(
-        items, ScriptedPrompter(script), display, on_answer=lambda a: saved.append(a.question_id)
-    )
+    answers, stop, store = play(fixture_content, items, ScriptedPrompter(script), display)
+    saved = [a.question_id for a in answers]
     assert stop is Stop.FINISHED
     assert [a.correct for a in answers] == [True, True, False]
     assert saved == [i.question.id for i in items]
+    assert sorted(QuizStore.open().progress.cards) == sorted(saved)
+    assert store.progress.sessions[-1].started == "2026-11-25T10:00:00"
     assert len(display.problems) == 3
     assert display.questions == saved
     assert len(display.feedbacks) == 3
@@ -90,26 +123,29 @@ def test_loop_retries_invalid_input_and_finishes(fixture_content: QuizContent) -
 
 def test_loop_stops_on_q_eof_and_ctrl_c(fixture_content: QuizContent) -> None:
     items = planned(fixture_content, 4, 7)
-    answers, stop = run_session(items, ScriptedPrompter([right(items[0]), "q"]), RecordingDisplay())
-    assert (len(answers), stop) == (1, Stop.QUIT)
-    answers, stop = run_session(items, ScriptedPrompter([right(items[0])]), RecordingDisplay())
-    assert (len(answers), stop) == (1, Stop.END_OF_INPUT)
-    kept: list[str] = []
-    answers, stop = run_session(
-        items,
-        InterruptingPrompter([right(items[0]), right(items[1])]),
-        RecordingDisplay(),
-        on_answer=lambda a: kept.append(a.question_id),
+    content = fixture_content
+    answers, stop, _ = play(
+        content, items, ScriptedPrompter([right(items[0]), "q"]), RecordingDisplay()
     )
+    assert (len(answers), stop) == (1, Stop.QUIT)
+    answers, stop, _ = play(content, items, ScriptedPrompter([right(items[0])]), RecordingDisplay())
+    assert (len(answers), stop) == (1, Stop.END_OF_INPUT)
+    prompter = InterruptingPrompter([right(items[0]), right(items[1])])
+    display = RecordingDisplay()
+    answers, stop, store = play(content, items, prompter, display)
     assert (len(answers), stop) == (2, Stop.INTERRUPTED)
-    assert kept == [items[0].question.id, items[1].question.id]
+    assert display.ending is Stop.INTERRUPTED
+    kept = QuizStore.open().progress.sessions[-1]
+    assert kept.asked == 2 and store.progress.sessions[-1] == kept
 
 
 def test_loop_confidence(fixture_content: QuizContent) -> None:
     items = planned(fixture_content, 2, 3)
     display = RecordingDisplay()
     script = [right(items[0]), "7", "3", wrong(items[1]), "q"]
-    answers, stop = run_session(items, ScriptedPrompter(script), display, ask_confidence=True)
+    answers, stop, _ = play(
+        fixture_content, items, ScriptedPrompter(script), display, ask_confidence=True
+    )
     assert stop is Stop.QUIT
     assert [(a.correct, a.confidence) for a in answers] == [(True, 3), (False, None)]
     assert display.problems == ["Please type a number from 1 to 3, or q to stop."]
@@ -247,19 +283,18 @@ def test_missed_questions_come_back_first_and_review(
 
 
 def test_leitner_boxes_saved(fixture_content: QuizContent, _isolated_user_files: Path) -> None:
-    store = ProgressStore()
-    progress, _ = store.load()
+    store = QuizStore.open()
     today = dt.date.today()
-    progress.cards["t-parcel-fee"] = Card(3, today - dt.timedelta(days=1), 2, 2)
-    progress.cards["t-hi-mum"] = Card(4, today, 3, 3)
-    store.save(progress)
+    store.progress.cards["t-parcel-fee"] = Card(3, today - dt.timedelta(days=1), 2, 2)
+    store.progress.cards["t-hi-mum"] = Card(4, today, 3, 3)
+    store.save()
     review = run_cli(
         ["scam-quiz", "--review", "--topic", "parcel-delivery,hi-mum", "--seed", "1", "--json"],
         input="a\nq\n",
     )
     data = json.loads(review.stdout)
     assert [q["id"] for q in data["questions"]] == ["t-parcel-fee"]  # box 3 before box 4
-    cards, _ = store.load()
+    cards = QuizStore.open().progress
     assert cards.cards["t-parcel-fee"].box == 4
     assert cards.cards["t-parcel-fee"].due == today + dt.timedelta(days=7)
     assert cards.cards["t-hi-mum"].box == 4  # not answered: unchanged
@@ -305,7 +340,7 @@ def test_stats_and_reset(fixture_content: QuizContent, _isolated_user_files: Pat
     text = run_cli(["scam-quiz", "--stats"]).stdout
     assert "Sessions: 2" in text and "Due for review today" in text
     reset = run_cli(["scam-quiz", "--reset"])
-    assert reset.exit_code == 0 and "deleted" in reset.stdout
+    assert reset.exit_code == 0 and "Deleted all your saved quiz progress." in reset.stdout
     assert not progress_file(_isolated_user_files).exists()
     again = run_cli(["scam-quiz", "--reset", "--json"])
     assert json.loads(again.stdout) == {"reset": True, "had_progress": False}
@@ -439,7 +474,7 @@ def test_export_to_files(tmp_path: Path, _isolated_user_files: Path) -> None:
 
 def test_failed_save_warns_once_and_finishes(monkeypatch: pytest.MonkeyPatch) -> None:
     from sochelp.errors import StorageError
-    from sochelp.storage import JsonStore
+    from sochelp.session.files import JsonStore
 
     def refuse(self: JsonStore, data: dict[str, object]) -> None:
         raise StorageError("Cannot save quiz-progress.json: No space left on device.")

@@ -3,6 +3,7 @@ young person gets from the command (session and trainer export)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 from collections import Counter
@@ -89,8 +90,9 @@ def test_right_answer_is_rarely_the_longest(young: list[Question]) -> None:
 
 def test_trainer_export_has_every_question_and_its_help(young: list[Question]) -> None:
     bank = quiz_content.load(ContentStore())
-    items = select(young, len(young), random.Random(3))
-    sheet = export_markdown(items, bank)
+    items = select(young, len(young), random.Random(3), today=dt.date(2026, 12, 1))
+    sheet = export_markdown(items, bank, today=dt.date(2026, 12, 1))
+    assert "Made with sochelp on 2026-12-01." in sheet.quiz
     assert sheet.quiz.count("## Question ") == len(young)
     assert sheet.answers.count("## Question ") == len(young)
     assert "Childline" in sheet.answers and "0800 1111" in sheet.answers

@@ -23,7 +23,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
-from typing import Protocol
+from typing import Annotated, Protocol
+
+from pydantic import Field, PlainSerializer
 
 from sochelp.checkup.content import Item
 
@@ -129,16 +131,20 @@ class Change:
     after: Answer
 
 
+_IDS = PlainSerializer(lambda changes: [c.id for c in changes], return_type=list[str])
+
+
 @dataclass(frozen=True)
 class Comparison:
     """What changed since the last completed check-up of the same audience."""
 
     previous_date: str
     previous_score: int | None
-    score: int | None
-    improved: tuple[Change, ...]
-    worsened: tuple[Change, ...]
-    other: tuple[Change, ...]
+    score: Annotated[int | None, Field(exclude=True)]
+    #: In JSON each list of changes is the ids of the items that changed.
+    improved: Annotated[tuple[Change, ...], _IDS]
+    worsened: Annotated[tuple[Change, ...], _IDS]
+    other: Annotated[tuple[Change, ...], _IDS]
     unchanged: int
     new_items: tuple[str, ...]
 
@@ -148,18 +154,22 @@ class CheckupResult:
     """Everything a view needs to show one check-up."""
 
     audience: str
-    audience_title: str
+    audience_title: Annotated[str, Field(serialization_alias="title")]
     complete: bool
     answered: int
     total: int
     score: int | None
     sections: tuple[SectionScore, ...]
-    answers: tuple[tuple[str, Answer], ...]
+    #: (item id, answer) in checklist order (JSON: an object keyed by item id).
+    answers: Annotated[
+        tuple[tuple[str, Answer], ...],
+        PlainSerializer(lambda pairs: dict(pairs), return_type=dict[str, Answer]),
+    ]
     plan: tuple[PlanStep, ...]
-    in_place: tuple[str, ...]
-    comparison: Comparison | None
+    in_place: Annotated[tuple[str, ...], Field(exclude=True)]
+    comparison: Annotated[Comparison | None, Field(serialization_alias="changes")]
     date: str | None
-    resumed: bool = False
+    resumed: Annotated[bool, Field(exclude=True)] = False
     saved: bool = True
 
 

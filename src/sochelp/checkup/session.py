@@ -11,17 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
+from typing import Protocol
 
 from sochelp.checkup.content import EFFORT_NAMES, IMPACT_NAMES, Item
 from sochelp.checkup.engine import (
     ANSWER_NAMES,
     Answer,
+    CheckupResult,
     Command,
+    build_result,
+    compare,
     parse_input,
     related_commands,
 )
+from sochelp.checkup.progress import CheckupStore
 from sochelp.prompting import Prompter
+from sochelp.session.core import Clock, Ending, drive
 
 #: Invalid answers accepted for one question before the session stops (keeps loops bounded).
 MAX_INVALID_PER_QUESTION = 50
@@ -29,13 +34,8 @@ MAX_INVALID_PER_QUESTION = 50
 ANSWER_HINT = "y = yes, p = partly, n = no, na = not applicable (or 1-4); ? = why and how; q = stop"
 
 
-class Outcome(StrEnum):
-    """How a session ended."""
-
-    COMPLETE = "complete"
-    STOPPED = "stopped"  # 'q', or too many invalid answers
-    END_OF_INPUT = "eof"
-    INTERRUPTED = "interrupted"  # Ctrl-C
+#: How a session ended (COMPLETE is the shared FINISHED; STOPPED is QUIT).
+Outcome = Ending
 
 
 @dataclass(frozen=True)
@@ -43,8 +43,24 @@ class SessionResult:
     """All answers (including those given before this session) and how it ended."""
 
     answers: Mapping[str, Answer]
-    outcome: Outcome
+    outcome: Ending
     asked: int
+
+
+class Display(Protocol):
+    """Where the check-up talks to the person answering."""
+
+    def say(self, text: str) -> None:
+        """A line for the person answering (questions, help; nothing when answers are piped)."""
+        ...
+
+    def warn(self, text: str) -> None:
+        """A problem a script feeding the answers should see too."""
+        ...
+
+    def end(self, ending: Ending) -> None:
+        """The questions are over."""
+        ...
 
 
 def explain(item: Item) -> list[str]:
@@ -76,30 +92,31 @@ def run_session(
     """
     given: dict[str, Answer] = dict(answers or {})
     previous = previous or {}
-    pending = [item for item in items if item.id not in given]
     total = len(items)
     asked = 0
-    try:
-        for item in pending:
-            position = sum(1 for i in items if i.id in given) + 1
-            prompter.say("")
-            prompter.say(f"[{position}/{total}] {item.section}")
-            prompter.say(item.question)
-            before = previous.get(item.id)
-            last = f" (last time: {ANSWER_NAMES[before]})" if before else ""
-            reply = _ask_one(prompter, item, last, warn)
-            if reply is None:
-                return SessionResult(given, Outcome.END_OF_INPUT, asked)
-            if reply is Command.QUIT:
-                return SessionResult(given, Outcome.STOPPED, asked)
-            assert isinstance(reply, Answer)
-            given[item.id] = reply
-            asked += 1
-            if on_answer is not None:
-                on_answer(given)
-    except KeyboardInterrupt:
-        return SessionResult(given, Outcome.INTERRUPTED, asked)
-    return SessionResult(given, Outcome.COMPLETE, asked)
+
+    def ask(item: Item) -> Ending | None:
+        nonlocal asked
+        position = sum(1 for i in items if i.id in given) + 1
+        prompter.say("")
+        prompter.say(f"[{position}/{total}] {item.section}")
+        prompter.say(item.question)
+        before = previous.get(item.id)
+        last = f" (last time: {ANSWER_NAMES[before]})" if before else ""
+        reply = _ask_one(prompter, item, last, warn)
+        if reply is None:
+            return Ending.END_OF_INPUT
+        if reply is Command.QUIT:
+            return Ending.QUIT
+        assert isinstance(reply, Answer)
+        given[item.id] = reply
+        asked += 1
+        if on_answer is not None:
+            on_answer(given)
+        return None
+
+    ending = drive([item for item in items if item.id not in given], ask)
+    return SessionResult(given, ending, asked)
 
 
 def _ask_one(
@@ -127,3 +144,105 @@ def _ask_one(
     if warn is not None:
         warn("too many answers that were not understood; stopping with the answers so far.")
     return Command.QUIT
+
+
+@dataclass(frozen=True)
+class CheckupRun:
+    """The result to show (None when no answer was given) and how the session ended."""
+
+    result: CheckupResult | None
+    ending: Ending
+
+
+def run_checkup(
+    items: Sequence[Item],
+    prompter: Prompter,
+    display: Display,
+    store: CheckupStore,
+    clock: Clock,
+    *,
+    audience: str,
+    title: str,
+    restart: bool = False,
+) -> CheckupRun:
+    """Ask the questions (continuing an unfinished check-up unless ``restart``), saving after
+    every answer; compare a completed check-up with the one before."""
+    saved = store.get(audience)
+    done = saved.last_completed
+    start: dict[str, Answer] = {}
+    if saved.unfinished and not restart:
+        ids = {item.id for item in items}
+        start = {k: v for k, v in saved.unfinished.answers.items() if k in ids}
+    _introduce(display, title, len(items), len(start))
+
+    def keep(answers: Mapping[str, Answer]) -> None:
+        store.save_unfinished(audience, answers, _stamp(clock))
+
+    session = run_session(
+        prompter,
+        items,
+        answers=start,
+        previous=done.answers if done else None,
+        on_answer=keep,
+        warn=display.warn,
+    )
+    display.end(session.outcome)
+    answers = dict(session.answers)
+    if session.outcome is Ending.INTERRUPTED:
+        return CheckupRun(build_result(audience, title, items, answers), session.outcome)
+    comparison = None
+    now = _stamp(clock)
+    if session.outcome is Ending.FINISHED:
+        if done is not None:
+            comparison = compare(items, done.answers, answers, done.completed)
+        store.complete(audience, answers, now)
+    if not answers:
+        return CheckupRun(None, session.outcome)
+    result = build_result(
+        audience,
+        title,
+        items,
+        answers,
+        comparison=comparison,
+        date=now,
+        resumed=bool(start),
+        saved=store.saving,
+    )
+    return CheckupRun(result, session.outcome)
+
+
+def _introduce(display: Display, title: str, total: int, resumed: int) -> None:
+    display.say(f"Check-up: {title} ({total} questions)")
+    if resumed:
+        display.say(
+            f"Continuing your unfinished check-up: {resumed} of {total} already "
+            "answered (use --restart to start again)."
+        )
+    display.say("Answer y, p, n or na; ? explains a question; q stops and keeps your answers.")
+
+
+def _stamp(clock: Clock) -> str:
+    """Check-up dates are UTC with an offset, as they always were."""
+    import datetime as dt
+
+    return clock.now().astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def last_result(
+    items: Sequence[Item], store: CheckupStore, *, audience: str, title: str
+) -> CheckupResult | None:
+    """The last saved check-up (an unfinished one first), compared with the one before."""
+    saved = store.get(audience)
+    if saved.unfinished:
+        answers = saved.unfinished.answers
+        return build_result(audience, title, items, answers, date=saved.unfinished.updated)
+    done = saved.last_completed
+    if done is None:
+        return None
+    comparison = None
+    if len(saved.history) >= 2:
+        before = saved.history[-2]
+        comparison = compare(items, before.answers, done.answers, before.completed)
+    return build_result(
+        audience, title, items, done.answers, comparison=comparison, date=done.completed
+    )

@@ -3,27 +3,12 @@ passwords."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from sochelp.commands.common import (
-    ApiUrlOption,
-    JsonOption,
-    MinScoreOption,
-    NoBreachCheckOption,
-    OfflineOption,
-    app_state,
-)
-from sochelp.errors import ExitCode, InputError, UsageError, UserInterruptError
-
-if TYPE_CHECKING:
-    from sochelp.audit.engine import AuditResult, ProgressCallback
-    from sochelp.breach.interface import BreachSource
-    from sochelp.content.store import ContentStore
-    from sochelp.environment import Environment
+from sochelp.commands import common
+from sochelp.commands.common import app_state
 
 HELP = """Check every password in a password-manager export: weak, reused, or already leaked.
 
@@ -44,11 +29,6 @@ Exit status: 0 nothing to fix; 1 some passwords should be changed; 2 the file or
 be used; 3 some breach lookups failed and nothing else needs fixing; 130 interrupted.
 """
 
-EXPORT_WARNING = (
-    "sochelp: warning: a password export is a plaintext copy of every password you have. "
-    "Delete it (and empty the bin) as soon as you are done."
-)
-
 
 def audit(
     ctx: typer.Context,
@@ -65,155 +45,43 @@ def audit(
             "apple, protonpass, dashlane, nordpass, plain.",
         ),
     ] = None,
-    offline: OfflineOption = None,
-    api_url: ApiUrlOption = None,
-    no_breach_check: NoBreachCheckOption = False,
+    offline: common.OfflineOption = None,
+    api_url: common.ApiUrlOption = None,
+    no_breach_check: common.NoBreachCheckOption = False,
     concurrency: Annotated[
         int,
         typer.Option(
             "--concurrency", min=1, max=64, help="How many breach lookups may run at once."
         ),
     ] = 12,
-    min_score: MinScoreOption = 3,
-    json_output: JsonOption = False,
+    min_score: common.MinScoreOption = 3,
+    json_output: common.JsonOption = False,
 ) -> int:
     """Check a password-manager export for weak, reused and breached passwords."""
-    from sochelp.audit.engine import default_score_processes, run_audit
-    from sochelp.audit.exports import read_export, resolve_format
+    from sochelp.audit.exports import resolve_format
+    from sochelp.audit.run import AuditOptions, audit_file, exit_code, password_scorer
     from sochelp.render import show
     from sochelp.render.audit import AUDIT_VIEW
+    from sochelp.render.progress import progress_for
 
     state = app_state(ctx)
-    env = state.env
     # Mistakes in the options are reported before anything is read.
-    if export_format is not None:
-        export_format = resolve_format(export_format)
-    if no_breach_check and offline is not None:
-        raise UsageError("--no-breach-check and --offline cannot be used together.")
-    api_url_source = ctx.get_parameter_source("api_url")
-    if offline is not None and api_url_source is not None and api_url_source.name == "COMMANDLINE":
-        raise UsageError("--offline and --api-url cannot be used together.")
-    scorer = _scorer(state.store())
-    source = None if no_breach_check else open_breach_source(api_url, offline)
-    try:
-        name = "stdin" if file == "-" else file
-        data = _read_bytes(file, env)
-        if data.strip():
-            # Only once there is a file: "no such file" needs no lecture about deleting it.
-            env.stderr.write(EXPORT_WARNING + "\n")
-            env.stderr.flush()
-        export = read_export(data, name, export_format)
-        del data
-        with _progress(env) as progress:
-            result = run_audit(
-                export.records,
-                scorer=scorer,
-                source=source,
-                min_score=min_score,
-                concurrency=concurrency,
-                format_name=export.format_name,
-                skipped=export.skipped,
-                progress=progress,
-                score_processes=default_score_processes(lookups=source is not None),
-            )
-    except KeyboardInterrupt:
-        # Requests may still be in flight on abandoned worker threads: leave the source alone
-        # rather than wait for them.
-        source = None
-        raise UserInterruptError("audit stopped; nothing was saved.") from None
-    finally:
-        if source is not None:
-            source.close()
-    show(AUDIT_VIEW, result, env.output_mode(json_output), env)
-    return int(_exit_code(result))
-
-
-def _exit_code(result: AuditResult) -> ExitCode:
-    if result.needs_fixing:
-        return ExitCode.FINDINGS
-    if result.summary.prefixes_failed:
-        return ExitCode.INCOMPLETE
-    return ExitCode.OK
-
-
-def _read_bytes(file: str, env: Environment) -> bytes:
-    from sochelp.audit.exports import MAX_EXPORT_BYTES
-
-    if file == "-":
-        stream = getattr(env.stdin, "buffer", None)
-        data = stream.read(MAX_EXPORT_BYTES + 1) if stream is not None else b""
-        if stream is None:
-            data = env.stdin.read(MAX_EXPORT_BYTES + 1).encode("utf-8", "surrogateescape")
-    else:
-        path = Path(file)
-        from sochelp.inputs import read_file_head
-
-        data = read_file_head(path, MAX_EXPORT_BYTES, "an export file")
-    if len(data) > MAX_EXPORT_BYTES:
-        raise InputError(
-            f"{'stdin' if file == '-' else file} is larger than "
-            f"{MAX_EXPORT_BYTES // (1024 * 1024)} MB, far larger than any password export."
-        )
-    return data
-
-
-class _NoProgress:
-    def __enter__(self) -> ProgressCallback | None:
-        return None
-
-    def __exit__(self, *_: object) -> None:
-        return None
-
-
-class _RichProgress:
-    """A progress bar on stderr (rich's Progress is thread-safe: lookup threads update it)."""
-
-    def __init__(self, env: Environment) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-        from sochelp.render import console_for
-
-        self._progress = Progress(
-            TextColumn("Checking passwords"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=console_for(env, stderr=True),
-            transient=True,
-        )
-        self._task = self._progress.add_task("passwords", total=None)
-
-    def _update(self, done: int, total: int) -> None:
-        self._progress.update(self._task, completed=done, total=total)
-
-    def __enter__(self) -> ProgressCallback:
-        self._progress.start()
-        return self._update
-
-    def __exit__(self, *_: object) -> None:
-        self._progress.stop()
-
-
-def _progress(env: Environment) -> _NoProgress | _RichProgress:
-    return _RichProgress(env) if env.stderr_rich else _NoProgress()
-
-
-def _scorer(store: ContentStore) -> Callable[[str], int]:
-    """The ``sochelp password`` rating (with the local dictionary), reduced to its score; a
-    partial of a module-level function so scoring can run in worker processes."""
-    from functools import partial
-
-    from sochelp.audit.engine import strength_score
-    from sochelp.password import content as password_content
-
-    return partial(strength_score, local_words=password_content.load(store).local_words)
-
-
-def open_breach_source(api_url: str | None, offline: Path | None) -> BreachSource:
-    """The breach source ``sochelp password`` uses (its factory): a local copy with --offline,
-    else the range API, whose one client and connection pool all lookup threads share."""
-    from sochelp.breach.sources import open_source
-
-    return open_source(api_url=api_url, offline=offline)
+    options = AuditOptions(
+        min_score=min_score,
+        export_format=resolve_format(export_format) if export_format is not None else None,
+        concurrency=concurrency,
+    )
+    breach = common.breach_options(ctx, skip=no_breach_check, offline=offline, api_url=api_url)
+    result = audit_file(
+        file,
+        state.env,
+        scorer=password_scorer(state.store()),
+        breach=breach,
+        options=options,
+        progress=progress_for(state.env, "Checking passwords"),
+    )
+    show(AUDIT_VIEW, result, state.env.output_mode(json_output), state.env)
+    return int(exit_code(result))
 
 
 def register(app: typer.Typer) -> None:

@@ -1,25 +1,27 @@
-"""``sochelp checkup``: a cyber-hygiene and crime-resilience check-up for each audience."""
+"""``sochelp checkup``: a cyber-hygiene and crime-resilience check-up for each audience.
+
+Options and the choice of audience only: answering is :func:`sochelp.checkup.session.run_checkup`,
+the result and the Markdown plan are drawn by :mod:`sochelp.render.checkup`.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sochelp.commands.common import JsonOption, app_state
-from sochelp.errors import ExitCode, StorageError, UsageError
+from sochelp.commands import common
+from sochelp.commands.common import app_state
+from sochelp.errors import ExitCode, UsageError
 from sochelp.scopes import Activity, Audience, audience_names, audiences_for
 
 if TYPE_CHECKING:
     from sochelp.checkup.content import CheckupContent
     from sochelp.checkup.engine import CheckupResult
-    from sochelp.checkup.progress import ProgressStore
+    from sochelp.commands.common import AppState, ExportFormat
     from sochelp.environment import Environment
-    from sochelp.prompting import StreamPrompter
+    from sochelp.session.output import SessionOptions
 
 HELP = """A check-up of how well you, your business or your organisation resist scams and
 organised crime, with an action plan ordered by impact over effort.
@@ -58,12 +60,6 @@ ALIASES = {
 }
 
 
-class ExportFormat(StrEnum):
-    """Formats the action plan can be exported in."""
-
-    MARKDOWN = "markdown"
-
-
 def _audience_list() -> str:
     return audience_names(Activity.CHECKUP)
 
@@ -87,10 +83,6 @@ def _resolve_audience(name: str) -> Audience:
     return audience
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 def checkup(
     ctx: typer.Context,
     audience: Annotated[
@@ -101,151 +93,84 @@ def checkup(
             show_default=False,
         ),
     ] = None,
-    json_output: JsonOption = False,
-    export: Annotated[
-        ExportFormat | None,
-        typer.Option(
-            "--export",
-            help="Write the action plan as Markdown (for a board paper or a community meeting).",
-            case_sensitive=False,
-        ),
-    ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write the export to this file instead of stdout.",
-            dir_okay=False,
-        ),
-    ] = None,
+    json_output: common.JsonOption = False,
+    export: common.ExportOption = None,
+    output: common.OutputOption = None,
     last: Annotated[
         bool,
         typer.Option("--last", help="Show your last saved check-up without asking again."),
     ] = False,
-    no_save: Annotated[
-        bool,
-        typer.Option("--no-save", help="Do not read or save answers on this computer."),
-    ] = False,
+    no_save: common.NoSaveOption = False,
     restart: Annotated[
         bool,
         typer.Option("--restart", help="Start again instead of continuing an unfinished check-up."),
     ] = False,
-    reset: Annotated[
-        bool,
-        typer.Option(
-            "--reset",
-            help="Delete your saved answers (for AUDIENCE, or for every audience) and exit.",
-        ),
-    ] = False,
+    reset: common.ResetOption = False,
 ) -> int:
     """A check-up with an action plan."""
     from sochelp.checkup import content as checkup_content
-    from sochelp.checkup.progress import ProgressStore
+    from sochelp.session.output import SessionOptions
 
     state = app_state(ctx)
-    env = state.env
     chosen = _resolve_audience(audience) if audience is not None else None
-    if output is not None and export is None:
-        raise UsageError("--output needs --export markdown.")
-    if export is not None and json_output and output is None:
+    _check_options(SessionOptions(export, output, no_save, reset), json_output, last)
+    if reset:
+        return _reset(state, chosen, json_output)
+    content = checkup_content.load(state.store())
+    if chosen is None:
+        chosen = _ask_audience(state.env, last)
+        if chosen is None:
+            return int(ExitCode.OK)
+    if last:
+        result: CheckupResult | None = _last_result(state, content, chosen)
+        code = int(ExitCode.OK)
+    else:
+        result, code = _run(state, content, chosen, no_save=no_save, restart=restart)
+    if result is None or code == ExitCode.INTERRUPTED:
+        return code
+    _output(result, state.env, json_output=json_output, export=export, output=output)
+    return code
+
+
+def _check_options(session: SessionOptions, json_output: bool, last: bool) -> None:
+    session.check("sochelp checkup business --export markdown --output plan.md")
+    if session.export is not None and json_output and session.output is None:
         raise UsageError(
             "--json and --export both write to stdout.",
             hint="Add --output FILE for the export, or drop one of them.",
         )
-    if no_save and (last or reset):
-        raise UsageError("--no-save cannot be combined with --last or --reset.")
-
-    if reset:
-        progress = ProgressStore.open(save=True)
-        _notice(env, progress.notice)
-        removed = progress.forget(chosen.value if chosen else None)
-        whose = f"the {chosen.value} check-up" if chosen else "every check-up"
-        env.stderr.write(
-            f"Deleted your saved answers for {whose}.\n"
-            if removed
-            else f"There were no saved answers for {whose}.\n"
-        )
-        return int(ExitCode.OK)
-
-    content = checkup_content.load(state.store())
-    if chosen is None:
-        if last or not env.interactive:
-            raise UsageError(
-                "Say who the check-up is for.",
-                hint=f"Use 'sochelp checkup AUDIENCE', where AUDIENCE is one of: "
-                f"{_audience_list()}.",
-            )
-        chosen = _menu(env)
-        if chosen is None:
-            return int(ExitCode.OK)
-
-    try:
-        progress = ProgressStore.open(save=not no_save)
-    except StorageError as error:
-        if last:
-            raise
-        # The saved file cannot be read (not corrupt: unreadable). Run anyway, and never
-        # overwrite what is there.
-        progress = ProgressStore(None, f"{error.message} Your answers will not be saved.")
-    _notice(env, progress.notice)
-    if last:
-        result = _last_result(content, progress, chosen)
-        code = int(ExitCode.OK)
-    else:
-        outcome = _run(content, progress, chosen, env, restart=restart)
-        if outcome is None:
-            return int(ExitCode.OK)
-        result, code = outcome
-        if code == ExitCode.INTERRUPTED:
-            return code
-    _output(result, env, json_output=json_output, export=export, output=output)
-    return code
+    if session.no_save and last:
+        raise UsageError("--no-save cannot be combined with --last.")
 
 
-class _WrappingPrompter:
-    """Wraps what a :class:`StreamPrompter` says to the terminal width, so long questions and
-    help lines break between words (with list items indented under their first line)."""
+def _reset(state: AppState, audience: Audience | None, json_output: bool) -> int:
+    from sochelp.checkup.progress import CheckupStore
+    from sochelp.prompting import StreamPrompter
+    from sochelp.session.output import reset_saved, stderr_notices
 
-    def __init__(self, inner: StreamPrompter, width: int) -> None:
-        self.inner = inner
-        self.width = width
-
-    def ask(self, prompt: str) -> str | None:
-        return self.inner.ask(prompt)
-
-    def say(self, text: str) -> None:
-        import textwrap
-
-        stripped = text.lstrip()
-        indent = text[: len(text) - len(stripped)]
-        hanging = indent + ("  " if stripped.startswith("- ") else "")
-        lines = textwrap.wrap(
-            text,
-            self.width,
-            subsequent_indent=hanging,
-            break_long_words=False,
-            break_on_hyphens=False,
-        )
-        for line in lines or [""]:
-            self.inner.say(line)
+    store = CheckupStore.open(notify=stderr_notices(state.env))
+    key = audience.value if audience else None
+    whose = f"the {key} check-up" if key else "every check-up"
+    return reset_saved(
+        state.env,
+        StreamPrompter(state.env),
+        lambda: store.forget(key),
+        what=f"your saved answers for {whose}",
+        nothing=f"There were no saved answers for {whose}.",
+        exists=store.has(key),
+        json_output=json_output,
+    )
 
 
-def _text_width() -> int:
-    import shutil
-
-    return max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)
-
-
-def _notice(env: Environment, notice: str | None) -> None:
-    if notice:
-        env.stderr.write(f"sochelp: {notice}\n")
-
-
-def _menu(env: Environment) -> Audience | None:
+def _ask_audience(env: Environment, last: bool) -> Audience | None:
     from sochelp.checkup.content import AUDIENCE_TITLES
     from sochelp.prompting import StreamPrompter, choose_from_menu
 
+    if last or not env.interactive:
+        raise UsageError(
+            "Say who the check-up is for.",
+            hint=f"Use 'sochelp checkup AUDIENCE', where AUDIENCE is one of: {_audience_list()}.",
+        )
     prompter = StreamPrompter(env)
     prompter.say("Who is the check-up for?")
     audiences = list(audiences_for(Activity.CHECKUP))
@@ -255,132 +180,63 @@ def _menu(env: Environment) -> Audience | None:
     return None if choice is None else audiences[choice]
 
 
-def _last_result(
-    content: CheckupContent, progress: ProgressStore, audience: Audience
-) -> CheckupResult:
+def _last_result(state: AppState, content: CheckupContent, audience: Audience) -> CheckupResult:
     from sochelp.checkup.content import AUDIENCE_TITLES, items_for
-    from sochelp.checkup.engine import build_result, compare
+    from sochelp.checkup.progress import CheckupStore
+    from sochelp.checkup.session import last_result
+    from sochelp.session.output import stderr_notices
 
-    saved = progress.get(audience.value)
-    items = items_for(content, audience)
-    done = saved.last_completed
-    if saved.unfinished:
-        return build_result(
-            audience.value, AUDIENCE_TITLES[audience], items, saved.unfinished, date=saved.updated
+    store = CheckupStore.open(strict=True, notify=stderr_notices(state.env))
+    items, title = items_for(content, audience), AUDIENCE_TITLES[audience]
+    result = last_result(items, store, audience=audience.value, title=title)
+    if result is None:
+        raise UsageError(
+            f"There is no saved {audience.value} check-up yet.",
+            hint=f"Run 'sochelp checkup {audience.value}' first.",
         )
-    if done is not None:
-        comparison = None
-        if len(saved.history) >= 2:
-            before = saved.history[-2]
-            comparison = compare(items, before.answers, done.answers, before.completed)
-        return build_result(
-            audience.value,
-            AUDIENCE_TITLES[audience],
-            items,
-            done.answers,
-            comparison=comparison,
-            date=done.completed,
-        )
-    raise UsageError(
-        f"There is no saved {audience.value} check-up yet.",
-        hint=f"Run 'sochelp checkup {audience.value}' first.",
-    )
+    return result
 
 
 def _run(
-    content: CheckupContent,
-    progress: ProgressStore,
-    audience: Audience,
-    env: Environment,
-    *,
-    restart: bool,
-) -> tuple[CheckupResult, int] | None:
-    """Ask the questions; the result and exit code, or None when there is nothing to show."""
+    state: AppState, content: CheckupContent, audience: Audience, *, no_save: bool, restart: bool
+) -> tuple[CheckupResult | None, int]:
+    """Ask the questions; the result (None when there is nothing to show) and exit code."""
     from sochelp.checkup.content import AUDIENCE_TITLES, items_for
-    from sochelp.checkup.engine import Answer, build_result, compare
-    from sochelp.checkup.session import Outcome, run_session
+    from sochelp.checkup.progress import CheckupStore
+    from sochelp.checkup.session import run_checkup
     from sochelp.prompting import StreamPrompter
+    from sochelp.render.terminal import CheckupDisplay, WrappingPrompter, text_width
+    from sochelp.session.core import Ending, SystemClock
+    from sochelp.session.output import stderr_notices
 
+    env = state.env
+    store = CheckupStore.open(save=not no_save, notify=stderr_notices(env))
+    prompter = WrappingPrompter(StreamPrompter(env), text_width())
     items = items_for(content, audience)
-    saved = progress.get(audience.value)
-    done = saved.last_completed
-    start: dict[str, Answer] = {}
-    if saved.unfinished and not restart:
-        start = {k: v for k, v in saved.unfinished.items() if any(i.id == k for i in items)}
-    resumed = bool(start)
-    prompter = _WrappingPrompter(StreamPrompter(env), _text_width())
-    title = AUDIENCE_TITLES[audience]
-    prompter.say(f"Check-up: {title} ({len(items)} questions)")
-    if resumed:
-        prompter.say(
-            f"Continuing your unfinished check-up: {len(start)} of {len(items)} already "
-            "answered (use --restart to start again)."
-        )
-    prompter.say("Answer y, p, n or na; ? explains a question; q stops and keeps your answers.")
-
-    def stop_saving(error: StorageError) -> None:
-        progress.store = None
-        env.stderr.write(f"sochelp: {error.message} Your answers will not be saved.\n")
-        env.stderr.flush()
-
-    def keep(answers: Mapping[str, Answer]) -> None:
-        if progress.store is None:
-            return
-        try:
-            progress.save_unfinished(audience.value, answers, _now())
-        except StorageError as error:
-            stop_saving(error)
-
-    def warn(message: str) -> None:
-        if not env.stdin_isatty:
-            env.stderr.write(f"sochelp: {message}\n")
-            env.stderr.flush()
-
-    session = run_session(
+    run = run_checkup(
+        items,
         prompter,
-        items,
-        answers=start,
-        previous=done.answers if done else None,
-        on_answer=keep,
-        warn=warn,
+        CheckupDisplay(prompter, env),
+        store,
+        SystemClock(),
+        audience=audience.value,
+        title=AUDIENCE_TITLES[audience],
+        restart=restart,
     )
-    answers = dict(session.answers)
-    if session.outcome is Outcome.END_OF_INPUT and env.stdin_isatty:
-        env.stderr.write("\n")  # Ctrl-D left the cursor after the prompt
-    if session.outcome is Outcome.INTERRUPTED:
-        env.stderr.write(
-            f"\nsochelp: stopped. {len(answers)} of {len(items)} answers "
-            + (
-                f"are saved; run 'sochelp checkup {audience.value}' to continue.\n"
-                if progress.store is not None
-                else "given (not saved).\n"
-            )
+    if run.ending is Ending.INTERRUPTED and run.result is not None:
+        kept = (
+            f"are saved; run 'sochelp checkup {audience.value}' to continue."
+            if store.saving
+            else "given (not saved)."
         )
-        return build_result(audience.value, title, items, answers), int(ExitCode.INTERRUPTED)
-    now = _now()
-    comparison = None
-    if session.outcome is Outcome.COMPLETE:
-        if done is not None:
-            comparison = compare(items, done.answers, answers, done.completed)
-        if progress.store is not None:
-            try:
-                progress.complete(audience.value, answers, now)
-            except StorageError as error:
-                stop_saving(error)
-    if not answers:
+        env.stderr.write(
+            f"\nsochelp: stopped. {run.result.answered} of {len(items)} answers {kept}\n"
+        )
+        return run.result, int(ExitCode.INTERRUPTED)
+    if run.result is None:
         env.stderr.write("sochelp: no answers given, so there is no plan yet.\n")
-        return None
-    result = build_result(
-        audience.value,
-        title,
-        items,
-        answers,
-        comparison=comparison,
-        date=now,
-        resumed=resumed,
-        saved=progress.store is not None,
-    )
-    return result, int(ExitCode.OK)
+        return None, int(ExitCode.OK)
+    return run.result, int(ExitCode.OK)
 
 
 def _output(
@@ -393,6 +249,7 @@ def _output(
 ) -> None:
     from sochelp.render import show
     from sochelp.render.checkup import CHECKUP_VIEW, plan_markdown
+    from sochelp.session.output import write_files
 
     if export is not None:
         markdown = plan_markdown(result)
@@ -400,10 +257,7 @@ def _output(
             env.stdout.write(markdown)
             env.stdout.flush()
             return
-        try:
-            output.write_text(markdown, encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"Cannot write {output}: {exc.strerror}.") from None
+        write_files({output: markdown})
         env.stderr.write(f"Action plan written to {output}\n")
     show(CHECKUP_VIEW, result, env.output_mode(json_output), env)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -14,6 +15,7 @@ from sochelp.environment import Environment
 from sochelp.scopes import Region
 
 if TYPE_CHECKING:
+    from sochelp.breach.choice import BreachOptions
     from sochelp.content.store import ContentStore
 
 
@@ -67,6 +69,13 @@ def app_state(ctx: typer.Context) -> AppState:
     return root.obj
 
 
+def typed_on_command_line(ctx: typer.Context, name: str) -> bool:
+    """Whether option ``name`` was typed on the command line (not a default or from the
+    environment)."""
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name == "COMMANDLINE"
+
+
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print machine-readable JSON instead of text.")
 ]
@@ -105,6 +114,25 @@ ApiUrlOption = Annotated[
         "for self-hosted mirrors.",
     ),
 ]
+
+
+def breach_options(
+    ctx: typer.Context,
+    *,
+    skip: bool,
+    offline: Path | None,
+    api_url: str | None,
+    timeout: float = 10.0,
+) -> BreachOptions:
+    """The breach options of ``password`` or ``audit``, refused before anything is read when
+    they contradict each other."""
+    from sochelp.breach.choice import BreachOptions
+
+    options = BreachOptions(skip, offline, api_url, typed_on_command_line(ctx, "api_url"), timeout)
+    options.check()
+    return options
+
+
 MinScoreOption = Annotated[
     int,
     typer.Option(
@@ -113,4 +141,40 @@ MinScoreOption = Annotated[
         max=4,
         help="The lowest strength score (0-4) that counts as strong enough.",
     ),
+]
+
+
+# Options shared by the interactive activities (`scam-quiz`, `checkup`), declared once so they
+# mean the same in both. A third activity reuses them as they are.
+class ExportFormat(StrEnum):
+    """--export formats."""
+
+    MARKDOWN = "markdown"
+
+
+ExportOption = Annotated[
+    ExportFormat | None,
+    typer.Option(
+        "--export",
+        case_sensitive=False,
+        help="Write a printable version in Markdown (the quiz with a separate answer key; "
+        "the check-up's action plan).",
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        dir_okay=False,
+        help="With --export: write to this file instead of standard output.",
+    ),
+]
+NoSaveOption = Annotated[
+    bool,
+    typer.Option("--no-save", help="Do not save anything from this session on this computer."),
+]
+ResetOption = Annotated[
+    bool,
+    typer.Option("--reset", help="Delete your saved progress and exit (asks first on a terminal)."),
 ]

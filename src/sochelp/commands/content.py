@@ -2,17 +2,73 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import Annotated
 
 import typer
+from pydantic import computed_field
 
-from sochelp.commands.common import app_state, today
+from sochelp.commands.common import JsonOption, app_state, today
 from sochelp.commands.content_links import links
-from sochelp.errors import ExitCode
+from sochelp.errors import ContentProblem, ExitCode
+from sochelp.render import View
 
-if TYPE_CHECKING:
-    from sochelp.content.store import ContentStore
+
+@dataclass(frozen=True)
+class StaleEntry:
+    """One item whose facts were last checked too long ago."""
+
+    file: str
+    key: str
+    checked: dt.date
+    days_ago: int
+
+
+@dataclass(frozen=True)
+class ContentCheckResult:
+    """What ``content check`` found: every problem, and (with ``--stale``) every stale item."""
+
+    checked: str
+    problems: tuple[ContentProblem, ...]
+    stale_days: int | None = None
+    stale: tuple[StaleEntry, ...] = ()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong and nothing is stale."""
+        return not self.problems and not self.stale
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+def check_text(result: ContentCheckResult) -> str:
+    """One problem a line, then a count; then the stale items, if they were asked for."""
+    if result.problems:
+        lines = [str(problem) for problem in result.problems]
+        lines.append(f"\n{_plural(len(result.problems), 'problem')} in {result.checked}.")
+    else:
+        lines = [f"No problems found in {result.checked}."]
+    if result.stale_days is not None:
+        days = result.stale_days
+        if not result.stale:
+            lines.append(f"Nothing was last checked more than {days} days ago.")
+        else:
+            lines.append(f"\nLast checked more than {days} days ago (oldest first):")
+            lines.extend(
+                f"{item.file}: {item.key} checked {item.checked.isoformat()} "
+                f"({item.days_ago} days ago)"
+                for item in result.stale
+            )
+            lines.append(f"\n{_plural(len(result.stale), 'item')} to check again.")
+    return "\n".join(lines) + "\n"
+
+
+CHECK_VIEW: View[ContentCheckResult] = View(ContentCheckResult, check_text)
 
 content_app = typer.Typer(
     help="Work with content files (contacts, situations, quiz questions…).",
@@ -41,44 +97,31 @@ def check(
             help="Also list every item last checked more than DAYS days ago (exit 1 if any).",
         ),
     ] = None,
+    json_output: JsonOption = False,
 ) -> int:
     """Validate content files and list every problem (exit 1 if any)."""
+    from sochelp.content.freshness import stale_items
     from sochelp.content.registry import check_all
     from sochelp.content.store import ContentStore
+    from sochelp.render import show
 
     state = app_state(ctx)
     overlay = folder if folder is not None else state.content_dir
     store = ContentStore(overlay=overlay)
     problems = check_all(store)
-    out = state.env.stdout
-    what = "bundled content" + (f" with {overlay}" if overlay else "")
-    if problems:
-        for problem in problems:
-            out.write(f"{problem}\n")
-        count = len(problems)
-        out.write(f"\n{count} problem{'s' if count != 1 else ''} in {what}.\n")
-    else:
-        out.write(f"No problems found in {what}.\n")
-    found_stale = _report_stale(store, stale, out) if stale is not None else 0
-    return int(ExitCode.FINDINGS if problems or found_stale else ExitCode.OK)
-
-
-def _report_stale(store: ContentStore, days: int, out: TextIO) -> int:
-    """List items last checked more than ``days`` days ago; returns how many."""
-    from sochelp.content.freshness import stale_items
-
     now = today()
-    items = stale_items(store, now, days)
-    if not items:
-        out.write(f"Nothing was last checked more than {days} days ago.\n")
-        return 0
-    out.write(f"\nLast checked more than {days} days ago (oldest first):\n")
-    for item in items:
-        age = (now - item.checked).days
-        out.write(f"{item.file}: {item.key} checked {item.checked.isoformat()} ({age} days ago)\n")
-    count = len(items)
-    out.write(f"\n{count} item{'s' if count != 1 else ''} to check again.\n")
-    return count
+    old = (
+        tuple(
+            StaleEntry(item.file, item.key, item.checked, (now - item.checked).days)
+            for item in stale_items(store, now, stale)
+        )
+        if stale is not None
+        else ()
+    )
+    what = "bundled content" + (f" with {overlay}" if overlay else "")
+    result = ContentCheckResult(what, tuple(problems), stale, old)
+    show(CHECK_VIEW, result, state.env.output_mode(json_output), state.env)
+    return int(ExitCode.OK if result.ok else ExitCode.FINDINGS)
 
 
 content_app.command("links")(links)

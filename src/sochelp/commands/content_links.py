@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -37,45 +36,15 @@ def links(
     This goes to the internet; it is a maintainer's tool and never part of the tests or CI.
     """
     from sochelp.content import links as link_check
+    from sochelp.render import show
+    from sochelp.render.links import LINKS_VIEW
 
     state = app_state(ctx)
-    out = state.env.stdout
     store = link_check.store_for(folder)
     targets = link_check.addresses(store, folder)
     if state.env.stderr_isatty and not json_output:
         state.env.stderr.write(f"Checking {len(targets)} web addresses…\n")
     results = link_check.check_links(targets, timeout=timeout, concurrency=concurrency)
     bad = [r for r in results if r.outcome is not link_check.Outcome.OK]
-    if json_output:
-        out.write(
-            json.dumps(
-                [
-                    {
-                        "url": r.url,
-                        "outcome": str(r.outcome),
-                        "detail": r.detail,
-                        "status": r.status,
-                        "final_url": r.final_url,
-                        "used_in": list(r.used_in),
-                    }
-                    for r in results
-                ],
-                indent=2,
-                ensure_ascii=False,
-            )
-            + "\n"
-        )
-    else:
-        for result in bad:
-            label = "MOVED " if result.outcome is link_check.Outcome.MOVED else "FAILED"
-            out.write(f"{label} {result.url}\n       {result.detail}\n")
-            for place in result.used_in:
-                out.write(f"       used in {place}\n")
-        moved = sum(1 for r in bad if r.outcome is link_check.Outcome.MOVED)
-        failed = len(bad) - moved
-        out.write(
-            f"\nChecked {len(results)} web addresses: {len(results) - len(bad)} fine, "
-            f"{moved} moved to another site, {failed} failed.\n"
-        )
-    out.flush()
+    show(LINKS_VIEW, tuple(results), state.env.output_mode(json_output), state.env)
     return int(ExitCode.FINDINGS if bad else ExitCode.OK)

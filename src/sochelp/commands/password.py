@@ -6,15 +6,8 @@ from typing import Annotated
 
 import typer
 
-from sochelp.commands.common import (
-    ApiUrlOption,
-    JsonOption,
-    MinScoreOption,
-    NoBreachCheckOption,
-    OfflineOption,
-    app_state,
-)
-from sochelp.errors import UsageError, UserInterruptError
+from sochelp.commands import common
+from sochelp.commands.common import app_state
 
 HELP = (
     "How strong is a password, and is it already in known data breaches?\n\n"
@@ -38,9 +31,6 @@ EPILOG = (
     "unchanged."
 )
 
-MAX_USER_INPUTS = 50
-MAX_USER_INPUT_CHARS = 100
-
 
 def password(
     ctx: typer.Context,
@@ -54,87 +44,32 @@ def password(
             "Repeat for more words.",
         ),
     ] = None,
-    min_score: MinScoreOption = 3,
-    no_breach_check: NoBreachCheckOption = False,
-    offline: OfflineOption = None,
-    api_url: ApiUrlOption = None,
+    min_score: common.MinScoreOption = 3,
+    no_breach_check: common.NoBreachCheckOption = False,
+    offline: common.OfflineOption = None,
+    api_url: common.ApiUrlOption = None,
     timeout: Annotated[
         float,
         typer.Option("--timeout", min=1.0, max=120.0, help="Seconds to wait for the service."),
     ] = 10.0,
-    json_output: JsonOption = False,
+    json_output: common.JsonOption = False,
 ) -> int:
     """How strong is a password, and has it leaked?"""
-    from sochelp.breach.interface import BreachSource
     from sochelp.password import content as password_content
-    from sochelp.password.check import check_password
-    from sochelp.password.reading import read_password
+    from sochelp.password.run import check_typed_password, checked_words, refuse_arguments
     from sochelp.render import show
     from sochelp.render.password import PASSWORD_VIEW
 
-    if ctx.args == ["-"]:
-        raise UsageError(
-            "'sochelp password' takes no file name: it reads standard input when that is not a "
-            "terminal.",
-            hint="Leave out the '-'.",
-        )
-    if ctx.args:
-        # Refuse without repeating it: the parser's "unexpected argument (...)" or "No such
-        # option: ..." would print it.
-        if any(arg.startswith("-") and len(arg) > 1 for arg in ctx.args):
-            raise UsageError(
-                "That option is not one 'sochelp password' knows (it is not repeated here, in "
-                "case it was a password).",
-                hint="See 'sochelp password --help'. If you typed a password on the command "
-                "line, treat it as exposed: it is saved in your shell history.",
-            )
-        raise UsageError(
-            "The password cannot be given as an argument.",
-            hint="Arguments are visible to other programs and saved in your shell history, so "
-            "treat that password as exposed. Run 'sochelp password' and type it at the prompt.",
-        )
+    refuse_arguments(ctx.args)
     state = app_state(ctx)
-    env = state.env
-    words = _checked_words(user_input or [])
-    if no_breach_check and offline is not None:
-        raise UsageError("--no-breach-check and --offline cannot be used together.")
-    api_url_source = ctx.get_parameter_source("api_url")
-    if offline is not None and api_url_source is not None and api_url_source.name == "COMMANDLINE":
-        raise UsageError("--offline and --api-url cannot be used together.")
+    words = checked_words(user_input or [])
+    breach = common.breach_options(
+        ctx, skip=no_breach_check, offline=offline, api_url=api_url, timeout=timeout
+    )
     content = password_content.load(state.store())
-
-    source: BreachSource | None = None
-    if not no_breach_check:
-        from sochelp.breach.sources import open_source
-
-        source = open_source(api_url=api_url, offline=offline, timeout=timeout)
-    try:
-        secret = read_password(env)
-        result = check_password(
-            secret, content=content, source=source, user_inputs=words, min_score=min_score
-        )
-        del secret
-    except KeyboardInterrupt:
-        raise UserInterruptError("stopped; nothing was checked.") from None
-    finally:
-        if source is not None:
-            source.close()
-    show(PASSWORD_VIEW, result, env.output_mode(json_output), env)
+    result = check_typed_password(state.env, content, breach, words=words, min_score=min_score)
+    show(PASSWORD_VIEW, result, state.env.output_mode(json_output), state.env)
     return int(result.exit_code)
-
-
-def _checked_words(words: list[str]) -> list[str]:
-    if len(words) > MAX_USER_INPUTS:
-        raise UsageError(f"Give at most {MAX_USER_INPUTS} --user-input words.")
-    cleaned = []
-    for word in words:
-        text = word.strip()
-        if not text or len(text) > MAX_USER_INPUT_CHARS:
-            raise UsageError(
-                f"Each --user-input word must be 1 to {MAX_USER_INPUT_CHARS} characters long."
-            )
-        cleaned.append(text)
-    return cleaned
 
 
 def register(app: typer.Typer) -> None:

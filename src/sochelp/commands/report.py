@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated
 
 import typer
 
 from sochelp.commands.common import JsonOption, RegionOption, app_state, today
-from sochelp.errors import ExitCode, UsageError
+from sochelp.errors import ExitCode
 from sochelp.scopes import Region
-
-_ID_LIKE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 
 HELP = """Who to contact and what to do now, for what you have seen or suffered.
 
@@ -50,26 +47,19 @@ def report(
         return int(ExitCode.OK)
 
     also: tuple[str, ...] = ()
-    if not words:
+    if words:
+        situation_id, also = core.resolve(content, words)
+    else:
         chosen = _menu(content, env)
         if chosen is None:
             return int(ExitCode.OK)
         situation_id = chosen
-    elif words.lower() in content.situations:
-        situation_id = words.lower()
-    else:
-        matches = [] if _ID_LIKE.match(words.lower()) else core.match_situations(content, words)
-        if not matches:
-            closest = core.closest_situations(content, words)
-            suggestion = f"Did you mean: {', '.join(closest)}? " if closest else ""
-            raise UsageError(
-                f"No situation matches '{words[:80]}'.",
-                hint=f"{suggestion}See 'sochelp report --list' for every situation.",
-            )
-        situation_id = matches[0].id
-        also = tuple(m.id for m in matches[1:])
-    result = core.build_report(content, situation_id, region, also, today=today())
-    show(REPORT_VIEW, result, mode, env)
+    show(
+        REPORT_VIEW,
+        core.build_report(content, situation_id, region, also, today=today()),
+        mode,
+        env,
+    )
     return int(ExitCode.OK)
 
 

@@ -9,15 +9,9 @@ from sochelp.content.store import ContentStore
 
 
 @dataclass(frozen=True)
-class AboutInfo:
-    """The facts ``sochelp about`` shows."""
+class ContentCounts:
+    """How much content there is."""
 
-    version: str
-    #: The most recent date on which any item was checked: how current the content is.
-    content_date: dt.date | None
-    #: The oldest checked date of any item, and that item (e.g. "contact[fca]").
-    oldest_checked: dt.date | None
-    oldest_item: str | None
     contacts: int
     secondary_contacts: int
     #: Contacts last checked more than a year before today.
@@ -27,6 +21,19 @@ class AboutInfo:
     quiz_questions: int
     sign_guides: int
     checkup_items: int
+
+
+@dataclass(frozen=True)
+class AboutInfo:
+    """The facts ``sochelp about`` shows."""
+
+    version: str
+    #: The most recent date on which any item was checked: how current the content is.
+    content_date: dt.date | None
+    #: The oldest checked date of any item, and that item (e.g. "contact[fca]").
+    oldest_checked: dt.date | None
+    oldest_item: str | None
+    counts: ContentCounts
     #: The overlay folder in use, or None for the bundled content alone.
     overlay: str | None
 
@@ -51,13 +58,15 @@ def gather(store: ContentStore, today: dt.date) -> AboutInfo:
         content_date=newest,
         oldest_checked=oldest.checked if oldest else None,
         oldest_item=oldest.key if oldest else None,
-        contacts=len(contacts),
-        secondary_contacts=sum(1 for c in contacts if c.confidence is Confidence.SECONDARY),
-        stale_contacts=sum(1 for c in contacts if is_stale(c.checked, today)),
-        situations=len(store.collect(SITUATIONS)[0]),
-        regions=len(Region),
-        quiz_questions=len(store.collect(QUESTIONS)[0]),
-        sign_guides=len(store.collect(GUIDES)[0]),
-        checkup_items=len(store.collect(ITEMS)[0]),
+        counts=ContentCounts(
+            contacts=len(contacts),
+            secondary_contacts=sum(1 for c in contacts if c.confidence is Confidence.SECONDARY),
+            stale_contacts=sum(1 for c in contacts if is_stale(c.checked, today)),
+            situations=len(store.collect(SITUATIONS)[0]),
+            regions=len(Region),
+            quiz_questions=len(store.collect(QUESTIONS)[0]),
+            sign_guides=len(store.collect(GUIDES)[0]),
+            checkup_items=len(store.collect(ITEMS)[0]),
+        ),
         overlay=str(store.overlay) if store.overlay is not None else None,
     )

@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from typing import Annotated
 from urllib.parse import urlsplit
-
-# Content models need no third-party pydantic plugins, and discovering them scans the metadata of
-# every installed package (about 30 ms at start-up). A user's explicit setting still wins.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 

@@ -1,6 +1,7 @@
 """The analysis: message text, sender and channel in, warning signs and a verdict out.
 
-Pure and offline: nothing here reads files (content is passed in), opens a connection or
+Pure and offline: nothing here reads files or fills a cache (the content, with everything derived
+from it and the Public Suffix List, is loaded beforehand and passed in), opens a connection or
 resolves a name. Work is linear in the text: each rule stops at its first match, link
 extraction stops after :data:`links.MAX_LINKS` links.
 """
@@ -10,8 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
+
+from pydantic import computed_field
 
 from sochelp.message import links
 from sochelp.message.content import (
@@ -48,6 +51,18 @@ class Verdict(StrEnum):
     SUSPICIOUS = "suspicious"
     NONE_FOUND = "none_found"
 
+    @property
+    def text(self) -> str:
+        """The verdict in words, the same in every view."""
+        return VERDICT_TEXTS[self]
+
+
+VERDICT_TEXTS = {
+    Verdict.SCAM: "Strong signs of a scam",
+    Verdict.SUSPICIOUS: "Some warning signs",
+    Verdict.NONE_FOUND: "No known warning signs found (that does not make it safe)",
+}
+
 
 @dataclass(frozen=True)
 class Flag:
@@ -72,13 +87,17 @@ class MessageResult:
     addresses: tuple[AddressReport, ...]
     good_signs: tuple[str, ...]
     organisations: tuple[str, ...]
-    channel: str | None
+    channel: Channel | None
     report_situation: str
     advice: tuple[str, ...]
     truncated: bool = False
     links_capped: bool = False
-    characters: int = 0
-    notes: tuple[str, ...] = field(default=())
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def verdict_text(self) -> str:
+        """The verdict in words."""
+        return self.verdict.text
 
 
 def prepare_text(text: str) -> str:
@@ -95,62 +114,18 @@ def _evidence(text: str) -> str:
     return text if len(text) <= MAX_EVIDENCE else text[: MAX_EVIDENCE - 1] + "…"
 
 
-@dataclass(frozen=True)
-class _AliasPatterns:
-    loose: re.Pattern[str] | None  # case-insensitive names
-    strict: re.Pattern[str] | None  # short capitals (DPD, EE, BT, NHS), case-sensitive
-    loose_prefixes: tuple[str, ...]
-    strict_prefixes: tuple[str, ...]
-    by_alias: dict[str, Organisation]
-
-
-def _alias_patterns(content: MessageContent) -> _AliasPatterns:
-    """Compiled organisation-name patterns, built once per content."""
-    cached: _AliasPatterns | None = content.derived.get("aliases")
-    if cached is None:
-        cached = _build_alias_patterns(content.organisations)
-        content.derived["aliases"] = cached
-    return cached
-
-
-def _build_alias_patterns(organisations: tuple[Organisation, ...]) -> _AliasPatterns:
-    by_alias: dict[str, Organisation] = {}
-    loose: list[str] = []
-    strict: list[str] = []
-    loose_prefixes: set[str] = set()
-    strict_prefixes: set[str] = set()
-    for org in organisations:
-        for alias in org.aliases:
-            by_alias.setdefault(alias.lower(), org)
-            escaped = re.escape(alias).replace(r"\ ", r"[\s-]?")
-            first = re.split(r"[ -]", alias)[0]
-            if len(alias) <= 4 and alias.upper() == alias:
-                strict.append(escaped)
-                strict_prefixes.add(first)
-            else:
-                loose.append(escaped)
-                loose_prefixes.add(first.lower())
-    loose.sort(key=len, reverse=True)
-    strict.sort(key=len, reverse=True)
-    return _AliasPatterns(
-        re.compile(r"\b(?:" + "|".join(loose) + r")\b", re.IGNORECASE) if loose else None,
-        re.compile(r"\b(?:" + "|".join(strict) + r")\b") if strict else None,
-        tuple(sorted(loose_prefixes)),
-        tuple(sorted(strict_prefixes)),
-        by_alias,
-    )
-
-
 def mentioned_organisations(
     text: str, content: MessageContent, index: PrefixIndex | None = None
 ) -> list[Organisation]:
     """Organisations named in the text, in order of first mention (each once)."""
-    patterns = _alias_patterns(content)
+    patterns = content.aliases
     if index is None or len(index.text) != len(text):
         index = PrefixIndex(text.lower())
     lowered_ok = len(index.text) == len(text)
-    strict_prefixes = tuple(p.lower() for p in patterns.strict_prefixes)
-    searches = ((patterns.loose, patterns.loose_prefixes), (patterns.strict, strict_prefixes))
+    searches = (
+        (patterns.loose, patterns.loose_prefixes),
+        (patterns.strict, patterns.strict_prefixes),
+    )
     found: dict[str, tuple[int, Organisation]] = {}
     for pattern, prefixes in searches:
         if pattern is None or not lowered_ok:
@@ -195,7 +170,7 @@ def analyse(
     orgs = mentioned_organisations(prepared, content, index)
     if sender:
         orgs.extend(o for o in mentioned_organisations(sender, content) if o not in orgs)
-    candidates, found_addresses = links.scan(prepared)
+    candidates, found_addresses = links.scan(prepared, content.suffixes)
     reports = [links.judge(c, content) for c in candidates]
     flags.extend(_link_flags(reports))
     good: list[str] = []
@@ -239,12 +214,11 @@ def analyse(
         addresses=tuple(addresses),
         good_signs=tuple(good),
         organisations=tuple(org.name for org in orgs),
-        channel=str(effective_channel) if effective_channel else None,
+        channel=effective_channel,
         report_situation=situation,
         advice=advice(verdict, effective_channel, situation),
         truncated=truncated,
         links_capped=len(candidates) >= links.MAX_LINKS,
-        characters=len(text),
     )
 
 

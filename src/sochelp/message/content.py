@@ -10,7 +10,7 @@ catastrophic backtracking), must match each of its ``examples`` and none of its
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -19,6 +19,7 @@ from pydantic import Field, StringConstraints, field_validator
 from sochelp.content.store import Collection, CollectionSpec, ContentStore, require
 from sochelp.content.types import ContentModel, Slug, Text
 from sochelp.errors import ContentProblem
+from sochelp.message.suffixes import SuffixList, load_suffix_list
 from sochelp.redflags import RED_FLAGS, unknown_flags
 from sochelp.report.content import SITUATIONS
 
@@ -130,25 +131,130 @@ class CompiledRule:
 
 
 @dataclass(frozen=True)
-class MessageContent:
-    """Everything the analysis needs, validated and compiled."""
+class AliasPatterns:
+    """Organisation names as two compiled patterns, with the literal texts that start them."""
+
+    loose: re.Pattern[str] | None  # case-insensitive names
+    strict: re.Pattern[str] | None  # short capitals (DPD, EE, BT, NHS), case-sensitive
+    loose_prefixes: tuple[str, ...]
+    strict_prefixes: tuple[str, ...]  # lower-case, for the prefix index
+    by_alias: dict[str, Organisation]
+
+    @classmethod
+    def build(cls, organisations: tuple[Organisation, ...]) -> AliasPatterns:
+        """Compile every alias of every organisation (longest first, so the longest wins)."""
+        by_alias: dict[str, Organisation] = {}
+        loose: list[str] = []
+        strict: list[str] = []
+        loose_prefixes: set[str] = set()
+        strict_prefixes: set[str] = set()
+        for org in organisations:
+            for alias in org.aliases:
+                by_alias.setdefault(alias.lower(), org)
+                escaped = re.escape(alias).replace(r"\ ", r"[\s-]?")
+                first = re.split(r"[ -]", alias)[0]
+                if len(alias) <= 4 and alias.upper() == alias:
+                    strict.append(escaped)
+                    strict_prefixes.add(first.lower())
+                else:
+                    loose.append(escaped)
+                    loose_prefixes.add(first.lower())
+        loose.sort(key=len, reverse=True)
+        strict.sort(key=len, reverse=True)
+        return cls(
+            re.compile(r"\b(?:" + "|".join(loose) + r")\b", re.IGNORECASE) if loose else None,
+            re.compile(r"\b(?:" + "|".join(strict) + r")\b") if strict else None,
+            tuple(sorted(loose_prefixes)),
+            tuple(sorted(strict_prefixes)),
+            by_alias,
+        )
+
+
+def compact_name(text: str) -> str:
+    """A name or host reduced to lower-case letters and digits (``Royal Mail`` -> ``royalmail``)."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+@dataclass(frozen=True)
+class OrgName:
+    """A name an organisation is recognised by inside a web or email address."""
+
+    org: Organisation
+    name: str  # compact form, e.g. "royalmail"
+    official_label: bool  # taken from an official domain (so a near miss is a look-alike)
+
+
+def org_names(organisations: tuple[Organisation, ...], suffixes: SuffixList) -> tuple[OrgName, ...]:
+    """The names to look for in addresses: each official domain's own name, then one-word
+    aliases (three letters or more), each name once per organisation."""
+    names: list[OrgName] = []
+    reserved = {domain for org in organisations for domain in org.domains}
+    for org in organisations:
+        seen: set[str] = set()
+        for domain in org.domains:
+            registrable, suffix = suffixes.split(domain)
+            # Under a reserved ending (scotland.police.uk) the whole name is what identifies it.
+            whole = not registrable or suffix in reserved
+            compact = compact_name(domain if whole else registrable.split(".")[0])
+            if len(compact) >= 3 and compact not in seen:
+                seen.add(compact)
+                names.append(OrgName(org, compact, True))
+        for alias in org.aliases:
+            compact = compact_name(alias)
+            if len(compact) >= 3 and compact not in seen and " " not in alias.strip():
+                seen.add(compact)
+                names.append(OrgName(org, compact, False))
+    return tuple(names)
+
+
+@dataclass(frozen=True)
+class MessageParts:
+    """Message content as validated and compiled from ``content/`` (what ``content check``
+    needs)."""
 
     rules: tuple[CompiledRule, ...]
     organisations: tuple[Organisation, ...]
     domain_lists: tuple[DomainList, ...]
     flag_names: dict[str, str]
-    #: Values derived from the content once per run (compiled alias patterns and the like).
-    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class MessageContent:
+    """Everything the analysis needs: the content, the Public Suffix List, and what is derived
+    from them, built once by :meth:`build` when the content is loaded (the analysis itself never
+    reads a file or fills a cache)."""
+
+    rules: tuple[CompiledRule, ...]
+    organisations: tuple[Organisation, ...]
+    domain_lists: tuple[DomainList, ...]
+    flag_names: dict[str, str]
+    suffixes: SuffixList
+    aliases: AliasPatterns
+    org_names: tuple[OrgName, ...]
+    #: List kind -> domain -> the list holding it.
+    domain_index: dict[str, dict[str, DomainList]]
+
+    @classmethod
+    def build(cls, parts: MessageParts, suffixes: SuffixList) -> MessageContent:
+        """Derive the compiled alias patterns, organisation names and domain index."""
+        index: dict[str, dict[str, DomainList]] = {}
+        for item in parts.domain_lists:
+            for domain in item.domains:
+                index.setdefault(item.kind, {})[domain] = item  # a later list wins
+        return cls(
+            parts.rules,
+            parts.organisations,
+            parts.domain_lists,
+            parts.flag_names,
+            suffixes,
+            AliasPatterns.build(parts.organisations),
+            org_names(parts.organisations, suffixes),
+            index,
+        )
 
     def domains_of(self, kind: str) -> dict[str, DomainList]:
         """Domain -> the list holding it, for one kind of list."""
-        key = f"domains:{kind}"
-        if key not in self.derived:
-            self.derived[key] = {
-                d: dl for dl in self.domain_lists if dl.kind == kind for d in dl.domains
-            }
-        result: dict[str, DomainList] = self.derived[key]
-        return result
+        return self.domain_index.get(kind, {})
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -436,7 +542,7 @@ def first_matches(
     return found
 
 
-def collect(store: ContentStore) -> tuple[MessageContent | None, list[ContentProblem]]:
+def collect(store: ContentStore) -> tuple[MessageParts | None, list[ContentProblem]]:
     """Load, compile and cross-check message content; returns the content (if usable).
 
     A situation that ``sochelp report`` lacks is a problem for ``content check`` but does not
@@ -460,8 +566,8 @@ def collect(store: ContentStore) -> tuple[MessageContent | None, list[ContentPro
     if problems:
         return None, [*problems, *_situation_problems(situations, rules)]
     names = {flag.id: flag.name for flag in vocabulary}
-    content = MessageContent(tuple(compiled), tuple(organisations), tuple(lists), names)
-    return content, _situation_problems(situations, rules)
+    parts = MessageParts(tuple(compiled), tuple(organisations), tuple(lists), names)
+    return parts, _situation_problems(situations, rules)
 
 
 def _situation_problems(
@@ -508,9 +614,15 @@ def _domain_problems(
     return problems
 
 
-def load(store: ContentStore) -> MessageContent:
-    """Message content, raising :class:`ContentError` listing every problem."""
-    return require(collect(store))
+def load(store: ContentStore, suffixes: SuffixList | None = None) -> MessageContent:
+    """Message content ready for the analysis, raising :class:`ContentError` listing every
+    problem.
+
+    This is where check-message reads files: the content, and the bundled Public Suffix List
+    unless ``suffixes`` is given.
+    """
+    parts = require(collect(store))
+    return MessageContent.build(parts, load_suffix_list() if suffixes is None else suffixes)
 
 
 def check(store: ContentStore) -> list[ContentProblem]:

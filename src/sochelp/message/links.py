@@ -1,8 +1,7 @@
 """Finding links in a message and judging each on its registrable domain, offline.
 
-Registrable domains come from the Public Suffix List snapshot bundled with tldextract. The file is
-read directly (``tldextract`` itself imports ``requests``, which costs a quarter of a second and
-could fetch a newer list): nothing here opens a network connection or resolves a name.
+Pure: the Public Suffix List (:mod:`sochelp.message.suffixes`) and the content are passed in, loaded
+beforehand; nothing here reads a file, opens a network connection or resolves a name.
 """
 
 from __future__ import annotations
@@ -11,19 +10,14 @@ import ipaddress
 import re
 import unicodedata
 from collections.abc import Iterable
-from contextlib import suppress
 from dataclasses import dataclass
-from functools import cache
-from importlib.util import find_spec
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Annotated
 from urllib.parse import urlsplit
 
-from sochelp.errors import ServiceError
-from sochelp.message.content import MessageContent, Organisation
+from pydantic import Field
 
-if TYPE_CHECKING:
-    from importlib.resources.abc import Traversable
+from sochelp.message.content import MessageContent, Organisation, compact_name
+from sochelp.message.suffixes import SuffixList, unicode_host
 
 #: At most this many distinct links are judged (the rest of a huge paste is ignored).
 MAX_LINKS = 50
@@ -87,7 +81,7 @@ class LinkFlag:
 
     code: str
     explanation: str
-    weight: int
+    weight: Annotated[int, Field(exclude=True)]
 
     @property
     def label(self) -> str:
@@ -105,7 +99,7 @@ class LinkReport:
     official_for: str | None
     flags: tuple[LinkFlag, ...]
     #: The organisation whose site or name the address imitates, if any.
-    imitates: str | None = None
+    imitates: Annotated[str | None, Field(exclude=True)] = None
 
     @property
     def weight(self) -> int:
@@ -121,126 +115,6 @@ class AddressReport:
     domain: str
     official_for: str | None
     flags: tuple[LinkFlag, ...]
-
-
-# ----------------------------------------------------------------------------------------------
-# The Public Suffix List
-
-
-@dataclass(frozen=True)
-class SuffixList:
-    """Rules of the Public Suffix List (exact, wildcard and exception rules)."""
-
-    exact: frozenset[str]
-    wildcard: frozenset[str]
-    exception: frozenset[str]
-
-    @classmethod
-    def parse(cls, text: str) -> SuffixList:
-        """Parse the list's text (public and private sections); rules stay in Unicode."""
-        rules = [
-            line.split(" ", 1)[0].lower()
-            for line in text.split("\n")
-            if line and not line.startswith("//") and not line[0].isspace()
-        ]
-        exception = frozenset(rule[1:] for rule in rules if rule.startswith("!"))
-        wildcard = frozenset(rule[2:] for rule in rules if rule.startswith("*."))
-        exact = frozenset(rule for rule in rules if rule[0] not in "!*")
-        return cls(exact, wildcard, exception)
-
-    def split(self, host: str) -> tuple[str, str]:
-        """(registrable domain, public suffix) of a lower-case host name.
-
-        The registrable domain is empty when the host is itself a public suffix (``gov.uk``).
-        Punycode labels are compared in Unicode, as the list is written.
-        """
-        labels = _unicode_host(host.strip(".")).split(".")
-        suffix_start = len(labels) - 1  # the implicit "*" rule: the last label
-        for index in range(len(labels)):
-            candidate = ".".join(labels[index:])
-            if candidate in self.exception:
-                suffix_start = index + 1
-                break
-            parent = ".".join(labels[index + 1 :])
-            if candidate in self.exact or (parent and parent in self.wildcard):
-                suffix_start = index
-                break
-        suffix = ".".join(labels[suffix_start:])
-        if suffix_start == 0:
-            return "", suffix
-        return ".".join(labels[suffix_start - 1 :]), suffix
-
-    def is_known_suffix(self, suffix: str) -> bool:
-        """True if the suffix is listed (so a bare 'word.word' is probably a domain)."""
-        return suffix in self.exact or suffix.partition(".")[2] in self.wildcard
-
-
-#: File name of the Public Suffix List snapshot inside the tldextract package.
-SNAPSHOT_NAME = ".tld_set_snapshot"
-#: A real snapshot has thousands of rules; fewer means the file is damaged.
-MIN_RULES = 1000
-
-
-def snapshot_path() -> Traversable | None:
-    """The Public Suffix List snapshot shipped inside tldextract, or None if it is missing.
-
-    Found through the package's importlib resource reader, from its import spec, so that
-    tldextract itself is never imported (its import pulls in ``requests``, and it could fetch a
-    newer list; this code only ever reads the bundled file).
-    """
-    try:
-        spec = find_spec("tldextract")
-    except (ImportError, ValueError):
-        return None
-    if spec is None:
-        return None
-    candidates: list[Traversable] = []
-    get_reader = getattr(spec.loader, "get_resource_reader", None)
-    if get_reader is not None:
-        with suppress(Exception):  # a loader without resources: the folder below is tried
-            reader = get_reader(spec.name)
-            if reader is not None and hasattr(reader, "files"):
-                candidates.append(reader.files() / SNAPSHOT_NAME)
-    candidates.extend(Path(loc) / SNAPSHOT_NAME for loc in spec.submodule_search_locations or ())
-    for candidate in candidates:
-        with suppress(OSError):
-            if candidate.is_file():
-                return candidate
-    return None
-
-
-def _missing_list(reason: str) -> ServiceError:
-    return ServiceError(
-        f"The list of web address endings that check-message needs {reason}.",
-        hint="It comes with the tldextract package: reinstall sochelp "
-        "(for example: pip install --force-reinstall tldextract).",
-    )
-
-
-@cache
-def suffix_list() -> SuffixList:
-    """The bundled Public Suffix List, parsed once; :class:`ServiceError` if it is missing."""
-    path = snapshot_path()
-    if path is None:
-        raise _missing_list("is missing (tldextract's bundled Public Suffix List was not found)")
-    try:
-        raw = path.read_bytes()
-        text = raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise _missing_list(f"cannot be read ({error})") from None
-    # Parsing the list takes longer than analysing a typical message: keep the parsed form in
-    # the content cache, keyed by the file's bytes.
-    from sochelp.content import cache
-
-    key = cache.cache_key("public-suffix-list", __name__, [(SNAPSHOT_NAME, raw)])
-    cached = cache.load(key)
-    if isinstance(cached, SuffixList) and len(cached.exact) >= MIN_RULES:
-        return cached
-    parsed = SuffixList.parse(text)
-    if len(parsed.exact) < MIN_RULES:
-        raise _missing_list("is damaged (too few entries)")
-    cache.save(key, parsed)
-    return parsed
 
 
 # ----------------------------------------------------------------------------------------------
@@ -285,7 +159,7 @@ def _clean_token(token: str) -> str:
     return token
 
 
-def _candidate(token: str) -> Candidate | None:
+def _candidate(token: str, suffixes: SuffixList) -> Candidate | None:
     token = _clean_token(token)
     if len(token) < 4 or "." not in token:
         return None
@@ -301,7 +175,7 @@ def _candidate(token: str) -> Candidate | None:
         slash = token.find("/")
         if at != -1 and (slash == -1 or at < slash):
             # "name@example.com" is an email address; "paypal.com@evil.example" hides a host.
-            if not _hides_host(token[:at], token[at + 1 :]):
+            if not _hides_host(token[:at], token[at + 1 :], suffixes):
                 return None
         elif not _BARE.match(token) and not _IPV4.match(token.split("/", 1)[0].split(":")[0]):
             return None
@@ -314,7 +188,6 @@ def _candidate(token: str) -> Candidate | None:
     if not host or ("." not in host and ":" not in host):
         return None
     if not scheme and not _is_ip(host):
-        suffixes = suffix_list()  # loaded only once something looks like a link
         _, suffix = suffixes.split(host)
         tail = token.split("@")[-1].split("/")[0].split(":")[0].rstrip(".")
         suffix_written = tail[-len(suffix) :] if suffix else ""
@@ -339,27 +212,29 @@ _ADDRESS = re.compile(
 )
 
 
-def _hides_host(local: str, rest: str) -> bool:
+def _hides_host(local: str, rest: str, suffixes: SuffixList) -> bool:
     """True if ``local@rest`` (no scheme) is a link with a host hidden before the '@'."""
     if "." not in local or not _BARE.match(local):
         return False
     if "/" in rest or local.lower().startswith("www."):
         return True
-    return suffix_list().split(local.lower())[1] in _WEB_ENDINGS
+    return suffixes.split(local.lower())[1] in _WEB_ENDINGS
 
 
-def _address(token: str) -> str | None:
+def _address(token: str, suffixes: SuffixList) -> str | None:
     """The email address a token holds (lower-case), or None."""
     match = _ADDRESS.fullmatch(_clean_token(token))
-    if match is None or _hides_host(match.group(1), match.group(2)):
+    if match is None or _hides_host(match.group(1), match.group(2), suffixes):
         return None
     local, domain = match.group(1).strip("."), match.group(2).lower()
-    if not local or not suffix_list().is_known_suffix(suffix_list().split(domain)[1]):
+    if not local or not suffixes.is_known_suffix(suffixes.split(domain)[1]):
         return None
     return f"{local.lower()}@{domain}"
 
 
-def scan(text: str, limit: int = MAX_LINKS) -> tuple[list[Candidate], list[str]]:
+def scan(
+    text: str, suffixes: SuffixList, limit: int = MAX_LINKS
+) -> tuple[list[Candidate], list[str]]:
     """Distinct links and email addresses in the text, in order, at most ``limit`` of each."""
     found: dict[str, Candidate] = {}
     addresses: dict[str, None] = {}
@@ -371,12 +246,12 @@ def scan(text: str, limit: int = MAX_LINKS) -> tuple[list[Candidate], list[str]]
         examined += 1
         if examined > MAX_CANDIDATES:
             break
-        candidate = _candidate(token)
+        candidate = _candidate(token, suffixes)
         if candidate is not None:
             if candidate.url not in found and len(found) < limit:
                 found[candidate.url] = candidate
         elif "@" in token and len(addresses) < limit:
-            address = _address(token)
+            address = _address(token, suffixes)
             if address is not None:
                 addresses[address] = None
         if len(found) >= limit and len(addresses) >= limit:
@@ -384,14 +259,14 @@ def scan(text: str, limit: int = MAX_LINKS) -> tuple[list[Candidate], list[str]]
     return list(found.values()), list(addresses)
 
 
-def extract(text: str, limit: int = MAX_LINKS) -> list[Candidate]:
+def extract(text: str, suffixes: SuffixList, limit: int = MAX_LINKS) -> list[Candidate]:
     """Distinct links in the text, in order of appearance, at most ``limit``."""
-    return scan(text, limit)[0]
+    return scan(text, suffixes, limit)[0]
 
 
-def parse_link(url: str) -> Candidate | None:
+def parse_link(url: str, suffixes: SuffixList) -> Candidate | None:
     """One link given on its own (``--url``), or None if it is not a web address."""
-    matches = extract(url.strip(), limit=1)
+    matches = extract(url.strip(), suffixes, limit=1)
     return matches[0] if matches else None
 
 
@@ -412,16 +287,6 @@ def _ascii_host(host: str) -> str:
         return host.encode("idna").decode("ascii")
     except UnicodeError:
         return host
-
-
-def _unicode_host(host: str) -> str:
-    labels = []
-    for label in host.split("."):
-        if label.startswith("xn--"):
-            with suppress(UnicodeError, ValueError):
-                label = label[4:].encode("ascii").decode("punycode")
-        labels.append(label)
-    return ".".join(labels)
 
 
 def skeleton(text: str) -> str:
@@ -457,10 +322,6 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return previous[-1]
 
 
-def _compact(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
 def official_org(host: str, organisations: Iterable[Organisation]) -> list[Organisation]:
     """Organisations whose official domain this host is on (itself or a sub-domain)."""
     return [
@@ -470,54 +331,17 @@ def official_org(host: str, organisations: Iterable[Organisation]) -> list[Organ
     ]
 
 
-@dataclass(frozen=True)
-class _OrgName:
-    org: Organisation
-    name: str  # compact form, e.g. "royalmail"
-    official_label: bool  # taken from an official domain (so a near miss is a look-alike)
-
-
-def _org_names(content: MessageContent) -> tuple[_OrgName, ...]:
-    cached: tuple[_OrgName, ...] | None = content.derived.get("org-names")
-    if cached is None:
-        cached = _build_org_names(content.organisations)
-        content.derived["org-names"] = cached
-    return cached
-
-
-def _build_org_names(organisations: tuple[Organisation, ...]) -> tuple[_OrgName, ...]:
-    names: list[_OrgName] = []
-    reserved = {domain for org in organisations for domain in org.domains}
-    for org in organisations:
-        seen: set[str] = set()
-        for domain in org.domains:
-            registrable, suffix = suffix_list().split(domain)
-            # Under a reserved ending (scotland.police.uk) the whole name is what identifies it.
-            whole = not registrable or suffix in reserved
-            compact = _compact(domain if whole else registrable.split(".")[0])
-            if len(compact) >= 3 and compact not in seen:
-                seen.add(compact)
-                names.append(_OrgName(org, compact, True))
-        for alias in org.aliases:
-            compact = _compact(alias)
-            if len(compact) >= 3 and compact not in seen and " " not in alias.strip():
-                seen.add(compact)
-                names.append(_OrgName(org, compact, False))
-    return tuple(names)
-
-
 def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = False) -> LinkReport:
     """What is wrong (or right) with one link; ``as_address`` judges an email sender's domain."""
     host = candidate.host
     ascii_host = _ascii_host(host)
-    shown_host = _unicode_host(ascii_host)
-    suffixes = suffix_list()
+    shown_host = unicode_host(ascii_host)
     if _is_ip(host):
         ip_flags = [LinkFlag("ip-address", "The link is a bare IP address, not a named site.", 3)]
         if candidate.scheme == "http":
             ip_flags.append(_HTTP)
         return LinkReport(candidate.url, host, host, None, tuple(ip_flags))
-    registrable, suffix = suffixes.split(ascii_host)
+    registrable, suffix = content.suffixes.split(ascii_host)
     # Shown in ASCII (punycode) form: 'xn--pypal-4ve.com' cannot pass for 'paypal.com'.
     domain = _ascii_host(registrable or suffix)
     officials = official_org(ascii_host, content.organisations)
@@ -546,7 +370,7 @@ def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = F
                 1,
             )
         )
-    if _unicode_host(registrable).count("-") >= 2:
+    if unicode_host(registrable).count("-") >= 2:
         flags.append(
             LinkFlag("many-hyphens", "Several hyphens in the domain are typical of fake sites.", 1)
         )
@@ -638,8 +462,8 @@ def _lookalike_flags(
 ) -> tuple[list[LinkFlag], Organisation | None]:
     """Problems from imitating an organisation's address, and the organisation imitated."""
     flags: list[LinkFlag] = []
-    unicode_host = _unicode_host(ascii_host)
-    if "xn--" in ascii_host or unicode_host != unicode_host.encode("ascii", "ignore").decode():
+    shown = unicode_host(ascii_host)
+    if "xn--" in ascii_host or shown != shown.encode("ascii", "ignore").decode():
         flags.append(
             LinkFlag(
                 "punycode",
@@ -647,7 +471,7 @@ def _lookalike_flags(
                 3,
             )
         )
-        for label in unicode_host.split("."):
+        for label in shown.split("."):
             if len(_scripts(label)) > 1:
                 flags.append(
                     LinkFlag(
@@ -657,10 +481,10 @@ def _lookalike_flags(
                     )
                 )
                 break
-    label = _unicode_host(registrable).split(".")[0] if registrable else ""
-    compact_host = _compact(_unicode_host(ascii_host).translate(_CONFUSABLE))
+    label = unicode_host(registrable).split(".")[0] if registrable else ""
+    compact_host = compact_name(shown.translate(_CONFUSABLE))
     host_parts = set(re.split(r"[.-]", ascii_host))
-    for entry in _org_names(content):
+    for entry in content.org_names:
         name = entry.name
         official = entry.org.domains
         inside = any(("." + d + ".") in ("." + ascii_host) for d in official)
@@ -725,7 +549,7 @@ def _org_in(local: str, content: MessageContent) -> Organisation | None:
     """The organisation whose name begins or ends a word of an address's name part
     (``hmrc.refunds``, ``paypalsupport``), for names of four letters or more."""
     words = [w for w in re.split(r"[._+-]", local.lower()) if w]
-    for entry in _org_names(content):
+    for entry in content.org_names:
         name = entry.name
         if len(name) < 4 or name in _GENERIC_NAMES:
             continue

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field, computed_field
 
 from sochelp.breach.interface import BreachSource, BreachStatus, HashedPassword
 from sochelp.errors import ExitCode
 from sochelp.password.content import PasswordContent
-from sochelp.password.strength import StrengthReport, evaluate
+from sochelp.password.strength import CrackTimes, StrengthReport, evaluate
 
 #: Scores at or above this are strong enough by default (zxcvbn: "safely unguessable").
 DEFAULT_MIN_SCORE = 3
@@ -26,16 +30,29 @@ class AdviceItem:
     source: str
 
 
+class PasswordVerdict(StrEnum):
+    """What the check found, most serious first."""
+
+    BREACHED = "breached"
+    WEAK = "weak"
+    UNCHECKED = "unchecked"  # strong enough, but the breach check could not be done
+    OK = "ok"
+
+
 @dataclass(frozen=True)
 class PasswordResult:
-    """Everything shown for one password; it holds neither the password nor its full hash."""
+    """Everything shown for one password; it holds neither the password nor its full hash.
 
-    strength: StrengthReport
+    In JSON the strength report is laid out flat, next to the minimum, the verdict and the
+    breach status (see ``docs/schema/password.json``).
+    """
+
+    strength: Annotated[StrengthReport, Field(exclude=True)]
     breach: BreachStatus
     min_score: int
     advice: tuple[AdviceItem, ...]
     #: False when the user turned the breach check off.
-    breach_requested: bool = True
+    breach_requested: Annotated[bool, Field(exclude=True)] = True
 
     @property
     def weak(self) -> bool:
@@ -47,26 +64,82 @@ class PasswordResult:
         """A breach check was wanted but could not be done."""
         return self.breach_requested and not self.breach.checked
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
-    def verdict(self) -> str:
+    def verdict(self) -> PasswordVerdict:
         """breached, weak, unchecked (strong enough but not checked) or ok."""
         if self.breach.found:
-            return "breached"
+            return PasswordVerdict.BREACHED
         if self.weak:
-            return "weak"
+            return PasswordVerdict.WEAK
         if self.breach_incomplete:
-            return "unchecked"
-        return "ok"
+            return PasswordVerdict.UNCHECKED
+        return PasswordVerdict.OK
 
     @property
     def exit_code(self) -> ExitCode:
         """1 weak or breached; 3 breach check incomplete (and not weak); else 0."""
         verdict = self.verdict
-        if verdict in {"breached", "weak"}:
+        if verdict in {PasswordVerdict.BREACHED, PasswordVerdict.WEAK}:
             return ExitCode.FINDINGS
-        if verdict == "unchecked":
+        if verdict is PasswordVerdict.UNCHECKED:
             return ExitCode.INCOMPLETE
         return ExitCode.OK
+
+    # The strength report, flat (for JSON).
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def score(self) -> int:
+        """zxcvbn's score, 0-4."""
+        return self.strength.score
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def guesses_log10(self) -> float:
+        """How many guesses it would take, as a power of ten."""
+        return self.strength.guesses_log10
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def crack_times(self) -> CrackTimes:
+        """How long guessing would take."""
+        return self.strength.crack_times
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def warning(self) -> str | None:
+        """zxcvbn's warning, if it has one."""
+        return self.strength.warning or None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """zxcvbn's suggestions."""
+        return self.strength.suggestions
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def local_warnings(self) -> tuple[str, ...]:
+        """Why the password is guessable in local terms."""
+        return self.strength.local_warnings
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def length_evaluated(self) -> int:
+        """How many characters were rated."""
+        return self.strength.length_evaluated
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def truncated(self) -> bool:
+        """Only the start of a very long password was rated."""
+        return self.strength.truncated
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def substitutions_limited(self) -> bool:
+        """Not every look-alike substitution was tried."""
+        return self.strength.substitutions_limited
 
 
 def select_advice(

@@ -10,10 +10,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field, PlainSerializer, computed_field
 
 from sochelp.content.types import Audience
 from sochelp.quiz.content import Format, Question, QuizContent, Verdict
 from sochelp.quiz.levels import Difficulty
+from sochelp.session.core import Ending, is_quit
 
 #: Days until a question comes back, for Leitner boxes 1..5.
 INTERVALS: tuple[int, ...] = (0, 1, 3, 7, 21)
@@ -30,7 +34,6 @@ CALIBRATION_MARGIN = 0.15
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _SPLIT = re.compile(r"[\s,;/]+")
-_QUIT_WORDS = frozenset({"q", "quit", "stop", "exit"})
 _VERDICT_WORDS: Mapping[str, Verdict] = {
     "scam": Verdict.SCAM,
     "s": Verdict.SCAM,
@@ -147,8 +150,8 @@ def select(
     count: int,
     rng: random.Random,
     *,
+    today: dt.date,
     cards: Mapping[str, Card] | None = None,
-    today: dt.date | None = None,
     review_only: bool = False,
 ) -> list[Item]:
     """Pick up to ``count`` questions and shuffle their choices.
@@ -157,7 +160,7 @@ def select(
     due first); within each group the order is random. ``review_only`` keeps only due questions.
     """
     cards = cards or {}
-    day = today or dt.date.today()
+    day = today
     pool = list(questions)
     rng.shuffle(pool)
 
@@ -210,7 +213,7 @@ def answer_hint(item: Item) -> str:
 def parse_answer(item: Item, text: str) -> Parsed:
     """Read a typed answer: numbers or letters, comma-separated when several may be chosen."""
     words = [w for w in _SPLIT.split(text.strip().lower()) if w]
-    if len(words) == 1 and words[0] in _QUIT_WORDS:
+    if len(words) == 1 and is_quit(words[0]):
         return Parsed(quit=True)
     if not words or "\x00" in text:
         return Parsed(error=f"Please type an answer: {answer_hint(item)}.")
@@ -244,22 +247,37 @@ def _option_index(item: Item, word: str) -> int | None:
 class Answer:
     """One answered question, scored."""
 
-    item: Item
-    chosen: tuple[int, ...]
+    item: Annotated[Item, Field(exclude=True)]
+    chosen: Annotated[tuple[int, ...], Field(exclude=True)]
     correct: bool
     red_flags_missed: tuple[str, ...]
     confidence: int | None = None
 
+    @computed_field(alias="id")  # type: ignore[prop-decorator]
     @property
     def question_id(self) -> str:
         """The question's id."""
         return self.item.question.id
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def format(self) -> Format:
+        """The question's format."""
+        return self.item.question.format
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """The question's topics."""
+        return tuple(self.item.question.topics)
+
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def given(self) -> tuple[str, ...]:
         """What was chosen ('scam'/'genuine' or choice texts)."""
         return tuple(self.item.options[i].value for i in self.chosen)
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def expected(self) -> tuple[str, ...]:
         """What was right."""
@@ -288,13 +306,8 @@ def score(item: Item, chosen: Sequence[int], confidence: int | None = None) -> A
 # ---------------------------------------------------------------- summary
 
 
-class Stop(StrEnum):
-    """Why a session ended."""
-
-    FINISHED = "finished"
-    QUIT = "quit"
-    END_OF_INPUT = "end-of-input"
-    INTERRUPTED = "interrupted"
+#: Why a session ended (one enum for every activity).
+Stop = Ending
 
 
 @dataclass(frozen=True)
@@ -310,11 +323,11 @@ class TopicScore:
 class FlagScore:
     """How often one red-flag kind was in a question, and how often it was missed."""
 
-    flag: str
+    flag: Annotated[str, Field(serialization_alias="id")]
     name: str
     seen: int
     missed: int
-    explanation: str = ""
+    explanation: Annotated[str, Field(exclude=True)] = ""
 
 
 @dataclass(frozen=True)
@@ -327,6 +340,14 @@ class LevelScore:
     correct: int
 
 
+class CalibrationVerdict(StrEnum):
+    """Whether confidence matched accuracy."""
+
+    OVERCONFIDENT = "overconfident"
+    UNDERCONFIDENT = "underconfident"
+    MATCHED = "matched"
+
+
 @dataclass(frozen=True)
 class Calibration:
     """Whether confidence matched accuracy."""
@@ -334,7 +355,7 @@ class Calibration:
     levels: tuple[LevelScore, ...]
     claimed: float
     actual: float
-    verdict: str  # "overconfident" | "underconfident" | "matched"
+    verdict: CalibrationVerdict
 
 
 @dataclass(frozen=True)
@@ -346,27 +367,47 @@ class Reading:
 
 
 @dataclass(frozen=True)
+class ReadNext:
+    """``sochelp report`` situations and ``sochelp signs`` guides worth reading next."""
+
+    report: tuple[Reading, ...]
+    signs: tuple[Reading, ...]
+
+
+@dataclass(frozen=True)
 class Summary:
     """The end of a session: score, breakdowns and what to read next."""
 
-    answers: tuple[Answer, ...]
+    answers: Annotated[tuple[Answer, ...], Field(serialization_alias="questions")]
     planned: int
-    stop: Stop
+    stop: Annotated[Stop, Field(serialization_alias="stopped")]
     topics: tuple[TopicScore, ...]
-    flags: tuple[FlagScore, ...]
-    weakest: tuple[FlagScore, ...]
-    calibration: Calibration | None
-    report: tuple[Reading, ...]
-    signs: tuple[Reading, ...]
+    flags: Annotated[tuple[FlagScore, ...], Field(serialization_alias="red_flags")]
+    weakest: Annotated[
+        tuple[FlagScore, ...],
+        PlainSerializer(lambda flags: [f.flag for f in flags], return_type=list[str]),
+        Field(serialization_alias="weakest_red_flags"),
+    ]
+    calibration: Annotated[Calibration | None, Field(serialization_alias="confidence")]
+    report: Annotated[tuple[Reading, ...], Field(exclude=True)]
+    signs: Annotated[tuple[Reading, ...], Field(exclude=True)]
     genuine_called_scam: int
     saved: bool = False
     notices: tuple[str, ...] = field(default=())
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def read_next(self) -> ReadNext:
+        """What to read next: situations and guides that fit what was missed."""
+        return ReadNext(self.report, self.signs)
+
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def asked(self) -> int:
         """Questions answered."""
         return len(self.answers)
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def correct(self) -> int:
         """Questions answered right."""
@@ -385,11 +426,11 @@ def calibrate(answers: Iterable[Answer]) -> Calibration | None:
     claimed = sum(CONFIDENCE_LEVELS[a.confidence][1] for a in rated if a.confidence) / len(rated)
     actual = sum(1 for a in rated if a.correct) / len(rated)
     if claimed - actual > CALIBRATION_MARGIN:
-        verdict = "overconfident"
+        verdict = CalibrationVerdict.OVERCONFIDENT
     elif actual - claimed > CALIBRATION_MARGIN:
-        verdict = "underconfident"
+        verdict = CalibrationVerdict.UNDERCONFIDENT
     else:
-        verdict = "matched"
+        verdict = CalibrationVerdict.MATCHED
     return Calibration(tuple(levels), round(claimed, 3), round(actual, 3), verdict)
 
 
@@ -465,8 +506,8 @@ class SessionRecord:
     started: str  # ISO date-time, local
     asked: int
     correct: int
-    seen: Mapping[str, int] = field(default_factory=dict)
-    missed: Mapping[str, int] = field(default_factory=dict)
+    seen: Annotated[Mapping[str, int], Field(exclude=True)] = field(default_factory=dict)
+    missed: Annotated[Mapping[str, int], Field(exclude=True)] = field(default_factory=dict)
 
 
 def session_record(started: str, answers: Sequence[Answer]) -> SessionRecord:
@@ -492,9 +533,22 @@ class Stats:
     earlier_accuracy: float | None
     later_accuracy: float | None
     most_missed: tuple[FlagScore, ...]
-    boxes: tuple[int, ...]
+    #: Questions in each Leitner box, box 1 first (JSON: {"1": count, ...}).
+    boxes: Annotated[
+        tuple[int, ...],
+        PlainSerializer(
+            lambda boxes: {str(n): count for n, count in enumerate(boxes, start=1)},
+            return_type=dict[str, int],
+        ),
+    ]
     due_today: int
     next_due: dt.date | None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def accuracy(self) -> float | None:
+        """Share of answers that were right, to three places."""
+        return round(self.correct / self.answered, 3) if self.answered else None
 
 
 def stats(
@@ -548,3 +602,64 @@ def stats(
 def _accuracy(sessions: Sequence[SessionRecord]) -> float | None:
     asked = sum(s.asked for s in sessions)
     return round(sum(s.correct for s in sessions) / asked, 3) if asked else None
+
+
+# ---------------------------------------------------------------- choosing what to ask
+
+
+def filters_for(
+    content: QuizContent,
+    topics: Iterable[str],
+    audiences: Iterable[Audience],
+    difficulties: Iterable[Difficulty],
+) -> Filters:
+    """Filters from the options; an unknown topic is a usage error with the closest names."""
+    from sochelp.errors import UsageError
+    from sochelp.matching import closest_ids
+
+    known = content.topics()
+    wanted = {t.strip().lower() for raw in topics for t in raw.split(",") if t.strip()}
+    for name in sorted(wanted):
+        if name not in known:
+            close = closest_ids(list(known), name)
+            suggestion = f"Did you mean: {', '.join(close)}? " if close else ""
+            raise UsageError(
+                f"No quiz topic '{name[:60]}'.",
+                hint=f"{suggestion}See 'sochelp scam-quiz --list-topics'.",
+            )
+    return Filters(frozenset(wanted), frozenset(audiences), frozenset(difficulties))
+
+
+def matching_or_fail(content: QuizContent, filters: Filters) -> list[Question]:
+    """Questions that fit the filters; a usage error when none do."""
+    from sochelp.errors import UsageError
+
+    questions = matching(content, filters)
+    if not questions:
+        raise UsageError(
+            "No questions match those filters.",
+            hint="See 'sochelp scam-quiz --list-topics', or use fewer filters.",
+        )
+    return questions
+
+
+def nothing_due(questions: Iterable[Question], cards: Mapping[str, Card]) -> str:
+    """What to say when --review finds nothing due today."""
+    message = "Nothing is due for review today. Well done!"
+    upcoming = [c.due for q in questions if (c := cards.get(q.id)) is not None]
+    if upcoming:
+        message += f" The next question is due on {min(upcoming).isoformat()}."
+    return message
+
+
+@dataclass(frozen=True)
+class TopicCount:
+    """A topic and how many questions it has (``--list-topics``)."""
+
+    topic: str
+    questions: int
+
+
+def topic_counts(content: QuizContent) -> list[TopicCount]:
+    """Every topic with its number of questions."""
+    return [TopicCount(topic, count) for topic, count in content.topics().items()]

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sochelp.quiz.content import Format, Medium, QuizContent, Scenario
 from sochelp.quiz.engine import Item
@@ -56,6 +57,21 @@ def md_escape(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class ExportWritten:
+    """Where ``--export --output`` wrote the quiz and its answer key."""
+
+    quiz_file: Path
+    answers_file: Path
+    questions: int
+
+    @classmethod
+    def beside(cls, output: Path, questions: int) -> ExportWritten:
+        """The quiz at ``output`` and its key next to it (``NAME-answers.md``)."""
+        key = output.with_name(f"{output.stem}-answers{output.suffix or '.md'}")
+        return cls(output, key, questions)
+
+
+@dataclass(frozen=True)
 class Export:
     """A printable quiz and its answer key, both Markdown."""
 
@@ -63,12 +79,10 @@ class Export:
     answers: str
 
 
-def export_markdown(
-    items: Sequence[Item], content: QuizContent, *, today: dt.date | None = None
-) -> Export:
+def export_markdown(items: Sequence[Item], content: QuizContent, *, today: dt.date) -> Export:
     """Build the quiz sheet (scenarios and choices) and the answer key (answers, red flags,
-    explanations, what to do and where to report)."""
-    day = (today or dt.date.today()).isoformat()
+    explanations, what to do and where to report); ``today`` is the date printed on it."""
+    day = today.isoformat()
     quiz = [
         "# Scam quiz",
         "",

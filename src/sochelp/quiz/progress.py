@@ -1,26 +1,62 @@
 """Saved quiz progress: each question's Leitner box and a short history of sessions.
 
-Kept in ``quiz-progress.json`` in the user's data folder through :class:`sochelp.storage.JsonStore`
-(versioned, private, written atomically). A file that parses but does not have the expected shape
-is set aside like a corrupt one, with a notice, never silently dropped.
+Kept in ``quiz-progress.json`` in the user's data folder through
+:class:`sochelp.session.store.ProgressFile` (versioned, private, written atomically, validated by
+the pydantic models below). The document body, unchanged since the first version::
+
+    {"questions": {"q-id": {"box": 2, "due": "2026-11-30", "seen": 3, "right": 2}},
+     "sessions": [{"started": "2026-11-25T10:00:00", "asked": 10, "correct": 7,
+                   "seen": {"urgency": 3}, "missed": {"urgency": 1}}]}
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated
 
-from sochelp.errors import StorageError
-from sochelp.quiz.engine import Card, SessionRecord
-from sochelp.storage import JsonStore
+from pydantic import BaseModel, ConfigDict, Field
+
+from sochelp.quiz.engine import MAX_BOX, Card, SessionRecord
+from sochelp.session.store import ProgressFile
 
 NAME = "quiz-progress"
 VERSION = 1
 #: Sessions kept in the history; older ones are dropped so the file stays small.
 MAX_SESSIONS = 500
+
+Count = Annotated[int, Field(ge=0, strict=True)]
+
+
+class SavedCard(BaseModel):
+    """One question's place in the Leitner boxes."""
+
+    model_config = ConfigDict(frozen=True)
+
+    box: Annotated[int, Field(ge=1, le=MAX_BOX, strict=True)]
+    due: dt.date
+    seen: Count = 0
+    right: Count = 0
+
+
+class SavedSession(BaseModel):
+    """One session in the history."""
+
+    model_config = ConfigDict(frozen=True)
+
+    started: Annotated[str, Field(strict=True)]
+    asked: Count
+    correct: Count
+    seen: dict[str, Count] = Field(default_factory=dict)
+    missed: dict[str, Count] = Field(default_factory=dict)
+
+
+class QuizFile(BaseModel):
+    """The saved document body."""
+
+    questions: dict[str, SavedCard] = Field(default_factory=dict)
+    sessions: list[SavedSession] = Field(default_factory=list)
 
 
 @dataclass
@@ -39,111 +75,63 @@ class Progress:
             self.sessions.append(record)
         del self.sessions[:-MAX_SESSIONS]
 
-    def to_data(self) -> dict[str, Any]:
-        """The JSON-ready document body."""
-        return {
-            "questions": {
-                qid: {"box": c.box, "due": c.due.isoformat(), "seen": c.seen, "right": c.right}
+    def to_file(self) -> QuizFile:
+        """The document to save."""
+        return QuizFile(
+            questions={
+                qid: SavedCard(box=c.box, due=c.due, seen=c.seen, right=c.right)
                 for qid, c in sorted(self.cards.items())
             },
-            "sessions": [
-                {
-                    "started": s.started,
-                    "asked": s.asked,
-                    "correct": s.correct,
-                    "seen": dict(s.seen),
-                    "missed": dict(s.missed),
-                }
+            sessions=[
+                SavedSession(
+                    started=s.started,
+                    asked=s.asked,
+                    correct=s.correct,
+                    seen=dict(s.seen),
+                    missed=dict(s.missed),
+                )
                 for s in self.sessions
             ],
-        }
+        )
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> Progress:
-        """Rebuild progress from a document body; raises ValueError if it is malformed."""
-        questions = data.get("questions", {})
-        sessions = data.get("sessions", [])
-        if not isinstance(questions, dict) or not isinstance(sessions, list):
-            raise ValueError("unexpected layout")
-        cards = {}
-        for qid, raw in questions.items():
-            if not isinstance(raw, dict):
-                raise ValueError(f"bad entry for {qid}")
-            box = _count(raw.get("box"))
-            if not 1 <= box <= 5:
-                raise ValueError(f"box {box} out of range")
-            cards[str(qid)] = Card(
-                box,
-                dt.date.fromisoformat(str(raw.get("due"))),
-                _count(raw.get("seen", 0)),
-                _count(raw.get("right", 0)),
-            )
-        records = []
-        for raw in sessions:
-            if not isinstance(raw, dict) or not isinstance(raw.get("started"), str):
-                raise ValueError("bad session entry")
-            records.append(
-                SessionRecord(
-                    raw["started"],
-                    _count(raw.get("asked")),
-                    _count(raw.get("correct")),
-                    _tally(raw.get("seen", {})),
-                    _tally(raw.get("missed", {})),
-                )
-            )
-        return cls(cards, records)
+    def from_file(cls, saved: QuizFile) -> Progress:
+        """Progress from a validated document."""
+        return cls(
+            {qid: Card(c.box, c.due, c.seen, c.right) for qid, c in saved.questions.items()},
+            [
+                SessionRecord(s.started, s.asked, s.correct, dict(s.seen), dict(s.missed))
+                for s in saved.sessions
+            ],
+        )
 
 
-def _count(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"not a count: {value!r}")
-    return value
+@dataclass
+class QuizStore:
+    """The saved progress of the quiz; ``enabled=False`` (``--no-save``) reads but never writes."""
 
+    file: ProgressFile[QuizFile]
+    progress: Progress = field(default_factory=Progress)
 
-def _tally(value: object) -> dict[str, int]:
-    if not isinstance(value, dict):
-        raise ValueError("not a tally")
-    return {str(k): _count(v) for k, v in value.items()}
+    @classmethod
+    def open(cls, *, save: bool = True, notify: Callable[[str], None] | None = None) -> QuizStore:
+        """Read the saved progress (notices go to ``notify`` as they happen)."""
+        file = ProgressFile(NAME, QuizFile, VERSION)
+        if notify is not None:
+            file.notify = notify
+        store = cls(file, Progress.from_file(file.load()))
+        file.enabled = file.enabled and save
+        return store
 
+    @property
+    def notices(self) -> list[str]:
+        """What the user was told about the saved file."""
+        return self.file.notices
 
-@dataclass(frozen=True)
-class ProgressStore:
-    """Loads and saves :class:`Progress`; ``enabled=False`` (``--no-save``) never writes."""
-
-    store: JsonStore = field(default_factory=lambda: JsonStore(NAME, VERSION))
-    enabled: bool = True
-
-    def load(self) -> tuple[Progress, str | None]:
-        """Saved progress (empty when there is none) and a notice to show, if any."""
-        loaded = self.store.load()
-        if loaded.data is None:
-            return Progress(), loaded.notice
-        try:
-            return Progress.from_data(loaded.data), loaded.notice
-        except (ValueError, TypeError) as exc:
-            aside = _set_aside(self.store, "invalid")
-            return Progress(), (
-                f"Your saved {NAME} file could not be understood ({exc}); it was moved to "
-                f"{aside} and a new one will be started."
-            )
-
-    def save(self, progress: Progress) -> bool:
-        """Write progress atomically; False when saving is turned off."""
-        if not self.enabled:
-            return False
-        self.store.save(progress.to_data())
-        return True
+    def save(self) -> bool:
+        """Write the progress; False when saving is off or has failed."""
+        return self.file.save(self.progress.to_file())
 
     def reset(self) -> bool:
         """Delete saved progress; True if there was any."""
-        return self.store.reset()
-
-
-def _set_aside(store: JsonStore, reason: str) -> str:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    aside = store.path.with_name(f"{store.name}.{reason}-{stamp}.json")
-    try:
-        os.replace(store.path, aside)
-    except OSError as exc:
-        raise StorageError(f"Cannot move {store.path} aside: {exc.strerror}.") from None
-    return str(aside)
+        return self.file.reset()

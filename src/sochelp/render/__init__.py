@@ -1,8 +1,16 @@
-"""Turning results into output. Views build strings, dicts or rich renderables; only
-:func:`show` writes, so the same result is one small step from rich, plain or JSON."""
+"""Turning results into output. Views build strings or rich renderables; only :func:`show`
+writes, so the same result is one small step from rich, plain or JSON.
+
+JSON is never written by hand: every result is a typed object (a frozen dataclass, or a content
+model), and :func:`to_json` serialises it through pydantic, the same way for every command. What
+a result shows in JSON is declared on the result type itself (``Field(exclude=True)`` for what
+stays internal, ``computed_field`` for what is derived), and ``docs/schema/*.json`` is generated
+from the same types (see :mod:`sochelp.render.schema`).
+"""
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from sochelp.environment import Environment, OutputMode
 
 if TYPE_CHECKING:
+    from pydantic import TypeAdapter
     from rich.console import Console, RenderableType
 
 R = TypeVar("R")
@@ -18,11 +27,39 @@ R = TypeVar("R")
 
 @dataclass(frozen=True)
 class View(Generic[R]):
-    """The three ways to draw one kind of result."""
+    """The ways to draw one kind of result.
 
-    as_json: Callable[[R], Any]
+    ``result_type`` is what the JSON (and its schema) is made from; ``as_rich`` None means the
+    plain text is shown on a terminal too (e.g. Markdown meant to be copied).
+    """
+
+    result_type: Any
     as_text: Callable[[R], str]
-    as_rich: Callable[[R], RenderableType]
+    as_rich: Callable[[R], RenderableType] | None = None
+
+    def as_json(self, result: R) -> Any:
+        """The result as JSON-ready data."""
+        return to_json(result, self.result_type)
+
+
+@functools.cache
+def _adapter(result_type: Any) -> TypeAdapter[Any]:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(result_type)
+
+
+def to_json(result: Any, result_type: Any = None) -> Any:
+    """Any typed result as JSON-ready data (enums as their values, dates as ISO strings)."""
+    chosen: Any = type(result) if result_type is None else result_type
+    adapter = _adapter(chosen)
+    return adapter.dump_python(result, mode="json", by_alias=True)
+
+
+def json_schema(result_type: Any) -> dict[str, Any]:
+    """The JSON Schema of what :func:`to_json` makes of ``result_type``."""
+    schema: dict[str, Any] = _adapter(result_type).json_schema(mode="serialization", by_alias=True)
+    return schema
 
 
 def console_for(env: Environment, *, stderr: bool = False) -> Console:
@@ -44,7 +81,7 @@ def show(view: View[R], result: R, mode: OutputMode, env: Environment) -> None:
     """Write one result to stdout in the chosen mode."""
     if mode is OutputMode.JSON:
         env.stdout.write(json.dumps(view.as_json(result), indent=2, ensure_ascii=False) + "\n")
-    elif mode is OutputMode.PLAIN:
+    elif mode is OutputMode.PLAIN or view.as_rich is None:
         text = view.as_text(result)
         env.stdout.write(text if text.endswith("\n") else text + "\n")
     else:

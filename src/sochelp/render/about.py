@@ -2,34 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sochelp.content.about import AboutInfo
 from sochelp.render import View, escape
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
-
-
-def about_json(info: AboutInfo) -> dict[str, Any]:
-    """The documented ``sochelp about --json`` object."""
-    return {
-        "version": info.version,
-        "content_date": info.content_date.isoformat() if info.content_date else None,
-        "oldest_checked": info.oldest_checked.isoformat() if info.oldest_checked else None,
-        "oldest_item": info.oldest_item,
-        "counts": {
-            "contacts": info.contacts,
-            "secondary_contacts": info.secondary_contacts,
-            "stale_contacts": info.stale_contacts,
-            "situations": info.situations,
-            "regions": info.regions,
-            "quiz_questions": info.quiz_questions,
-            "sign_guides": info.sign_guides,
-            "checkup_items": info.checkup_items,
-        },
-        "overlay": info.overlay,
-    }
 
 
 def _rows(info: AboutInfo) -> list[tuple[str, str]]:
@@ -39,12 +18,13 @@ def _rows(info: AboutInfo) -> list[tuple[str, str]]:
     oldest = day(info.oldest_checked)
     if info.oldest_item:
         oldest += f" ({info.oldest_item})"
-    contacts = str(info.contacts)
+    counts = info.counts
+    contacts = str(counts.contacts)
     notes = []
-    if info.secondary_contacts:
-        notes.append(f"{info.secondary_contacts} not confirmed on the organisation's own site")
-    if info.stale_contacts:
-        notes.append(f"{info.stale_contacts} last checked over a year ago")
+    if counts.secondary_contacts:
+        notes.append(f"{counts.secondary_contacts} not confirmed on the organisation's own site")
+    if counts.stale_contacts:
+        notes.append(f"{counts.stale_contacts} last checked over a year ago")
     if notes:
         contacts += " (" + "; ".join(notes) + ")"
     return [
@@ -52,10 +32,10 @@ def _rows(info: AboutInfo) -> list[tuple[str, str]]:
         ("Content checked up to", day(info.content_date)),
         ("Oldest check", oldest),
         ("Contacts", contacts),
-        ("Situations", f"{info.situations}, each for {info.regions} parts of the UK"),
-        ("Quiz questions", str(info.quiz_questions)),
-        ("Signs guides", str(info.sign_guides)),
-        ("Check-up items", str(info.checkup_items)),
+        ("Situations", f"{counts.situations}, each for {counts.regions} parts of the UK"),
+        ("Quiz questions", str(counts.quiz_questions)),
+        ("Signs guides", str(counts.sign_guides)),
+        ("Check-up items", str(counts.checkup_items)),
         ("Local content", info.overlay or "none (bundled content only)"),
     ]
 
@@ -85,4 +65,4 @@ def about_rich(info: AboutInfo) -> RenderableType:
     return table
 
 
-ABOUT_VIEW: View[AboutInfo] = View(about_json, about_text, about_rich)
+ABOUT_VIEW: View[AboutInfo] = View(AboutInfo, about_text, about_rich)

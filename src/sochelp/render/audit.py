@@ -3,10 +3,12 @@ because the result holds none."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sochelp.audit.engine import NEEDS_FIXING, AccountResult, AuditResult
-from sochelp.render import View, escape
+from sochelp.audit.report import AuditReport
+from sochelp.render import View, escape, to_json
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -66,38 +68,39 @@ def failure_line(result: AuditResult) -> str:
     return line
 
 
+NOTHING_TO_FIX = "Nothing to fix: no weak, reused or breached passwords found."
+
+
+def heading(result: AuditResult) -> str:
+    """How many accounts, from which kind of export."""
+    accounts = _plural(result.summary.accounts, "account")
+    return f"Audit of {accounts} from a {result.format_name} export."
+
+
+def breach_check_line(result: AuditResult) -> str:
+    """How the breach check was done."""
+    return f"Breach check: {SOURCE_LABELS.get(result.source, result.source)}."
+
+
+def _to_fix(result: AuditResult) -> list[AccountResult]:
+    return [a for a in result.accounts if a.priority in NEEDS_FIXING]
+
+
+def _unchecked(result: AuditResult) -> list[AccountResult]:
+    return [a for a in result.accounts if a.priority == "not-checked"]
+
+
+def outcome_line(result: AuditResult) -> str | None:
+    """Nothing to fix (every account checked and fine), or how many others looked fine."""
+    to_fix, unchecked = _to_fix(result), _unchecked(result)
+    if not to_fix and not unchecked and result.summary.accounts:
+        return NOTHING_TO_FIX
+    fine = result.summary.accounts - len(to_fix) - len(unchecked)
+    return f"{_plural(fine, 'other account')} looked fine." if fine else None
+
+
 def _plural(count: int, word: str, plural: str | None = None) -> str:
     return f"{count:,} {word if count == 1 else (plural or word + 's')}"
-
-
-def account_json(account: AccountResult) -> dict[str, Any]:
-    """One account in the documented JSON shape."""
-    return {
-        "title": account.title,
-        "url": account.url,
-        "username": account.username,
-        "score": account.score,
-        "reused_with": account.reused_with,
-        "breach_count": account.breach_count,
-        "priority": account.priority,
-    }
-
-
-def audit_json(result: AuditResult) -> dict[str, Any]:
-    """The documented ``sochelp audit --json`` object."""
-    s = result.summary
-    return {
-        "summary": {
-            "accounts": s.accounts,
-            "unique_passwords": s.unique_passwords,
-            "weak": s.weak,
-            "reused": s.reused_groups,
-            "breached": s.breached,
-            "not_checked": s.not_checked,
-            "skipped": s.skipped,
-        },
-        "accounts": [account_json(a) for a in result.accounts],
-    }
 
 
 def _where(account: AccountResult) -> str:
@@ -146,14 +149,8 @@ def _summary_lines(result: AuditResult) -> list[str]:
 
 def audit_text(result: AuditResult) -> str:
     """Plain text: the accounts to fix (most urgent first), then a summary and advice."""
-    s = result.summary
-    lines = [
-        f"Audit of {_plural(s.accounts, 'account')} from a {result.format_name} export.",
-        f"Breach check: {SOURCE_LABELS.get(result.source, result.source)}.",
-        "",
-    ]
-    to_fix = [a for a in result.accounts if a.priority in NEEDS_FIXING]
-    unchecked = [a for a in result.accounts if a.priority == "not-checked"]
+    lines = [heading(result), breach_check_line(result), ""]
+    to_fix, unchecked = _to_fix(result), _unchecked(result)
     if to_fix:
         lines.append("Change these passwords (most urgent first):")
         for number, account in enumerate(to_fix, start=1):
@@ -167,22 +164,16 @@ def audit_text(result: AuditResult) -> str:
             notes = [n for n in _findings(account, result.min_score) if "(see below)" not in n]
             lines.append("     " + "; ".join(notes))
         lines.append("")
-    fine = s.accounts - len(to_fix) - len(unchecked)
-    if not to_fix and not unchecked and s.accounts:
-        lines.append("Nothing to fix: no weak, reused or breached passwords found.")
-        lines.append("")
-    elif fine:
-        lines.append(f"{_plural(fine, 'other account')} looked fine.")
-        lines.append("")
+    outcome = outcome_line(result)
+    if outcome:
+        lines.extend([outcome, ""])
     if result.errors:
-        lines.append(_wrap(failure_line(result)))
-        lines.append("")
+        lines.extend([_wrap(failure_line(result)), ""])
     lines.append("Summary:")
     lines.extend(_summary_lines(result))
     tips = advice(result)
     if tips:
-        lines.append("")
-        lines.append("What to do:")
+        lines.extend(["", "What to do:"])
         lines.extend(_wrap(f"  - {tip}", "    ") for tip in tips)
     return "\n".join(lines) + "\n"
 
@@ -200,13 +191,9 @@ def audit_rich(result: AuditResult) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
-    s = result.summary
     parts: list[RenderableType] = [
-        Text.from_markup(
-            f"[bold]Audit of {_plural(s.accounts, 'account')}[/] from a "
-            f"{escape(result.format_name)} export\n"
-            f"[dim]Breach check: {escape(SOURCE_LABELS.get(result.source, result.source))}[/]"
-        )
+        Text(heading(result), style="bold"),
+        Text(breach_check_line(result), style="dim"),
     ]
     shown = [a for a in result.accounts if a.priority != "ok"]
     if shown:
@@ -237,8 +224,9 @@ def audit_rich(result: AuditResult) -> RenderableType:
                 breaches,
             )
         parts.append(table)
-    if not any(a.priority in NEEDS_FIXING for a in result.accounts) and s.accounts:
-        parts.append(Text("Nothing to fix: no weak, reused or breached passwords.", style="green"))
+    outcome = outcome_line(result)
+    if outcome:
+        parts.append(Text(outcome, style="green" if outcome == NOTHING_TO_FIX else ""))
     if result.errors:
         parts.append(Text(failure_line(result), style="magenta"))
     summary = "\n".join(line.strip() for line in _summary_lines(result))
@@ -250,4 +238,12 @@ def audit_rich(result: AuditResult) -> RenderableType:
     return Group(*parts)
 
 
-AUDIT_VIEW: View[AuditResult] = View(audit_json, audit_text, audit_rich)
+@dataclass(frozen=True)
+class _AuditView(View[AuditResult]):
+    """JSON from the public projection of the result (:class:`AuditReport`)."""
+
+    def as_json(self, result: AuditResult) -> Any:
+        return to_json(AuditReport.of(result))
+
+
+AUDIT_VIEW: View[AuditResult] = _AuditView(AuditReport, audit_text, audit_rich)

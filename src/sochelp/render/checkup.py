@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sochelp.checkup.content import EFFORT_NAMES, IMPACT_NAMES
 from sochelp.checkup.engine import (
     ANSWER_NAMES,
     CheckupResult,
     Comparison,
+    PlanStep,
     related_commands,
 )
 from sochelp.render import View, escape
@@ -42,6 +43,23 @@ def _continue_hint(result: CheckupResult) -> str:
     )
 
 
+NOTHING_TO_ADD = "Nothing to add to your plan: every answered item is in place or not applicable."
+
+
+def step_facts(step: PlanStep) -> str:
+    """What was answered for a plan step, and its impact and effort."""
+    return (
+        f"You said: {ANSWER_NAMES[step.answer]}. Impact: {IMPACT_NAMES[step.impact]}. "
+        f"Effort: {EFFORT_NAMES[step.effort]}."
+    )
+
+
+def see_also_line(step: PlanStep) -> str | None:
+    """The sochelp commands that help with a step, if any."""
+    refs = related_commands(step)
+    return "See also: " + "; ".join(refs) if refs else None
+
+
 def _change_lines(comparison: Comparison) -> list[str]:
     lines = [
         f"Since your check-up of {comparison.previous_date[:10]}: score "
@@ -63,65 +81,6 @@ def _change_lines(comparison: Comparison) -> list[str]:
         count = len(comparison.new_items)
         lines.append(f"  {count} new question{'s' if count != 1 else ''} since last time.")
     return lines
-
-
-# --- JSON -------------------------------------------------------------------------------------
-
-
-def checkup_json(result: CheckupResult) -> dict[str, Any]:
-    """The documented ``sochelp checkup --json`` object."""
-    comparison = result.comparison
-    return {
-        "audience": result.audience,
-        "title": result.audience_title,
-        "complete": result.complete,
-        "answered": result.answered,
-        "total": result.total,
-        "score": result.score,
-        "date": result.date,
-        "saved": result.saved,
-        "answers": {item_id: answer.value for item_id, answer in result.answers},
-        "sections": [
-            {
-                "name": s.name,
-                "score": s.score,
-                "yes": s.yes,
-                "partly": s.partly,
-                "no": s.no,
-                "not_applicable": s.not_applicable,
-                "unanswered": s.unanswered,
-            }
-            for s in result.sections
-        ],
-        "plan": [
-            {
-                "id": step.id,
-                "title": step.title,
-                "section": step.section,
-                "answer": step.answer.value,
-                "why": step.why,
-                "steps": list(step.steps),
-                "impact": step.impact,
-                "effort": step.effort,
-                "links": list(step.links),
-                "report_situation": step.report_situation,
-                "signs_guide": step.signs_guide,
-                "quiz_topic": step.quiz_topic,
-            }
-            for step in result.plan
-        ],
-        "changes": None
-        if comparison is None
-        else {
-            "previous_date": comparison.previous_date,
-            "previous_score": comparison.previous_score,
-            "improved": [c.id for c in comparison.improved],
-            "worsened": [c.id for c in comparison.worsened],
-            "other": [c.id for c in comparison.other],
-            "unchanged": comparison.unchanged,
-            "new_items": list(comparison.new_items),
-        },
-    }
 
 
 # --- plain text -------------------------------------------------------------------------------
@@ -150,20 +109,13 @@ def checkup_text(result: CheckupResult) -> str:
         for number, step in enumerate(result.plan, start=1):
             lines.append("")
             lines.append(f"{number}. {step.title}")
-            lines.append(
-                f"   You said: {ANSWER_NAMES[step.answer]}. Impact: {IMPACT_NAMES[step.impact]}. "
-                f"Effort: {EFFORT_NAMES[step.effort]}."
-            )
+            lines.append(f"   {step_facts(step)}")
             lines.append(f"   Why: {step.why}")
             lines.extend(f"   - {text}" for text in step.steps)
             lines.extend(f"   Source: {link}" for link in step.links)
-            refs = related_commands(step)
-            if refs:
-                lines.append("   See also: " + "; ".join(refs))
+            lines.extend(f"   {line}" for line in (see_also_line(step),) if line)
     elif result.answered:
-        lines.append(
-            "Nothing to add to your plan: every answered item is in place or not applicable."
-        )
+        lines.append(NOTHING_TO_ADD)
     lines.append("")
     lines.append(_export_hint(result))
     return "\n".join(lines).rstrip() + "\n"
@@ -214,14 +166,8 @@ def checkup_rich(result: CheckupResult) -> RenderableType:
     for number, step in enumerate(result.plan, start=1):
         body = Table.grid(padding=(0, 1))
         body.add_column()
-        body.add_row(
-            Text(
-                f"You said {ANSWER_NAMES[step.answer]} · impact {IMPACT_NAMES[step.impact]} · "
-                f"effort {EFFORT_NAMES[step.effort]}",
-                style="dim",
-            )
-        )
-        body.add_row(Text(step.why))
+        body.add_row(Text(step_facts(step), style="dim"))
+        body.add_row(Text(f"Why: {step.why}"))
         steps = Table.grid(padding=(0, 1))
         steps.add_column(no_wrap=True)
         steps.add_column()
@@ -229,20 +175,20 @@ def checkup_rich(result: CheckupResult) -> RenderableType:
             steps.add_row("•", Text(text))
         body.add_row(steps)
         for link in step.links:
-            body.add_row(Text(link, style="dim"))
-        refs = related_commands(step)
-        if refs:
-            body.add_row(Text("See also: " + "; ".join(refs), style="cyan"))
+            body.add_row(Text(f"Source: {link}", style="dim"))
+        see_also = see_also_line(step)
+        if see_also:
+            body.add_row(Text(see_also, style="cyan"))
         parts.append(
             Panel(body, title=f"[bold]{number}. {escape(step.title)}[/]", title_align="left")
         )
     if not result.plan and result.answered:
-        parts.append(Text("Nothing to add to your plan: well done.", style="green"))
+        parts.append(Text(NOTHING_TO_ADD, style="green"))
     parts.append(Text(_export_hint(result), style="dim"))
     return Group(*parts)
 
 
-CHECKUP_VIEW: View[CheckupResult] = View(checkup_json, checkup_text, checkup_rich)
+CHECKUP_VIEW: View[CheckupResult] = View(CheckupResult, checkup_text, checkup_rich)
 
 
 # --- Markdown export --------------------------------------------------------------------------

@@ -2,66 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from sochelp.inputs import size_text
 from sochelp.message.analyse import MessageResult, Verdict
+from sochelp.message.links import MAX_LINKS
+from sochelp.message.reading import MAX_INPUT_BYTES
 from sochelp.render import View
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from rich.text import Text
 
-HEADLINES = {
-    Verdict.SCAM: "Strong signs of a scam",
-    Verdict.SUSPICIOUS: "Some warning signs",
-    Verdict.NONE_FOUND: "No known warning signs found (that does not make it safe)",
-}
 _STYLES = {Verdict.SCAM: "bold red", Verdict.SUSPICIOUS: "bold yellow", Verdict.NONE_FOUND: "bold"}
-
-
-def message_json(result: MessageResult) -> dict[str, Any]:
-    """The documented ``check-message --json`` object."""
-    return {
-        "verdict": str(result.verdict),
-        "verdict_text": HEADLINES[result.verdict],
-        "score": result.score,
-        "channel": result.channel,
-        "flags": [
-            {
-                "kind": f.kind,
-                "name": f.name,
-                "evidence": f.evidence,
-                "explanation": f.explanation,
-                "weight": f.weight,
-                "source": f.source,
-            }
-            for f in result.flags
-        ],
-        "links": [
-            {
-                "url": link.url,
-                "host": link.host,
-                "domain": link.domain,
-                "official_for": link.official_for,
-                "flags": [{"code": f.code, "explanation": f.explanation} for f in link.flags],
-            }
-            for link in result.links
-        ],
-        "addresses": [
-            {
-                "address": address.address,
-                "domain": address.domain,
-                "official_for": address.official_for,
-                "flags": [{"code": f.code, "explanation": f.explanation} for f in address.flags],
-            }
-            for address in result.addresses
-        ],
-        "good_signs": list(result.good_signs),
-        "organisations": list(result.organisations),
-        "report_situation": result.report_situation,
-        "advice": list(result.advice),
-        "truncated": result.truncated,
-        "links_capped": result.links_capped,
-    }
 
 
 def _grouped_signs(result: MessageResult) -> list[tuple[str, str, list[str]]]:
@@ -73,70 +26,70 @@ def _grouped_signs(result: MessageResult) -> list[tuple[str, str, list[str]]]:
     return [(name, evidence, explanations) for (name, evidence), explanations in groups.items()]
 
 
-def _sign_lines(result: MessageResult) -> list[str]:
-    lines: list[str] = []
-    for name, evidence, explanations in _grouped_signs(result):
-        lines.append(f'  - {name}: "{evidence}"')
-        lines.extend(f"    {explanation}" for explanation in explanations)
-    return lines
+GOOD_SIGNS_HEADING = "Good signs (a scam can copy these too)"
+STEPS_HEADING = "What to do now"
 
 
-def _link_lines(result: MessageResult) -> list[str]:
-    lines: list[str] = []
+def signs_heading(result: MessageResult) -> str:
+    """Above the signs: small points when they do not add up to a warning."""
+    if result.verdict is Verdict.NONE_FOUND:
+        return "Small points noticed (not enough on their own)"
+    return "Warning signs"
+
+
+def link_rows(result: MessageResult) -> list[tuple[str, str, bool]]:
+    """(link or address, what it is, whether that is good) for every link and address found."""
+    rows: list[tuple[str, str, bool]] = []
     for link in result.links:
         if link.official_for:
-            lines.append(f"  - {link.url}  (on {link.domain}, {link.official_for}'s official site)")
-        elif link.flags:
-            problems = ", ".join(f.label for f in link.flags)
-            lines.append(f"  - {link.url}  (real site: {link.domain}; {problems})")
+            rows.append((link.url, f"on {link.domain}, {link.official_for}'s official site", True))
         else:
-            lines.append(f"  - {link.url}  (real site: {link.domain})")
+            problems = "; " + ", ".join(f.label for f in link.flags) if link.flags else ""
+            rows.append((link.url, f"real site: {link.domain}{problems}", False))
     for address in result.addresses:
         if address.official_for:
-            lines.append(
-                f"  - {address.address}  (on {address.domain}, "
-                f"{address.official_for}'s official domain)"
-            )
-        elif address.flags:
-            problems = ", ".join(f.label for f in address.flags)
-            lines.append(f"  - {address.address}  ({problems})")
+            facts = f"on {address.domain}, {address.official_for}'s official domain"
+            rows.append((address.address, facts, True))
         else:
-            lines.append(f"  - {address.address}")
-    return lines
+            rows.append((address.address, ", ".join(f.label for f in address.flags), False))
+    return rows
 
 
-def _links_heading(result: MessageResult) -> str:
+def links_heading(result: MessageResult) -> str:
+    """What the list below holds: links, email addresses or both."""
     if result.links and result.addresses:
         return "Links and email addresses"
     return "Links" if result.links else "Email addresses"
 
 
-def _notes(result: MessageResult) -> list[str]:
-    notes: list[str] = []
+def notes(result: MessageResult) -> list[str]:
+    """What was left unchecked, in both views (the limits are said from their constants)."""
+    said: list[str] = []
     if result.truncated:
-        notes.append("Only the first 1 MB of the input was checked.")
+        said.append(f"Only the first {size_text(MAX_INPUT_BYTES)} of the input was checked.")
     if result.links_capped:
-        notes.append("Only the first 50 links were checked.")
-    return notes
+        said.append(f"Only the first {MAX_LINKS} links were checked.")
+    return said
 
 
 def message_text(result: MessageResult) -> str:
     """Plain text: verdict, signs, links, good signs, then what to do."""
-    lines = [f"{HEADLINES[result.verdict]} (score {result.score})"]
-    lines.extend(_notes(result))
+    lines = [f"{result.verdict.text} (score {result.score})", *notes(result)]
     if result.flags:
-        heading = (
-            "Small points noticed (not enough on their own):"
-            if result.verdict is Verdict.NONE_FOUND
-            else "Warning signs:"
-        )
-        lines += ["", heading, *_sign_lines(result)]
+        lines += ["", signs_heading(result) + ":"]
+        for name, evidence, explanations in _grouped_signs(result):
+            lines.append(f'  - {name}: "{evidence}"')
+            lines.extend(f"    {explanation}" for explanation in explanations)
     if result.links or result.addresses:
-        lines += ["", _links_heading(result) + ":", *_link_lines(result)]
+        lines += ["", links_heading(result) + ":"]
+        lines.extend(
+            f"  - {where}  ({facts})" if facts else f"  - {where}"
+            for where, facts, _ in link_rows(result)
+        )
     if result.good_signs:
-        lines += ["", "Good signs (a scam can copy these too):"]
+        lines += ["", GOOD_SIGNS_HEADING + ":"]
         lines.extend(f"  - {sign}" for sign in result.good_signs)
-    lines += ["", "What to do now:"]
+    lines += ["", STEPS_HEADING + ":"]
     lines.extend(f"  {n}. {step}" for n, step in enumerate(result.advice, start=1))
     return "\n".join(lines) + "\n"
 
@@ -144,7 +97,6 @@ def message_text(result: MessageResult) -> str:
 def message_rich(result: MessageResult) -> RenderableType:
     """Rich view: a coloured verdict panel, the signs with their words, links, then the steps."""
     from rich.console import Group
-    from rich.padding import Padding
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
@@ -152,47 +104,46 @@ def message_rich(result: MessageResult) -> RenderableType:
     style = _STYLES[result.verdict]
     colour = style.replace("bold ", "") if result.verdict is not Verdict.NONE_FOUND else "white"
     headline = Text()
-    headline.append(HEADLINES[result.verdict], style=style)
+    headline.append(result.verdict.text, style=style)
     headline.append(f"   score {result.score}", style="dim")
     parts: list[RenderableType] = [Panel(headline, border_style=colour)]
-    parts.extend(Text(note, style="italic") for note in _notes(result))
+    parts.extend(Text(note, style="italic") for note in notes(result))
     if result.flags:
-        title = (
-            "Small points noticed (not enough on their own)"
-            if result.verdict is Verdict.NONE_FOUND
-            else "Warning signs"
-        )
-        parts.append(Text(title, style="bold underline"))
-        signs = Table.grid(padding=(0, 1))
-        signs.add_column(no_wrap=True)
-        signs.add_column()
+        signs = []
         for name, evidence, explanations in _grouped_signs(result):
             block = Text()
             block.append(name, style="bold")
             block.append(": ")
-            block.append(f"\u201c{evidence}\u201d", style=f"{colour}")
+            block.append(f"\u201c{evidence}\u201d", style=colour)
             for explanation in explanations:
                 block.append("\n" + explanation)
-            signs.add_row(Text("\u2022", style=colour), block)
-        parts.append(Padding(signs, (0, 0, 1, 1)))
+            signs.append(block)
+        parts.append(_bullet_list(signs_heading(result), signs, colour))
     if result.links or result.addresses:
-        parts.append(_rich_links(result))
+        blocks = []
+        for where, facts, official in link_rows(result):
+            block = Text(where, style="bold")
+            if facts:
+                block.append("\n" + facts, style="green" if official else "yellow")
+            blocks.append(block)
+        parts.append(_bullet_list(links_heading(result), blocks, "default"))
     if result.good_signs:
-        good = Text("Good signs (a scam can copy these too):", style="bold green")
+        good_signs = Text(GOOD_SIGNS_HEADING + ":", style="bold green")
         for sign in result.good_signs:
-            good.append("\n  \u2713 ", style="green")
-            good.append(sign)
-        parts.append(Padding(good, (0, 0, 1, 0)))
+            good_signs.append("\n  \u2713 ", style="green")
+            good_signs.append(sign)
+        parts.extend([good_signs, Text("")])
     steps = Table.grid(padding=(0, 1))
     steps.add_column(justify="right", style="bold cyan")
     steps.add_column()
     for n, step in enumerate(result.advice, start=1):
         steps.add_row(f"{n}.", Text(step))
-    parts.append(Panel(steps, title="What to do now", title_align="left", border_style="cyan"))
+    parts.append(Panel(steps, title=STEPS_HEADING, title_align="left", border_style="cyan"))
     return Group(*parts)
 
 
-def _rich_links(result: MessageResult) -> RenderableType:
+def _bullet_list(heading: str, blocks: list[Text], colour: str) -> RenderableType:
+    """An underlined heading over bulleted blocks (the signs, and the links)."""
     from rich.console import Group
     from rich.padding import Padding
     from rich.table import Table
@@ -201,27 +152,9 @@ def _rich_links(result: MessageResult) -> RenderableType:
     rows = Table.grid(padding=(0, 1))
     rows.add_column(no_wrap=True)
     rows.add_column()
-    for link in result.links:
-        block = Text(link.url)
-        if link.official_for:
-            block.append("\non ")
-            block.append(link.domain, style="bold")
-            block.append(f", {link.official_for}'s official site", style="green")
-        else:
-            block.append("\nreal site: ")
-            block.append(link.domain, style="bold")
-            if link.flags:
-                block.append(" \u2014 " + ", ".join(f.label for f in link.flags), style="yellow")
-        rows.add_row("\u2022", block)
-    for address in result.addresses:
-        block = Text(address.address, style="bold")
-        if address.official_for:
-            block.append(f" \u2014 on {address.official_for}'s official domain", style="green")
-        elif address.flags:
-            block.append(" \u2014 " + ", ".join(f.label for f in address.flags), style="yellow")
-        rows.add_row("\u2022", block)
-    heading = Text(_links_heading(result), style="bold underline")
-    return Group(heading, Padding(rows, (0, 0, 1, 1)))
+    for block in blocks:
+        rows.add_row(Text("\u2022", style=colour), block)
+    return Group(Text(heading, style="bold underline"), Padding(rows, (0, 0, 1, 1)))
 
 
-MESSAGE_VIEW: View[MessageResult] = View(message_json, message_text, message_rich)
+MESSAGE_VIEW: View[MessageResult] = View(MessageResult, message_text, message_rich)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sochelp.password.check import PasswordResult
 from sochelp.password.strength import EVALUATION_LIMIT
@@ -26,50 +26,22 @@ def guesses_text(guesses_log10: float) -> str:
     return f"about 10^{guesses_log10:.0f}"
 
 
-def password_json(result: PasswordResult) -> dict[str, Any]:
-    """The documented ``sochelp password --json`` object."""
-    strength = result.strength
-    breach = result.breach
-    return {
-        "score": strength.score,
-        "min_score": result.min_score,
-        "verdict": result.verdict,
-        "guesses_log10": strength.guesses_log10,
-        "crack_times": {
-            "online_throttling": strength.crack_times.online_throttling,
-            "offline_fast_hash": strength.crack_times.offline_fast_hash,
-        },
-        "warning": strength.warning or None,
-        "suggestions": list(strength.suggestions),
-        "local_warnings": list(strength.local_warnings),
-        "length_evaluated": strength.length_evaluated,
-        "truncated": strength.truncated,
-        "substitutions_limited": strength.substitutions_limited,
-        "breach": {
-            "checked": breach.checked,
-            "count": breach.count,
-            "source": breach.source,
-            "error": breach.error,
-        },
-        "advice": [
-            {"id": a.id, "title": a.title, "text": a.text, "source": a.source}
-            for a in result.advice
-        ],
-    }
-
-
 def score_bar(score: int) -> str:
     """Four cells, one filled per score point: ``[###-]``."""
     return "[" + "#" * score + "-" * (4 - score) + "]"
 
 
+def below_minimum(result: PasswordResult) -> str | None:
+    """``below the minimum of 3`` when the score is under the minimum asked for."""
+    return f"below the minimum of {result.min_score}" if result.weak else None
+
+
 def score_line(result: PasswordResult) -> str:
-    """``Strength: 2 of 4 [##--] fair: below the minimum of 3``."""
+    """``Strength: 2 of 4 [##--] fair, below the minimum of 3``."""
     score = result.strength.score
     line = f"Strength: {score} of 4 {score_bar(score)} {SCORE_WORDS[score]}"
-    if result.weak:
-        line += f", below the minimum of {result.min_score}"
-    return line
+    below = below_minimum(result)
+    return f"{line}, {below}" if below else line
 
 
 def breach_line(result: PasswordResult) -> str:
@@ -167,8 +139,9 @@ def password_rich(result: PasswordResult) -> RenderableType:
     bar.append("█" * (score * 3), style=colour)
     bar.append("░" * ((4 - score) * 3), style="dim")
     bar.append(f"  {score} of 4, {SCORE_WORDS[score]}", style=f"bold {colour}")
-    if result.weak:
-        bar.append(f" (below your minimum of {result.min_score})", style=colour)
+    below = below_minimum(result)
+    if below:
+        bar.append(f", {below}", style=colour)
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
@@ -214,4 +187,4 @@ def password_rich(result: PasswordResult) -> RenderableType:
     return Group(*parts)
 
 
-PASSWORD_VIEW: View[PasswordResult] = View(password_json, password_text, password_rich)
+PASSWORD_VIEW: View[PasswordResult] = View(PasswordResult, password_text, password_rich)

@@ -4,12 +4,30 @@ summary, progress statistics and the topic list."""
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from sochelp.environment import OutputMode
 from sochelp.quiz.content import Format, Medium, Question
-from sochelp.quiz.engine import Answer, FlagScore, Item, Stats, Stop, Summary
-from sochelp.quiz.export import FORMAT_NAMES, MEDIUM_NAMES, header_lines
+from sochelp.quiz.engine import (
+    Answer,
+    FlagScore,
+    Item,
+    SessionRecord,
+    Stats,
+    Stop,
+    Summary,
+    TopicCount,
+)
+from sochelp.quiz.export import (
+    FORMAT_NAMES,
+    MEDIUM_NAMES,
+    Export,
+    ExportWritten,
+    combined,
+    header_lines,
+)
 from sochelp.render import View, escape
 
 if TYPE_CHECKING:
@@ -260,6 +278,34 @@ class QuizDisplay:
     rich: bool
     flag_names: dict[str, str]
 
+    @classmethod
+    def for_env(cls, env: Environment, mode: OutputMode, flag_names: dict[str, str]) -> QuizDisplay:
+        """Questions go to stdout, except where stdout is for results (piped, or JSON): then to
+        stderr when a person is typing the answers, and nowhere for a scripted JSON run."""
+        if mode is OutputMode.JSON:
+            target = env.stderr if env.stdin_isatty else None
+        else:
+            target = env.stderr if env.stdin_isatty and not env.stdout_isatty else env.stdout
+        rich = target is not None and (
+            (mode is OutputMode.RICH and target is env.stdout)
+            or (target is env.stderr and env.stderr_rich)
+        )
+        return cls(env, target, rich, flag_names)
+
+    def start(self, total: int) -> None:
+        """How many questions, and how to answer (only to a person at a terminal)."""
+        if self.env.interactive and self.target is not None:
+            self.target.write(
+                f"{total} question{'s' if total != 1 else ''}. "
+                "Answer with a letter or number; q stops and keeps your answers.\n"
+            )
+
+    def end(self, ending: Stop) -> None:
+        """^C or ^D left the cursor after the prompt; start the summary on a line of its own."""
+        if self.env.stdin_isatty and ending in (Stop.INTERRUPTED, Stop.END_OF_INPUT):
+            self.env.stderr.write("\n")
+            self.env.stderr.flush()
+
     def _console(self) -> Console:
         from sochelp.render import console_for
 
@@ -291,8 +337,22 @@ class QuizDisplay:
         self.env.stderr.flush()
 
 
-# ---------------------------------------------------------------- summary
+# ---------------------------------------------------------------- sentences both views use
 
+
+def genuine_called_scam_line(summary: Summary) -> str:
+    """The advice for genuine messages taken for scams (the same in every view)."""
+    return (
+        f"You treated {summary.genuine_called_scam} genuine message(s) as a scam. Caution is "
+        "good; check through a number or app you trust rather than ignoring real contact."
+    )
+
+
+REVIEW_HINT = "Run 'sochelp scam-quiz --review' to go over them."
+NOTHING_TO_SCORE = "No questions answered, so there is nothing to score."
+NO_SESSIONS = "No quiz sessions saved yet. Start one with: sochelp scam-quiz"
+TOPICS_HINT = "Use: sochelp scam-quiz --topic TOPIC (repeat for more than one)"
+BOXES_LABEL = "Review boxes (1 = needs most practice)"
 
 _STOP_NOTES = {
     Stop.QUIT: "You stopped early; your answers so far count.",
@@ -301,62 +361,22 @@ _STOP_NOTES = {
 }
 
 
-def summary_json(summary: Summary) -> dict[str, Any]:
-    """The documented ``sochelp scam-quiz --json`` result."""
-    calibration = summary.calibration
-    return {
-        "asked": summary.asked,
-        "correct": summary.correct,
-        "planned": summary.planned,
-        "stopped": summary.stop.value,
-        "questions": [
-            {
-                "id": a.question_id,
-                "format": a.item.question.format.value,
-                "topics": list(a.item.question.topics),
-                "given": list(a.given),
-                "expected": list(a.expected),
-                "correct": a.correct,
-                "red_flags_missed": list(a.red_flags_missed),
-                "confidence": a.confidence,
-            }
-            for a in summary.answers
-        ],
-        "topics": [
-            {"topic": t.topic, "asked": t.asked, "correct": t.correct} for t in summary.topics
-        ],
-        "red_flags": [
-            {"id": f.flag, "name": f.name, "seen": f.seen, "missed": f.missed}
-            for f in summary.flags
-        ],
-        "weakest_red_flags": [f.flag for f in summary.weakest],
-        "genuine_called_scam": summary.genuine_called_scam,
-        "confidence": None
-        if calibration is None
-        else {
-            "claimed": calibration.claimed,
-            "actual": calibration.actual,
-            "verdict": calibration.verdict,
-            "levels": [
-                {
-                    "level": lv.level,
-                    "label": lv.label,
-                    "answered": lv.answered,
-                    "correct": lv.correct,
-                }
-                for lv in calibration.levels
-            ],
-        },
-        "read_next": {
-            "report": [{"id": r.id, "title": r.title} for r in summary.report],
-            "signs": [{"id": r.id, "title": r.title} for r in summary.signs],
-        },
-        "saved": summary.saved,
-        "notices": list(summary.notices),
-    }
+def score_line(summary: Summary) -> str:
+    """``Score: 3 of 5 (60%)``."""
+    return (
+        f"Score: {summary.correct} of {summary.asked} ({_percent(summary.correct, summary.asked)})"
+    )
 
 
-def _calibration_sentence(summary: Summary) -> str | None:
+def stop_line(summary: Summary) -> str | None:
+    """Why the session ended early, and how far it got (None when it ran to the end)."""
+    if summary.stop not in _STOP_NOTES:
+        return None
+    return f"{_STOP_NOTES[summary.stop]} ({summary.asked} of {summary.planned} answered)"
+
+
+def calibration_line(summary: Summary) -> str | None:
+    """How confidence compared with accuracy (None when confidence was not asked)."""
     calibration = summary.calibration
     if calibration is None:
         return None
@@ -374,49 +394,8 @@ def _calibration_sentence(summary: Summary) -> str | None:
     return f"Your confidence ({claimed}%) matched your accuracy ({actual}%)."
 
 
-def summary_text(summary: Summary) -> str:
-    """The end of a session as plain text."""
-    lines = ["", "=" * 60]
-    if summary.asked == 0:
-        lines.append("No questions answered, so there is nothing to score.")
-        lines.extend(summary.notices)
-        return "\n".join(lines) + "\n"
-    lines.append(
-        f"Score: {summary.correct} of {summary.asked} ({_percent(summary.correct, summary.asked)})"
-    )
-    if summary.stop in _STOP_NOTES:
-        lines.append(f"{_STOP_NOTES[summary.stop]} ({summary.asked} of {summary.planned} answered)")
-    if summary.genuine_called_scam:
-        lines.append(
-            f"You treated {summary.genuine_called_scam} genuine message(s) as a scam. Caution is "
-            "good; check through a number or app you trust rather than ignoring real contact."
-        )
-    lines.extend(["", "By topic:"])
-    width = max(len(_topic_name(t.topic)) for t in summary.topics)
-    lines.extend(
-        f"  {_topic_name(t.topic):<{width}}  {t.correct}/{t.asked}" for t in summary.topics
-    )
-    if summary.flags:
-        lines.extend(["", "By red flag (missed of seen):"])
-        width = max(len(f.name) for f in summary.flags)
-        lines.extend(f"  {f.name:<{width}}  {f.missed} of {f.seen}" for f in summary.flags)
-    if summary.weakest:
-        lines.extend(["", "Red flags to work on:"])
-        lines.extend(f"  - {f.name}: {f.explanation}" for f in summary.weakest)
-    sentence = _calibration_sentence(summary)
-    if sentence:
-        lines.extend(["", "Confidence: " + sentence])
-    if summary.report or summary.signs:
-        lines.extend(["", "Read next:"])
-        lines.extend(f"  sochelp report {r.id:<24} {r.title}" for r in summary.report)
-        lines.extend(f"  sochelp signs {r.id:<25} {r.title}" for r in summary.signs)
-    lines.append("")
-    lines.append(_saved_sentence(summary))
-    lines.extend(summary.notices)
-    return "\n".join(lines) + "\n"
-
-
-def _saved_sentence(summary: Summary) -> str:
+def saved_line(summary: Summary) -> str:
+    """Whether the session was kept, and what that gives next time."""
     if summary.saved:
         return (
             "Progress saved. Questions you missed come back first next time; "
@@ -425,103 +404,23 @@ def _saved_sentence(summary: Summary) -> str:
     return "Progress not saved."
 
 
-def summary_rich(summary: Summary) -> RenderableType:
-    """The end of a session: score panel and breakdown tables."""
-    from rich.console import Group
-    from rich.panel import Panel
-    from rich.table import Table
-    from rich.text import Text
+def reading_rows(summary: Summary) -> list[tuple[str, str]]:
+    """(command, title) of what to read next."""
+    return [(f"sochelp report {r.id}", r.title) for r in summary.report] + [
+        (f"sochelp signs {r.id}", r.title) for r in summary.signs
+    ]
 
-    if summary.asked == 0:
-        return Text("No questions answered, so there is nothing to score.")
-    parts: list[RenderableType] = []
-    head = Text(
-        f"Score: {summary.correct} of {summary.asked} ({_percent(summary.correct, summary.asked)})",
-        style="bold",
+
+def totals_line(stats: Stats) -> str:
+    """Sessions, answers and how many were right."""
+    return (
+        f"Sessions: {stats.sessions}   Questions answered: {stats.answered}   "
+        f"Right: {stats.correct} ({_percent(stats.correct, stats.answered)})"
     )
-    if summary.stop in _STOP_NOTES:
-        head.append(
-            f"\n{_STOP_NOTES[summary.stop]} ({summary.asked} of {summary.planned} answered)",
-            style="dim",
-        )
-    if summary.genuine_called_scam:
-        head.append(
-            f"\nYou treated {summary.genuine_called_scam} genuine message(s) as a scam: check "
-            "through a number or app you trust rather than ignoring real contact."
-        )
-    parts.append(Panel(head, border_style="cyan"))
-    topics = Table(title="By topic", title_justify="left")
-    topics.add_column("Topic")
-    topics.add_column("Right", justify="right")
-    for t in summary.topics:
-        topics.add_row(escape(_topic_name(t.topic)), f"{t.correct}/{t.asked}")
-    parts.append(topics)
-    if summary.flags:
-        flags = Table(title="By red flag", title_justify="left")
-        flags.add_column("Red flag")
-        flags.add_column("Missed", justify="right")
-        flags.add_column("Seen", justify="right")
-        for f in summary.flags:
-            flags.add_row(
-                escape(f.name), str(f.missed), str(f.seen), style="red" if f.missed else None
-            )
-        parts.append(flags)
-    if summary.weakest:
-        text = Text()
-        for f in summary.weakest:
-            text.append(f"{f.name}: ", style="bold")
-            text.append(f"{f.explanation}\n")
-        text.rstrip()
-        parts.append(
-            Panel(text, title="Red flags to work on", title_align="left", border_style="yellow")
-        )
-    sentence = _calibration_sentence(summary)
-    if sentence:
-        parts.append(Text.from_markup("[bold]Confidence:[/] " + escape(sentence)))
-    if summary.report or summary.signs:
-        reading = Table.grid(padding=(0, 2))
-        reading.add_column(style="bold cyan", no_wrap=True)
-        reading.add_column()
-        for r in summary.report:
-            reading.add_row(f"sochelp report {r.id}", escape(r.title))
-        for r in summary.signs:
-            reading.add_row(f"sochelp signs {r.id}", escape(r.title))
-        parts.append(Panel(reading, title="Read next", title_align="left"))
-    parts.append(Text(_saved_sentence(summary), style="dim"))
-    parts.extend(Text(n, style="yellow") for n in summary.notices)
-    return Group(*parts)
 
 
-SUMMARY_VIEW: View[Summary] = View(summary_json, summary_text, summary_rich)
-
-
-# ---------------------------------------------------------------- --stats
-
-
-def stats_json(stats: Stats) -> dict[str, Any]:
-    """``sochelp scam-quiz --stats --json``."""
-    return {
-        "sessions": stats.sessions,
-        "answered": stats.answered,
-        "correct": stats.correct,
-        "accuracy": round(stats.correct / stats.answered, 3) if stats.answered else None,
-        "earlier_accuracy": stats.earlier_accuracy,
-        "later_accuracy": stats.later_accuracy,
-        "recent": [
-            {"started": s.started, "asked": s.asked, "correct": s.correct} for s in stats.recent
-        ],
-        "most_missed": [_flag_json(f) for f in stats.most_missed],
-        "boxes": {str(n): count for n, count in enumerate(stats.boxes, start=1)},
-        "due_today": stats.due_today,
-        "next_due": stats.next_due.isoformat() if stats.next_due else None,
-    }
-
-
-def _flag_json(flag: FlagScore) -> dict[str, Any]:
-    return {"id": flag.flag, "name": flag.name, "missed": flag.missed, "seen": flag.seen}
-
-
-def _trend(stats: Stats) -> str | None:
+def trend_line(stats: Stats) -> str | None:
+    """Accuracy in earlier and later sessions (None until there are enough)."""
     if stats.earlier_accuracy is None or stats.later_accuracy is None:
         return None
     before, after = round(100 * stats.earlier_accuracy), round(100 * stats.later_accuracy)
@@ -531,34 +430,164 @@ def _trend(stats: Stats) -> str | None:
     )
 
 
-def stats_text(stats: Stats) -> str:
-    """Progress as plain text."""
-    if stats.sessions == 0:
-        return "No quiz sessions saved yet. Start one with: sochelp scam-quiz\n"
-    lines = [
-        f"Sessions: {stats.sessions}   Questions answered: {stats.answered}   "
-        f"Right: {stats.correct} ({_percent(stats.correct, stats.answered)})"
-    ]
-    trend = _trend(stats)
-    if trend:
-        lines.append(trend)
-    lines.extend(["", "Recent sessions:"])
-    lines.extend(
-        f"  {s.started[:16].replace('T', ' ')}  {s.correct}/{s.asked} "
-        f"({_percent(s.correct, s.asked)})"
-        for s in stats.recent
-    )
-    if stats.most_missed:
-        lines.extend(["", "Red flags you miss most:"])
-        lines.extend(f"  {f.name}: missed {f.missed} of {f.seen}" for f in stats.most_missed)
+def session_cells(record: SessionRecord) -> tuple[str, str, str]:
+    """When a session started, how many were right of how many, and the percentage."""
+    started = record.started[:16].replace("T", " ")
+    return started, f"{record.correct}/{record.asked}", _percent(record.correct, record.asked)
+
+
+def boxes_line(stats: Stats) -> str:
+    """How many questions are in each review box."""
     boxes = "  ".join(f"{n}:{count}" for n, count in enumerate(stats.boxes, start=1))
-    lines.extend(["", f"Review boxes (1 = needs most practice): {boxes}"])
+    return f"{BOXES_LABEL}: {boxes}"
+
+
+def due_line(stats: Stats) -> str:
+    """How many questions are due today, and when the next fall due."""
     due = f"Due for review today: {stats.due_today}"
     if stats.next_due:
         due += f"   Next due after that: {stats.next_due.isoformat()}"
-    lines.append(due)
+    return due
+
+
+# ---------------------------------------------------------------- red-flag counts, both views
+
+
+def flag_lines(flags: Sequence[FlagScore]) -> list[str]:
+    """Red flags with how often each was missed, one indented line each."""
+    width = max((len(f.name) for f in flags), default=0)
+    return [f"  {f.name:<{width}}  missed {f.missed} of {f.seen}" for f in flags]
+
+
+def flag_table(title: str, flags: Sequence[FlagScore]) -> RenderableType:
+    """The same counts as a table; rows with misses in red."""
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    table.add_column("Red flag")
+    table.add_column("Missed", justify="right")
+    table.add_column("Seen", justify="right")
+    for f in flags:
+        table.add_row(escape(f.name), str(f.missed), str(f.seen), style="red" if f.missed else None)
+    return table
+
+
+# ---------------------------------------------------------------- summary
+
+
+def summary_text(summary: Summary) -> str:
+    """The end of a session as plain text."""
+    lines = ["", "=" * 60]
+    if summary.asked == 0:
+        lines.append(NOTHING_TO_SCORE)
+        lines.extend(summary.notices)
+        return "\n".join(lines) + "\n"
+    lines.append(score_line(summary))
+    lines.extend(line for line in (stop_line(summary),) if line)
+    if summary.genuine_called_scam:
+        lines.append(genuine_called_scam_line(summary))
+    lines.extend(["", "By topic:"])
+    width = max(len(_topic_name(t.topic)) for t in summary.topics)
+    lines.extend(
+        f"  {_topic_name(t.topic):<{width}}  {t.correct}/{t.asked}" for t in summary.topics
+    )
+    if summary.flags:
+        lines.extend(["", "By red flag:", *flag_lines(summary.flags)])
+    if summary.weakest:
+        lines.extend(["", "Red flags to work on:"])
+        lines.extend(f"  - {f.name}: {f.explanation}" for f in summary.weakest)
+    sentence = calibration_line(summary)
+    if sentence:
+        lines.extend(["", "Confidence: " + sentence])
+    rows = reading_rows(summary)
+    if rows:
+        width = max(len(command) for command, _ in rows)
+        lines.extend(["", "Read next:"])
+        lines.extend(f"  {command:<{width}}  {title}" for command, title in rows)
+    lines.extend(["", saved_line(summary), *summary.notices])
+    return "\n".join(lines) + "\n"
+
+
+def summary_rich(summary: Summary) -> RenderableType:
+    """The end of a session: score panel and breakdown tables."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.text import Text
+
+    notices = [Text(n, style="yellow") for n in summary.notices]
+    if summary.asked == 0:
+        return Group(Text(NOTHING_TO_SCORE), *notices)
+    head = Text(score_line(summary), style="bold")
+    stopped = stop_line(summary)
+    if stopped:
+        head.append("\n" + stopped, style="dim")
+    if summary.genuine_called_scam:
+        head.append("\n" + genuine_called_scam_line(summary))
+    parts: list[RenderableType] = [Panel(head, border_style="cyan"), _topic_table(summary)]
+    if summary.flags:
+        parts.append(flag_table("By red flag", summary.flags))
+    if summary.weakest:
+        text = Text()
+        for f in summary.weakest:
+            text.append(f"{f.name}: ", style="bold")
+            text.append(f"{f.explanation}\n")
+        text.rstrip()
+        parts.append(
+            Panel(text, title="Red flags to work on", title_align="left", border_style="yellow")
+        )
+    sentence = calibration_line(summary)
+    if sentence:
+        parts.append(Text.from_markup("[bold]Confidence:[/] " + escape(sentence)))
+    if summary.report or summary.signs:
+        parts.append(_reading_panel(summary))
+    parts.append(Text(saved_line(summary), style="dim"))
+    return Group(*parts, *notices)
+
+
+def _topic_table(summary: Summary) -> RenderableType:
+    from rich.table import Table
+
+    topics = Table(title="By topic", title_justify="left")
+    topics.add_column("Topic")
+    topics.add_column("Right", justify="right")
+    for t in summary.topics:
+        topics.add_row(escape(_topic_name(t.topic)), f"{t.correct}/{t.asked}")
+    return topics
+
+
+def _reading_panel(summary: Summary) -> RenderableType:
+    from rich.panel import Panel
+    from rich.table import Table
+
+    reading = Table.grid(padding=(0, 2))
+    reading.add_column(style="bold cyan", no_wrap=True)
+    reading.add_column()
+    for command, title in reading_rows(summary):
+        reading.add_row(command, escape(title))
+    return Panel(reading, title="Read next", title_align="left")
+
+
+SUMMARY_VIEW: View[Summary] = View(Summary, summary_text, summary_rich)
+
+
+# ---------------------------------------------------------------- --stats
+
+
+def stats_text(stats: Stats) -> str:
+    """Progress as plain text."""
+    if stats.sessions == 0:
+        return NO_SESSIONS + "\n"
+    lines = [totals_line(stats)]
+    lines.extend(line for line in (trend_line(stats),) if line)
+    lines.extend(["", "Recent sessions:"])
+    for record in stats.recent:
+        started, right, percent = session_cells(record)
+        lines.append(f"  {started}  {right} ({percent})")
+    if stats.most_missed:
+        lines.extend(["", "Red flags you miss most:", *flag_lines(stats.most_missed)])
+    lines.extend(["", boxes_line(stats), due_line(stats)])
     if stats.due_today:
-        lines.append("Run 'sochelp scam-quiz --review' to go over them.")
+        lines.append(REVIEW_HINT)
     return "\n".join(lines) + "\n"
 
 
@@ -569,73 +598,71 @@ def stats_rich(stats: Stats) -> RenderableType:
     from rich.text import Text
 
     if stats.sessions == 0:
-        return Text("No quiz sessions saved yet. Start one with: sochelp scam-quiz")
-    parts: list[RenderableType] = [
-        Text(
-            f"Sessions: {stats.sessions}   Questions answered: {stats.answered}   "
-            f"Right: {stats.correct} ({_percent(stats.correct, stats.answered)})",
-            style="bold",
-        )
-    ]
-    trend = _trend(stats)
+        return Text(NO_SESSIONS)
+    parts: list[RenderableType] = [Text(totals_line(stats), style="bold")]
+    trend = trend_line(stats)
     if trend:
         parts.append(Text(trend))
     recent = Table(title="Recent sessions", title_justify="left")
     recent.add_column("Started")
     recent.add_column("Right", justify="right")
     recent.add_column("%", justify="right")
-    for s in stats.recent:
-        recent.add_row(
-            s.started[:16].replace("T", " "), f"{s.correct}/{s.asked}", _percent(s.correct, s.asked)
-        )
+    for record in stats.recent:
+        recent.add_row(*session_cells(record))
     parts.append(recent)
     if stats.most_missed:
-        missed = Table(title="Red flags you miss most", title_justify="left")
-        missed.add_column("Red flag")
-        missed.add_column("Missed", justify="right")
-        missed.add_column("Seen", justify="right")
-        for f in stats.most_missed:
-            missed.add_row(escape(f.name), str(f.missed), str(f.seen))
-        parts.append(missed)
-    boxes = "  ".join(f"{n}:{count}" for n, count in enumerate(stats.boxes, start=1))
-    parts.append(Text(f"Review boxes (1 = needs most practice): {boxes}"))
-    due = f"Due for review today: {stats.due_today}"
-    if stats.next_due:
-        due += f"   Next due after that: {stats.next_due.isoformat()}"
-    parts.append(Text(due))
+        parts.append(flag_table("Red flags you miss most", stats.most_missed))
+    parts.extend([Text(boxes_line(stats)), Text(due_line(stats))])
+    if stats.due_today:
+        parts.append(Text(REVIEW_HINT))
     return Group(*parts)
 
 
-STATS_VIEW: View[Stats] = View(stats_json, stats_text, stats_rich)
+STATS_VIEW: View[Stats] = View(Stats, stats_text, stats_rich)
 
 
 # ---------------------------------------------------------------- --list-topics
 
 
-def topics_json(topics: dict[str, int]) -> list[dict[str, Any]]:
-    """Topics with their number of questions."""
-    return [{"topic": t, "questions": n} for t, n in topics.items()]
+def _questions(count: int) -> str:
+    return f"{count} question{'s' if count != 1 else ''}"
 
 
-def topics_text(topics: dict[str, int]) -> str:
+def topics_text(topics: list[TopicCount]) -> str:
     """Topics as plain text."""
-    width = max((len(t) for t in topics), default=10)
+    width = max((len(t.topic) for t in topics), default=10)
     lines = ["Topics:"]
-    lines.extend(f"  {t:<{width}}  {n} question{'s' if n != 1 else ''}" for t, n in topics.items())
-    lines.extend(["", "Use: sochelp scam-quiz --topic TOPIC (repeat for more than one)"])
+    lines.extend(f"  {t.topic:<{width}}  {_questions(t.questions)}" for t in topics)
+    lines.extend(["", TOPICS_HINT])
     return "\n".join(lines) + "\n"
 
 
-def topics_rich(topics: dict[str, int]) -> RenderableType:
+def topics_rich(topics: list[TopicCount]) -> RenderableType:
     """Topics as a table."""
     from rich.table import Table
 
-    table = Table(title="Quiz topics", caption="Use: sochelp scam-quiz --topic TOPIC")
+    table = Table(title="Quiz topics", caption=TOPICS_HINT)
     table.add_column("Topic", style="bold cyan", no_wrap=True)
     table.add_column("Questions", justify="right")
-    for t, n in topics.items():
-        table.add_row(t, str(n))
+    for t in topics:
+        table.add_row(t.topic, str(t.questions))
     return table
 
 
-TOPICS_VIEW: View[dict[str, int]] = View(topics_json, topics_text, topics_rich)
+TOPICS_VIEW: View[list[TopicCount]] = View(list[TopicCount], topics_text, topics_rich)
+
+
+# ---------------------------------------------------------------- --export
+
+
+def written_text(result: ExportWritten) -> str:
+    """Where the quiz and its answer key were written."""
+    return (
+        f"Wrote {result.questions} questions to {result.quiz_file} and the answer key to "
+        f"{result.answers_file}.\n"
+    )
+
+
+#: The Markdown itself (meant to be saved or printed, so never restyled on a terminal).
+SHEET_VIEW: View[Export] = View(Export, combined)
+WRITTEN_VIEW: View[ExportWritten] = View(ExportWritten, written_text)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sochelp.render import View, escape
-from sochelp.report.core import ContactView, ReportResult, SituationSummary
-from sochelp.report.freshness import caution, provenance_line
+from sochelp.report.core import ReportResult, ShownContact, SituationSummary
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -26,61 +25,41 @@ _CONTACT_FIELDS = (
 )
 
 
-def contact_json(contact: ContactView) -> dict[str, Any]:
-    """A contact in the documented JSON shape (absent values are null)."""
-    return {
-        "name": contact.name,
-        "phone": contact.phone,
-        "text": contact.text,
-        "email": contact.email,
-        "web": contact.web,
-        "hours": contact.hours,
-        "purpose": contact.purpose,
-        "not_for": contact.not_for,
-        "source": contact.source,
-        "checked": contact.checked,
-        "confidence": contact.confidence,
-        "stale": contact.stale,
-        "caution": caution(contact.confidence, contact.months_since_checked, contact.stale),
-    }
-
-
-def _provenance(contact: ContactView) -> str:
-    return provenance_line(
-        contact.source,
-        contact.checked,
-        contact.confidence,
-        contact.months_since_checked,
-        contact.stale,
-    )
-
-
-def report_json(result: ReportResult) -> dict[str, Any]:
-    """The documented ``sochelp report --json`` object."""
-    return {
-        "situation": result.situation,
-        "title": result.title,
-        "region": str(result.region),
-        "urgent": result.urgent,
-        "emergency": list(result.banner_lines) if result.urgent else [],
-        "steps": list(result.steps),
-        "contacts": [contact_json(c) for c in result.contacts],
-        "signs": list(result.signs),
-        "also_consider": list(result.also_consider),
-    }
-
-
-def _contact_lines(contact: ContactView) -> list[str]:
-    lines = [contact.name]
-    for attr, label in _CONTACT_FIELDS:
-        value = getattr(contact, attr)
-        if value:
-            lines.append(f"  {label + ':':<8}{value}")
-    lines.append(f"  For:    {contact.purpose}")
+def contact_rows(contact: ShownContact) -> list[tuple[str, str]]:
+    """(label, value) for every detail of a contact that is set: both views draw these."""
+    rows = [(label, value) for attr, label in _CONTACT_FIELDS if (value := getattr(contact, attr))]
+    rows.append(("For", contact.purpose))
     if contact.not_for:
-        lines.append(f"  Not for: {contact.not_for}")
-    lines.append(f"  {_provenance(contact)}")
-    return lines
+        rows.append(("Not for", contact.not_for))
+    rows.append(("Source", contact.provenance))
+    return rows
+
+
+def follow_ups(result: ReportResult) -> list[tuple[str, str]]:
+    """(label, commands) for the guides and the other situations worth reading next."""
+    rows: list[tuple[str, str]] = []
+    if result.signs:
+        rows.append(("Spot the signs", ", ".join(f"sochelp signs {s}" for s in result.signs)))
+    if result.also_consider:
+        others = ", ".join(f"sochelp report {s}" for s in result.also_consider)
+        rows.append(("Other situations that may fit", others))
+    return rows
+
+
+def title_line(result: ReportResult) -> str:
+    """The situation and the part of the UK the contacts are for."""
+    return f"{result.title} ({REGION_NAMES[str(result.region)]})"
+
+
+SITUATIONS_HINT = 'Use: sochelp report SITUATION   (or describe it: sochelp report "lost money")'
+URGENT_MARK = "(urgent)"
+
+
+def _contact_lines(contact: ShownContact) -> list[str]:
+    return [
+        contact.name,
+        *(f"  {label + ':':<7} {value}" for label, value in contact_rows(contact)),
+    ]
 
 
 def report_text(result: ReportResult) -> str:
@@ -90,7 +69,7 @@ def report_text(result: ReportResult) -> str:
         lines.append(f"!! {result.banner_title}")
         lines.extend(f"!! {line}" for line in result.banner_lines)
         lines.append("")
-    lines.append(f"{result.title} ({REGION_NAMES[str(result.region)]})")
+    lines.append(title_line(result))
     lines.append(result.summary)
     lines.append("")
     lines.append("What to do now:")
@@ -100,13 +79,7 @@ def report_text(result: ReportResult) -> str:
     for contact in result.contacts:
         lines.extend(_contact_lines(contact))
         lines.append("")
-    if result.signs:
-        lines.append("Spot the signs: " + ", ".join(f"sochelp signs {s}" for s in result.signs))
-    if result.also_consider:
-        lines.append(
-            "Other situations that may fit: "
-            + ", ".join(f"sochelp report {s}" for s in result.also_consider)
-        )
+    lines.extend(f"{label}: {commands}" for label, commands in follow_ups(result))
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -123,8 +96,7 @@ def report_rich(result: ReportResult) -> RenderableType:
         parts.append(
             Panel(banner, title=f"[bold]{escape(result.banner_title)}[/]", border_style="bold red")
         )
-    region = REGION_NAMES[str(result.region)]
-    parts.append(Text.from_markup(f"[bold]{escape(result.title)}[/] [dim]({region})[/]"))
+    parts.append(Text(title_line(result), style="bold"))
     parts.append(Text(result.summary))
     steps = Table.grid(padding=(0, 1))
     steps.add_column(justify="right", style="bold cyan")
@@ -136,39 +108,30 @@ def report_rich(result: ReportResult) -> RenderableType:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(style="bold")
         grid.add_column()
-        for attr, label in _CONTACT_FIELDS:
-            value = getattr(contact, attr)
-            if value:
+        for label, value in contact_rows(contact):
+            if label == "Source":
+                grid.add_row(label, Text(value, style="yellow" if contact.caution else "dim"))
+            else:
                 grid.add_row(label, value)
-        grid.add_row("For", contact.purpose)
-        if contact.not_for:
-            grid.add_row("Not for", contact.not_for)
-        warn = contact.confidence == "secondary" or contact.stale
-        grid.add_row("Source", Text(_provenance(contact), style="yellow" if warn else "dim"))
         parts.append(Panel(grid, title=escape(contact.name), title_align="left"))
-    if result.signs:
-        hint = ", ".join(f"sochelp signs {s}" for s in result.signs)
-        parts.append(Text.from_markup(f"[dim]Spot the signs:[/] {escape(hint)}"))
-    if result.also_consider:
-        others = ", ".join(f"sochelp report {s}" for s in result.also_consider)
-        parts.append(Text.from_markup(f"[dim]Other situations that may fit:[/] {escape(others)}"))
+    for label, commands in follow_ups(result):
+        line = Text(f"{label}: ", style="dim")
+        line.append(commands, style="")
+        parts.append(line)
     return Group(*parts)
 
 
-REPORT_VIEW: View[ReportResult] = View(report_json, report_text, report_rich)
-
-
-def situations_json(items: list[SituationSummary]) -> list[dict[str, Any]]:
-    """The situation list as JSON."""
-    return [{"id": s.id, "title": s.title, "summary": s.summary, "urgent": s.urgent} for s in items]
+REPORT_VIEW: View[ReportResult] = View(ReportResult, report_text, report_rich)
 
 
 def situations_text(items: list[SituationSummary]) -> str:
     """The situation list as plain text, with how to use it."""
     width = max((len(s.id) for s in items), default=10)
-    lines = [f"  {s.id:<{width}}  {s.title}" for s in items]
+    lines = [
+        f"  {s.id:<{width}}  {s.title}" + (f" {URGENT_MARK}" if s.urgent else "") for s in items
+    ]
     lines.append("")
-    lines.append('Use: sochelp report SITUATION   (or describe it: sochelp report "lost money")')
+    lines.append(SITUATIONS_HINT)
     return "Situations:\n" + "\n".join(lines) + "\n"
 
 
@@ -176,14 +139,14 @@ def situations_rich(items: list[SituationSummary]) -> RenderableType:
     """The situation list as a table."""
     from rich.table import Table
 
-    table = Table(title="Situations", caption="Use: sochelp report SITUATION")
+    table = Table(title="Situations", caption=escape(SITUATIONS_HINT))
     table.add_column("Situation", style="bold cyan", no_wrap=True)
     table.add_column("What it covers")
     for s in items:
-        table.add_row(s.id, escape(s.title) + (" [red](urgent)[/]" if s.urgent else ""))
+        table.add_row(s.id, escape(s.title) + (f" [red]{URGENT_MARK}[/]" if s.urgent else ""))
     return table
 
 
 SITUATIONS_VIEW: View[list[SituationSummary]] = View(
-    situations_json, situations_text, situations_rich
+    list[SituationSummary], situations_text, situations_rich
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sochelp.render import View, escape
 from sochelp.signs.content import Guide
@@ -12,20 +12,24 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 
-def guide_json(guide: Guide) -> dict[str, Any]:
-    """A guide as JSON."""
-    return {
-        "id": guide.id,
-        "title": guide.title,
-        "summary": guide.summary,
-        "groups": [{"kind": g.kind, "signs": list(g.signs)} for g in guide.groups],
-        "do": list(guide.do),
-        "dont": list(guide.dont),
-        "report_situation": guide.report_situation,
-        "see_also": list(guide.see_also),
-        "sources": list(guide.sources),
-        "checked": guide.checked.isoformat(),
-    }
+GUIDES_HINT = "Use: sochelp signs TOPIC"
+
+
+def who_to_tell(guide: Guide) -> str:
+    """The situation to report under."""
+    return f"Who to tell: sochelp report {guide.report_situation}"
+
+
+def see_also(guide: Guide) -> str | None:
+    """Related guides, if any."""
+    if not guide.see_also:
+        return None
+    return f"See also: {', '.join(f'sochelp signs {g}' for g in guide.see_also)}"
+
+
+def checked_line(guide: Guide) -> str:
+    """When the guide was checked, and against what."""
+    return f"Checked {guide.checked.isoformat()}; sources: {', '.join(guide.sources)}"
 
 
 def guide_text(guide: Guide) -> str:
@@ -41,10 +45,9 @@ def guide_text(guide: Guide) -> str:
     lines.append("What not to do:")
     lines.extend(f"  - {item}" for item in guide.dont)
     lines.append("")
-    lines.append(f"Who to tell: sochelp report {guide.report_situation}")
-    if guide.see_also:
-        lines.append(f"See also: {', '.join(f'sochelp signs {g}' for g in guide.see_also)}")
-    lines.append(f"Checked {guide.checked.isoformat()}; sources: {', '.join(guide.sources)}")
+    lines.append(who_to_tell(guide))
+    lines.extend(line for line in (see_also(guide),) if line)
+    lines.append(checked_line(guide))
     return "\n".join(lines) + "\n"
 
 
@@ -65,31 +68,22 @@ def guide_rich(guide: Guide) -> RenderableType:
     dont = "\n".join(f"[red]✗[/] {escape(item)}" for item in guide.dont)
     parts.append(Panel(do, title="What to do", title_align="left", border_style="green"))
     parts.append(Panel(dont, title="What not to do", title_align="left", border_style="red"))
-    parts.append(
-        Text.from_markup(f"Who to tell: [bold]sochelp report {escape(guide.report_situation)}[/]")
-    )
-    if guide.see_also:
-        also = ", ".join(f"[bold]sochelp signs {escape(g)}[/]" for g in guide.see_also)
-        parts.append(Text.from_markup(f"See also: {also}"))
-    parts.append(
-        Text(f"Checked {guide.checked.isoformat()} · {', '.join(guide.sources)}", style="dim")
-    )
+    parts.append(Text(who_to_tell(guide), style="bold"))
+    also = see_also(guide)
+    if also:
+        parts.append(Text(also))
+    parts.append(Text(checked_line(guide), style="dim"))
     return Group(*parts)
 
 
-GUIDE_VIEW: View[Guide] = View(guide_json, guide_text, guide_rich)
-
-
-def guides_json(items: list[GuideSummary]) -> list[dict[str, Any]]:
-    """The guide list as JSON."""
-    return [{"id": g.id, "title": g.title, "summary": g.summary} for g in items]
+GUIDE_VIEW: View[Guide] = View(Guide, guide_text, guide_rich)
 
 
 def guides_text(items: list[GuideSummary]) -> str:
     """The guide list as plain text."""
     width = max((len(g.id) for g in items), default=10)
     lines = ["Guides:", *(f"  {g.id:<{width}}  {g.title}" for g in items)]
-    lines += ["", "Use: sochelp signs TOPIC"]
+    lines += ["", GUIDES_HINT]
     return "\n".join(lines) + "\n"
 
 
@@ -97,7 +91,7 @@ def guides_rich(items: list[GuideSummary]) -> RenderableType:
     """The guide list as a table."""
     from rich.table import Table
 
-    table = Table(title="Spotting-the-signs guides", caption="Use: sochelp signs TOPIC")
+    table = Table(title="Spotting-the-signs guides", caption=GUIDES_HINT)
     table.add_column("Topic", style="bold cyan", no_wrap=True)
     table.add_column("Guide")
     for g in items:
@@ -105,4 +99,4 @@ def guides_rich(items: list[GuideSummary]) -> RenderableType:
     return table
 
 
-GUIDES_VIEW: View[list[GuideSummary]] = View(guides_json, guides_text, guides_rich)
+GUIDES_VIEW: View[list[GuideSummary]] = View(list[GuideSummary], guides_text, guides_rich)

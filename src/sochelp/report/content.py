@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field, model_validator
 
@@ -32,11 +33,14 @@ class Confidence(StrEnum):
 
 
 class Contact(ContentModel):
-    """An organisation or service to contact, with where the details came from and when."""
+    """An organisation or service to contact, with where the details came from and when.
 
-    id: Slug
+    Shown as it is in ``report --json`` (less its id and regions, which only pick it).
+    """
+
+    id: Annotated[Slug, Field(exclude=True)]
     name: Text
-    regions: list[Region] = Field(min_length=1)
+    regions: Annotated[list[Region], Field(min_length=1, exclude=True)]
     phone: Phone | None = None
     text: Phone | None = None
     email: Email | None = None

@@ -3,52 +3,50 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from typing import Annotated
+
+from pydantic import Field
 
 from sochelp.content.types import Region
+from sochelp.errors import UsageError
 from sochelp.matching import Candidate, Match, closest_ids, rank
 from sochelp.report.content import Contact, ReportContent
-from sochelp.report.freshness import is_stale, months_between
+from sochelp.report.freshness import caution, is_stale, months_between, provenance_line
 
 
-@dataclass(frozen=True)
-class ContactView:
-    """A contact as shown to the user."""
+class ShownContact(Contact):
+    """A contact as the views show it: with how well and how recently its details were
+    confirmed (``today`` comes from the command layer)."""
 
-    name: str
-    phone: str | None
-    text: str | None
-    email: str | None
-    web: str | None
-    hours: str | None
-    purpose: str
-    not_for: str | None
-    source: str
-    checked: str
-    #: "primary" (the organisation's own page or a government page) or "secondary".
-    confidence: str = "primary"
-    months_since_checked: int = 0
+    #: Whole months since the details were last checked (for the caution line).
+    months_since_checked: Annotated[int, Field(exclude=True)] = 0
     stale: bool = False
+    caution: str | None = None
 
     @classmethod
-    def of(cls, contact: Contact, today: dt.date | None = None) -> ContactView:
-        """Build the view of a content contact; ``today`` (from the command layer) decides
-        whether its details count as stale."""
+    def of(cls, contact: Contact, today: dt.date | None) -> ShownContact:
+        """The contact with its freshness worked out for ``today`` (None: not judged)."""
         months = months_between(contact.checked, today) if today is not None else 0
-        return cls(
-            name=contact.name,
-            phone=contact.phone,
-            text=contact.text,
-            email=contact.email,
-            web=contact.web,
-            hours=contact.hours,
-            purpose=contact.purpose,
-            not_for=contact.not_for,
-            source=contact.source,
-            checked=contact.checked.isoformat(),
-            confidence=str(contact.confidence),
+        stale = today is not None and is_stale(contact.checked, today)
+        fields = {name: getattr(contact, name) for name in Contact.model_fields}
+        return cls.model_construct(
+            **fields,
             months_since_checked=months,
-            stale=today is not None and is_stale(contact.checked, today),
+            stale=stale,
+            caution=caution(contact.confidence, months, stale),
+        )
+
+    @property
+    def provenance(self) -> str:
+        """The one line under the contact saying where its details come from."""
+        return provenance_line(
+            self.source,
+            self.checked.isoformat(),
+            self.confidence,
+            self.months_since_checked,
+            self.stale,
         )
 
 
@@ -58,13 +56,14 @@ class ReportResult:
 
     situation: str
     title: str
-    summary: str
+    summary: Annotated[str, Field(exclude=True)]
     region: Region
     urgent: bool
-    banner_title: str | None
-    banner_lines: tuple[str, ...]
+    banner_title: Annotated[str | None, Field(exclude=True)]
+    #: The immediate-danger lines: empty unless the situation is urgent.
+    banner_lines: Annotated[tuple[str, ...], Field(serialization_alias="emergency")]
     steps: tuple[str, ...]
-    contacts: tuple[ContactView, ...]
+    contacts: tuple[ShownContact, ...]
     signs: tuple[str, ...]
     also_consider: tuple[str, ...] = ()
 
@@ -103,7 +102,7 @@ def build_report(
         banner_title=banner.title if banner else None,
         banner_lines=tuple(banner.lines) if banner else (),
         steps=tuple(steps),
-        contacts=tuple(ContactView.of(content.contacts[cid], today) for cid in advice.contacts),
+        contacts=tuple(ShownContact.of(content.contacts[cid], today) for cid in advice.contacts),
         signs=tuple(situation.signs),
         also_consider=also_consider,
     )
@@ -127,3 +126,26 @@ def closest_situations(content: ReportContent, text: str, limit: int = 3) -> lis
     """Situation ids that look like a mistyped id, or that fit the words used."""
     found = closest_ids(content.situations.ids(), text, limit)
     return found or [m.id for m in match_situations(content, text, limit)]
+
+
+_ID_LIKE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+
+
+def resolve(content: ReportContent, words: str) -> tuple[str, tuple[str, ...]]:
+    """The situation for what was typed, and others that may fit.
+
+    An exact id wins. Something shaped like an id (``scam-txt``) is a typo: the closest ids are
+    suggested rather than matching its words. Anything else is free text, matched on keywords.
+    """
+    key = words.strip().lower()
+    if key in content.situations:
+        return key, ()
+    matches = [] if _ID_LIKE.match(key) else match_situations(content, words)
+    if not matches:
+        closest = closest_situations(content, words)
+        suggestion = f"Did you mean: {', '.join(closest)}? " if closest else ""
+        raise UsageError(
+            f"No situation matches '{words[:80]}'.",
+            hint=f"{suggestion}See 'sochelp report --list' for every situation.",
+        )
+    return matches[0].id, tuple(m.id for m in matches[1:])

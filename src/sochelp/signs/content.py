@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import Field
 
 from sochelp.content.store import Collection, CollectionSpec, ContentStore
@@ -23,7 +25,7 @@ class Guide(ContentModel):
     id: Slug
     title: Text
     summary: Text
-    keywords: list[Text] = Field(default_factory=list)
+    keywords: Annotated[list[Text], Field(default_factory=list, exclude=True)]
     groups: list[SignGroup] = Field(min_length=1)
     do: list[Text] = Field(min_length=1)
     dont: list[Text] = Field(min_length=1)

@@ -1,7 +1,8 @@
 """Private, versioned JSON files in the user's data folder, written atomically.
 
-Used for quiz progress and check-up answers. A corrupt file, or one written by a newer sochelp,
-is never silently discarded: it is moved aside and the caller gets a notice to show the user.
+The file layer under :class:`sochelp.session.store.ProgressFile`. A corrupt file, or one written
+by a newer sochelp, is never silently discarded: it is moved aside and the caller gets a notice to
+show the user.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,8 +54,13 @@ class JsonStore:
         """Where the document lives."""
         return (self.directory or data_dir()) / f"{self.name}.json"
 
-    def load(self) -> Loaded:
-        """Read the document; set aside (and say so) a corrupt or newer-version file."""
+    def load(
+        self, migrate: Callable[[int, dict[str, Any]], dict[str, Any]] | None = None
+    ) -> Loaded:
+        """Read the document; set aside (and say so) a corrupt or newer-version file.
+
+        ``migrate(version, data)`` brings the data of an older version up to date.
+        """
         path = self.path
         try:
             raw = path.read_bytes()
@@ -69,20 +76,22 @@ class JsonStore:
             if not isinstance(version, int):
                 raise ValueError("no version number")
         except (UnicodeDecodeError, ValueError) as exc:
-            aside = self._set_aside("corrupt")
+            aside = self.set_aside("corrupt")
             return Loaded(
                 None,
                 f"Your saved {self.name} file was unreadable ({exc}); it was "
                 f"moved to {aside} and a new one will be started.",
             )
         if version > self.version:
-            aside = self._set_aside(f"v{version}")
+            aside = self.set_aside(f"v{version}")
             return Loaded(
                 None,
                 f"Your saved {self.name} file was written by a newer sochelp "
                 f"(format {version}); it was moved to {aside} so nothing is lost.",
             )
         data: dict[str, Any] = document["data"]
+        if migrate is not None and version < self.version:
+            data = migrate(version, data)
         return Loaded(data)
 
     def save(self, data: dict[str, Any]) -> None:
@@ -119,7 +128,8 @@ class JsonStore:
             raise StorageError(f"Cannot delete {self.path}: {exc.strerror}.") from None
         return True
 
-    def _set_aside(self, reason: str) -> Path:
+    def set_aside(self, reason: str) -> Path:
+        """Move the document to ``NAME.REASON-STAMP.json`` beside it and return that path."""
         stamp = time.strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.name}.{reason}-{stamp}.json")
         try:

@@ -1,0 +1,71 @@
+"""Reading the message to check: from a file or standard input, at most
+:data:`MAX_INPUT_BYTES`, as UTF-8 text, with one plain-language error for unusable input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sochelp.environment import Environment
+from sochelp.errors import InputError
+
+#: Input beyond this many bytes is not read; the answer says only the start was checked.
+MAX_INPUT_BYTES = 1_048_576
+
+#: Shown on a terminal before reading what is pasted.
+PASTE_PROMPT = (
+    "Paste the message, then press Enter and Ctrl-D (Ctrl-Z then Enter on Windows). "
+    "Nothing is sent anywhere."
+)
+
+
+def read_message(file: Path | None, env: Environment) -> tuple[str, bool]:
+    """The message text (from ``file``, or stdin for None or ``-``) and whether it was cut at
+    :data:`MAX_INPUT_BYTES`."""
+    if file is not None and str(file) != "-":
+        from sochelp.inputs import read_file_head
+
+        raw = read_file_head(file, MAX_INPUT_BYTES, "a message file")
+    else:
+        if env.stdin_isatty:
+            env.stderr.write(PASTE_PROMPT + "\n")
+            env.stderr.flush()
+        raw = _read_stdin(env)
+    return decode_message(raw)
+
+
+def _read_stdin(env: Environment) -> bytes:
+    buffer = getattr(env.stdin, "buffer", None)
+    if buffer is not None:
+        data: bytes = buffer.read(MAX_INPUT_BYTES + 1)
+        return data
+    text = env.stdin.read(MAX_INPUT_BYTES + 1)
+    return text.encode("utf-8", "surrogatepass")
+
+
+def decode_message(raw: bytes) -> tuple[str, bool]:
+    """UTF-8 text of at most :data:`MAX_INPUT_BYTES` (a character cut at the limit is dropped)
+    and whether it was cut; an input error for binary, non-UTF-8 or empty input."""
+    truncated = len(raw) > MAX_INPUT_BYTES
+    if truncated:
+        raw = raw[:MAX_INPUT_BYTES]
+    if b"\x00" in raw[:65536]:
+        raise InputError(
+            "This looks like a binary file (a picture or document?), not a text message.",
+            hint="Copy the words of the message into a plain text file, or paste them.",
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if truncated and exc.start >= len(raw) - 3:
+            text = raw[: exc.start].decode("utf-8-sig")  # cut through a character at the limit
+        else:
+            raise InputError(
+                f"The message is not UTF-8 text (unreadable byte at position {exc.start}).",
+                hint="Save it as UTF-8 text, or paste the words instead.",
+            ) from None
+    if not text.strip():
+        raise InputError(
+            "There is no message to check: the input is empty.",
+            hint="Paste the message, give a file, or use --url for a single link.",
+        )
+    return text, truncated

@@ -1,0 +1,85 @@
+"""The pieces of an interactive session that do not depend on the activity."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol, TypeVar
+
+#: Words that stop a session (or leave a menu), wherever an answer is read.
+QUIT_WORDS = frozenset({"q", "quit", "stop", "exit"})
+
+T = TypeVar("T")
+
+
+def is_quit(text: str) -> bool:
+    """True when a typed line asks to stop."""
+    return text.strip().lower() in QUIT_WORDS
+
+
+class Ending(StrEnum):
+    """How a session ended (the quiz's ``--json`` says it as ``stopped``)."""
+
+    FINISHED = "finished"
+    QUIT = "quit"  # 'q', or too many answers that were not understood
+    END_OF_INPUT = "end-of-input"  # Ctrl-D, or the end of piped answers
+    INTERRUPTED = "interrupted"  # Ctrl-C
+
+    @property
+    def early(self) -> bool:
+        """True when the session stopped before its last question."""
+        return self is not Ending.FINISHED
+
+
+class Clock(Protocol):
+    """Where a session gets the time: passed in, so engines never read it themselves."""
+
+    def today(self) -> dt.date:
+        """Today's local date."""
+        ...
+
+    def now(self) -> dt.datetime:
+        """The current local time, without microseconds."""
+        ...
+
+
+@dataclass(frozen=True)
+class SystemClock:
+    """The computer's clock (used at the edge, by the commands)."""
+
+    def today(self) -> dt.date:
+        return dt.date.today()
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class FixedClock:
+    """A clock that always says the same (for tests and reproducible runs)."""
+
+    at: dt.datetime
+
+    def today(self) -> dt.date:
+        return self.at.date()
+
+    def now(self) -> dt.datetime:
+        return self.at
+
+
+def drive(items: Iterable[T], step: Callable[[T], Ending | None]) -> Ending:
+    """Run ``step`` on each item until one returns an ending; Ctrl-C ends as INTERRUPTED.
+
+    ``step`` saves what it was given before returning, so every way of stopping keeps the
+    answers so far.
+    """
+    try:
+        for item in items:
+            ending = step(item)
+            if ending is not None:
+                return ending
+    except KeyboardInterrupt:
+        return Ending.INTERRUPTED
+    return Ending.FINISHED

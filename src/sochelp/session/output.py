@@ -1,0 +1,122 @@
+"""What an activity does with its result besides showing it: ``--reset`` and ``--export``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, computed_field
+
+from sochelp.environment import Environment
+from sochelp.errors import OutputError, UsageError
+from sochelp.prompting import Prompter
+from sochelp.render import View
+
+#: Answers that confirm a question such as "Delete …? [y/N]".
+YES_WORDS = frozenset({"y", "yes"})
+
+
+def confirmed(env: Environment, prompter: Prompter, question: str, *, json_output: bool) -> bool:
+    """Ask ``question [y/N]`` on a terminal; off a terminal (or with --json) go ahead as asked.
+
+    Scripts that pipe into sochelp cannot answer, so they keep today's behaviour (delete without
+    asking); a person at a terminal is always asked first.
+    """
+    if not env.interactive or json_output:
+        return True
+    answer = prompter.ask(f"{question} [y/N]: ")
+    return (answer or "").strip().lower() in YES_WORDS
+
+
+def write_files(files: Mapping[Path, str]) -> None:
+    """Write each text file the user asked for; one clear error if any cannot be written."""
+    for path, text in files.items():
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise OutputError(
+                f"Cannot write {path}: {exc.strerror or exc}.",
+                hint="Check that the folder exists and that you can write to it, "
+                "or leave out --output to print to the screen.",
+            ) from None
+
+
+def needs_export(output: Path | None, export: object | None, example: str) -> None:
+    """--output only makes sense with --export."""
+    if output is not None and export is None:
+        raise UsageError("--output is only used with --export.", hint=f"For example: {example}")
+
+
+@dataclass(frozen=True)
+class SessionOptions:
+    """The options every interactive activity takes (declared once, in ``commands/common``):
+    ``--export``, ``--output``, ``--no-save`` and ``--reset``."""
+
+    export: Enum | None = None
+    output: Path | None = None
+    no_save: bool = False
+    reset: bool = False
+
+    def check(self, example: str) -> None:
+        """Refuse the combinations that make no sense for any activity; ``example`` is a
+        command line that uses --export and --output well."""
+        needs_export(self.output, self.export, example)
+        if self.no_save and self.reset:
+            raise UsageError("--no-save cannot be combined with --reset.")
+
+
+@dataclass(frozen=True)
+class ResetResult:
+    """What ``--reset`` did."""
+
+    had_progress: bool
+    done: Annotated[str, Field(exclude=True)]
+    nothing: Annotated[str, Field(exclude=True)]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def reset(self) -> bool:
+        """Always true: the saved progress is gone."""
+        return True
+
+
+def _reset_text(result: ResetResult) -> str:
+    return result.done if result.had_progress else result.nothing
+
+
+RESET_VIEW: View[ResetResult] = View(ResetResult, _reset_text)
+
+
+def reset_saved(
+    env: Environment,
+    prompter: Prompter,
+    reset: Callable[[], bool],
+    *,
+    what: str,
+    nothing: str,
+    exists: bool,
+    json_output: bool,
+) -> int:
+    """``--reset``: confirm on a terminal, delete, and say what happened (text or JSON)."""
+    from sochelp.errors import ExitCode
+    from sochelp.render import show
+
+    if exists and not confirmed(env, prompter, f"Delete {what}?", json_output=json_output):
+        env.stdout.write("Nothing deleted.\n")
+        return int(ExitCode.OK)
+    result = ResetResult(had_progress=reset(), done=f"Deleted {what}.", nothing=nothing)
+    show(RESET_VIEW, result, env.output_mode(json_output), env)
+    return int(ExitCode.OK)
+
+
+def stderr_notices(env: Environment) -> Callable[[str], None]:
+    """Show notices about saved progress on stderr as they happen."""
+
+    def notify(notice: str) -> None:
+        env.stderr.write(f"sochelp: {notice}\n")
+        env.stderr.flush()
+
+    return notify
