@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sochelp.commands.common import (
-    ExportFormat,
-    ExportOption,
+    CheckupExportFormat,
+    CheckupExportOption,
     JsonOption,
     NoSaveOption,
     OutputOption,
@@ -100,7 +100,7 @@ def checkup(
         ),
     ] = None,
     json_output: JsonOption = False,
-    export: ExportOption = None,
+    export: CheckupExportOption = None,
     output: OutputOption = None,
     last: Annotated[
         bool,
@@ -138,7 +138,7 @@ def checkup(
 
 
 def _check_options(
-    export: ExportFormat | None,
+    export: CheckupExportFormat | None,
     output: Path | None,
     json_output: bool,
     no_save: bool,
@@ -258,7 +258,7 @@ def _output(
     env: Environment,
     *,
     json_output: bool,
-    export: ExportFormat | None,
+    export: CheckupExportFormat | None,
     output: Path | None,
 ) -> None:
     from sochelp.render import show

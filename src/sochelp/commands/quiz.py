@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sochelp.commands.common import (
-    ExportFormat,
     ExportOption,
     JsonOption,
     NoSaveOption,
     OutputOption,
+    QuizExportFormat,
     ResetOption,
     app_state,
 )
@@ -124,7 +124,7 @@ def _check_options(
     list_topics: bool,
     stats: bool,
     reset: bool,
-    export: ExportFormat | None,
+    export: QuizExportFormat | None,
     output: Path | None,
     review: bool,
     no_save: bool,
