@@ -14,9 +14,11 @@ import typer
 from sochelp.commands.common import (
     ExportOption,
     JsonOption,
+    LargePrintOption,
     NoSaveOption,
     OutputOption,
     QuizExportFormat,
+    RemindOption,
     ResetOption,
     app_state,
 )
@@ -25,9 +27,12 @@ from sochelp.quiz.levels import Difficulty
 from sochelp.scopes import Audience
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from sochelp.commands.common import AppState
     from sochelp.quiz.content import QuizContent
-    from sochelp.quiz.engine import Filters
+    from sochelp.quiz.engine import Card, Filters
+    from sochelp.session.core import SystemClock
 
 HELP = """Learn to spot scams on realistic messages, calls and pages, genuine ones mixed in.
 
@@ -35,7 +40,10 @@ Answer with a letter or number (several separated by commas when asked to choose
 apply), q to stop. Questions you get wrong come back first next time; --review asks only those
 due today, --stats shows how you are doing. Progress is kept privately on this computer.
 Off a terminal, answers are read one per line from stdin. --export markdown --output quiz.md
-writes a printable quiz and its answer key next to it (quiz-answers.md).
+writes a printable quiz and its answer key next to it (quiz-answers.md); --export html --output
+quiz.html one page with a slide view for a projector and a print view. --present leads a room
+through the quiz on this terminal (nothing is saved). --remind FILE writes a calendar file with
+your next review day.
 """
 
 
@@ -93,10 +101,22 @@ def scam_quiz(
     no_save: NoSaveOption = False,
     export: ExportOption = None,
     output: OutputOption = None,
+    present: Annotated[
+        bool,
+        typer.Option(
+            "--present",
+            help="Lead a room through the quiz, full screen: reveal answers, type the show of "
+            "hands, then a summary of the room. Nothing is saved.",
+        ),
+    ] = False,
+    large_print: LargePrintOption = False,
+    remind: RemindOption = None,
     json_output: JsonOption = False,
 ) -> int:
     """Learn to spot scams, and keep improving."""
-    _check_options(list_topics, stats, reset, export, output, review, no_save)
+    _check_options(
+        list_topics, stats, reset, export, output, review, no_save, present, large_print, remind
+    )
     state = app_state(ctx)
     if reset:
         return _reset(state, json_output)
@@ -115,9 +135,15 @@ def scam_quiz(
     filters = filters_for(content, topic or [], audience or [], difficulty or [])
     if stats:
         return _stats(state, content, json_output)
+    if present:
+        return _present(state, content, filters, count, seed, json_output)
     if export is not None:
-        return _export(state, content, filters, count, seed, output, json_output)
-    return _session(state, content, filters, count, seed, review, confidence, no_save, json_output)
+        return _export(
+            state, content, filters, count, seed, output, json_output, export, large_print
+        )
+    return _session(
+        state, content, filters, count, seed, review, confidence, no_save, json_output, remind
+    )
 
 
 def _check_options(
@@ -128,6 +154,9 @@ def _check_options(
     output: Path | None,
     review: bool,
     no_save: bool,
+    present: bool,
+    large_print: bool,
+    remind: Path | None,
 ) -> None:
     from sochelp.session.output import needs_export
 
@@ -138,6 +167,7 @@ def _check_options(
             ("--stats", stats),
             ("--reset", reset),
             ("--export", export is not None),
+            ("--present", present),
         )
         if on
     ]
@@ -148,6 +178,15 @@ def _check_options(
         raise UsageError("--review cannot be combined with --export.")
     if no_save and reset:
         raise UsageError("--no-save cannot be combined with --reset.")
+    if large_print and export is not QuizExportFormat.HTML:
+        raise UsageError("--large-print is only used with --export html.")
+    if remind is not None and (no_save or actions):
+        raise UsageError(
+            "--remind goes with a quiz session whose progress is saved.",
+            hint="For example: sochelp scam-quiz --remind quiz-review.ics",
+        )
+    if present and review:
+        raise UsageError("--present cannot be combined with --review (a room has no progress).")
 
 
 def _reset(state: AppState, json_output: bool) -> int:
@@ -190,6 +229,8 @@ def _export(
     seed: int | None,
     output: Path | None,
     json_output: bool,
+    export: QuizExportFormat,
+    large_print: bool,
 ) -> int:
     import random
 
@@ -198,11 +239,20 @@ def _export(
     from sochelp.render import show
     from sochelp.render.quiz import SHEET_VIEW, WRITTEN_VIEW
     from sochelp.session.core import SystemClock
-    from sochelp.session.output import write_files
+    from sochelp.session.output import deliver, write_files
 
     questions = matching_or_fail(content, filters)
-    items = select(questions, count, random.Random(seed), today=SystemClock().today())
-    sheet = export_markdown(items, content)
+    today = SystemClock().today()
+    items = select(questions, count, random.Random(seed), today=today)
+    if export is QuizExportFormat.HTML:
+        from sochelp.render.html.quiz import quiz_page
+
+        if json_output:
+            raise UsageError("--json cannot be combined with --export html.")
+        page = quiz_page(items, content, today=today, large_print=large_print)
+        deliver(state.env, page, output, f"Quiz ({len(items)} questions)")
+        return int(ExitCode.OK)
+    sheet = export_markdown(items, content, today=today)
     mode = state.env.output_mode(json_output)
     if output is None:
         show(SHEET_VIEW, sheet, mode, state.env)
@@ -223,6 +273,7 @@ def _session(
     confidence: bool,
     no_save: bool,
     json_output: bool,
+    remind: Path | None,
 ) -> int:
     import random
 
@@ -252,7 +303,46 @@ def _session(
         items, prompter, display, store, clock, content=content, ask_confidence=confidence
     )
     show(SUMMARY_VIEW, summary, mode, env)
+    if remind is not None and summary.asked:
+        _remind(state, remind, store.progress.cards, clock)
     return int(ExitCode.INTERRUPTED if summary.stop is Ending.INTERRUPTED else ExitCode.OK)
+
+
+def _remind(state: AppState, path: Path, cards: Mapping[str, Card], clock: SystemClock) -> None:
+    from sochelp.quiz.reminder import review_reminder
+    from sochelp.session.calendar import write_reminders
+
+    reminder = review_reminder(cards, clock.today())
+    write_reminders(path, [reminder], clock.now())
+    state.env.stderr.write(f"Reminder for {reminder.day.isoformat()} written to {path}\n")
+    state.env.stderr.flush()
+
+
+def _present(
+    state: AppState,
+    content: QuizContent,
+    filters: Filters,
+    count: int,
+    seed: int | None,
+    json_output: bool,
+) -> int:
+    """A facilitated session for a room: nothing is read from or written to saved progress."""
+    import random
+
+    from sochelp.prompting import StreamPrompter
+    from sochelp.quiz.engine import matching_or_fail, select
+    from sochelp.quiz.present import run_room
+    from sochelp.render import show
+    from sochelp.render.present import ROOM_VIEW, RoomScreen
+    from sochelp.session.core import Ending, SystemClock
+
+    env, mode = state.env, state.env.output_mode(json_output)
+    questions = matching_or_fail(content, filters)
+    items = select(questions, count, random.Random(seed), today=SystemClock().today())
+    screen = RoomScreen.for_env(env, mode, dict(content.flag_names))
+    summary = run_room(items, StreamPrompter(env), screen, flag_names=content.flag_names)
+    show(ROOM_VIEW, summary, mode, env)
+    return int(ExitCode.INTERRUPTED if summary.stopped is Ending.INTERRUPTED else ExitCode.OK)
 
 
 def register(app: typer.Typer) -> None:
