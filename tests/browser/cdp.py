@@ -97,9 +97,14 @@ class Browser:
                 raise RuntimeError("chromium did not start (no DevToolsActivePort)")
             time.sleep(0.05)
         port, browser_path = port_file.read_text().splitlines()[:2]
-        sock = websocket.create_connection(
-            f"ws://127.0.0.1:{port}{browser_path}", timeout=timeout, suppress_origin=True
-        )
+        try:
+            sock = websocket.create_connection(
+                f"ws://127.0.0.1:{port}{browser_path}", timeout=timeout, suppress_origin=True
+            )
+        except BaseException:
+            process.kill()
+            process.wait(timeout=10)
+            raise
         return cls(process, sock, profile)
 
     def call(self, method: str, session: str | None = None, **params: Any) -> dict[str, Any]:

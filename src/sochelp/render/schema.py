@@ -29,6 +29,9 @@ OUTPUTS: dict[str, str] = {
     "password": "sochelp.render.password:PASSWORD_VIEW",
     "audit": "sochelp.render.audit:AUDIT_VIEW",
     "checkup": "sochelp.render.checkup:CHECKUP_VIEW",
+    "checkup-return": "sochelp.render.rollup:RETURN_VIEW",
+    "checkup-rollup": "sochelp.render.rollup:ROLLUP_VIEW",
+    "scam-quiz-present": "sochelp.render.present:ROOM_VIEW",
     "content-check": "sochelp.commands.content:CHECK_VIEW",
 }
 
