@@ -101,10 +101,13 @@ def screen_rich(
             options.append("   ✓ RIGHT", style="bold green")
         options.append("\n\n")
     options.rstrip()
+    # Once revealed, the scenario (already read by the room) makes way for the answer, so the
+    # answer fits on the screen of a projector.
+    scenario = Text("(message hidden while the answer is shown; r hides the answer)", style="dim")
     parts: list[RenderableType] = [
         Text(f"Question {item.number} of {item.total}", style="bold"),
         Text(FORMAT_NAMES[question.format], style="dim"),
-        scenario_rich(question),
+        scenario if revealed else scenario_rich(question),
         Text(question.prompt, style="bold"),
         Text(""),
         options,
