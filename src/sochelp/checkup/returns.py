@@ -15,10 +15,10 @@ import json
 from collections.abc import Mapping
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from sochelp.checkup.engine import Answer, CheckupResult
-from sochelp.scopes import Audience
+from sochelp.scopes import Activity, Audience, audiences_for
 
 KIND = "sochelp-checkup-return"
 #: The return format this version writes and reads; a newer one is named and left out.
@@ -39,6 +39,13 @@ class CheckupReturn(BaseModel):
     )
     complete: bool
     answers: dict[str, Answer] = Field(description="Answer by checklist item id.")
+
+    @field_validator("audience")
+    @classmethod
+    def _has_checkup(cls, value: Audience) -> Audience:
+        if value not in audiences_for(Activity.CHECKUP):
+            raise ValueError(f"there is no check-up for '{value}'")
+        return value
 
 
 def return_id(audience: str, when: str | None, answers: Mapping[str, Answer | str]) -> str:
