@@ -294,3 +294,20 @@ def test_export_json_is_a_return_without_personal_data(tmp_path: Path) -> None:
     again.write_bytes(out.read_bytes())
     rolled = run_cli(["checkup", "--rollup", str(tmp_path), "--json"])
     assert json.loads(rolled.stdout)["left_out_counts"] == {"duplicate": 1}
+
+
+def test_rich_view_states_the_plain_views_facts(
+    returns_folder: tuple[Path, dict[str, Any]],
+) -> None:
+    """As tests/test_views.py does for the golden results: the same facts in rich and plain."""
+    from sochelp.checkup.content import AUDIENCE_TITLES
+    from sochelp.checkup.rollup import choose_audience, read_returns, roll_up
+    from sochelp.render.rollup import ROLLUP_VIEW
+    from tests.test_views import _rich_text, _squash, facts
+
+    folder, _ = returns_folder
+    audience, returns = choose_audience(read_returns([folder]), Audience.BUSINESS)
+    summary = roll_up(audience, AUDIENCE_TITLES[audience], items_of("business"), returns)
+    rich = _squash(_rich_text(ROLLUP_VIEW, summary)).lower()
+    missing = sorted(f for f in facts(ROLLUP_VIEW.as_text(summary)) if f.lower() not in rich)
+    assert not missing

@@ -214,3 +214,19 @@ def test_room_summary_serialises(fixture_content: QuizContent) -> None:
     summary = run_room(items, ScriptedPrompter(["", "1 1"]), Screen(), flag_names={})
     assert isinstance(summary, RoomSummary)
     assert to_json(summary)["questions"][0]["share_right"] == 0.5
+
+
+def test_rich_view_states_the_plain_views_facts(fixture_content: QuizContent) -> None:
+    from sochelp.render.present import ROOM_VIEW
+    from tests.test_views import _rich_text, _squash, facts
+
+    items = _items(fixture_content, "t-parcel-fee", "t-invoice-change", "t-hi-mum")
+    summary = run_room(
+        items,
+        ScriptedPrompter(["9", "r", "5 4", "", "1 2 3 3", "", "t", "4", "5", "6", "", "", ""]),
+        Screen(),
+        flag_names=fixture_content.flag_names,
+    )
+    rich = _squash(_rich_text(ROOM_VIEW, summary)).lower()
+    missing = sorted(f for f in facts(ROOM_VIEW.as_text(summary)) if f.lower() not in rich)
+    assert not missing

@@ -24,16 +24,17 @@ from __future__ import annotations
 import json
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError, computed_field
 
 from sochelp.checkup.content import Item
-from sochelp.checkup.engine import Answer, score, section_scores
+from sochelp.checkup.engine import Answer
 from sochelp.checkup.returns import KIND, VERSION, CheckupReturn, content_hash, return_id
 from sochelp.errors import UsageError
 from sochelp.scopes import Audience
@@ -264,17 +265,49 @@ class Rollup:
         return dict(Counter(entry.reason for entry in self.left_out))
 
 
+#: Points in halves (yes 2, partly 1, no 0), so scores are summed in integers.
+_HALF_POINTS = {Answer.YES: 2, Answer.PARTLY: 1, Answer.NO: 0}
+
+
+def _percent(half_points: int, impact: int) -> int:
+    """``round(100 * points / impact)`` exactly as :func:`sochelp.checkup.engine.score` rounds
+    (half to even, on the exact fraction)."""
+    return round(Fraction(50 * half_points, impact))
+
+
+def _scores(
+    items: Sequence[Item], answers: Mapping[str, Answer]
+) -> tuple[int | None, dict[str, int]]:
+    """The overall score and the score of each section that has an applicable answer: the same
+    figures as :func:`sochelp.checkup.engine.score`, in integer arithmetic (a roll-up scores
+    thousands of returns)."""
+    earned: dict[str, int] = {}
+    possible: dict[str, int] = {}
+    for item in items:
+        answer = answers.get(item.id)
+        if answer is None or answer is Answer.NOT_APPLICABLE:
+            continue
+        impact = int(item.impact)
+        earned[item.section] = earned.get(item.section, 0) + _HALF_POINTS[answer] * impact
+        possible[item.section] = possible.get(item.section, 0) + impact
+    if not possible:
+        return None, {}
+    overall = _percent(sum(earned.values()), sum(possible.values()))
+    return overall, {name: _percent(earned[name], possible[name]) for name in possible}
+
+
 def roll_up(audience: Audience, title: str, items: Sequence[Item], returns: Returns) -> Rollup:
     """Sum up the returns of one audience against its checklist."""
     known = {item.id for item in items}
     answer_sets = [r.answers for _, r in returns.returns]
-    overall = [s for a in answer_sets if (s := score(items, a)) is not None]
-    by_section: dict[str, list[int]] = {}
+    overall: list[int] = []
+    by_section: dict[str, list[int]] = {item.section: [] for item in items}
     for answers in answer_sets:
-        for section in section_scores(items, answers):
-            by_section.setdefault(section.name, [])
-            if section.score is not None:
-                by_section[section.name].append(section.score)
+        total, sections = _scores(items, answers)
+        if total is not None:
+            overall.append(total)
+        for name, value in sections.items():
+            by_section[name].append(value)
     item_rollups = []
     for item in items:
         given = Counter(a.get(item.id) for a in answer_sets)
