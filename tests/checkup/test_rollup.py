@@ -4,6 +4,7 @@ future-version files mixed in; every figure checked against a computation done b
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import random
@@ -28,6 +29,7 @@ SECRET_NAME = "Morag Hypothetical-Person"
 SECRET_NOTE = "FREE-TEXT-NOTE-7731"
 
 
+@functools.cache
 def items_of(audience: str) -> tuple[Item, ...]:
     return checkup_content.load(ContentStore()).for_audience(Audience(audience))
 

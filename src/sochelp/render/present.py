@@ -220,6 +220,10 @@ def _percent(share: float | None) -> str:
     return "not counted" if share is None else f"{round(100 * share)}% right"
 
 
+def _short(prompt: str, width: int = 70) -> str:
+    return prompt if len(prompt) <= width else prompt[: width - 1].rstrip() + "…"
+
+
 def summary_text(summary: RoomSummary) -> str:
     """The room's answers per question and per red flag, then the questions most missed."""
     people = f" with {summary.people} people" if summary.people else ""
@@ -230,7 +234,7 @@ def summary_text(summary: RoomSummary) -> str:
         "By question:",
     ]
     for q in summary.questions:
-        lines.append(f"  {q.number}. {q.prompt[:70]}{'…' if len(q.prompt) > 70 else ''}")
+        lines.append(f"  {q.number}. {_short(q.prompt)}")
         if q.choices is None or q.responses == 0:
             lines.append("     hands not counted")
             continue
@@ -246,7 +250,7 @@ def summary_text(summary: RoomSummary) -> str:
         by_number = {q.number: q for q in summary.questions}
         for number in summary.missed_by_most:
             q = by_number[number]
-            lines.append(f"  Question {number} ({_percent(q.share_right)}): {q.prompt[:70]}")
+            lines.append(f"  Question {number} ({_percent(q.share_right)}): {_short(q.prompt)}")
     elif any(q.responses for q in summary.questions):
         lines.append("Most of the room got every counted question right.")
     else:
