@@ -313,3 +313,29 @@ def test_rich_view_states_the_plain_views_facts(
     rich = _squash(_rich_text(ROLLUP_VIEW, summary)).lower()
     missing = sorted(f for f in facts(ROLLUP_VIEW.as_text(summary)) if f.lower() not in rich)
     assert not missing
+
+
+def test_a_huge_file_is_named_not_read(tmp_path: Path) -> None:
+    big = tmp_path / "huge.json"
+    with big.open("wb") as handle:
+        handle.truncate(5_000_000)  # sparse: costs no disk
+    ok = tmp_path / "ok.json"
+    ok.write_text(
+        json.dumps(
+            {
+                "kind": "sochelp-checkup-return",
+                "version": 1,
+                "id": "a" * 16,
+                "audience": "business",
+                "complete": False,
+                "answers": {},
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = run_cli(["checkup", "--rollup", str(tmp_path), "--json"])
+    data = json.loads(result.stdout)
+    assert data["returns"] == 1
+    assert data["left_out"] == [
+        {"file": str(big), "reason": "malformed", "detail": "larger than 1000 kB"}
+    ]

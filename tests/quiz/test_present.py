@@ -15,7 +15,7 @@ import pytest
 from sochelp.prompting import ScriptedPrompter
 from sochelp.quiz.content import QuizContent
 from sochelp.quiz.engine import Item, select
-from sochelp.quiz.present import RoomSummary, parse_hands, run_room
+from sochelp.quiz.present import KEYS_HELP, RoomSummary, parse_hands, run_room
 from sochelp.render import schema, to_json
 from sochelp.render.present import summary_text
 from sochelp.session.core import Ending
@@ -230,3 +230,10 @@ def test_rich_view_states_the_plain_views_facts(fixture_content: QuizContent) ->
     rich = _squash(_rich_text(ROOM_VIEW, summary)).lower()
     missing = sorted(f for f in facts(ROOM_VIEW.as_text(summary)) if f.lower() not in rich)
     assert not missing
+
+
+def test_a_very_long_line_is_not_echoed(fixture_content: QuizContent) -> None:
+    items = _items(fixture_content, "t-parcel-fee")
+    screen = Screen()
+    run_room(items, ScriptedPrompter(["", "\x00too-long", "q"]), screen, flag_names={})
+    assert screen.problems == [f"'(a very long line)' is not a key here. {KEYS_HELP}."]

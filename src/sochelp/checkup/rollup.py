@@ -137,6 +137,11 @@ def read_returns(paths: Iterable[Path]) -> Returns:
     for path in expand(paths):
         name = str(path)
         try:
+            if path.stat().st_size > MAX_FILE_BYTES:  # never read a huge file into memory
+                left_out.append(
+                    LeftOut(name, Reason.MALFORMED, f"larger than {MAX_FILE_BYTES // 1000} kB")
+                )
+                continue
             raw = path.read_bytes()
         except OSError as exc:
             left_out.append(LeftOut(name, Reason.MALFORMED, f"cannot read: {exc.strerror}"))

@@ -247,7 +247,7 @@ def _command(
         else:
             hands[index] = parsed
         return None
-    shown = line.strip()[:30]
+    shown = "(a very long line)" if "\x00" in line else line.strip()[:30]
     display.problem(f"'{shown}' is not a key here. {KEYS_HELP}.")
     return None
 
