@@ -41,16 +41,28 @@ def _schema_name(case: Case) -> str:
 
 @pytest.mark.parametrize("name", list(schema.OUTPUTS))
 def test_committed_schema_is_current(name: str) -> None:
-    committed = REPO / schema.DEFAULT_FOLDER / f"{name}.json"
+    # The repository's copy (schema.DEFAULT_FOLDER points elsewhere when sochelp is installed
+    # from a wheel, as .ci/run does).
+    committed = REPO / "docs" / "schema" / f"{name}.json"
     assert committed.read_text(encoding="utf-8") == schema.render(name), (
         f"docs/schema/{name}.json is stale: run 'python -m sochelp.render.schema'"
     )
 
 
+#: Outputs whose schema checks live with their own tests (the room session, check-up returns and
+#: roll-ups: tests/quiz/test_present.py, tests/checkup/test_rollup.py).
+CHECKED_ELSEWHERE = {
+    "content-check",
+    "content-links",
+    "about",
+    "scam-quiz-present",
+    "checkup-return",
+    "checkup-rollup",
+}
+
+
 def test_every_output_has_a_schema_and_a_case() -> None:
-    assert {_schema_name(c) for c in CASES} | {"content-check", "content-links", "about"} == set(
-        schema.OUTPUTS
-    )
+    assert {_schema_name(c) for c in CASES} | CHECKED_ELSEWHERE == set(schema.OUTPUTS)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

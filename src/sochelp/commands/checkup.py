@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sochelp.commands import common
-from sochelp.commands.common import app_state
+from sochelp.commands.common import CheckupExportFormat, app_state
 from sochelp.errors import ExitCode, UsageError
 from sochelp.scopes import Activity, Audience, audience_names, audiences_for
 
 if TYPE_CHECKING:
     from sochelp.checkup.content import CheckupContent
     from sochelp.checkup.engine import CheckupResult
-    from sochelp.commands.common import AppState, ExportFormat
+    from sochelp.commands.common import AppState
     from sochelp.environment import Environment
     from sochelp.session.output import SessionOptions
 
@@ -32,7 +32,10 @@ n (no) or na (not applicable), or 1-4; ? explains why it matters and how to do i
 keeps your answers. Off a terminal, answers are read one per line from stdin.
 
 Answers are saved privately on this computer, so the next run can continue an unfinished
-check-up and show what changed since last time.
+check-up and show what changed since last time. --export json writes your answers with no
+personal data, for your organisation; --rollup FOLDER sums up everyone's returns (median and
+spread of the scores, each item's answers, the gaps ranked by "no" answers times impact).
+--remind FILE writes a calendar file with the date of your next check-up.
 """
 
 #: Friendly names people may type for an audience.
@@ -94,7 +97,7 @@ def checkup(
         ),
     ] = None,
     json_output: common.JsonOption = False,
-    export: common.ExportOption = None,
+    export: common.CheckupExportOption = None,
     output: common.OutputOption = None,
     last: Annotated[
         bool,
@@ -106,14 +109,33 @@ def checkup(
         typer.Option("--restart", help="Start again instead of continuing an unfinished check-up."),
     ] = False,
     reset: common.ResetOption = False,
+    rollup: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--rollup",
+            metavar="PATH",
+            help="Sum up check-up returns (.json files, or folders of them; repeatable) for an "
+            "organisation, instead of asking the questions.",
+        ),
+    ] = None,
+    rollup_audience: Annotated[
+        str | None,
+        typer.Option("--audience", help="With --rollup: the audience to sum up."),
+    ] = None,
+    remind: common.RemindOption = None,
+    large_print: common.LargePrintOption = False,
 ) -> int:
     """A check-up with an action plan."""
     from sochelp.checkup import content as checkup_content
     from sochelp.session.output import SessionOptions
 
     state = app_state(ctx)
+    if rollup:
+        which = rollup_audience or audience
+        return _rollup(state, rollup, which, export, output, json_output, large_print)
     chosen = _resolve_audience(audience) if audience is not None else None
     _check_options(SessionOptions(export, output, no_save, reset), json_output, last)
+    _check_extras(rollup_audience, remind, reset, large_print, export)
     if reset:
         return _reset(state, chosen, json_output)
     content = checkup_content.load(state.store())
@@ -129,6 +151,8 @@ def checkup(
     if result is None or code == ExitCode.INTERRUPTED:
         return code
     _output(result, state.env, json_output=json_output, export=export, output=output)
+    if remind is not None:
+        _remind(state, remind, result, chosen)
     return code
 
 
@@ -141,6 +165,87 @@ def _check_options(session: SessionOptions, json_output: bool, last: bool) -> No
         )
     if session.no_save and last:
         raise UsageError("--no-save cannot be combined with --last.")
+
+
+def _check_extras(
+    rollup_audience: str | None,
+    remind: Path | None,
+    reset: bool,
+    large_print: bool,
+    export: CheckupExportFormat | None,
+) -> None:
+    if rollup_audience is not None:
+        raise UsageError(
+            "--audience is used with --rollup; for a check-up, name the audience.",
+            hint=f"For example: sochelp checkup {rollup_audience[:30]}",
+        )
+    if remind is not None and reset:
+        raise UsageError("--remind cannot be combined with --reset.")
+    if large_print:
+        raise UsageError("--large-print is only used with --rollup and --export html.")
+    if export in (CheckupExportFormat.HTML, CheckupExportFormat.CSV):
+        raise UsageError(
+            f"--export {export} is for a roll-up of many check-ups (--rollup PATH).",
+            hint="For one check-up use --export markdown (the plan) or --export json (a return).",
+        )
+
+
+def _remind(state: AppState, path: Path, result: CheckupResult, audience: Audience) -> None:
+    import datetime as dt
+
+    from sochelp.checkup.schedule import months_for, next_checkup
+    from sochelp.session.calendar import write_reminders
+    from sochelp.session.core import SystemClock
+
+    clock = SystemClock()
+    done = dt.date.fromisoformat(result.date[:10]) if result.date else clock.today()
+    months = months_for(state.store(), audience)
+    reminder = next_checkup(audience, result.audience_title, done, months)
+    write_reminders(path, [reminder], clock.now())
+    state.env.stderr.write(f"Next check-up ({reminder.day.isoformat()}) written to {path}\n")
+
+
+def _rollup(
+    state: AppState,
+    paths: list[Path],
+    audience_name: str | None,
+    export: CheckupExportFormat | None,
+    output: Path | None,
+    json_output: bool,
+    large_print: bool,
+) -> int:
+    """Sum up returns: read, refuse mixed audiences, then show or export the summary."""
+    from sochelp.checkup import content as checkup_content
+    from sochelp.checkup.content import AUDIENCE_TITLES, items_for
+    from sochelp.checkup.rollup import choose_audience, read_returns, roll_up
+    from sochelp.render import show
+    from sochelp.render.rollup import ROLLUP_VIEW, rollup_document
+    from sochelp.session.core import SystemClock
+    from sochelp.session.output import deliver, needs_export
+
+    needs_export(output, export, "sochelp checkup --rollup returns/ --export html -o board.html")
+    if export is CheckupExportFormat.JSON or (json_output and export is not None):
+        raise UsageError(
+            "A roll-up exports markdown, html or csv; --json prints it as JSON.",
+            hint="For example: sochelp checkup --rollup returns/ --export csv --output rollup.csv",
+        )
+    if large_print and export is not CheckupExportFormat.HTML:
+        raise UsageError("--large-print is only used with --export html.")
+    chosen = _resolve_audience(audience_name) if audience_name else None
+    returns = read_returns(paths)
+    if not returns.returns:
+        for entry in returns.left_out:
+            state.env.stderr.write(f"sochelp: left out {entry.file}: {entry.detail}\n")
+    audience, returns = choose_audience(returns, chosen)
+    items = items_for(checkup_content.load(state.store()), audience)
+    summary = roll_up(audience, AUDIENCE_TITLES[audience], items, returns)
+    if export is None:
+        show(ROLLUP_VIEW, summary, state.env.output_mode(json_output), state.env)
+    else:
+        today = SystemClock().today()
+        document = rollup_document(summary, export, today, large_print)
+        deliver(state.env, document, output, "Roll-up")
+    return int(ExitCode.OK)
 
 
 def _reset(state: AppState, audience: Audience | None, json_output: bool) -> int:
@@ -244,14 +349,22 @@ def _output(
     env: Environment,
     *,
     json_output: bool,
-    export: ExportFormat | None,
+    export: CheckupExportFormat | None,
     output: Path | None,
 ) -> None:
     from sochelp.render import show
     from sochelp.render.checkup import CHECKUP_VIEW, plan_markdown
     from sochelp.session.output import write_files
 
-    if export is not None:
+    if export is CheckupExportFormat.JSON:
+        from sochelp.checkup.returns import to_return
+        from sochelp.render.rollup import return_json
+        from sochelp.session.output import deliver
+
+        deliver(env, return_json(to_return(result)), output, "Check-up return")
+        if output is None:
+            return
+    elif export is not None:
         markdown = plan_markdown(result)
         if output is None:
             env.stdout.write(markdown)

@@ -147,18 +147,73 @@ MinScoreOption = Annotated[
 # Options shared by the interactive activities (`scam-quiz`, `checkup`), declared once so they
 # mean the same in both. A third activity reuses them as they are.
 class ExportFormat(StrEnum):
-    """--export formats."""
+    """--export formats (each command accepts the ones its option lists)."""
 
     MARKDOWN = "markdown"
+    HTML = "html"
+    JSON = "json"
+    CSV = "csv"
+
+
+class QuizExportFormat(StrEnum):
+    """``scam-quiz --export``."""
+
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+class CheckupExportFormat(StrEnum):
+    """``checkup --export`` (html and csv with --rollup only, json without it)."""
+
+    MARKDOWN = "markdown"
+    JSON = "json"
+    HTML = "html"
+    CSV = "csv"
+
+
+class LeafletFormat(StrEnum):
+    """``report``/``signs`` --export: a printable leaflet."""
+
+    HTML = "html"
 
 
 ExportOption = Annotated[
-    ExportFormat | None,
+    QuizExportFormat | None,
     typer.Option(
         "--export",
         case_sensitive=False,
-        help="Write a printable version in Markdown (the quiz with a separate answer key; "
-        "the check-up's action plan).",
+        help="Write a printable quiz: markdown (a sheet and a separate answer key) or html "
+        "(one page with a slide view for a projector and a print view).",
+    ),
+]
+CheckupExportOption = Annotated[
+    CheckupExportFormat | None,
+    typer.Option(
+        "--export",
+        case_sensitive=False,
+        help="markdown: the action plan; json: your answers with no personal data, for an "
+        "organisation's --rollup. With --rollup: markdown, html or csv.",
+    ),
+]
+LeafletOption = Annotated[
+    LeafletFormat | None,
+    typer.Option(
+        "--export",
+        case_sensitive=False,
+        help="Write a one-page printable leaflet (html) to stdout or --output.",
+    ),
+]
+LargePrintOption = Annotated[
+    bool,
+    typer.Option("--large-print", help="With --export html: 16 pt or larger text when printed."),
+]
+RemindOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--remind",
+        metavar="FILE",
+        dir_okay=False,
+        help="Write a calendar file (.ics) with the next date to come back to this.",
     ),
 ]
 OutputOption = Annotated[

@@ -12,15 +12,18 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sochelp.commands import common
-from sochelp.commands.common import app_state
+from sochelp.commands.common import QuizExportFormat, app_state
 from sochelp.errors import ExitCode, UsageError
 from sochelp.quiz.levels import Difficulty
 from sochelp.scopes import Audience
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from sochelp.commands.common import AppState
     from sochelp.quiz.content import QuizContent
-    from sochelp.quiz.engine import Filters
+    from sochelp.quiz.engine import Card, Filters
+    from sochelp.session.core import SystemClock
     from sochelp.session.output import SessionOptions
 
 HELP = """Learn to spot scams on realistic messages, calls and pages, genuine ones mixed in.
@@ -29,7 +32,10 @@ Answer with a letter or number (several separated by commas when asked to choose
 apply), q to stop. Questions you get wrong come back first next time; --review asks only those
 due today, --stats shows how you are doing. Progress is kept privately on this computer.
 Off a terminal, answers are read one per line from stdin. --export markdown --output quiz.md
-writes a printable quiz and its answer key next to it (quiz-answers.md).
+writes a printable quiz and its answer key next to it (quiz-answers.md); --export html --output
+quiz.html one page with a slide view for a projector and a print view. --present leads a room
+through the quiz on this terminal (nothing is saved). --remind FILE writes a calendar file with
+your next review day.
 """
 
 
@@ -87,12 +93,23 @@ def scam_quiz(
     no_save: common.NoSaveOption = False,
     export: common.ExportOption = None,
     output: common.OutputOption = None,
+    present: Annotated[
+        bool,
+        typer.Option(
+            "--present",
+            help="Lead a room through the quiz, full screen: reveal answers, type the show of "
+            "hands, then a summary of the room. Nothing is saved.",
+        ),
+    ] = False,
+    large_print: common.LargePrintOption = False,
+    remind: common.RemindOption = None,
     json_output: common.JsonOption = False,
 ) -> int:
     """Learn to spot scams, and keep improving."""
     from sochelp.session.output import SessionOptions
 
-    _check_options(list_topics, stats, review, SessionOptions(export, output, no_save, reset))
+    session = SessionOptions(export, output, no_save, reset)
+    _check_options(list_topics, stats, review, session, present, large_print, remind)
     state = app_state(ctx)
     if reset:
         return _reset(state, json_output)
@@ -111,12 +128,26 @@ def scam_quiz(
     filters = filters_for(content, topic or [], audience or [], difficulty or [])
     if stats:
         return _stats(state, content, json_output)
+    if present:
+        return _present(state, content, filters, count, seed, json_output)
     if export is not None:
-        return _export(state, content, filters, count, seed, output, json_output)
-    return _session(state, content, filters, count, seed, review, confidence, no_save, json_output)
+        return _export(
+            state, content, filters, count, seed, output, json_output, export, large_print
+        )
+    return _session(
+        state, content, filters, count, seed, review, confidence, no_save, json_output, remind
+    )
 
 
-def _check_options(list_topics: bool, stats: bool, review: bool, session: SessionOptions) -> None:
+def _check_options(
+    list_topics: bool,
+    stats: bool,
+    review: bool,
+    session: SessionOptions,
+    present: bool,
+    large_print: bool,
+    remind: Path | None,
+) -> None:
     actions = [
         name
         for name, on in (
@@ -124,6 +155,7 @@ def _check_options(list_topics: bool, stats: bool, review: bool, session: Sessio
             ("--stats", stats),
             ("--reset", session.reset),
             ("--export", session.export is not None),
+            ("--present", present),
         )
         if on
     ]
@@ -132,6 +164,15 @@ def _check_options(list_topics: bool, stats: bool, review: bool, session: Sessio
     session.check("sochelp scam-quiz --export markdown --output quiz.md")
     if review and session.export is not None:
         raise UsageError("--review cannot be combined with --export.")
+    if large_print and session.export is not QuizExportFormat.HTML:
+        raise UsageError("--large-print is only used with --export html.")
+    if remind is not None and (session.no_save or actions):
+        raise UsageError(
+            "--remind goes with a quiz session whose progress is saved.",
+            hint="For example: sochelp scam-quiz --remind quiz-review.ics",
+        )
+    if present and review:
+        raise UsageError("--present cannot be combined with --review (a room has no progress).")
 
 
 def _reset(state: AppState, json_output: bool) -> int:
@@ -174,6 +215,8 @@ def _export(
     seed: int | None,
     output: Path | None,
     json_output: bool,
+    export: QuizExportFormat,
+    large_print: bool,
 ) -> int:
     import random
 
@@ -182,11 +225,19 @@ def _export(
     from sochelp.render import show
     from sochelp.render.quiz import SHEET_VIEW, WRITTEN_VIEW
     from sochelp.session.core import SystemClock
-    from sochelp.session.output import write_files
+    from sochelp.session.output import deliver, write_files
 
     questions = matching_or_fail(content, filters)
     today = SystemClock().today()
     items = select(questions, count, random.Random(seed), today=today)
+    if export is QuizExportFormat.HTML:
+        from sochelp.render.html.quiz import quiz_page
+
+        if json_output:
+            raise UsageError("--json cannot be combined with --export html.")
+        page = quiz_page(items, content, today=today, large_print=large_print)
+        deliver(state.env, page, output, f"Quiz ({len(items)} questions)")
+        return int(ExitCode.OK)
     sheet = export_markdown(items, content, today=today)
     mode = state.env.output_mode(json_output)
     if output is None:
@@ -208,6 +259,7 @@ def _session(
     confidence: bool,
     no_save: bool,
     json_output: bool,
+    remind: Path | None,
 ) -> int:
     import random
 
@@ -237,7 +289,46 @@ def _session(
         items, prompter, display, store, clock, content=content, ask_confidence=confidence
     )
     show(SUMMARY_VIEW, summary, mode, env)
+    if remind is not None and summary.asked:
+        _remind(state, remind, store.progress.cards, clock)
     return int(ExitCode.INTERRUPTED if summary.stop is Ending.INTERRUPTED else ExitCode.OK)
+
+
+def _remind(state: AppState, path: Path, cards: Mapping[str, Card], clock: SystemClock) -> None:
+    from sochelp.quiz.reminder import review_reminder
+    from sochelp.session.calendar import write_reminders
+
+    reminder = review_reminder(cards, clock.today())
+    write_reminders(path, [reminder], clock.now())
+    state.env.stderr.write(f"Reminder for {reminder.day.isoformat()} written to {path}\n")
+    state.env.stderr.flush()
+
+
+def _present(
+    state: AppState,
+    content: QuizContent,
+    filters: Filters,
+    count: int,
+    seed: int | None,
+    json_output: bool,
+) -> int:
+    """A facilitated session for a room: nothing is read from or written to saved progress."""
+    import random
+
+    from sochelp.prompting import StreamPrompter
+    from sochelp.quiz.engine import matching_or_fail, select
+    from sochelp.quiz.present import run_room
+    from sochelp.render import show
+    from sochelp.render.present import ROOM_VIEW, RoomScreen
+    from sochelp.session.core import Ending, SystemClock
+
+    env, mode = state.env, state.env.output_mode(json_output)
+    questions = matching_or_fail(content, filters)
+    items = select(questions, count, random.Random(seed), today=SystemClock().today())
+    screen = RoomScreen.for_env(env, mode, dict(content.flag_names))
+    summary = run_room(items, StreamPrompter(env), screen, flag_names=content.flag_names)
+    show(ROOM_VIEW, summary, mode, env)
+    return int(ExitCode.INTERRUPTED if summary.stopped is Ending.INTERRUPTED else ExitCode.OK)
 
 
 def register(app: typer.Typer) -> None:

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sochelp.commands.common import JsonOption, app_state
+from sochelp.commands.common import (
+    JsonOption,
+    LargePrintOption,
+    LeafletOption,
+    OutputOption,
+    RegionOption,
+    app_state,
+)
 from sochelp.errors import ExitCode, UsageError
+from sochelp.scopes import Region
+
+if TYPE_CHECKING:
+    from sochelp.commands.common import AppState
 
 
 def signs(
@@ -20,17 +32,23 @@ def signs(
         bool, typer.Option("--list", "-l", help="List every guide and exit.")
     ] = False,
     json_output: JsonOption = False,
+    export: LeafletOption = None,
+    output: OutputOption = None,
+    large_print: LargePrintOption = False,
+    region: RegionOption = Region.SCOTLAND,
 ) -> int:
     """How to spot the signs of exploitation and what to do."""
+    from sochelp.commands.report import check_leaflet_options
     from sochelp.render import show
     from sochelp.render.signs import GUIDE_VIEW, GUIDES_VIEW
     from sochelp.signs import content as signs_content
     from sochelp.signs import core
 
     state = app_state(ctx)
+    words = " ".join(topic or []).strip()
+    check_leaflet_options(export, output, large_print, json_output, list_guides, words)
     guides = signs_content.load(state.store())
     mode = state.env.output_mode(json_output)
-    words = " ".join(topic or []).strip()
     if list_guides or not words:
         show(GUIDES_VIEW, core.list_guides(guides), mode, state.env)
         return int(ExitCode.OK)
@@ -42,8 +60,26 @@ def signs(
             f"No guide matches '{words[:80]}'.",
             hint=f"{suggestion}See 'sochelp signs --list' for every guide.",
         )
+    if export is not None:
+        return _leaflet(state, guide.id, guide.report_situation, region, output, large_print)
     show(GUIDE_VIEW, guide, mode, state.env)
     return int(ExitCode.OK)
+
+
+def _leaflet(
+    state: AppState,
+    guide_id: str,
+    situation: str,
+    region: Region,
+    output: Path | None,
+    large_print: bool,
+) -> int:
+    from sochelp.commands.report import write_leaflet
+    from sochelp.report import content as report_content
+    from sochelp.report.core import build_report
+
+    result = build_report(report_content.load(state.store()), situation, region)
+    return write_leaflet(state, result, guide_id, output, large_print)
 
 
 def register(app: typer.Typer) -> None:
@@ -51,6 +87,7 @@ def register(app: typer.Typer) -> None:
     app.command(
         "signs",
         help="How to spot the signs of trafficking, cuckooing, county lines, money mules and "
-        "doorstep crime, and what to do.",
+        "doorstep crime, and what to do. --export html [--region R] --output leaflet.html writes "
+        "a one-page printable leaflet that ends with who to tell in your region.",
         short_help="Spot the signs of exploitation.",
     )(signs)

@@ -17,6 +17,7 @@ CHECKERS: tuple[str, ...] = (
     "sochelp.signs.content:check",
     "sochelp.redflags:check",
     "sochelp.checkup.content:check",
+    "sochelp.checkup.schedule:check",
     "sochelp.quiz.content:check",
     "sochelp.password.content:check",
     "sochelp.message.content:check",

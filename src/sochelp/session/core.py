@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Protocol, TypeVar
 
 #: Words that stop a session (or leave a menu), wherever an answer is read.
@@ -80,6 +80,32 @@ def drive(items: Iterable[T], step: Callable[[T], Ending | None]) -> Ending:
             ending = step(item)
             if ending is not None:
                 return ending
+    except KeyboardInterrupt:
+        return Ending.INTERRUPTED
+    return Ending.FINISHED
+
+
+class Move(IntEnum):
+    """Where a step of :func:`navigate` goes next."""
+
+    BACK = -1
+    NEXT = 1
+
+
+def navigate(count: int, step: Callable[[int], Move | Ending]) -> Ending:
+    """Run ``step`` on positions 0..count-1, going where each step says (back stops at the
+    first); moving on from the last finishes. Ctrl-C ends as INTERRUPTED.
+
+    For activities a person leads rather than answers, such as the facilitated quiz, where going
+    back to a question is as normal as going on.
+    """
+    position = 0
+    try:
+        while 0 <= position < count:
+            outcome = step(position)
+            if isinstance(outcome, Ending):
+                return outcome
+            position = max(0, position + int(outcome))
     except KeyboardInterrupt:
         return Ending.INTERRUPTED
     return Ending.FINISHED

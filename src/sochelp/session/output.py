@@ -120,3 +120,14 @@ def stderr_notices(env: Environment) -> Callable[[str], None]:
         env.stderr.flush()
 
     return notify
+
+
+def deliver(env: Environment, text: str, output: Path | None, what: str) -> None:
+    """An exported document to ``output`` (saying so on stderr), or to stdout without one."""
+    if output is None:
+        env.stdout.write(text)
+        env.stdout.flush()
+        return
+    write_files({output: text})
+    env.stderr.write(f"{what} written to {output}\n")
+    env.stderr.flush()
