@@ -231,3 +231,13 @@ def test_report_in_a_terminal_shows_the_caution(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_leaflet_flags_stale_and_secondary_contacts(tmp_path: Path) -> None:
+    page = _run(_overlay(tmp_path), "--export", "html", today="2026-12-01")
+    old = page[page.index("Old Line") :]
+    assert "Checked 2025-09-15 against" in old
+    assert "Last checked 14 months ago: confirm on their site." in old
+    second = page[page.index("Second Hand") :]
+    assert "Not confirmed on the organisation&#x27;s own site:" in second
+    assert "Checked 2026-11-20 against" not in page

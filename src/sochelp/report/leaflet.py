@@ -12,16 +12,17 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sochelp.report.content import Contact, ReportContent
-from sochelp.report.core import ReportResult
+from sochelp.report.content import ReportContent
+from sochelp.report.core import ReportResult, ShownContact
 from sochelp.signs.content import Guide
 
 
 @dataclass(frozen=True)
 class LeafletContact:
-    """A contact on a leaflet, and whether it came from the local overlay."""
+    """A contact on a leaflet (with how fresh and how well confirmed its details are), and
+    whether it came from the local overlay."""
 
-    contact: Contact
+    contact: ShownContact
     local: bool
 
 

@@ -12,7 +12,8 @@ import re
 from sochelp.render.html import Markup, el, join, link, page
 from sochelp.render.html.style import base_css
 from sochelp.render.report import REGION_NAMES
-from sochelp.report.content import Contact
+from sochelp.report.content import Confidence, Contact
+from sochelp.report.core import ShownContact
 from sochelp.report.leaflet import Leaflet, LeafletContact
 
 LOCAL_LABEL = "From your local content"
@@ -125,6 +126,30 @@ def _how(contact: Contact) -> Markup:
     return el("p", parts, class_="how")
 
 
+def _provenance(contact: ShownContact) -> Markup:
+    """Where the details come from: never "Checked against" a page that is not the
+    organisation's own, and a warning when they were checked over a year ago."""
+    when = contact.checked.isoformat()
+    source = link(contact.source, host(contact.source), class_="nowrap")
+    if contact.confidence is Confidence.SECONDARY:
+        lines: list[Markup | str] = [
+            el("strong", "Not confirmed on the organisation's own site:"),
+            " details found at ",
+            source,
+            f" (checked {when}).",
+        ]
+    else:
+        lines = [f"Checked {when} against ", source, "."]
+    if contact.stale:
+        lines.append(
+            el(
+                "strong",
+                f" Last checked {contact.months_since_checked} months ago: confirm on their site.",
+            )
+        )
+    return el("p", lines, class_="checked")
+
+
 def _contact(entry: LeafletContact, brief: bool) -> Markup:
     contact = entry.contact
     lines = [_how(contact)]
@@ -135,14 +160,7 @@ def _contact(entry: LeafletContact, brief: bool) -> Markup:
     if contact.not_for:
         lines.append(el("p", el("span", "Not for:", class_="label"), " ", contact.not_for))
     badge = el("span", LOCAL_LABEL, class_="badge local") if entry.local else None
-    lines.append(
-        el(
-            "p",
-            f"Checked {contact.checked.isoformat()} against ",
-            link(contact.source, host(contact.source), class_="nowrap"),
-            class_="checked",
-        )
-    )
+    lines.append(_provenance(contact))
     return el(
         "section",
         el("h3", contact.name, badge),
