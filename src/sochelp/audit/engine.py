@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import os
 import queue
-import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from sochelp.audit.exports import ExportRecord
+from sochelp.audit.workers import ScoringWorkers
 from sochelp.breach.interface import BreachLookupError, BreachSource, HashedPassword
 
 Priority = Literal["breached-and-reused", "breached", "reused", "weak", "not-checked", "ok"]
@@ -162,11 +161,6 @@ def strength_score(password: str, local_words: Sequence[str] = ()) -> int:
     return evaluate(password, (), local_words).score
 
 
-def _quiet_worker() -> None:
-    # Ctrl-C is the parent's business: a worker must not print its own KeyboardInterrupt.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _guarded_score(scorer: Scorer, password: str) -> int:
     # An exception raised in a worker travels back with its traceback text; never let one
     # carry anything about the password.
@@ -180,34 +174,6 @@ def default_score_processes(*, lookups: bool = True) -> int:
     """Worker processes for scoring, at most 4: one per CPU beyond the one the lookups use, or
     one per CPU when there are no lookups."""
     return max(1, min(4, (os.cpu_count() or 1) - (1 if lookups else 0)))
-
-
-def _score_in_processes(
-    scorer: Scorer, passwords: list[str], processes: int
-) -> tuple[ProcessPoolExecutor, Iterator[int]] | None:
-    """Start scoring on worker processes (zxcvbn is CPU-bound and would hold the GIL the
-    network threads need). None if processes cannot be used here."""
-    import multiprocessing
-
-    methods = multiprocessing.get_all_start_methods()
-    # forkserver/spawn children start clean, never forked from a process running threads.
-    method = "forkserver" if "forkserver" in methods else "spawn"
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(["sochelp.password.strength", "zxcvbn.matching"])
-    try:
-        executor = ProcessPoolExecutor(
-            max_workers=processes, mp_context=context, initializer=_quiet_worker
-        )
-        results = executor.map(
-            _guarded_score,
-            [scorer] * len(passwords),
-            passwords,
-            chunksize=_SCORE_CHUNK,
-        )
-    except (OSError, BrokenProcessPool, ValueError):
-        return None
-    return executor, results
 
 
 def _lookup(source: BreachSource, prefix: str) -> dict[str, int]:
@@ -245,7 +211,7 @@ def run_audit(
     for key, hashed in enumerate(hashes):
         prefixes.setdefault(hashed.prefix, []).append(key)
 
-    processes: tuple[ProcessPoolExecutor, Iterator[int]] | None = None
+    workers: ScoringWorkers | None = None
     pool = _DaemonPool(min(max(1, concurrency), MAX_CONCURRENCY, max(1, len(prefixes))))
     futures: dict[Future[Any], str] = {}
     # Progress counts both kinds of work: lookups done plus passwords rated.
@@ -278,20 +244,21 @@ def run_audit(
         # Lookups are queued first so the network starts at once; worker processes start
         # clean (forkserver or spawn), so starting them with threads running is safe.
         if score_processes > 0 and len(passwords) >= PROCESS_SCORING_THRESHOLD:
-            processes = _score_in_processes(scorer, passwords, score_processes)
-        scores = _scores(scorer, passwords, processes, report)
+            workers = ScoringWorkers.start(scorer, score_processes)
+        scores = _scores(scorer, passwords, workers, report)
+        if workers is not None:
+            workers.close()
+            workers = None
         pending = set(futures)
         while pending:
             _done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             report()
     except BaseException:
         pool.shutdown()
-        if processes is not None:
-            processes[0].shutdown(wait=False, cancel_futures=True)
+        if workers is not None:
+            workers.close(kill=True)
         raise
     pool.shutdown()
-    if processes is not None:
-        processes[0].shutdown(wait=False)
     if any(score < 0 for score in scores):
         raise RuntimeError("rating a password's strength failed")
 
@@ -336,20 +303,13 @@ def run_audit(
 def _scores(
     scorer: Scorer,
     passwords: list[str],
-    processes: tuple[ProcessPoolExecutor, Iterator[int]] | None,
+    workers: ScoringWorkers | None,
     report: Callable[[int], None],
 ) -> list[int]:
-    """Scores in password order, reporting each one as it arrives."""
+    """Scores in password order, reporting each one (or each chunk) as it arrives."""
+    if workers is not None:
+        return workers.score(passwords, scorer, report)
     scores: list[int] = []
-    if processes is not None:
-        try:
-            for score in processes[1]:
-                scores.append(score)
-                report(1)
-            return scores
-        except BrokenProcessPool:
-            report(-len(scores))  # fall back to this thread, starting again
-            scores = []
     for password in passwords:
         scores.append(_guarded_score(scorer, password))
         report(1)
