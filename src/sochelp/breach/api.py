@@ -31,16 +31,95 @@ API_URL_ENV = "SOCHELP_RANGE_API"
 MAX_BODY_BYTES = 2_000_000
 
 
-def check_api_url(url: str) -> str:
-    """The base URL without a trailing slash, or UsageError if it is not an http(s) URL."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in {"https", "http"} or not parts.hostname or parts.query:
-        raise UsageError(
-            f"The breach service address '{url[:100]}' is not a web address.",
-            hint="Use a base address such as https://api.pwnedpasswords.com (--api-url or "
-            f"{API_URL_ENV}).",
+_URL_HINT = (
+    f"Use a base address such as https://api.pwnedpasswords.com (--api-url or {API_URL_ENV})."
+)
+
+
+def _bad_url(url: str, why: str) -> UsageError:
+    shown = "".join(ch if ch.isprintable() else "?" for ch in url[:100])
+    return UsageError(f"The breach service address '{shown}' {why}.", hint=_URL_HINT)
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost, 127.0.0.0/8 and ::1 (traffic that never leaves this computer)."""
+    import ipaddress
+
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_api_url(url: str, *, allow_insecure: bool = False) -> str:
+    """The base URL without a trailing slash, or :class:`UsageError` if it cannot be used: not
+    http(s), no host, a bad port or IPv6 address, a ``?query`` or ``#fragment`` (which would
+    swallow the ``/range/…`` path), or plain ``http://`` to a host other than this computer
+    without ``allow_insecure``."""
+    text = url.strip()
+    if any(not ch.isprintable() or ch.isspace() for ch in text):
+        raise _bad_url(url, "contains spaces or control characters")
+    if "#" in text or "?" in text:
+        raise _bad_url(
+            url,
+            "has a '#fragment' or '?query' part; give the base address only "
+            "(sochelp adds /range/PREFIX)",
         )
-    return url.strip().rstrip("/")
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number 0-65535
+    except ValueError:
+        raise _bad_url(url, "is not a valid web address (check the host and port)") from None
+    if parts.scheme not in {"https", "http"} or not host:
+        raise _bad_url(url, "is not a web address (http:// or https:// and a host)")
+    if parts.scheme == "http" and not allow_insecure and not is_loopback(host):
+        raise UsageError(
+            f"The breach service address '{text[:100]}' is plain http:// to another computer: "
+            "anyone on the way could read the hash prefixes and change the answers.",
+            hint="Use https://, or add --allow-insecure if you really mean to use it.",
+        )
+    return text.rstrip("/")
+
+
+def insecure_warning(base_url: str) -> str | None:
+    """A warning for plain http to a host other than this computer, else None."""
+    parts = urlsplit(base_url)
+    if parts.scheme == "http" and not is_loopback(parts.hostname or ""):
+        return (
+            f"warning: {parts.hostname} is reached over plain http://, without encryption: "
+            "anyone on the way can see which hash prefixes are looked up and change the answers."
+        )
+    return None
+
+
+_PROXY_SCHEMES = frozenset({"http", "https", "socks5", "socks5h"})
+_PROXY_VARIABLES = frozenset({"http_proxy", "https_proxy", "all_proxy"})
+
+
+def check_proxy_environment(environ: Mapping[str, str]) -> None:
+    """Raise :class:`UsageError` (one line, naming the variable) if a proxy variable httpx would
+    use is not a usable proxy address, instead of failing later inside a lookup."""
+    for name, value in environ.items():
+        if name.lower() not in _PROXY_VARIABLES or not value.strip():
+            continue
+        text = value.strip()
+        candidate = text if "://" in text else f"http://{text}"  # as httpx reads it
+        try:
+            parts = urlsplit(candidate)
+            usable = parts.scheme.lower() in _PROXY_SCHEMES and bool(parts.hostname)
+            parts.port  # noqa: B018 - raises ValueError for a bad port
+        except ValueError:
+            usable = False
+        if not usable or any(not ch.isprintable() or ch.isspace() for ch in text):
+            raise UsageError(
+                f"The proxy setting {name} is not a usable proxy address, so the breach "
+                "service cannot be reached.",
+                hint=f"Fix or unset {name} (for example http://proxy.example:3128), or use "
+                "--offline or --no-breach-check.",
+            )
 
 
 def _default_sleep(seconds: float) -> None:
@@ -78,8 +157,9 @@ class RangeApiSource(BreachSource):
         max_retry_after: float = 10.0,
         sleep: Callable[[float], None] | None = None,
         transport: httpx.BaseTransport | None = None,
+        allow_insecure: bool = False,
     ) -> None:
-        self.base_url = check_api_url(base_url)
+        self.base_url = check_api_url(base_url, allow_insecure=allow_insecure)
         self.timeout = timeout
         self.connect_timeout = min(connect_timeout, timeout)
         self.max_attempts = max(1, max_attempts)
@@ -95,14 +175,23 @@ class RangeApiSource(BreachSource):
             if self._client is None:
                 import httpx
 
-                self._client = httpx.Client(
-                    timeout=httpx.Timeout(self.timeout, connect=self.connect_timeout),
-                    verify=True,
-                    trust_env=True,
-                    follow_redirects=False,
-                    headers={"User-Agent": f"sochelp/{__version__}", "Add-Padding": "true"},
-                    transport=self._transport,
-                )
+                # Plain http to this computer needs no certificates: skip loading them.
+                parts = urlsplit(self.base_url)
+                local_http = parts.scheme == "http" and is_loopback(parts.hostname or "")
+                try:
+                    self._client = httpx.Client(
+                        timeout=httpx.Timeout(self.timeout, connect=self.connect_timeout),
+                        verify=not local_http,
+                        trust_env=True,
+                        follow_redirects=False,
+                        headers={"User-Agent": f"sochelp/{__version__}", "Add-Padding": "true"},
+                        transport=self._transport,
+                    )
+                except (ValueError, ImportError, httpx.InvalidURL):
+                    # A proxy setting httpx cannot use (check_proxy_environment catches most).
+                    raise BreachLookupError(
+                        "the proxy settings (HTTPS_PROXY and similar) could not be used"
+                    ) from None
             return self._client
 
     def range(self, prefix: str) -> Mapping[str, int]:

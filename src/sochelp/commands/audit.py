@@ -10,12 +10,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sochelp.commands.common import (
+    AllowInsecureOption,
     ApiUrlOption,
     JsonOption,
     MinScoreOption,
     NoBreachCheckOption,
     OfflineOption,
+    VerifyOption,
     app_state,
+    notice_writer,
 )
 from sochelp.errors import ExitCode, InputError, UsageError, UserInterruptError
 
@@ -75,6 +78,8 @@ def audit(
         ),
     ] = 12,
     min_score: MinScoreOption = 3,
+    allow_insecure: AllowInsecureOption = False,
+    verify: VerifyOption = False,
     json_output: JsonOption = False,
 ) -> int:
     """Check a password-manager export for weak, reused and breached passwords."""
@@ -94,7 +99,13 @@ def audit(
     if offline is not None and api_url_source is not None and api_url_source.name == "COMMANDLINE":
         raise UsageError("--offline and --api-url cannot be used together.")
     scorer = _scorer(state.store())
-    source = None if no_breach_check else open_breach_source(api_url, offline)
+    source = (
+        None
+        if no_breach_check
+        else open_breach_source(
+            api_url, offline, allow_insecure=allow_insecure, verify=verify, env=env
+        )
+    )
     try:
         name = "stdin" if file == "-" else file
         data = _read_bytes(file, env)
@@ -208,12 +219,25 @@ def _scorer(store: ContentStore) -> Callable[[str], int]:
     return partial(strength_score, local_words=password_content.load(store).local_words)
 
 
-def open_breach_source(api_url: str | None, offline: Path | None) -> BreachSource:
+def open_breach_source(
+    api_url: str | None,
+    offline: Path | None,
+    *,
+    allow_insecure: bool = False,
+    verify: bool = False,
+    env: Environment | None = None,
+) -> BreachSource:
     """The breach source ``sochelp password`` uses (its factory): a local copy with --offline,
     else the range API, whose one client and connection pool all lookup threads share."""
     from sochelp.breach.sources import open_source
 
-    return open_source(api_url=api_url, offline=offline)
+    return open_source(
+        api_url=api_url,
+        offline=offline,
+        allow_insecure=allow_insecure,
+        verify=verify,
+        notice=notice_writer(env) if env is not None else None,
+    )
 
 
 def register(app: typer.Typer) -> None:

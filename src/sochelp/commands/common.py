@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -88,3 +89,28 @@ MinScoreOption = Annotated[
         help="The lowest strength score (0-4) that counts as strong enough.",
     ),
 ]
+AllowInsecureOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-insecure",
+        help="Accept a plain http:// range service on another computer (a warning is shown).",
+    ),
+]
+VerifyOption = Annotated[
+    bool,
+    typer.Option(
+        "--verify",
+        help="With --offline FILE: read the whole file once to check every line is in order "
+        "(remembered for later runs while the file is unchanged).",
+    ),
+]
+
+
+def notice_writer(env: Environment) -> Callable[[str], None]:
+    """A function writing one ``sochelp: …`` note to stderr."""
+
+    def notice(text: str) -> None:
+        env.stderr.write(f"sochelp: {text}\n")
+        env.stderr.flush()
+
+    return notice

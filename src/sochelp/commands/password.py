@@ -7,12 +7,15 @@ from typing import Annotated
 import typer
 
 from sochelp.commands.common import (
+    AllowInsecureOption,
     ApiUrlOption,
     JsonOption,
     MinScoreOption,
     NoBreachCheckOption,
     OfflineOption,
+    VerifyOption,
     app_state,
+    notice_writer,
 )
 from sochelp.errors import UsageError, UserInterruptError
 
@@ -62,6 +65,8 @@ def password(
         float,
         typer.Option("--timeout", min=1.0, max=120.0, help="Seconds to wait for the service."),
     ] = 10.0,
+    allow_insecure: AllowInsecureOption = False,
+    verify: VerifyOption = False,
     json_output: JsonOption = False,
 ) -> int:
     """How strong is a password, and has it leaked?"""
@@ -107,7 +112,14 @@ def password(
     if not no_breach_check:
         from sochelp.breach.sources import open_source
 
-        source = open_source(api_url=api_url, offline=offline, timeout=timeout)
+        source = open_source(
+            api_url=api_url,
+            offline=offline,
+            timeout=timeout,
+            allow_insecure=allow_insecure,
+            verify=verify,
+            notice=notice_writer(env),
+        )
     try:
         secret = read_password(env)
         result = check_password(
