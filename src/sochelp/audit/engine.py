@@ -176,9 +176,19 @@ def default_score_processes(*, lookups: bool = True) -> int:
     return max(1, min(4, (os.cpu_count() or 1) - (1 if lookups else 0)))
 
 
-def _lookup(source: BreachSource, prefix: str) -> dict[str, int]:
-    # Only the 5-character prefix is handed to the source; suffixes are matched here.
-    return dict(source.range(prefix))
+def _lookup(source: BreachSource, prefix: str, suffixes: list[str]) -> dict[str, int]:
+    # Only the 5-character prefix leaves the machine; the source matches just these suffixes
+    # locally, so no whole range (about 1,000 lines) is kept per prefix.
+    return source.counts(prefix, suffixes)
+
+
+def _run_now(source: BreachSource, prefix: str, suffixes: list[str]) -> Future[Any]:
+    future: Future[Any] = Future()
+    try:
+        future.set_result(_lookup(source, prefix, suffixes))
+    except Exception as error:  # recorded like a failed lookup on a thread
+        future.set_exception(error)
+    return future
 
 
 def run_audit(
@@ -206,6 +216,8 @@ def run_audit(
     for index, record in enumerate(records):
         by_password.setdefault(record.password, []).append(index)
     passwords = list(by_password)
+    groups = list(by_password.values())
+    del by_password
     hashes = [HashedPassword.of(p) for p in passwords]
     prefixes: dict[str, list[int]] = {}
     for key, hashed in enumerate(hashes):
@@ -236,16 +248,24 @@ def run_audit(
 
     try:
         report()
-        if source is not None:
-            for prefix in prefixes:
-                future = pool.submit(lambda p=prefix: _lookup(source, p))  # type: ignore[misc]
-                futures[future] = prefix
-                future.add_done_callback(lookup_done)
+        sequential = bool(getattr(source, "sequential", False))
+        for prefix, keys in prefixes.items() if source is not None else ():
+            suffixes = [hashes[key].suffix for key in keys]
+            if sequential:
+                # A local file answers in microseconds: threads would only add overhead.
+                future = _run_now(source, prefix, suffixes)  # type: ignore[arg-type]
+            else:
+                future = pool.submit(
+                    lambda p=prefix, s=suffixes: _lookup(source, p, s)  # type: ignore[misc, arg-type]
+                )
+            futures[future] = prefix
+            future.add_done_callback(lookup_done)
         # Lookups are queued first so the network starts at once; worker processes start
         # clean (forkserver or spawn), so starting them with threads running is safe.
         if score_processes > 0 and len(passwords) >= PROCESS_SCORING_THRESHOLD:
             workers = ScoringWorkers.start(scorer, score_processes)
         scores = _scores(scorer, passwords, workers, report)
+        del passwords  # rated: this function holds none of them any longer
         if workers is not None:
             workers.close()
             workers = None
@@ -262,8 +282,8 @@ def run_audit(
     if any(score < 0 for score in scores):
         raise RuntimeError("rating a password's strength failed")
 
-    counts: list[int | None] = [None] * len(passwords)
-    reasons: list[str | None] = [None] * len(passwords)
+    counts: list[int | None] = [None] * len(hashes)
+    reasons: list[str | None] = [None] * len(hashes)
     errors: list[str] = []
     failed = 0
     for future, prefix in futures.items():
@@ -272,6 +292,7 @@ def run_audit(
             found: Mapping[str, int] = future.result()
             for key in prefixes[prefix]:
                 counts[key] = found.get(hashes[key].suffix, 0)
+            del found
             continue
         failed += 1
         reason = (
@@ -286,7 +307,7 @@ def run_audit(
 
     return _assemble(
         records,
-        by_password,
+        groups,
         scores,
         counts,
         reasons,
@@ -330,7 +351,7 @@ def _priority(breached: bool, reused: bool, weak: bool, unchecked: bool) -> Prio
 
 def _assemble(
     records: Sequence[ExportRecord],
-    by_password: dict[str, list[int]],
+    groups: list[list[int]],
     scores: list[int],
     counts: list[int | None],
     reasons: list[str | None],
@@ -345,7 +366,7 @@ def _assemble(
 ) -> AuditResult:
     accounts: list[AccountResult] = []
     group_number = 0
-    for key, indices in enumerate(by_password.values()):
+    for key, indices in enumerate(groups):
         reused_with = len(indices) - 1
         group: int | None = None
         if reused_with:
@@ -384,7 +405,7 @@ def _assemble(
     )
     summary = AuditSummary(
         accounts=len(accounts),
-        unique_passwords=len(by_password),
+        unique_passwords=len(groups),
         weak=sum(1 for a in accounts if a.weak),
         reused_groups=group_number,
         reused_accounts=sum(1 for a in accounts if a.reused_with),

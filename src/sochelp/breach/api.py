@@ -10,13 +10,13 @@ import email.utils
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from sochelp import __version__
 from sochelp.breach.interface import BreachLookupError, BreachSource
-from sochelp.breach.parse import UNEXPECTED, check_prefix, parse_range
+from sochelp.breach.parse import UNEXPECTED, check_prefix, match_range, parse_range
 from sochelp.errors import UsageError
 
 if TYPE_CHECKING:
@@ -196,6 +196,19 @@ class RangeApiSource(BreachSource):
 
     def range(self, prefix: str) -> Mapping[str, int]:
         """Fetch and validate the range for ``prefix``; raises BreachLookupError on failure."""
+        body = self._fetch(prefix)
+        try:
+            return parse_range(body.decode("ascii"))
+        except UnicodeDecodeError:
+            raise BreachLookupError(f"{UNEXPECTED} (not plain text)") from None
+
+    def counts(self, prefix: str, suffixes: Collection[str]) -> dict[str, int]:
+        """Counts for just these suffixes: the body is validated in full, but only the wanted
+        lines are read out (no dictionary of the whole range)."""
+        return match_range(self._fetch(prefix), suffixes)
+
+    def _fetch(self, prefix: str) -> bytes:
+        """The body of ``GET {base}/range/{prefix}``, with retries; BreachLookupError if none."""
         import httpx
 
         url = f"{self.base_url}/range/{check_prefix(prefix)}"
@@ -207,7 +220,7 @@ class RangeApiSource(BreachSource):
                 with client.stream("GET", url) as response:
                     status = response.status_code
                     if status == 200:
-                        return parse_range(_read_body(response))
+                        return _read_body(response)
                     if status == 429:
                         asked = retry_after_seconds(response.headers.get("Retry-After"))
                         if asked is not None and asked > self.max_retry_after:
@@ -254,7 +267,7 @@ def _connection_problem(error: Exception) -> str:
     return "the connection failed"
 
 
-def _read_body(response: httpx.Response) -> str:
+def _read_body(response: httpx.Response) -> bytes:
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
@@ -262,7 +275,4 @@ def _read_body(response: httpx.Response) -> str:
         if size > MAX_BODY_BYTES:
             raise BreachLookupError(f"{UNEXPECTED} (the body is too large)")
         chunks.append(chunk)
-    try:
-        return b"".join(chunks).decode("ascii")
-    except UnicodeDecodeError:
-        raise BreachLookupError(f"{UNEXPECTED} (not plain text)") from None
+    return b"".join(chunks)
