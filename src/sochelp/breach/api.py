@@ -1,7 +1,7 @@
-"""The Pwned Passwords range API over httpx: only the 5-character prefix is ever sent.
+"""The Pwned Passwords range API: only the 5-character prefix is ever sent.
 
-One :class:`RangeApiSource` holds one ``httpx.Client`` and may be used from several threads at
-once (``sochelp audit`` looks up many prefixes from a thread pool).
+One :class:`RangeApiSource` holds one pool of keep-alive connections and may be used from several
+threads at once (``sochelp audit`` looks up many prefixes from a thread pool).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sochelp.breach.parse import UNEXPECTED, check_prefix, match_range, parse_ra
 from sochelp.errors import UsageError
 
 if TYPE_CHECKING:
-    import httpx
+    from sochelp.breach.http import HttpClient
 
 log = logging.getLogger(__name__)
 
@@ -95,31 +95,37 @@ def insecure_warning(base_url: str) -> str | None:
     return None
 
 
-_PROXY_SCHEMES = frozenset({"http", "https", "socks5", "socks5h"})
-_PROXY_VARIABLES = frozenset({"http_proxy", "https_proxy", "all_proxy"})
+def check_proxy_environment(base_url: str, environ: Mapping[str, str]) -> None:
+    """Raise :class:`UsageError` (one line, naming the variable) if the proxy the environment
+    chooses for ``base_url`` is not a usable http:// proxy address, instead of failing later
+    inside every lookup."""
+    from sochelp.breach.proxies import proxy_for
 
-
-def check_proxy_environment(environ: Mapping[str, str]) -> None:
-    """Raise :class:`UsageError` (one line, naming the variable) if a proxy variable httpx would
-    use is not a usable proxy address, instead of failing later inside a lookup."""
-    for name, value in environ.items():
-        if name.lower() not in _PROXY_VARIABLES or not value.strip():
-            continue
-        text = value.strip()
-        candidate = text if "://" in text else f"http://{text}"  # as httpx reads it
-        try:
-            parts = urlsplit(candidate)
-            usable = parts.scheme.lower() in _PROXY_SCHEMES and bool(parts.hostname)
-            parts.port  # noqa: B018 - raises ValueError for a bad port
-        except ValueError:
-            usable = False
-        if not usable or any(not ch.isprintable() or ch.isspace() for ch in text):
-            raise UsageError(
-                f"The proxy setting {name} is not a usable proxy address, so the breach "
-                "service cannot be reached.",
-                hint=f"Fix or unset {name} (for example http://proxy.example:3128), or use "
-                "--offline or --no-breach-check.",
-            )
+    chosen = proxy_for(base_url, environ)
+    if chosen is None:
+        return
+    name, url = chosen
+    try:
+        parts = urlsplit(url)
+        usable = bool(parts.hostname) and not any(
+            not ch.isprintable() or ch.isspace() for ch in url
+        )
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        usable = False
+    if not usable:
+        raise UsageError(
+            f"The proxy setting {name} is not a usable proxy address, so the breach service "
+            "cannot be reached.",
+            hint=f"Fix or unset {name} (for example http://proxy.example:3128), or use "
+            "--offline or --no-breach-check.",
+        )
+    if parts.scheme.lower() != "http":
+        raise UsageError(
+            f"The proxy setting {name} uses {parts.scheme[:20]}://, which sochelp does not "
+            "support: only http:// proxies (they carry https:// lookups too).",
+            hint=f"Set {name} to an http:// proxy, or use --offline or --no-breach-check.",
+        )
 
 
 def _default_sleep(seconds: float) -> None:
@@ -156,8 +162,8 @@ class RangeApiSource(BreachSource):
         backoff: float = 0.5,
         max_retry_after: float = 10.0,
         sleep: Callable[[float], None] | None = None,
-        transport: httpx.BaseTransport | None = None,
         allow_insecure: bool = False,
+        environ: Mapping[str, str] | None = None,
     ) -> None:
         self.base_url = check_api_url(base_url, allow_insecure=allow_insecure)
         self.timeout = timeout
@@ -166,29 +172,26 @@ class RangeApiSource(BreachSource):
         self.backoff = backoff
         self.max_retry_after = max_retry_after
         self._sleep = sleep
-        self._transport = transport
-        self._client: httpx.Client | None = None
+        self._environ = environ
+        self._client: HttpClient | None = None
         self._lock = threading.Lock()
 
-    def _http(self) -> httpx.Client:
+    def _http(self) -> HttpClient:
         with self._lock:
             if self._client is None:
-                import httpx
+                from sochelp.breach.http import HttpClient, HttpError
 
-                # Plain http to this computer needs no certificates: skip loading them.
-                parts = urlsplit(self.base_url)
-                local_http = parts.scheme == "http" and is_loopback(parts.hostname or "")
                 try:
-                    self._client = httpx.Client(
-                        timeout=httpx.Timeout(self.timeout, connect=self.connect_timeout),
-                        verify=not local_http,
-                        trust_env=True,
-                        follow_redirects=False,
+                    self._client = HttpClient(
+                        self.base_url,
+                        timeout=self.timeout,
+                        connect_timeout=self.connect_timeout,
                         headers={"User-Agent": f"sochelp/{__version__}", "Add-Padding": "true"},
-                        transport=self._transport,
+                        max_body=MAX_BODY_BYTES,
+                        environ=self._environ,
                     )
-                except (ValueError, ImportError, httpx.InvalidURL):
-                    # A proxy setting httpx cannot use (check_proxy_environment catches most).
+                except (ValueError, HttpError):
+                    # A proxy setting that cannot be used (check_proxy_environment catches most).
                     raise BreachLookupError(
                         "the proxy settings (HTTPS_PROXY and similar) could not be used"
                     ) from None
@@ -209,70 +212,57 @@ class RangeApiSource(BreachSource):
 
     def _fetch(self, prefix: str) -> bytes:
         """The body of ``GET {base}/range/{prefix}``, with retries; BreachLookupError if none."""
-        import httpx
+        from sochelp.breach.http import BodyTooLarge, HttpError
 
-        url = f"{self.base_url}/range/{check_prefix(prefix)}"
+        path = f"{urlsplit(self.base_url).path}/range/{check_prefix(prefix)}"
         client = self._http()
         reason = "no answer"
         for attempt in range(1, self.max_attempts + 1):
             wait = self.backoff * 2 ** (attempt - 1)
             try:
-                with client.stream("GET", url) as response:
-                    status = response.status_code
-                    if status == 200:
-                        return _read_body(response)
-                    if status == 429:
-                        asked = retry_after_seconds(response.headers.get("Retry-After"))
-                        if asked is not None and asked > self.max_retry_after:
-                            raise BreachLookupError(
-                                "the breach service is busy and asked to wait "
-                                f"{round(asked)} seconds; try again later"
-                            )
-                        wait = asked if asked is not None else wait
-                        reason = "the service is busy (HTTP 429)"
-                    elif status >= 500:
-                        reason = f"the service had an error (HTTP {status})"
-                    else:
+                response = client.get(path)
+            except BodyTooLarge:
+                raise BreachLookupError(f"{UNEXPECTED} (the body is too large)") from None
+            except HttpError as error:
+                if error.kind == "decoding":
+                    raise BreachLookupError(f"{UNEXPECTED} (undecodable body)") from None
+                reason = _PROBLEMS.get(error.kind, "the connection failed")
+            else:
+                status = response.status
+                if status == 200:
+                    return response.body
+                if status == 429:
+                    asked = retry_after_seconds(response.headers.get("retry-after"))
+                    if asked is not None and asked > self.max_retry_after:
                         raise BreachLookupError(
-                            f"{UNEXPECTED} (HTTP {status}); check the service address"
+                            "the breach service is busy and asked to wait "
+                            f"{round(asked)} seconds; try again later"
                         )
-            except httpx.TimeoutException:
-                reason = "it did not answer in time"
-            except httpx.DecodingError:
-                raise BreachLookupError(f"{UNEXPECTED} (undecodable body)") from None
-            except httpx.TransportError as error:
-                reason = _connection_problem(error)
+                    wait = asked if asked is not None else wait
+                    reason = "the service is busy (HTTP 429)"
+                elif status >= 500:
+                    reason = f"the service had an error (HTTP {status})"
+                else:
+                    raise BreachLookupError(
+                        f"{UNEXPECTED} (HTTP {status}); check the service address"
+                    )
             log.debug("range lookup attempt %d failed: %s", attempt, reason)
             if attempt < self.max_attempts:
                 (self._sleep or _default_sleep)(wait)
         raise BreachLookupError(f"the breach service could not be reached ({reason})")
 
     def close(self) -> None:
-        """Close the shared HTTP client."""
+        """Close the shared connections."""
         with self._lock:
             if self._client is not None:
                 self._client.close()
                 self._client = None
 
 
-def _connection_problem(error: Exception) -> str:
-    import httpx
-
-    if "CERTIFICATE" in str(error).upper():
-        return "its secure certificate could not be verified"
-    if isinstance(error, httpx.ProxyError):
-        return "the proxy failed"
-    if isinstance(error, httpx.ConnectError):
-        return "could not connect: no network, or a wrong address"
-    return "the connection failed"
-
-
-def _read_body(response: httpx.Response) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise BreachLookupError(f"{UNEXPECTED} (the body is too large)")
-        chunks.append(chunk)
-    return b"".join(chunks)
+_PROBLEMS = {
+    "timeout": "it did not answer in time",
+    "certificate": "its secure certificate could not be verified",
+    "proxy": "the proxy failed",
+    "connect": "could not connect: no network, or a wrong address",
+    "connection": "the connection failed",
+}

@@ -28,7 +28,7 @@ def open_source(
     ``verify`` reads a sorted offline file in full first; ``notice`` receives one-line notes for
     the user (a file verified earlier, plain http to another computer).
 
-    httpx is imported only when a lookup is made through the API.
+    The HTTP client is set up only when a lookup is made through the API.
     """
     say = notice or (lambda _text: None)
     if verify and offline is None:
@@ -47,8 +47,8 @@ def open_source(
 
     env = os.environ if environ is None else environ
     base = api_url or env.get(API_URL_ENV) or DEFAULT_API_URL
-    source = RangeApiSource(base, timeout=timeout, allow_insecure=allow_insecure)
-    check_proxy_environment(env)
+    source = RangeApiSource(base, timeout=timeout, allow_insecure=allow_insecure, environ=environ)
+    check_proxy_environment(source.base_url, env)
     warning = insecure_warning(source.base_url)
     if warning:
         say(warning)
