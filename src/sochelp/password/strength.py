@@ -211,7 +211,7 @@ def _local_warnings(
     sequence: Sequence[Mapping[str, Any]], user_inputs: Sequence[str], local_words: Sequence[str]
 ) -> tuple[str, ...]:
     own = {w.lower() for w in user_inputs}
-    local = {w.lower() for w in local_words}
+    local = _ranked_local(local_words)  # already lower case, built once
     warnings: list[str] = []
     for match in sequence:
         if match.get("pattern") != "dictionary" or match.get("dictionary_name") != "user_inputs":
