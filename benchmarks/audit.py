@@ -314,6 +314,12 @@ def main() -> int:
     parser.add_argument("--accounts", default="1000,10000,50000")
     parser.add_argument("--latency", type=float, default=0.05)
     parser.add_argument("--before-src", type=Path, default=None)
+    parser.add_argument(
+        "--before-max",
+        type=int,
+        default=10_000,
+        help="largest export run with --before-src (the old code keeps every range in memory)",
+    )
     args = parser.parse_args()
     sizes = [int(n) for n in args.accounts.split(",")]
     versions = {"after": SRC}
@@ -358,6 +364,8 @@ def main() -> int:
                 path, prefixes = exports[size]
                 floor = len(prefixes) * args.latency / CONCURRENCY
                 for name, src in versions.items():
+                    if name == "before" and size > args.before_max:
+                        continue
                     before_requests, before_cpu = server.requests, server.cpu_seconds
                     run = run_audit_process(src, path, server.url)
                     requests = server.requests - before_requests

@@ -265,8 +265,10 @@ def run_audit(
                 )
             futures[future] = prefix
             future.add_done_callback(lookup_done)
-        # Lookups are queued first so the network starts at once; worker processes start
-        # clean (forkserver or spawn), so starting them with threads running is safe.
+        # Lookups are queued first so the network starts at once. Workers are fresh
+        # interpreters (exec, not fork), so starting them with threads running is safe; they are
+        # started from this thread, which lives as long as the audit (the parent-death signal
+        # is tied to the thread that started a child).
         if score_processes > 0 and len(passwords) >= PROCESS_SCORING_THRESHOLD:
             workers = ScoringWorkers.start(scorer, score_processes)
         scores = _scores(scorer, passwords, workers, report)

@@ -40,11 +40,12 @@ or uses a local copy of the breach list with --offline.
 
 The export is a plaintext copy of every password you have: delete it when you are done.
 
-With --offline and a single sorted file, only the lines each lookup reads are checked for order
-(checking all of a 38 GB file would mean reading it): use the downloader's file unchanged.
+With --offline and a single sorted file, every line a lookup reads is checked for form and order;
+--verify reads the whole file once and remembers that it did.
 
 Exit status: 0 nothing to fix; 1 some passwords should be changed; 2 the file or options cannot
-be used; 3 some breach lookups failed and nothing else needs fixing; 130 interrupted.
+be used; 3 some breach lookups failed and nothing else needs fixing; 130 interrupted (129 after
+a hang-up, 143 after SIGTERM).
 """
 
 EXPORT_WARNING = (

@@ -33,12 +33,12 @@ HELP = (
 EPILOG = (
     "Exit status: 0 strong enough and not found in breaches; 1 weaker than --min-score or found"
     " in breaches; 2 wrong usage or unusable input; 3 the breach check could not be completed "
-    "(and the password is not weak); 130 interrupted.\n\n"
+    "(and the password is not weak); 130 interrupted (129 after a hang-up, 143 after SIGTERM)."
+    "\n\n"
     "Only the first 64 characters are rated for strength (the output says so); the whole "
     "password is used for the breach check.\n\n"
-    "With --offline and a single sorted file, only the lines a lookup reads are checked for "
-    "order (checking all of a 38 GB file would mean reading it), so use the downloader's file "
-    "unchanged."
+    "With --offline and a single sorted file, every line a lookup reads is checked for form and "
+    "order; --verify reads the whole file once and remembers that it did."
 )
 
 MAX_USER_INPUTS = 50
