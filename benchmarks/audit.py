@@ -55,6 +55,8 @@ FILLERS = 64
 CONCURRENCY = 12
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parent / "src"
+#: A private content cache per source tree (a shared one may be emptied by other runs).
+CACHE = Path(tempfile.gettempdir()) / "sochelp-bench-cache"
 
 
 def _sha1(password: str) -> str:
@@ -198,7 +200,7 @@ class Run:
 
 def run_audit_process(src: Path, export: Path, url: str | None) -> Run:
     """Run the real command from ``src``, sampling the PSS of its whole tree."""
-    env = {**os.environ, "PYTHONPATH": str(src), "SOCHELP_CACHE_DIR": ""}
+    env = {**os.environ, "PYTHONPATH": str(src), "SOCHELP_CACHE_DIR": str(CACHE / src.name)}
     args = [sys.executable, "-m", "sochelp", "audit", str(export), "--json"]
     args += ["--api-url", url] if url else ["--no-breach-check"]
     peak = 0

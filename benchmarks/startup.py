@@ -113,6 +113,8 @@ def main() -> int:
     env = {k: v for k, v in os.environ.items() if k not in {"SOCHELP_RANGE_API"}}
     with tempfile.TemporaryDirectory() as folder:
         env["SOCHELP_DATA_DIR"] = str(Path(folder) / "data")
+        # A private content cache: a shared one may be emptied by other sochelp runs meanwhile.
+        env["SOCHELP_CACHE_DIR"] = str(Path(folder) / "cache")
         hello = Path(folder) / "hello.py"
         hello.write_text(HELLO, encoding="utf-8")
         export = Path(folder) / "export.csv"

@@ -79,3 +79,16 @@ def test_every_nation_is_covered(local_words: tuple[str, ...]) -> None:
         assert word in local_words, word
     for word in ("wheesht", "dreich", "slainte", "ceilidh", "hiraeth", "cwtch", "hibernian1875"):
         assert word in local_words, word
+
+
+def test_the_dictionary_is_read_from_the_content_cache_after_the_first_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Collections in sub-folders ("password/words") used to miss the cache on every run.
+    first = password_content.load(ContentStore()).local_words
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the TOML was parsed again")
+
+    monkeypatch.setattr("sochelp.content.store.tomllib.loads", no_parsing)
+    assert password_content.load(ContentStore()).local_words == first
