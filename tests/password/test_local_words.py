@@ -92,3 +92,40 @@ def test_the_dictionary_is_read_from_the_content_cache_after_the_first_run(
 
     monkeypatch.setattr("sochelp.content.store.tomllib.loads", no_parsing)
     assert password_content.load(ContentStore()).local_words == first
+
+
+def test_warm_starts_need_neither_toml_nor_pydantic(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SOCHELP_CACHE_DIR": str(tmp_path / "cache")}
+    probe = (
+        "import sys\n"
+        "from sochelp.password import dictionary\n"
+        "from sochelp.commands.common import AppState\n"
+        "state = AppState()\n"
+        "words = dictionary.load(state.content_dir, state.store).local_words\n"
+        "print(len(words), 'pydantic' in sys.modules, 'tomllib' in sys.modules)\n"
+    )
+    first = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
+    again = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
+    count, _, _ = first.stdout.split()
+    assert int(count) > 6000
+    assert again.stdout.split() == [count, "False", "False"], again.stderr
+
+
+def test_a_changed_overlay_is_seen_at_once(tmp_path: Path) -> None:
+    from sochelp.commands.common import AppState
+    from sochelp.password import dictionary
+
+    folder = tmp_path / "overlay" / "password" / "words"
+    folder.mkdir(parents=True)
+    mine = folder / "mine.toml"
+    mine.write_text('[[wordlist]]\nid = "my-town"\ndescription = "Local"\nwords = ["brigadoon"]\n')
+    state = AppState(content_dir=tmp_path / "overlay")
+    assert "brigadoon" in dictionary.load(state.content_dir, state.store).local_words
+    mine.write_text('[[wordlist]]\nid = "my-town"\ndescription = "Local"\nwords = ["glenbogle"]\n')
+    state = AppState(content_dir=tmp_path / "overlay")
+    words = dictionary.load(state.content_dir, state.store).local_words
+    assert "glenbogle" in words and "brigadoon" not in words

@@ -25,7 +25,7 @@ from sochelp.errors import ExitCode, InputError, UsageError, UserInterruptError
 if TYPE_CHECKING:
     from sochelp.audit.engine import AuditResult, ProgressCallback
     from sochelp.breach.interface import BreachSource
-    from sochelp.content.store import ContentStore
+    from sochelp.commands.common import AppState
     from sochelp.environment import Environment
 
 HELP = """Check every password in a password-manager export: weak, reused, or already leaked.
@@ -99,7 +99,7 @@ def audit(
     api_url_source = ctx.get_parameter_source("api_url")
     if offline is not None and api_url_source is not None and api_url_source.name == "COMMANDLINE":
         raise UsageError("--offline and --api-url cannot be used together.")
-    scorer = _scorer(state.store())
+    scorer = _scorer(state)
     source = (
         None
         if no_breach_check
@@ -209,15 +209,16 @@ def _progress(env: Environment) -> _NoProgress | _RichProgress:
     return _RichProgress(env) if env.stderr_rich else _NoProgress()
 
 
-def _scorer(store: ContentStore) -> Callable[[str], int]:
+def _scorer(state: AppState) -> Callable[[str], int]:
     """The ``sochelp password`` rating (with the local dictionary), reduced to its score; a
     partial of a module-level function so scoring can run in worker processes."""
     from functools import partial
 
     from sochelp.audit.engine import strength_score
-    from sochelp.password import content as password_content
+    from sochelp.password import dictionary
 
-    return partial(strength_score, local_words=password_content.load(store).local_words)
+    words = dictionary.load(state.content_dir, state.store).local_words
+    return partial(strength_score, local_words=words)
 
 
 def open_breach_source(

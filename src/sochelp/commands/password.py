@@ -71,7 +71,7 @@ def password(
 ) -> int:
     """How strong is a password, and has it leaked?"""
     from sochelp.breach.interface import BreachSource
-    from sochelp.password import content as password_content
+    from sochelp.password import dictionary
     from sochelp.password.check import check_password
     from sochelp.password.reading import read_password
     from sochelp.render import show
@@ -106,7 +106,7 @@ def password(
     api_url_source = ctx.get_parameter_source("api_url")
     if offline is not None and api_url_source is not None and api_url_source.name == "COMMANDLINE":
         raise UsageError("--offline and --api-url cannot be used together.")
-    content = password_content.load(state.store())
+    content = dictionary.load(state.content_dir, state.store)
 
     source: BreachSource | None = None
     if not no_breach_check:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sochelp.breach.interface import BreachSource, BreachStatus, HashedPassword
 from sochelp.errors import ExitCode
-from sochelp.password.content import PasswordContent
+from sochelp.password.dictionary import PasswordContent
 from sochelp.password.strength import StrengthReport, evaluate
 
 #: Scores at or above this are strong enough by default (zxcvbn: "safely unguessable").

@@ -1,8 +1,11 @@
-"""Content for ``sochelp password``: advice items and the UK/Scottish dictionary."""
+"""Content for ``sochelp password``: advice items and the UK dictionary (validated models).
+
+``password`` and ``audit`` load it through :mod:`sochelp.password.dictionary`, which caches the
+plain result.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
@@ -10,6 +13,7 @@ from pydantic import Field, StringConstraints, model_validator
 from sochelp.content.store import Collection, CollectionSpec, ContentStore, require
 from sochelp.content.types import CheckedDate, ContentModel, HttpsUrl, Slug, Text
 from sochelp.errors import ContentProblem
+from sochelp.password.dictionary import AdviceEntry, PasswordContent
 
 #: When an advice item is shown.
 Occasion = Literal["always", "weak", "breached"]
@@ -72,14 +76,6 @@ ADVICE = CollectionSpec("password/advice", "advice", Advice)
 WORDLISTS = CollectionSpec("password/words", "wordlist", WordList)
 
 
-@dataclass(frozen=True)
-class PasswordContent:
-    """Advice and the flattened local dictionary (most-guessable first, no duplicates)."""
-
-    advice: Collection[Advice]
-    local_words: tuple[str, ...]
-
-
 def _flatten(wordlists: Collection[WordList]) -> tuple[str, ...]:
     words: dict[str, None] = {}
     for wordlist in wordlists:
@@ -106,7 +102,11 @@ def collect(store: ContentStore) -> tuple[PasswordContent | None, list[ContentPr
         problems.append(ContentProblem("content/password/words", "wordlist", "no word lists"))
     if problems:
         return None, problems
-    return PasswordContent(advice, _flatten(wordlists)), []
+    entries = tuple(
+        AdviceEntry(item.id, item.title, item.text, tuple(item.show_when), item.source)
+        for item in advice
+    )
+    return PasswordContent(entries, _flatten(wordlists)), []
 
 
 def load(store: ContentStore) -> PasswordContent:
