@@ -44,7 +44,11 @@ def _sha1(text: str) -> str:
 def generate(path: Path, lines: int, known: dict[str, int], seed: int = 2024) -> None:
     """Write ``lines`` random hashes in sorted order (random gaps), merging in ``known``."""
     rng = random.Random(seed)
-    gap_bits = (2 * ((1 << 160) // (lines + 1))).bit_length() - 1
+    # Gaps uniform in [1, 2 * mean], so the hashes spread evenly over the whole SHA-1 range as
+    # in the real file (scaled random bits: randrange would take a microsecond a line).
+    mean = (1 << 160) // (lines + 1) * 999 // 1000  # a margin so the last stays < 2**160
+    bits = (2 * mean).bit_length()
+    scale = 2 * mean
     counts = [rng.randint(1, 100_000) for _ in range(4096)]
     getrandbits = rng.getrandbits
     pending = sorted((int(h, 16), c) for h, c in known.items())
@@ -53,7 +57,7 @@ def generate(path: Path, lines: int, known: dict[str, int], seed: int = 2024) ->
     with path.open("w", encoding="ascii", newline="\n") as out:
         batch: list[str] = []
         for index in range(lines):
-            value += 1 + getrandbits(gap_bits)
+            value += 1 + ((getrandbits(bits) * scale) >> bits)
             while next_known <= value:
                 known_value, count = pending.pop(0)
                 if known_value != value:
