@@ -229,8 +229,11 @@ def test_one_pool_shared_by_many_threads(httpserver: HTTPServer) -> None:
     assert source._client is None
 
 
-def _raw_server(reply: Callable[[socket.socket, int], None]) -> tuple[str, threading.Thread]:
-    """A one-thread server calling ``reply(connection, request_number)`` for each request."""
+def _raw_server(
+    reply: Callable[[socket.socket, int], None], requests: int = 3
+) -> tuple[str, threading.Thread]:
+    """A one-thread server calling ``reply(connection, request_number)`` for each of the first
+    ``requests`` requests."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(4)
@@ -239,11 +242,11 @@ def _raw_server(reply: Callable[[socket.socket, int], None]) -> tuple[str, threa
     def serve() -> None:
         number = 0
         try:
-            while number < 3:
+            while number < requests:
                 conn, _ = listener.accept()
                 conn.settimeout(5)
                 with conn:
-                    while number < 3:
+                    while number < requests:
                         data = b""
                         while b"\r\n\r\n" not in data:
                             part = conn.recv(4096)
@@ -273,7 +276,7 @@ def test_a_kept_alive_connection_closed_by_the_server_is_replaced() -> None:
         conn.sendall(answer)
         return False  # close after every answer, although HTTP/1.1 said keep-alive
 
-    url, thread = _raw_server(reply)
+    url, thread = _raw_server(reply, 2)
     sleeps: list[float] = []
     source = _source(url, sleeps)
     assert source.count(HASHED) == 42
@@ -294,7 +297,7 @@ def test_a_connection_dropped_mid_answer_is_retried() -> None:
         conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
         return True
 
-    url, thread = _raw_server(reply)
+    url, thread = _raw_server(reply, 2)
     sleeps: list[float] = []
     assert _source(url, sleeps).count(HASHED) == 42
     assert len(sleeps) == 1
@@ -324,7 +327,7 @@ def test_https_through_a_proxy_uses_connect_and_reports_refusal() -> None:
         conn.sendall(b"HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n")
         return False
 
-    url, thread = _raw_server(reply)
+    url, thread = _raw_server(reply, 3)
     source = RangeApiSource(
         "https://range.example", environ={"HTTPS_PROXY": url}, sleep=lambda s: None
     )
@@ -409,3 +412,67 @@ def test_open_source_chooses_the_address() -> None:
     assert open_source(environ=env).base_url == "https://mirror.example"  # type: ignore[attr-defined]
     chosen = open_source(api_url="https://other.example", environ=env)
     assert chosen.base_url == "https://other.example"  # type: ignore[attr-defined]
+
+
+def _framing_server(answer: bytes, requests: int = 1) -> tuple[str, threading.Thread]:
+    def reply(conn: socket.socket, number: int) -> bool:
+        conn.sendall(answer)
+        return False
+
+    return _raw_server(reply, requests)
+
+
+@pytest.mark.parametrize(
+    "framing",
+    ["chunked", "chunked-with-extension", "read-to-close", "interim-100", "http-1.0"],
+)
+def test_response_framings(framing: str) -> None:
+    body = BODY.encode()
+    half = len(body) // 2
+    answers = {
+        "chunked": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + b"%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n" % (half, body[:half], len(body) - half, body[half:]),
+        "chunked-with-extension": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + b"%x;name=value\r\n%s\r\n0\r\nX-Trailer: yes\r\n\r\n" % (len(body), body),
+        "read-to-close": b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n" + body,
+        "interim-100": b"HTTP/1.1 100 Continue\r\n\r\n"
+        + b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body),
+        "http-1.0": b"HTTP/1.0 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body),
+    }
+    url, thread = _framing_server(answers[framing])
+    assert _source(url).count(HASHED) == 42
+    thread.join(5)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        b"SSH-2.0-OpenSSH_9.6\r\n",
+        b"HTTP/1.1 200 OK\r\n" + b"X-Long: " + b"a" * 10000 + b"\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nContent-Length: lots\r\n\r\nabc",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-%d: y\r\n" % n for n in range(200)) + b"\r\n",
+    ],
+    ids=["not-http", "long-header", "bad-length", "bad-chunk", "too-many-headers"],
+)
+def test_answers_that_are_not_http_fail_cleanly(answer: bytes) -> None:
+    url, thread = _framing_server(answer, 3)
+    sleeps: list[float] = []
+    status = _source(url, sleeps).status(HASHED)
+    assert not status.checked
+    assert status.error is not None and "could not be reached" in status.error
+    thread.join(5)
+
+
+def test_a_chunked_body_over_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sochelp.breach.api.MAX_BODY_BYTES", 100)
+    chunk = b"A" * 80
+    answer = (
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + (b"%x\r\n%s\r\n" % (len(chunk), chunk)) * 3
+        + b"0\r\n\r\n"
+    )
+    url, thread = _framing_server(answer)
+    with pytest.raises(BreachLookupError, match="too large"):
+        _source(url).count(HASHED)
+    thread.join(5)
