@@ -13,11 +13,13 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sochelp.audit.exports import ExportRecord
-from sochelp.audit.workers import ScoringWorkers
 from sochelp.breach.interface import BreachLookupError, BreachSource, HashedPassword
+
+if TYPE_CHECKING:
+    from sochelp.audit.workers import ScoringWorkers
 
 Priority = Literal["breached-and-reused", "breached", "reused", "weak", "not-checked", "ok"]
 
@@ -284,6 +286,8 @@ def run_audit(
         # started from this thread, which lives as long as the audit (the parent-death signal
         # is tied to the thread that started a child).
         if score_processes > 0 and len(passwords) >= PROCESS_SCORING_THRESHOLD:
+            from sochelp.audit.workers import ScoringWorkers
+
             workers = ScoringWorkers.start(scorer, score_processes)
         scores = _scores(scorer, passwords, workers, report)
         del passwords  # rated: this function holds none of them any longer

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -383,6 +382,8 @@ def _dashlane_zip(data: bytes, source: str) -> bytes:
 
 
 def _read_zip_member(data: bytes, source: str) -> bytes:
+    import zipfile  # only for Dashlane's ZIP export
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
