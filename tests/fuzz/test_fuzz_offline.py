@@ -43,19 +43,21 @@ def test_sorted_files_answer_exactly(
     rows: dict[str, int], queries: list[str], ending: str, final: bool
 ) -> None:
     path = _write([f"{h}:{c}" for h, c in sorted(rows.items())], ending, final)
-    source = SortedFileSource(path)
     try:
-        for query in [*queries, *list(rows)[:4]]:
-            hashed = HashedPassword(query[:5], query[5:])
-            assert source.count(hashed) == rows.get(query, 0)
-            assert source.range(query[:5]) == {
-                h[5:]: c for h, c in rows.items() if h.startswith(query[:5])
-            }
+        source = SortedFileSource(path)
+        try:
+            for query in [*queries, *list(rows)[:4]]:
+                hashed = HashedPassword(query[:5], query[5:])
+                assert source.count(hashed) == rows.get(query, 0)
+                assert source.range(query[:5]) == {
+                    h[5:]: c for h, c in rows.items() if h.startswith(query[:5])
+                }
+        finally:
+            source.close()
+        assert verify_sorted_file(path).lines == len(rows)
     finally:
-        source.close()
-    assert verify_sorted_file(path).lines == len(rows)
-    path.unlink()
-    path.parent.rmdir()
+        path.unlink()
+        path.parent.rmdir()
 
 
 @given(raw=st.binary(min_size=1, max_size=3000), query=full_hash)
