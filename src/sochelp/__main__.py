@@ -1,6 +1,6 @@
 """Allow ``python -m sochelp``."""
 
-from sochelp.cli import run
+from sochelp.launch import run
 
 if __name__ == "__main__":
     run()

@@ -16,7 +16,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from sochelp import __version__
+from sochelp import __version__, signals
 from sochelp.commands.common import AppState
 from sochelp.errors import ExitCode, SochelpError, UserInterruptError
 
@@ -147,12 +147,24 @@ def invoked_command(args: Sequence[str]) -> str | None:
 
 
 def _print_error(error: SochelpError) -> None:
-    if isinstance(error, UserInterruptError):
-        sys.stderr.write("\n")  # end the line the ^C was typed on
-    sys.stderr.write(f"sochelp: {error.message}\n")
-    if error.hint:
-        sys.stderr.write(f"  {error.hint}\n")
-    sys.stderr.flush()
+    try:
+        if isinstance(error, UserInterruptError) and signals.received() is None:
+            sys.stderr.write("\n")  # end the line the ^C was typed on
+        sys.stderr.write(f"sochelp: {error.message}\n")
+        if error.hint:
+            sys.stderr.write(f"  {error.hint}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass  # stderr is gone (a hang-up closes the terminal): the exit status still tells
+
+
+def _interrupted(message: str) -> int:
+    try:
+        sys.stderr.write(f"\nsochelp: {message}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    return signals.exit_status(int(ExitCode.INTERRUPTED))
 
 
 def _silence_stdout() -> None:
@@ -165,6 +177,14 @@ def _silence_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status (never raises for user errors)."""
+    restore_signals = signals.install()
+    try:
+        return _main(argv)
+    finally:
+        restore_signals()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     global _debug_requested
     _debug_requested = False
     try:
@@ -175,6 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if _debug_requested:
             raise
         _print_error(error)
+        if isinstance(error, UserInterruptError):
+            return signals.exit_status(int(error.exit_code))
         return int(error.exit_code)
     except typer.TyperException as error:  # usage errors from the argument parser
         show = getattr(error, "show", None)
@@ -184,11 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(f"sochelp: {error.format_message()}\n")
         return int(getattr(error, "exit_code", ExitCode.USAGE))
     except typer.Abort:
-        sys.stderr.write("\nsochelp: stopped.\n")
-        return int(ExitCode.INTERRUPTED)
+        return _interrupted("stopped.")
     except KeyboardInterrupt:
-        sys.stderr.write("\nsochelp: interrupted.\n")
-        return int(ExitCode.INTERRUPTED)
+        return _interrupted("interrupted.")
     except BrokenPipeError:
         # The reader went away (e.g. `sochelp report --list | head`): no traceback, and point
         # stdout at /dev/null so the interpreter's final flush cannot fail again. Status 1, as
@@ -206,15 +226,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             "  Run the same command with --debug to see the details, and please report it.\n"
         )
         return int(ExitCode.INTERNAL)
+    if result == ExitCode.INTERRUPTED:
+        # Typer turns a Ctrl-C (or stop signal) met while parsing the options into a silent 130.
+        return _interrupted("stopped.")
     if isinstance(result, int):
         return result
     return int(ExitCode.OK)
 
 
 def run() -> NoReturn:
-    """Console-script entry point (also ``python -m sochelp``)."""
-    # This process validates only sochelp's own models, which need no third-party pydantic
-    # plugins; discovering them scans the metadata of every installed package (about 30 ms at
-    # start-up). Set here, where the program starts, not on import; a user's setting still wins.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    sys.exit(main())
+    """Console-script entry point (kept for old installs; see :mod:`sochelp.launch`)."""
+    from sochelp.launch import run as launch
+
+    launch()

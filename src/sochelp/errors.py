@@ -24,8 +24,12 @@ class ExitCode(IntEnum):
     INCOMPLETE = 3
     #: A bug in sochelp (an unexpected exception); ``--debug`` shows the traceback.
     INTERNAL = 70
+    #: The terminal hung up (SIGHUP): stopped cleanly, as for Ctrl-C (128 + 1).
+    HANGUP = 129
     #: Interrupted with Ctrl-C.
     INTERRUPTED = 130
+    #: Asked to stop with SIGTERM (``kill``, a service manager): stopped cleanly (128 + 15).
+    TERMINATED = 143
 
 
 class SochelpError(Exception):

@@ -32,24 +32,37 @@ def test_importing_every_module_leaves_the_environment_alone() -> None:
     assert changed.strip() == "[]"
 
 
+def _run_program(monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[str | None]]:
+    """Run the console-script entry point with a stand-in for the command line, and catch its
+    final os._exit (which would otherwise end the test process)."""
+    import os
+
+    from sochelp import launch
+
+    seen: list[str | None] = []
+
+    def leave(status: int) -> None:
+        raise SystemExit(status)
+
+    monkeypatch.setattr(cli, "main", lambda: seen.append(_setting()) or 0)
+    monkeypatch.setattr(os, "_exit", leave)
+    with pytest.raises(SystemExit) as stopped:
+        launch.run()
+    return int(stopped.value.code or 0), seen
+
+
 def test_the_program_turns_off_pydantic_plugin_discovery_where_it_starts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    seen: list[str | None] = []
     monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
-    monkeypatch.setattr(cli, "main", lambda: seen.append(_setting()) or 0)
-    with pytest.raises(SystemExit) as stopped:
-        cli.run()
-    assert stopped.value.code == 0
+    status, seen = _run_program(monkeypatch)
+    assert status == 0
     assert seen == ["__all__"]
 
 
 def test_a_users_own_pydantic_plugin_setting_wins(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[str | None] = []
     monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "some_plugin")
-    monkeypatch.setattr(cli, "main", lambda: seen.append(_setting()) or 0)
-    with pytest.raises(SystemExit):
-        cli.run()
+    _, seen = _run_program(monkeypatch)
     assert seen == ["some_plugin"]
 
 

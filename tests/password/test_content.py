@@ -17,9 +17,9 @@ def test_bundled_content_is_valid() -> None:
     store = ContentStore()
     assert password_content.check(store) == []
     content = password_content.load(store)
-    assert {"three-random-words", "password-manager", "two-step-verification"} <= set(
-        content.advice.ids()
-    )
+    assert {"three-random-words", "password-manager", "two-step-verification"} <= {
+        item.id for item in content.advice
+    }
     words = content.local_words
     assert len(words) == len(set(words))
     for expected in ("celtic", "celtic1888", "hibernian1875", "glasgow", "hogmanay", "mhairi"):

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import os
 import queue
-import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sochelp.audit.exports import ExportRecord
 from sochelp.breach.interface import BreachLookupError, BreachSource, HashedPassword
+
+if TYPE_CHECKING:
+    from sochelp.audit.workers import ScoringWorkers
 
 Priority = Literal["breached-and-reused", "breached", "reused", "weak", "not-checked", "ok"]
 
@@ -162,11 +163,6 @@ def strength_score(password: str, local_words: Sequence[str] = ()) -> int:
     return evaluate(password, (), local_words).score
 
 
-def _quiet_worker() -> None:
-    # Ctrl-C is the parent's business: a worker must not print its own KeyboardInterrupt.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _guarded_score(scorer: Scorer, password: str) -> int:
     # An exception raised in a worker travels back with its traceback text; never let one
     # carry anything about the password.
@@ -177,42 +173,29 @@ def _guarded_score(scorer: Scorer, password: str) -> int:
 
 
 def default_score_processes(*, lookups: bool = True) -> int:
-    """Worker processes for scoring, at most 4: one per CPU beyond the one the lookups use, or
-    one per CPU when there are no lookups."""
-    return max(1, min(4, (os.cpu_count() or 1) - (1 if lookups else 0)))
+    """Worker processes for scoring: one per CPU, at most 4.
+
+    The lookups need little CPU of their own (about 0.3 ms a request, mostly waiting), so the
+    rating, which is the slower part on a small machine, gets every CPU. ``lookups`` is kept
+    for callers that still pass it.
+    """
+    del lookups
+    return max(1, min(4, os.cpu_count() or 1))
 
 
-def _score_in_processes(
-    scorer: Scorer, passwords: list[str], processes: int
-) -> tuple[ProcessPoolExecutor, Iterator[int]] | None:
-    """Start scoring on worker processes (zxcvbn is CPU-bound and would hold the GIL the
-    network threads need). None if processes cannot be used here."""
-    import multiprocessing
+def _lookup(source: BreachSource, prefix: str, suffixes: list[str]) -> dict[str, int]:
+    # Only the 5-character prefix leaves the machine; the source matches just these suffixes
+    # locally, so no whole range (about 1,000 lines) is kept per prefix.
+    return source.counts(prefix, suffixes)
 
-    methods = multiprocessing.get_all_start_methods()
-    # forkserver/spawn children start clean, never forked from a process running threads.
-    method = "forkserver" if "forkserver" in methods else "spawn"
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(["sochelp.password.strength", "zxcvbn.matching"])
+
+def _run_now(source: BreachSource, prefix: str, suffixes: list[str]) -> Future[Any]:
+    future: Future[Any] = Future()
     try:
-        executor = ProcessPoolExecutor(
-            max_workers=processes, mp_context=context, initializer=_quiet_worker
-        )
-        results = executor.map(
-            _guarded_score,
-            [scorer] * len(passwords),
-            passwords,
-            chunksize=_SCORE_CHUNK,
-        )
-    except (OSError, BrokenProcessPool, ValueError):
-        return None
-    return executor, results
-
-
-def _lookup(source: BreachSource, prefix: str) -> dict[str, int]:
-    # Only the 5-character prefix is handed to the source; suffixes are matched here.
-    return dict(source.range(prefix))
+        future.set_result(_lookup(source, prefix, suffixes))
+    except Exception as error:  # recorded like a failed lookup on a thread
+        future.set_exception(error)
+    return future
 
 
 def run_audit(
@@ -240,12 +223,14 @@ def run_audit(
     for index, record in enumerate(records):
         by_password.setdefault(record.password, []).append(index)
     passwords = list(by_password)
+    groups = list(by_password.values())
+    del by_password
     hashes = [HashedPassword.of(p) for p in passwords]
     prefixes: dict[str, list[int]] = {}
     for key, hashed in enumerate(hashes):
         prefixes.setdefault(hashed.prefix, []).append(key)
 
-    processes: tuple[ProcessPoolExecutor, Iterator[int]] | None = None
+    workers: ScoringWorkers | None = None
     pool = _DaemonPool(min(max(1, concurrency), MAX_CONCURRENCY, max(1, len(prefixes))))
     futures: dict[Future[Any], str] = {}
     # Progress counts both kinds of work: lookups done plus passwords rated.
@@ -265,38 +250,63 @@ def run_audit(
                 except Exception:  # a display problem must never stop the audit
                     return
 
+    # Counted down by the lookups' done-callbacks. (Waiting with concurrent.futures.wait on the
+    # set of pending futures costs O(n) per wake-up, O(n^2) in all: 100 s of CPU at 40,000
+    # prefixes.)
+    remaining = len(prefixes) if source is not None else 0
+    all_looked_up = threading.Event()
+    if not remaining:
+        all_looked_up.set()
+    count_lock = threading.Lock()
+
     def lookup_done(_future: Future[Any]) -> None:
+        nonlocal remaining
         report(1)
+        with count_lock:
+            remaining -= 1
+            if remaining <= 0:
+                all_looked_up.set()
 
     try:
         report()
-        if source is not None:
-            for prefix in prefixes:
-                future = pool.submit(lambda p=prefix: _lookup(source, p))  # type: ignore[misc]
-                futures[future] = prefix
-                future.add_done_callback(lookup_done)
-        # Lookups are queued first so the network starts at once; worker processes start
-        # clean (forkserver or spawn), so starting them with threads running is safe.
+        sequential = bool(getattr(source, "sequential", False))
+        for prefix, keys in prefixes.items() if source is not None else ():
+            suffixes = [hashes[key].suffix for key in keys]
+            if sequential:
+                # A local file answers in microseconds: threads would only add overhead.
+                future = _run_now(source, prefix, suffixes)  # type: ignore[arg-type]
+            else:
+                future = pool.submit(
+                    lambda p=prefix, s=suffixes: _lookup(source, p, s)  # type: ignore[misc, arg-type]
+                )
+            futures[future] = prefix
+            future.add_done_callback(lookup_done)
+        # Lookups are queued first so the network starts at once. Workers are fresh
+        # interpreters (exec, not fork), so starting them with threads running is safe; they are
+        # started from this thread, which lives as long as the audit (the parent-death signal
+        # is tied to the thread that started a child).
         if score_processes > 0 and len(passwords) >= PROCESS_SCORING_THRESHOLD:
-            processes = _score_in_processes(scorer, passwords, score_processes)
-        scores = _scores(scorer, passwords, processes, report)
-        pending = set(futures)
-        while pending:
-            _done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            from sochelp.audit.workers import ScoringWorkers
+
+            workers = ScoringWorkers.start(scorer, score_processes)
+        scores = _scores(scorer, passwords, workers, report)
+        del passwords  # rated: this function holds none of them any longer
+        if workers is not None:
+            workers.close()
+            workers = None
+        while not all_looked_up.wait(0.2):  # short waits keep Ctrl-C and stop signals prompt
             report()
     except BaseException:
         pool.shutdown()
-        if processes is not None:
-            processes[0].shutdown(wait=False, cancel_futures=True)
+        if workers is not None:
+            workers.close(kill=True)
         raise
     pool.shutdown()
-    if processes is not None:
-        processes[0].shutdown(wait=False)
     if any(score < 0 for score in scores):
         raise RuntimeError("rating a password's strength failed")
 
-    counts: list[int | None] = [None] * len(passwords)
-    reasons: list[str | None] = [None] * len(passwords)
+    counts: list[int | None] = [None] * len(hashes)
+    reasons: list[str | None] = [None] * len(hashes)
     errors: list[str] = []
     failed = 0
     for future, prefix in futures.items():
@@ -305,6 +315,7 @@ def run_audit(
             found: Mapping[str, int] = future.result()
             for key in prefixes[prefix]:
                 counts[key] = found.get(hashes[key].suffix, 0)
+            del found
             continue
         failed += 1
         reason = (
@@ -319,7 +330,7 @@ def run_audit(
 
     return _assemble(
         records,
-        by_password,
+        groups,
         scores,
         counts,
         reasons,
@@ -336,20 +347,13 @@ def run_audit(
 def _scores(
     scorer: Scorer,
     passwords: list[str],
-    processes: tuple[ProcessPoolExecutor, Iterator[int]] | None,
+    workers: ScoringWorkers | None,
     report: Callable[[int], None],
 ) -> list[int]:
-    """Scores in password order, reporting each one as it arrives."""
+    """Scores in password order, reporting each one (or each chunk) as it arrives."""
+    if workers is not None:
+        return workers.score(passwords, scorer, report)
     scores: list[int] = []
-    if processes is not None:
-        try:
-            for score in processes[1]:
-                scores.append(score)
-                report(1)
-            return scores
-        except BrokenProcessPool:
-            report(-len(scores))  # fall back to this thread, starting again
-            scores = []
     for password in passwords:
         scores.append(_guarded_score(scorer, password))
         report(1)
@@ -370,7 +374,7 @@ def _priority(breached: bool, reused: bool, weak: bool, unchecked: bool) -> Prio
 
 def _assemble(
     records: Sequence[ExportRecord],
-    by_password: dict[str, list[int]],
+    groups: list[list[int]],
     scores: list[int],
     counts: list[int | None],
     reasons: list[str | None],
@@ -385,7 +389,7 @@ def _assemble(
 ) -> AuditResult:
     accounts: list[AccountResult] = []
     group_number = 0
-    for key, indices in enumerate(by_password.values()):
+    for key, indices in enumerate(groups):
         reused_with = len(indices) - 1
         group: int | None = None
         if reused_with:
@@ -424,7 +428,7 @@ def _assemble(
     )
     summary = AuditSummary(
         accounts=len(accounts),
-        unique_passwords=len(by_password),
+        unique_passwords=len(groups),
         weak=sum(1 for a in accounts if a.weak),
         reused_groups=group_number,
         reused_accounts=sum(1 for a in accounts if a.reused_with),

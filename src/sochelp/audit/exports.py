@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -346,27 +345,53 @@ def read_export(data: bytes, source: str, format_id: str | None = None) -> Expor
         raise InputError(
             f"{source} is empty.", hint="Export your passwords again and give that file."
         )
-    text = _normalise_newlines(text)
     chosen = resolve_format(format_id) if format_id else None
     if chosen == PLAIN_ID:
-        return _read_plain(text)
-    first_line = text.split("\n", 1)[0]
+        return _read_plain(_normalise_newlines(text))
+    first_line = _normalise_newlines(text[:4096]).split("\n", 1)[0]
     if chosen is None and "," not in first_line:
-        return _read_plain(text)
+        return _read_plain(_normalise_newlines(text))
     fmt = _BY_ID[chosen] if chosen else None
-    return _read_csv(text, source, fmt)
+    # The CSV reader takes LF, CRLF or CR line endings as they come and keeps line breaks inside
+    # quoted fields byte for byte (a CRLF in a password is part of the password). Only LastPass's
+    # CR CR LF line ending is made an ordinary CRLF first.
+    return _read_csv(text.replace("\r\r\n", "\r\n"), source, fmt)
 
 
 def _clean(cell: str) -> str:
     return cell.strip().lstrip("\ufeff").strip()
 
 
+#: Most entries looked at in a ZIP file (a Dashlane export has a handful).
+_MAX_ZIP_ENTRIES = 1000
+
+
 def _dashlane_zip(data: bytes, source: str) -> bytes:
     try:
+        return _read_zip_member(data, source)
+    except InputError:
+        raise
+    except Exception:
+        # The archive is untrusted input: a broken deflate or LZMA stream, a bad CRC, a negative
+        # seek from a forged header, an unsupported method. None of it is a bug in sochelp.
+        raise InputError(
+            f"{source} looks like a ZIP file but cannot be opened (it is damaged or not a "
+            "Dashlane export).",
+            hint="Unzip it yourself and give the CSV file inside, or export again.",
+        ) from None
+
+
+def _read_zip_member(data: bytes, source: str) -> bytes:
+    import zipfile  # only for Dashlane's ZIP export
+
+    try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+            if len(entries) > _MAX_ZIP_ENTRIES:
+                raise InputError(f"{source} holds far more files than a Dashlane export.")
             members = [
                 info
-                for info in archive.infolist()
+                for info in entries
                 if info.filename.rsplit("/", 1)[-1].lower() == "credentials.csv"
             ]
             if not members:
@@ -376,7 +401,12 @@ def _dashlane_zip(data: bytes, source: str) -> bytes:
                 )
             if members[0].file_size > MAX_EXPORT_BYTES:
                 raise InputError(f"credentials.csv in {source} is too large to audit.")
-            return archive.read(members[0])
+            # Read at most one byte more than allowed, whatever the header claims (zip bomb).
+            with archive.open(members[0]) as member:
+                content = member.read(MAX_EXPORT_BYTES + 1)
+            if len(content) > MAX_EXPORT_BYTES:
+                raise InputError(f"credentials.csv in {source} is too large to audit.")
+            return content
     except (zipfile.BadZipFile, OSError, RuntimeError):
         raise InputError(
             f"{source} looks like a ZIP file but cannot be opened.",
@@ -420,9 +450,11 @@ def _read_plain(text: str) -> ExportData:
 
 
 def _reader(text: str, escaping: Escaping) -> CsvReader:
+    # newline="": lines are split at LF, CRLF or CR but handed over unchanged, as csv requires.
+    stream = io.StringIO(text, newline="")
     if escaping == "backslash":
-        return csv.reader(io.StringIO(text), escapechar="\\", doublequote=False, strict=True)
-    return csv.reader(io.StringIO(text), strict=True)
+        return csv.reader(stream, escapechar="\\", doublequote=False, strict=True)
+    return csv.reader(stream, strict=True)
 
 
 def _csv_rows(text: str, source: str, escaping: Escaping) -> Iterator[tuple[int, list[str]]]:

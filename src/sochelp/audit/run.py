@@ -42,12 +42,14 @@ class AuditOptions:
     concurrency: int = 12
 
 
-def password_scorer(store: ContentStore) -> Callable[[str], int]:
+def password_scorer(
+    overlay: Path | None, store: Callable[[], ContentStore]
+) -> Callable[[str], int]:
     """The ``sochelp password`` rating (with the local dictionary), reduced to its score; a
     partial of a module-level function so scoring can run in worker processes."""
-    from sochelp.password import content as password_content
+    from sochelp.password import dictionary
 
-    return partial(strength_score, local_words=password_content.load(store).local_words)
+    return partial(strength_score, local_words=dictionary.load(overlay, store).local_words)
 
 
 def read_export_bytes(file: str, env: Environment) -> bytes:

@@ -1,7 +1,7 @@
-"""The Pwned Passwords range API over httpx: only the 5-character prefix is ever sent.
+"""The Pwned Passwords range API: only the 5-character prefix is ever sent.
 
-One :class:`RangeApiSource` holds one ``httpx.Client`` and may be used from several threads at
-once (``sochelp audit`` looks up many prefixes from a thread pool).
+One :class:`RangeApiSource` holds one pool of keep-alive connections and may be used from several
+threads at once (``sochelp audit`` looks up many prefixes from a thread pool).
 """
 
 from __future__ import annotations
@@ -10,17 +10,17 @@ import email.utils
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from sochelp import __version__
 from sochelp.breach.interface import BreachLookupError, BreachSource
-from sochelp.breach.parse import UNEXPECTED, check_prefix, parse_range
+from sochelp.breach.parse import UNEXPECTED, check_prefix, match_range, parse_range
 from sochelp.errors import UsageError
 
 if TYPE_CHECKING:
-    import httpx
+    from sochelp.breach.http import HttpClient
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +31,101 @@ API_URL_ENV = "SOCHELP_RANGE_API"
 MAX_BODY_BYTES = 2_000_000
 
 
-def check_api_url(url: str) -> str:
-    """The base URL without a trailing slash, or UsageError if it is not an http(s) URL."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in {"https", "http"} or not parts.hostname or parts.query:
-        raise UsageError(
-            f"The breach service address '{url[:100]}' is not a web address.",
-            hint="Use a base address such as https://api.pwnedpasswords.com (--api-url or "
-            f"{API_URL_ENV}).",
+_URL_HINT = (
+    f"Use a base address such as https://api.pwnedpasswords.com (--api-url or {API_URL_ENV})."
+)
+
+
+def _bad_url(url: str, why: str) -> UsageError:
+    shown = "".join(ch if ch.isprintable() else "?" for ch in url[:100])
+    return UsageError(f"The breach service address '{shown}' {why}.", hint=_URL_HINT)
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost, 127.0.0.0/8 and ::1 (traffic that never leaves this computer)."""
+    import ipaddress
+
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_api_url(url: str, *, allow_insecure: bool = False) -> str:
+    """The base URL without a trailing slash, or :class:`UsageError` if it cannot be used: not
+    http(s), no host, a bad port or IPv6 address, a ``?query`` or ``#fragment`` (which would
+    swallow the ``/range/…`` path), or plain ``http://`` to a host other than this computer
+    without ``allow_insecure``."""
+    text = url.strip()
+    if any(not ch.isprintable() or ch.isspace() for ch in text):
+        raise _bad_url(url, "contains spaces or control characters")
+    if "#" in text or "?" in text:
+        raise _bad_url(
+            url,
+            "has a '#fragment' or '?query' part; give the base address only "
+            "(sochelp adds /range/PREFIX)",
         )
-    return url.strip().rstrip("/")
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number 0-65535
+    except ValueError:
+        raise _bad_url(url, "is not a valid web address (check the host and port)") from None
+    if parts.scheme not in {"https", "http"} or not host:
+        raise _bad_url(url, "is not a web address (http:// or https:// and a host)")
+    if parts.scheme == "http" and not allow_insecure and not is_loopback(host):
+        raise UsageError(
+            f"The breach service address '{text[:100]}' is plain http:// to another computer: "
+            "anyone on the way could read the hash prefixes and change the answers.",
+            hint="Use https://, or add --allow-insecure if you really mean to use it.",
+        )
+    return text.rstrip("/")
+
+
+def insecure_warning(base_url: str) -> str | None:
+    """A warning for plain http to a host other than this computer, else None."""
+    parts = urlsplit(base_url)
+    if parts.scheme == "http" and not is_loopback(parts.hostname or ""):
+        return (
+            f"warning: {parts.hostname} is reached over plain http://, without encryption: "
+            "anyone on the way can see which hash prefixes are looked up and change the answers."
+        )
+    return None
+
+
+def check_proxy_environment(base_url: str, environ: Mapping[str, str]) -> None:
+    """Raise :class:`UsageError` (one line, naming the variable) if the proxy the environment
+    chooses for ``base_url`` is not a usable http:// proxy address, instead of failing later
+    inside every lookup."""
+    from sochelp.breach.proxies import proxy_for
+
+    chosen = proxy_for(base_url, environ)
+    if chosen is None:
+        return
+    name, url = chosen
+    try:
+        parts = urlsplit(url)
+        usable = bool(parts.hostname) and not any(
+            not ch.isprintable() or ch.isspace() for ch in url
+        )
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        usable = False
+    if not usable:
+        raise UsageError(
+            f"The proxy setting {name} is not a usable proxy address, so the breach service "
+            "cannot be reached.",
+            hint=f"Fix or unset {name} (for example http://proxy.example:3128), or use "
+            "--offline or --no-breach-check.",
+        )
+    if parts.scheme.lower() != "http":
+        raise UsageError(
+            f"The proxy setting {name} uses {parts.scheme[:20]}://, which sochelp does not "
+            "support: only http:// proxies (they carry https:// lookups too).",
+            hint=f"Set {name} to an http:// proxy, or use --offline or --no-breach-check.",
+        )
 
 
 def _default_sleep(seconds: float) -> None:
@@ -77,103 +162,107 @@ class RangeApiSource(BreachSource):
         backoff: float = 0.5,
         max_retry_after: float = 10.0,
         sleep: Callable[[float], None] | None = None,
-        transport: httpx.BaseTransport | None = None,
+        allow_insecure: bool = False,
+        environ: Mapping[str, str] | None = None,
     ) -> None:
-        self.base_url = check_api_url(base_url)
+        self.base_url = check_api_url(base_url, allow_insecure=allow_insecure)
         self.timeout = timeout
         self.connect_timeout = min(connect_timeout, timeout)
         self.max_attempts = max(1, max_attempts)
         self.backoff = backoff
         self.max_retry_after = max_retry_after
         self._sleep = sleep
-        self._transport = transport
-        self._client: httpx.Client | None = None
+        self._environ = environ
+        self._client: HttpClient | None = None
         self._lock = threading.Lock()
 
-    def _http(self) -> httpx.Client:
+    def _http(self) -> HttpClient:
         with self._lock:
             if self._client is None:
-                import httpx
+                from sochelp.breach.http import HttpClient, HttpError
 
-                self._client = httpx.Client(
-                    timeout=httpx.Timeout(self.timeout, connect=self.connect_timeout),
-                    verify=True,
-                    trust_env=True,
-                    follow_redirects=False,
-                    headers={"User-Agent": f"sochelp/{__version__}", "Add-Padding": "true"},
-                    transport=self._transport,
-                )
+                try:
+                    self._client = HttpClient(
+                        self.base_url,
+                        timeout=self.timeout,
+                        connect_timeout=self.connect_timeout,
+                        headers={"User-Agent": f"sochelp/{__version__}", "Add-Padding": "true"},
+                        max_body=MAX_BODY_BYTES,
+                        environ=self._environ,
+                    )
+                except (ValueError, HttpError):
+                    # A proxy setting that cannot be used (check_proxy_environment catches most).
+                    raise BreachLookupError(
+                        "the proxy settings (HTTPS_PROXY and similar) could not be used"
+                    ) from None
             return self._client
 
     def range(self, prefix: str) -> Mapping[str, int]:
         """Fetch and validate the range for ``prefix``; raises BreachLookupError on failure."""
-        import httpx
+        body = self._fetch(prefix)
+        try:
+            return parse_range(body.decode("ascii"))
+        except UnicodeDecodeError:
+            raise BreachLookupError(f"{UNEXPECTED} (not plain text)") from None
 
-        url = f"{self.base_url}/range/{check_prefix(prefix)}"
+    def counts(self, prefix: str, suffixes: Collection[str]) -> dict[str, int]:
+        """Counts for just these suffixes: the body is validated in full, but only the wanted
+        lines are read out (no dictionary of the whole range)."""
+        return match_range(self._fetch(prefix), suffixes)
+
+    def _fetch(self, prefix: str) -> bytes:
+        """The body of ``GET {base}/range/{prefix}``, with retries; BreachLookupError if none."""
+        from sochelp.breach.http import BodyTooLarge, HttpError
+
+        path = f"{urlsplit(self.base_url).path}/range/{check_prefix(prefix)}"
         client = self._http()
         reason = "no answer"
         for attempt in range(1, self.max_attempts + 1):
             wait = self.backoff * 2 ** (attempt - 1)
             try:
-                with client.stream("GET", url) as response:
-                    status = response.status_code
-                    if status == 200:
-                        return parse_range(_read_body(response))
-                    if status == 429:
-                        asked = retry_after_seconds(response.headers.get("Retry-After"))
-                        if asked is not None and asked > self.max_retry_after:
-                            raise BreachLookupError(
-                                "the breach service is busy and asked to wait "
-                                f"{round(asked)} seconds; try again later"
-                            )
-                        wait = asked if asked is not None else wait
-                        reason = "the service is busy (HTTP 429)"
-                    elif status >= 500:
-                        reason = f"the service had an error (HTTP {status})"
-                    else:
+                response = client.get(path)
+            except BodyTooLarge:
+                raise BreachLookupError(f"{UNEXPECTED} (the body is too large)") from None
+            except HttpError as error:
+                if error.kind == "decoding":
+                    raise BreachLookupError(f"{UNEXPECTED} (undecodable body)") from None
+                reason = _PROBLEMS.get(error.kind, "the connection failed")
+            else:
+                status = response.status
+                if status == 200:
+                    return response.body
+                if status == 429:
+                    asked = retry_after_seconds(response.headers.get("retry-after"))
+                    if asked is not None and asked > self.max_retry_after:
                         raise BreachLookupError(
-                            f"{UNEXPECTED} (HTTP {status}); check the service address"
+                            "the breach service is busy and asked to wait "
+                            f"{round(asked)} seconds; try again later"
                         )
-            except httpx.TimeoutException:
-                reason = "it did not answer in time"
-            except httpx.DecodingError:
-                raise BreachLookupError(f"{UNEXPECTED} (undecodable body)") from None
-            except httpx.TransportError as error:
-                reason = _connection_problem(error)
+                    wait = asked if asked is not None else wait
+                    reason = "the service is busy (HTTP 429)"
+                elif status >= 500:
+                    reason = f"the service had an error (HTTP {status})"
+                else:
+                    raise BreachLookupError(
+                        f"{UNEXPECTED} (HTTP {status}); check the service address"
+                    )
             log.debug("range lookup attempt %d failed: %s", attempt, reason)
             if attempt < self.max_attempts:
                 (self._sleep or _default_sleep)(wait)
         raise BreachLookupError(f"the breach service could not be reached ({reason})")
 
     def close(self) -> None:
-        """Close the shared HTTP client."""
+        """Close the shared connections."""
         with self._lock:
             if self._client is not None:
                 self._client.close()
                 self._client = None
 
 
-def _connection_problem(error: Exception) -> str:
-    import httpx
-
-    if "CERTIFICATE" in str(error).upper():
-        return "its secure certificate could not be verified"
-    if isinstance(error, httpx.ProxyError):
-        return "the proxy failed"
-    if isinstance(error, httpx.ConnectError):
-        return "could not connect: no network, or a wrong address"
-    return "the connection failed"
-
-
-def _read_body(response: httpx.Response) -> str:
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise BreachLookupError(f"{UNEXPECTED} (the body is too large)")
-        chunks.append(chunk)
-    try:
-        return b"".join(chunks).decode("ascii")
-    except UnicodeDecodeError:
-        raise BreachLookupError(f"{UNEXPECTED} (not plain text)") from None
+_PROBLEMS = {
+    "timeout": "it did not answer in time",
+    "certificate": "its secure certificate could not be verified",
+    "proxy": "the proxy failed",
+    "connect": "could not connect: no network, or a wrong address",
+    "connection": "the connection failed",
+}

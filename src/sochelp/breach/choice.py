@@ -3,6 +3,7 @@ one place."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,12 @@ class BreachOptions:
     #: --api-url was typed on the command line (not taken from $SOCHELP_RANGE_API).
     api_url_typed: bool = False
     timeout: float = 10.0
+    #: --allow-insecure: accept plain http:// to another computer (with a warning).
+    allow_insecure: bool = False
+    #: --verify: read a sorted offline file in full first.
+    verify: bool = False
+    #: Where one-line notes for the user go (a file verified earlier, plain http).
+    notice: Callable[[str], None] | None = None
 
     def check(self) -> None:
         """Refuse options that contradict each other, before anything is read."""
@@ -36,4 +43,11 @@ class BreachOptions:
             return None
         from sochelp.breach.sources import open_source
 
-        return open_source(api_url=self.api_url, offline=self.offline, timeout=self.timeout)
+        return open_source(
+            api_url=self.api_url,
+            offline=self.offline,
+            timeout=self.timeout,
+            allow_insecure=self.allow_insecure,
+            verify=self.verify,
+            notice=self.notice,
+        )

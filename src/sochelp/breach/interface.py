@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -71,7 +71,13 @@ class BreachSource(ABC):
 
     def count(self, hashed: HashedPassword) -> int:
         """How often this password appears in breaches (0 if never)."""
-        return self.range(hashed.prefix).get(hashed.suffix, 0)
+        return self.counts(hashed.prefix, (hashed.suffix,))[hashed.suffix]
+
+    def counts(self, prefix: str, suffixes: Collection[str]) -> dict[str, int]:
+        """Counts for just these suffixes of ``prefix`` (0 when absent). Sources override this
+        to avoid building the whole range; the default asks :meth:`range`."""
+        found = self.range(prefix)
+        return {suffix: found.get(suffix, 0) for suffix in suffixes}
 
     def status(self, hashed: HashedPassword) -> BreachStatus:
         """Check one password, turning a lookup failure into a "not checked" status."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from operator import itemgetter
 
 from sochelp.breach.interface import BreachLookupError
@@ -89,3 +90,69 @@ def _parse_lines(body: str, what: str) -> dict[str, int]:
         if count > 0:
             counts[suffix] = max(count, counts.get(suffix, 0))
     return counts
+
+
+_COLON = ord(":")
+_COUNTS = itemgetter(slice(36, None))
+_COLON_AT = itemgetter(35)
+#: Shortest and longest valid line: 35 + ":" + 1 to 18 digits.
+_MIN_LINE, _MAX_LINE = 37, 54
+
+
+def match_range(body: bytes, wanted: Collection[str], *, what: str = UNEXPECTED) -> dict[str, int]:
+    """Counts for just the ``wanted`` suffixes in a range body (0 when absent or padding).
+
+    The whole body is validated exactly as :func:`parse_range` does (the same bodies are refused,
+    with the same messages), but no dictionary of all ~1,000 lines is built: the few suffixes
+    needed are found with ``bytes.find``. This is the audit's per-request cost.
+    """
+    if not body.isascii():
+        raise BreachLookupError(f"{what} (not plain text)")
+    text = _validated_uniform(body)
+    if text is None:
+        # Mixed line endings, a repeated suffix or a bad line: the reference parser decides.
+        counts = _parse_lines(body.decode("ascii"), what)
+        return {suffix: counts.get(suffix, 0) for suffix in wanted}
+    found: dict[str, int] = {}
+    for suffix in wanted:
+        needle = suffix.encode("ascii") + b":"
+        best = 0
+        at = text.find(needle) if len(needle) == 36 else -1
+        while at >= 0:
+            # Validated: a 35-hex run followed by ":" can only start a line.
+            end = text.find(b"\n", at)
+            value = int(text[at + 36 : end if end >= 0 else len(text)].rstrip(b"\r"))
+            best = max(best, value)  # a repeated suffix keeps its largest count
+            at = text.find(needle, at + 36)
+        found[suffix] = best
+    return found
+
+
+def _validated_uniform(body: bytes) -> bytes | None:
+    """The body without its final line ending if every line is ``SUFFIX:COUNT`` with one kind of
+    line ending throughout, checked with a few whole-body operations; else None."""
+    if body.endswith(b"\r\n"):
+        ending, text = b"\r\n", body[:-2]
+    elif body.endswith(b"\n"):
+        ending, text = b"\n", body[:-1]
+    else:
+        ending, text = (b"\r\n" if b"\r" in body else b"\n"), body
+    if not text:
+        return None
+    # With the hex digits deleted, a valid body is exactly ":", ending, ":", ending, ..., ":":
+    # one colon per line, and nothing but hex digits around it.
+    rest = text.translate(None, _HEX)
+    unit = b":" + ending
+    if rest != unit * (len(rest) // len(unit)) + b":":
+        return None
+    lines = text.split(ending)
+    # The colon at index 35 (so 35 hex digits before it, as it is the only one), 1 to 18
+    # characters after it, and those all decimal digits.
+    widths = set(map(len, lines))
+    if min(widths) < _MIN_LINE or max(widths) > _MAX_LINE:
+        return None
+    if set(map(_COLON_AT, lines)) != {_COLON}:
+        return None
+    if not b"".join(map(_COUNTS, lines)).isdigit():
+        return None
+    return text

@@ -22,11 +22,12 @@ or uses a local copy of the breach list with --offline.
 
 The export is a plaintext copy of every password you have: delete it when you are done.
 
-With --offline and a single sorted file, only the lines each lookup reads are checked for order
-(checking all of a 38 GB file would mean reading it): use the downloader's file unchanged.
+With --offline and a single sorted file, every line a lookup reads is checked for form and order;
+--verify reads the whole file once and remembers that it did.
 
 Exit status: 0 nothing to fix; 1 some passwords should be changed; 2 the file or options cannot
-be used; 3 some breach lookups failed and nothing else needs fixing; 130 interrupted.
+be used; 3 some breach lookups failed and nothing else needs fixing; 130 interrupted (129 after
+a hang-up, 143 after SIGTERM).
 """
 
 
@@ -55,6 +56,8 @@ def audit(
         ),
     ] = 12,
     min_score: common.MinScoreOption = 3,
+    allow_insecure: common.AllowInsecureOption = False,
+    verify: common.VerifyOption = False,
     json_output: common.JsonOption = False,
 ) -> int:
     """Check a password-manager export for weak, reused and breached passwords."""
@@ -71,11 +74,18 @@ def audit(
         export_format=resolve_format(export_format) if export_format is not None else None,
         concurrency=concurrency,
     )
-    breach = common.breach_options(ctx, skip=no_breach_check, offline=offline, api_url=api_url)
+    breach = common.breach_options(
+        ctx,
+        skip=no_breach_check,
+        offline=offline,
+        api_url=api_url,
+        allow_insecure=allow_insecure,
+        verify=verify,
+    )
     result = audit_file(
         file,
         state.env,
-        scorer=password_scorer(state.store()),
+        scorer=password_scorer(state.content_dir, state.store),
         breach=breach,
         options=options,
         progress=progress_for(state.env, "Checking passwords"),

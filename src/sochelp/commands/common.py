@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -123,12 +124,23 @@ def breach_options(
     offline: Path | None,
     api_url: str | None,
     timeout: float = 10.0,
+    allow_insecure: bool = False,
+    verify: bool = False,
 ) -> BreachOptions:
     """The breach options of ``password`` or ``audit``, refused before anything is read when
-    they contradict each other."""
+    they contradict each other; notes for the user (a verified file, plain http) go to stderr."""
     from sochelp.breach.choice import BreachOptions
 
-    options = BreachOptions(skip, offline, api_url, typed_on_command_line(ctx, "api_url"), timeout)
+    options = BreachOptions(
+        skip,
+        offline,
+        api_url,
+        typed_on_command_line(ctx, "api_url"),
+        timeout,
+        allow_insecure=allow_insecure,
+        verify=verify,
+        notice=notice_writer(app_state(ctx).env),
+    )
     options.check()
     return options
 
@@ -233,3 +245,28 @@ ResetOption = Annotated[
     bool,
     typer.Option("--reset", help="Delete your saved progress and exit (asks first on a terminal)."),
 ]
+AllowInsecureOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-insecure",
+        help="Accept a plain http:// range service on another computer (a warning is shown).",
+    ),
+]
+VerifyOption = Annotated[
+    bool,
+    typer.Option(
+        "--verify",
+        help="With --offline FILE: read the whole file once to check every line is in order "
+        "(remembered for later runs while the file is unchanged).",
+    ),
+]
+
+
+def notice_writer(env: Environment) -> Callable[[str], None]:
+    """A function writing one ``sochelp: …`` note to stderr."""
+
+    def notice(text: str) -> None:
+        env.stderr.write(f"sochelp: {text}\n")
+        env.stderr.flush()
+
+    return notice

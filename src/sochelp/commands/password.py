@@ -23,12 +23,12 @@ HELP = (
 EPILOG = (
     "Exit status: 0 strong enough and not found in breaches; 1 weaker than --min-score or found"
     " in breaches; 2 wrong usage or unusable input; 3 the breach check could not be completed "
-    "(and the password is not weak); 130 interrupted.\n\n"
+    "(and the password is not weak); 130 interrupted (129 after a hang-up, 143 after SIGTERM)."
+    "\n\n"
     "Only the first 64 characters are rated for strength (the output says so); the whole "
     "password is used for the breach check.\n\n"
-    "With --offline and a single sorted file, only the lines a lookup reads are checked for "
-    "order (checking all of a 38 GB file would mean reading it), so use the downloader's file "
-    "unchanged."
+    "With --offline and a single sorted file, every line a lookup reads is checked for form and "
+    "order; --verify reads the whole file once and remembers that it did."
 )
 
 
@@ -52,10 +52,12 @@ def password(
         float,
         typer.Option("--timeout", min=1.0, max=120.0, help="Seconds to wait for the service."),
     ] = 10.0,
+    allow_insecure: common.AllowInsecureOption = False,
+    verify: common.VerifyOption = False,
     json_output: common.JsonOption = False,
 ) -> int:
     """How strong is a password, and has it leaked?"""
-    from sochelp.password import content as password_content
+    from sochelp.password import dictionary
     from sochelp.password.run import check_typed_password, checked_words, refuse_arguments
     from sochelp.render import show
     from sochelp.render.password import PASSWORD_VIEW
@@ -64,9 +66,15 @@ def password(
     state = app_state(ctx)
     words = checked_words(user_input or [])
     breach = common.breach_options(
-        ctx, skip=no_breach_check, offline=offline, api_url=api_url, timeout=timeout
+        ctx,
+        skip=no_breach_check,
+        offline=offline,
+        api_url=api_url,
+        timeout=timeout,
+        allow_insecure=allow_insecure,
+        verify=verify,
     )
-    content = password_content.load(state.store())
+    content = dictionary.load(state.content_dir, state.store)
     result = check_typed_password(state.env, content, breach, words=words, min_score=min_score)
     show(PASSWORD_VIEW, result, state.env.output_mode(json_output), state.env)
     return int(result.exit_code)

@@ -58,7 +58,8 @@ def cache_key(name: str, model_module: str, files: Iterable[tuple[str, bytes]]) 
     digest.update(_source_bytes("sochelp.content.types"))
     for label, raw in files:
         digest.update(label.encode() + b"\0" + len(raw).to_bytes(8, "big") + raw)
-    return f"{name}-{digest.hexdigest()}.pickle"
+    # Collections in sub-folders ("password/words") must still name one file in the cache folder.
+    return f"{name.replace('/', '_')}-{digest.hexdigest()}.pickle"
 
 
 def load(key: str) -> Any | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -11,7 +12,7 @@ from pydantic import Field, computed_field
 
 from sochelp.breach.interface import BreachSource, BreachStatus, HashedPassword
 from sochelp.errors import ExitCode
-from sochelp.password.content import PasswordContent
+from sochelp.password.dictionary import PasswordContent
 from sochelp.password.strength import CrackTimes, StrengthReport, evaluate
 
 #: Scores at or above this are strong enough by default (zxcvbn: "safely unguessable").
@@ -142,6 +143,33 @@ class PasswordResult:
         return self.strength.substitutions_limited
 
 
+class _Lookup:
+    """One breach lookup on a daemon thread (the hash is computed before it starts)."""
+
+    def __init__(self, source: BreachSource, hashed: HashedPassword) -> None:
+        self._source = source
+        self._hashed = hashed
+        self._status: BreachStatus | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="sochelp-lookup", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._status = self._source.status(self._hashed)
+        except BaseException as error:  # handed to the waiting thread
+            self._error = error
+
+    def result(self) -> BreachStatus:
+        """Wait for the lookup (in short steps, so Ctrl-C stays responsive)."""
+        while self._thread.is_alive():
+            self._thread.join(0.05)
+        if self._error is not None:
+            raise self._error
+        assert self._status is not None
+        return self._status
+
+
 def select_advice(
     content: PasswordContent, *, weak: bool, breached: bool
 ) -> tuple[AdviceItem, ...]:
@@ -165,12 +193,14 @@ def check_password(
     user_inputs: Sequence[str] = (),
     min_score: int = DEFAULT_MIN_SCORE,
 ) -> PasswordResult:
-    """Rate the password and look it up in ``source`` (None: no breach check)."""
+    """Rate the password and look it up in ``source`` (None: no breach check).
+
+    The lookup (with its HTTP set-up) runs on a thread while the rating runs here, so the breach
+    check costs little more than the rating alone.
+    """
+    lookup = _Lookup(source, HashedPassword.of(password)) if source is not None else None
     strength = evaluate(password, user_inputs, content.local_words)
-    if source is None:
-        breach = BreachStatus.skipped(NOT_REQUESTED)
-    else:
-        breach = source.status(HashedPassword.of(password))
+    breach = lookup.result() if lookup is not None else BreachStatus.skipped(NOT_REQUESTED)
     weak = strength.score < min_score
     return PasswordResult(
         strength=strength,

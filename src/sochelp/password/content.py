@@ -1,8 +1,11 @@
-"""Content for ``sochelp password``: advice items and the UK/Scottish dictionary."""
+"""Content for ``sochelp password``: advice items and the UK dictionary (validated models).
+
+``password`` and ``audit`` load it through :mod:`sochelp.password.dictionary`, which caches the
+plain result.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
@@ -10,6 +13,7 @@ from pydantic import Field, StringConstraints, model_validator
 from sochelp.content.store import Collection, CollectionSpec, ContentStore, require
 from sochelp.content.types import CheckedDate, ContentModel, HttpsUrl, Slug, Text
 from sochelp.errors import ContentProblem
+from sochelp.password.dictionary import AdviceEntry, PasswordContent
 
 #: When an advice item is shown.
 Occasion = Literal["always", "weak", "breached"]
@@ -29,17 +33,22 @@ class Advice(ContentModel):
     checked: CheckedDate
 
 
+Year = Annotated[int, Field(ge=1800, le=2030)]
+
+
 class WordList(ContentModel):
     """Local words attackers try early: places, football clubs, names, local slang.
 
     Words are listed most-guessable first (rank matters to the rating). ``founded`` maps a word to
-    a year that people often put after it (a club's founding year); "word+year" is added too.
+    the year (or years) people often put after it, such as a club's founding year; "word+year" is
+    added too. Every founding year needs a source in ``sources`` (the page it was checked on).
     """
 
     id: Slug
     description: Text
     words: list[Word] = Field(min_length=1)
-    founded: dict[Word, Annotated[int, Field(ge=1800, le=2030)]] = Field(default_factory=dict)
+    founded: dict[Word, Year | list[Year]] = Field(default_factory=dict)
+    sources: dict[Word, HttpsUrl] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _consistent(self) -> WordList:
@@ -48,22 +57,23 @@ class WordList(ContentModel):
             if word in seen:
                 raise ValueError(f"word '{word}' is listed twice")
             seen.add(word)
-        missing = [word for word in self.founded if word not in seen]
-        if missing:
-            raise ValueError(f"founded names words not in the list: {', '.join(missing)}")
+        for field, names in (("founded", self.founded), ("sources", self.sources)):
+            missing = [word for word in names if word not in seen]
+            if missing:
+                raise ValueError(f"{field} names words not in the list: {', '.join(missing)}")
+        unsourced = [word for word in self.founded if word not in self.sources]
+        if unsourced:
+            raise ValueError(f"founding years without a source: {', '.join(unsourced)}")
         return self
+
+    def years(self, word: str) -> tuple[int, ...]:
+        """The years listed for ``word`` (none, one or several)."""
+        years = self.founded.get(word, ())
+        return (years,) if isinstance(years, int) else tuple(years)
 
 
 ADVICE = CollectionSpec("password/advice", "advice", Advice)
 WORDLISTS = CollectionSpec("password/words", "wordlist", WordList)
-
-
-@dataclass(frozen=True)
-class PasswordContent:
-    """Advice and the flattened local dictionary (most-guessable first, no duplicates)."""
-
-    advice: Collection[Advice]
-    local_words: tuple[str, ...]
 
 
 def _flatten(wordlists: Collection[WordList]) -> tuple[str, ...]:
@@ -71,8 +81,8 @@ def _flatten(wordlists: Collection[WordList]) -> tuple[str, ...]:
     for wordlist in wordlists:
         for word in wordlist.words:
             words.setdefault(word, None)
-            if word in wordlist.founded:
-                words.setdefault(f"{word}{wordlist.founded[word]}", None)
+            for year in wordlist.years(word):
+                words.setdefault(f"{word}{year}", None)
     return tuple(words)
 
 
@@ -92,7 +102,11 @@ def collect(store: ContentStore) -> tuple[PasswordContent | None, list[ContentPr
         problems.append(ContentProblem("content/password/words", "wordlist", "no word lists"))
     if problems:
         return None, problems
-    return PasswordContent(advice, _flatten(wordlists)), []
+    entries = tuple(
+        AdviceEntry(item.id, item.title, item.text, tuple(item.show_when), item.source)
+        for item in advice
+    )
+    return PasswordContent(entries, _flatten(wordlists)), []
 
 
 def load(store: ContentStore) -> PasswordContent:

@@ -9,7 +9,7 @@ from sochelp.breach.choice import BreachOptions
 from sochelp.environment import Environment
 from sochelp.errors import UsageError, UserInterruptError
 from sochelp.password.check import PasswordResult, check_password
-from sochelp.password.content import PasswordContent
+from sochelp.password.dictionary import PasswordContent
 from sochelp.password.reading import read_password
 
 #: Limits on the --user-input words.

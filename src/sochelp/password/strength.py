@@ -82,6 +82,21 @@ def _ranked(words: Iterable[str]) -> dict[str, int]:
     return ranked
 
 
+#: The last local dictionary ranked, and its ranking: the bundled list has tens of thousands of
+#: words, so ranking it for every password (an audit rates thousands) would cost more than rating.
+_local_cache: tuple[Sequence[str], dict[str, int]] | None = None
+
+
+def _ranked_local(local_words: Sequence[str]) -> dict[str, int]:
+    global _local_cache
+    cached = _local_cache
+    if cached is not None and cached[0] is local_words:
+        return cached[1]
+    ranked = _ranked(local_words)
+    _local_cache = (local_words, ranked)
+    return ranked
+
+
 def _dictionaries(user_inputs: Sequence[str], local_words: Sequence[str]) -> dict[str, Any]:
     from zxcvbn import matching
 
@@ -89,7 +104,16 @@ def _dictionaries(user_inputs: Sequence[str], local_words: Sequence[str]) -> dic
         name: table for name, table in matching.RANKED_DICTIONARIES.items() if name != "user_inputs"
     }
     # The user's own words rank first (the most likely guesses), then the local dictionary.
-    dictionaries["user_inputs"] = _ranked([*user_inputs, *local_words])
+    local = _ranked_local(local_words)
+    if user_inputs:
+        own = _ranked(user_inputs)
+        offset = len(own)
+        merged = dict(own)
+        for word, rank in local.items():
+            merged.setdefault(word, rank + offset)
+        dictionaries["user_inputs"] = merged
+    else:
+        dictionaries["user_inputs"] = local  # only read by the matchers
     return dictionaries
 
 
@@ -187,7 +211,7 @@ def _local_warnings(
     sequence: Sequence[Mapping[str, Any]], user_inputs: Sequence[str], local_words: Sequence[str]
 ) -> tuple[str, ...]:
     own = {w.lower() for w in user_inputs}
-    local = {w.lower() for w in local_words}
+    local = _ranked_local(local_words)  # already lower case, built once
     warnings: list[str] = []
     for match in sequence:
         if match.get("pattern") != "dictionary" or match.get("dictionary_name") != "user_inputs":

@@ -1,0 +1,134 @@
+"""Stop signals handled like Ctrl-C: SIGTERM and SIGHUP end a command cleanly.
+
+Before the command line is parsed nothing needs cleaning up, so an early Ctrl-C (or a stop
+signal) just prints one line and exits: never a KeyboardInterrupt traceback from the middle of an
+import. Once a command runs, SIGTERM and SIGHUP raise :class:`Terminated`, a KeyboardInterrupt, so
+every ``except KeyboardInterrupt`` clean-up (stopping worker processes, closing connections) runs
+for them too; the exit status is then 128 + the signal number, as a shell reports a process killed
+by that signal (143 for SIGTERM, 129 for SIGHUP).
+
+This module is imported before anything heavy, so it must stay small.
+"""
+
+from __future__ import annotations
+
+import _signal  # type: ignore[import-not-found]  # the C module: `signal` would import enum first, widening the early window
+import _thread
+import os
+import sys
+
+# Not `from typing import TYPE_CHECKING`: importing typing (and re) here would widen the window in
+# which an early Ctrl-C still meets Python's own handler.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import FrameType
+    from typing import Any
+
+#: Signals treated as "stop now, cleanly" (SIGHUP does not exist on Windows).
+STOP_SIGNALS: tuple[int, ...] = tuple(
+    getattr(_signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(_signal, name)
+)
+
+_received: int | None = None
+
+
+class Terminated(KeyboardInterrupt):
+    """A stop signal (SIGTERM or SIGHUP) arrived while a command was running."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def received() -> int | None:
+    """The stop signal that ended this run, if any."""
+    return _received
+
+
+def exit_status(default: int) -> int:
+    """128 + the stop signal's number if one arrived, else ``default``."""
+    return 128 + _received if _received is not None else default
+
+
+def _write_quietly(text: str) -> None:
+    try:  # noqa: SIM105 - contextlib is not worth importing this early
+        os.write(2, text.encode("utf-8", "replace"))
+    except OSError:
+        pass  # the terminal may be gone (SIGHUP)
+
+
+def _exit_at_once(signum: int, _frame: FrameType | None) -> None:
+    # Nothing has started yet (or everything has finished): nothing to clean up.
+    status = 130 if signum == _signal.SIGINT else 128 + signum
+    _write_quietly("\nsochelp: stopped.\n" if signum == _signal.SIGINT else "")
+    os._exit(status)
+
+
+def _raise_terminated(signum: int, _frame: FrameType | None) -> None:
+    global _received
+    if _received is not None:
+        # A second stop signal while cleaning up: stop without waiting any longer.
+        os._exit(128 + _received)
+    _received = signum
+    raise Terminated(signum)
+
+
+def install_early() -> None:
+    """Exit quietly on Ctrl-C and stop signals until :func:`install` is called."""
+    for signum in (_signal.SIGINT, *STOP_SIGNALS):
+        try:
+            _signal.signal(signum, _exit_at_once)
+        except (OSError, ValueError):  # not the main thread, or not allowed here
+            continue
+
+
+def _redeliver(unraisable: Any) -> None:
+    """``sys.unraisablehook`` while a command runs.
+
+    A Ctrl-C or stop signal that lands inside a weakref callback or finaliser (common while
+    modules are imported) would be printed as "Exception ignored in ..." with a traceback and then
+    lost. Deliver it again instead, so it stops the command like any other.
+    """
+    global _received
+    error = unraisable.exc_value
+    if isinstance(error, Terminated):
+        _received = None
+        _thread.interrupt_main(error.signum)  # type: ignore[arg-type]
+    elif isinstance(error, KeyboardInterrupt):
+        _thread.interrupt_main(_signal.SIGINT)
+    else:
+        sys.__unraisablehook__(unraisable)
+
+
+def install() -> Callable[[], None]:
+    """While a command runs: Ctrl-C raises KeyboardInterrupt, stop signals :class:`Terminated`.
+
+    Returns a function that puts the previous handlers back (so calling ``main()`` in-process,
+    as tests do, leaves the caller's handlers as they were).
+    """
+    global _received
+    _received = None
+    previous: list[tuple[int, Any]] = []
+    try:
+        for signum, handler in (
+            (_signal.SIGINT, _signal.default_int_handler),
+            *((s, _raise_terminated) for s in STOP_SIGNALS),
+        ):
+            previous.append((signum, _signal.signal(signum, handler)))
+    except (OSError, ValueError):  # not the main thread: leave everything as it is
+        pass
+    previous_hook = sys.unraisablehook
+    if previous:
+        sys.unraisablehook = _redeliver
+
+    def restore() -> None:
+        if previous:
+            sys.unraisablehook = previous_hook
+        for signum, handler in previous:
+            try:
+                _signal.signal(signum, handler)
+            except (OSError, ValueError, TypeError):
+                continue
+
+    return restore
