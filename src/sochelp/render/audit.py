@@ -179,9 +179,10 @@ def audit_text(result: AuditResult) -> str:
 
 
 def _wrap(text: str, indent: str = "") -> str:
-    import textwrap
-
-    return textwrap.fill(text, width=88, subsequent_indent=indent, break_on_hyphens=False)
+    """One logical line: a terminal wraps it at its own width (sochelp.render.plain_for), a
+    pipe gets it whole."""
+    del indent
+    return text
 
 
 def audit_rich(result: AuditResult) -> RenderableType:
