@@ -18,7 +18,10 @@ import typer
 
 from sochelp import __version__
 from sochelp.commands.common import AppState
-from sochelp.errors import ExitCode, SochelpError, UserInterruptError
+from sochelp.environment import readable_streams, silence
+from sochelp.errors import ExitCode, InputEndedError, SochelpError, UserInterruptError
+from sochelp.helptext import SochelpCommand, SochelpGroup
+from sochelp.usage import ALIASES, translate, unknown_command
 
 _APP_SETTINGS: dict[str, Any] = {
     "name": "sochelp",
@@ -32,6 +35,8 @@ _APP_SETTINGS: dict[str, Any] = {
     "pretty_exceptions_show_locals": False,
     "pretty_exceptions_enable": False,
     "context_settings": {"help_option_names": ["-h", "--help"]},
+    # --help is drawn by sochelp.helptext: readable value names, exit statuses, any width.
+    "cls": SochelpGroup,
 }
 
 _debug_requested = False
@@ -83,8 +88,11 @@ COMMANDS: dict[str, str] = {
     "password": "password",
     "audit": "audit",
     "checkup": "checkup",
+    "config": "config",
     "content": "content",
     "about": "about",
+    "help": "help",
+    "completion": "completion",
 }
 
 #: Global options that take a value (so the value is not mistaken for a command name).
@@ -104,7 +112,20 @@ def build_app(only: str | None = None) -> typer.Typer:
     for info in application.registered_commands:
         if info.callback is not None:
             info.callback = _interruptible(info.callback)
+    _use_sochelp_help(application)
     return application
+
+
+def _use_sochelp_help(application: typer.Typer) -> None:
+    """Every command and group draws its --help with :mod:`sochelp.helptext`."""
+    for info in application.registered_commands:
+        if not (isinstance(info.cls, type) and issubclass(info.cls, SochelpCommand)):
+            info.cls = SochelpCommand
+    for group in application.registered_groups:
+        group.cls = SochelpGroup
+        if group.typer_instance is not None:
+            group.typer_instance.info.cls = SochelpGroup
+            _use_sochelp_help(group.typer_instance)
 
 
 def _interruptible(callback: Callable[..., Any]) -> Callable[..., Any]:
@@ -131,44 +152,83 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-def invoked_command(args: Sequence[str]) -> str | None:
-    """The command named in ``args`` if it is a known one and nothing asks for global help."""
+def _command_position(args: Sequence[str]) -> int | None:
+    """Where the command name is in ``args`` (None when there is none, or help is asked)."""
     skip_value = False
-    for arg in args:
+    for index, arg in enumerate(args):
         if skip_value:
             skip_value = False
         elif arg in {"-h", "--help", "--version"}:
             return None
         elif arg in _VALUE_OPTIONS:
             skip_value = True
+        elif arg == "--":
+            return index + 1 if index + 1 < len(args) else None
         elif not arg.startswith("-"):
-            return arg if arg in COMMANDS else None
+            return index
     return None
 
 
+def invoked_command(args: Sequence[str]) -> str | None:
+    """The command named in ``args`` if it is a known one and nothing asks for global help."""
+    position = _command_position(args)
+    if position is None:
+        return None
+    name = args[position]
+    return name if name in COMMANDS else None
+
+
+def with_aliases(args: Sequence[str]) -> list[str]:
+    """``sochelp quiz …`` is ``sochelp scam-quiz …``; an unknown command is refused with the
+    closest one suggested."""
+    out = list(args)
+    position = _command_position(out)
+    if position is None:
+        return out
+    name = out[position]
+    if name in ALIASES:
+        out[position] = ALIASES[name]
+    elif name not in COMMANDS:
+        raise unknown_command(name, list(COMMANDS))
+    return out
+
+
 def _print_error(error: SochelpError) -> None:
-    if isinstance(error, UserInterruptError):
-        sys.stderr.write("\n")  # end the line the ^C was typed on
+    if isinstance(error, UserInterruptError) or (
+        isinstance(error, InputEndedError) and _isatty(sys.stdin)
+    ):
+        sys.stderr.write("\n")  # end the line the ^C or ^D was typed on
     sys.stderr.write(f"sochelp: {error.message}\n")
     if error.hint:
         sys.stderr.write(f"  {error.hint}\n")
     sys.stderr.flush()
 
 
-def _silence_stdout() -> None:
+def _isatty(stream: object) -> bool:
     try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+
+
+def _complete(instruction: str) -> int:
+    from sochelp.completion import run_completion
+
+    return run_completion(instruction, typer.main.get_command(build_app()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status (never raises for user errors)."""
+    from typer._click.exceptions import NoArgsIsHelpError
+
     global _debug_requested
     _debug_requested = False
+    readable_streams()
     try:
-        args = list(sys.argv[1:] if argv is None else argv)
+        instruction = os.environ.get("_SOCHELP_COMPLETE")
+        if instruction:
+            return _complete(instruction)
+        args = with_aliases(sys.argv[1:] if argv is None else argv)
         application = build_app(only=invoked_command(args))
         result = application(args=args, prog_name="sochelp", standalone_mode=False)
     except SochelpError as error:
@@ -176,25 +236,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _print_error(error)
         return int(error.exit_code)
+    except NoArgsIsHelpError as error:  # `sochelp` or `sochelp content` alone: the help
+        sys.stdout.write(error.ctx.get_help() + "\n" if error.ctx else "")
+        sys.stdout.flush()
+        return int(ExitCode.OK)
     except typer.TyperException as error:  # usage errors from the argument parser
-        show = getattr(error, "show", None)
-        if callable(show):
-            show()
-        else:
-            sys.stderr.write(f"sochelp: {error.format_message()}\n")
-        return int(getattr(error, "exit_code", ExitCode.USAGE))
+        words = list(sys.argv[1:] if argv is None else argv)
+        _print_error(translate(error, typer.main.get_command(build_app()), words))
+        return int(ExitCode.USAGE)
     except typer.Abort:
-        sys.stderr.write("\nsochelp: stopped.\n")
+        sys.stderr.write("\nsochelp: stopped (Ctrl-C).\n")
         return int(ExitCode.INTERRUPTED)
     except KeyboardInterrupt:
-        sys.stderr.write("\nsochelp: interrupted.\n")
+        sys.stderr.write("\nsochelp: stopped (Ctrl-C).\n")
         return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
-        # The reader went away (e.g. `sochelp report --list | head`): no traceback, and point
-        # stdout at /dev/null so the interpreter's final flush cannot fail again. Status 1, as
-        # Typer itself gives when this happens inside a command.
-        _silence_stdout()
-        return int(ExitCode.FINDINGS)
+        # The reader went away while help or the version was written (commands' own output
+        # goes through environment.OutputStream, which finishes quietly with the command's
+        # status). Nothing was lost that the reader wanted: no traceback, status 0.
+        silence(sys.stdout)
+        return int(ExitCode.OK)
     except Exception as error:
         if _debug_requested:
             raise
