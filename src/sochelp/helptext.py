@@ -334,7 +334,7 @@ def _also(name: str) -> str:
 def help_text(command: Any, path: str, width: int) -> str:
     """The whole ``--help`` of ``command`` (a command or a group) at ``width`` columns."""
     width = max(width, 30)
-    lines = [usage_line(command, path)]
+    lines = wrap_text(usage_line(command, path), width).split("\n")
     key = command_key(path)
     others = [alias for alias, target in ALIASES.items() if target == key]
     if others:

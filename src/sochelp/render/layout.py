@@ -161,27 +161,33 @@ class Para:
         from rich.text import Text
 
         out: list[Text] = []
+        width = max(width, 1)
         for paragraph in self.text.split("\n", allow_blank=True):
             plain = paragraph.plain
-            ranges = line_ranges(plain, max(width, 1), 0, self.hang)
+            lead = len(plain) - len(plain.lstrip(" "))
+            ranges = line_ranges(plain, width, lead, self.hang)
             if not ranges:
                 out.append(Text(""))
                 continue
+            ranges[0] = (0, ranges[0][1])  # keep the first line's indentation
             cuts = sorted({offset for pair in ranges for offset in pair})
             pieces = {(a, b): piece for (a, b), piece in _divide(paragraph, cuts)}
             for number, pair in enumerate(ranges):
                 piece = pieces[pair]
-                if number and self.hang:
+                size = cell_width(piece.plain)
+                if number and self.hang and self.hang + size <= width:
                     piece = Text(" " * self.hang) + piece
+                # else: one word too long for the line: whole, at the start of its own line
                 out.append(piece)
         return out
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.segment import Segment
+
+        new_line = Segment.line()
         for line in self.lines(options.max_width):
-            line.no_wrap = True
-            line.overflow = "ignore"
-            line.end = "\n"
-            yield line
+            yield from line.render(console, end="")
+            yield new_line
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         from rich.measure import Measurement
@@ -252,6 +258,9 @@ def fits(
     """
     narrow = _render(console, options, item, width)
     narrow_text = _plain(narrow)
+    for line in narrow_text:
+        if cell_width(line.rstrip()) > width and len(line.split()) > 1:
+            return None  # wider than the terminal (a table that would not shrink)
     roomy_text = _plain(_render(console, options, item, _WIDE))
     if _tokens(narrow_text) != _tokens(roomy_text):
         return None
@@ -281,7 +290,7 @@ class Adaptive:
             drawn = None  # £ becomes GBP on this stream: the lines would no longer fit
         if drawn is not None:
             for line in drawn:
-                yield from line
+                yield from _without_trailing_spaces(line)
                 yield Segment.line()
             return
         plain = self.plain()
@@ -290,6 +299,26 @@ class Adaptive:
 
             plain = ascii_text(plain)
         yield stacked(plain, width)
+
+
+def _without_trailing_spaces(line: list[Segment]) -> list[Segment]:
+    """A line without the spaces rich pads it with (they would wrap on their own when a
+    character widens to its ASCII stand-in, and get copied along with the text)."""
+    from rich.segment import Segment
+
+    out = list(line)
+    while out:
+        last = out[-1]
+        if last.control or (last.style is not None and last.style.bgcolor is not None):
+            break
+        stripped = last.text.rstrip(" ")
+        if stripped == last.text:
+            break
+        if stripped:
+            out[-1] = Segment(stripped, last.style)
+            break
+        out.pop()
+    return out
 
 
 def _too_wide_in_ascii(lines: list[list[Segment]], width: int) -> bool:
