@@ -20,8 +20,37 @@ from sochelp import __version__
 from sochelp.commands.common import AppState
 from sochelp.environment import readable_streams, silence
 from sochelp.errors import ExitCode, InputEndedError, SochelpError, UserInterruptError
-from sochelp.helptext import SochelpCommand, SochelpGroup
 from sochelp.usage import ALIASES, translate, unknown_command
+
+
+class SochelpCommand(typer.core.TyperCommand):
+    """A command whose --help is drawn by :func:`sochelp.helptext.help_text` (imported only
+    when help is asked for)."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from sochelp.helptext import help_text, help_width
+
+        formatter.write(help_text(self, ctx.command_path, help_width()))
+
+    def get_help(self, ctx: Any) -> str:
+        from sochelp.helptext import help_text, help_width
+
+        return help_text(self, ctx.command_path, help_width()).rstrip("\n")
+
+
+class SochelpGroup(typer.core.TyperGroup):
+    """A group (sochelp itself, ``sochelp content``) whose --help is drawn the same way."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from sochelp.helptext import help_text, help_width
+
+        formatter.write(help_text(self, ctx.command_path, help_width()))
+
+    def get_help(self, ctx: Any) -> str:
+        from sochelp.helptext import help_text, help_width
+
+        return help_text(self, ctx.command_path, help_width()).rstrip("\n")
+
 
 _APP_SETTINGS: dict[str, Any] = {
     "name": "sochelp",

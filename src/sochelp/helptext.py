@@ -16,10 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from typer._click import Context as ClickContext
-from typer.core import TyperCommand, TyperGroup
 
-from sochelp.render.layout import wrap_text
 from sochelp.usage import ALIASES
 
 #: Exit statuses of every command (README.md says the same), by command path.
@@ -152,6 +149,13 @@ ENVIRONMENT = (
 
 
 # ---------------------------------------------------------------- describing parameters
+
+
+def wrap_text(text: str, width: int | None) -> str:
+    """:func:`sochelp.render.layout.wrap_text`, imported only when help is drawn."""
+    from sochelp.render.layout import wrap_text as wrap
+
+    return wrap(text, width)
 
 
 def _choices(param: Any) -> list[str]:
@@ -397,26 +401,6 @@ def help_width() -> int:
     except (AttributeError, ValueError):
         tty = False
     return terminal_columns() if tty else 80
-
-
-class SochelpCommand(TyperCommand):
-    """A command whose --help is :func:`help_text`."""
-
-    def format_help(self, ctx: ClickContext, formatter: Any) -> None:
-        formatter.write(help_text(self, ctx.command_path, help_width()))
-
-    def get_help(self, ctx: ClickContext) -> str:
-        return help_text(self, ctx.command_path, help_width()).rstrip("\n")
-
-
-class SochelpGroup(TyperGroup):
-    """A group (sochelp itself, ``sochelp content``) whose --help is :func:`help_text`."""
-
-    def format_help(self, ctx: ClickContext, formatter: Any) -> None:
-        formatter.write(help_text(self, ctx.command_path, help_width()))
-
-    def get_help(self, ctx: ClickContext) -> str:
-        return help_text(self, ctx.command_path, help_width()).rstrip("\n")
 
 
 # ---------------------------------------------------------------- walking the tree

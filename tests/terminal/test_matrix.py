@@ -220,7 +220,7 @@ def test_rollup_fits(tmp_path: Path) -> None:
     returns = tmp_path / "returns"
     returns.mkdir()
     for number in range(6):
-        answers = ["y", "n", "p", "na", "n"][number % 5 :] + ["y", "n", "p", "na", "n"]
+        answers = [*["y", "n", "p", "na", "n"][number % 5 :], "y", "n", "p", "na", "n"]
         out = returns / f"r{number}.json"
         recorded(
             ["checkup", "business", "--no-save", "--export", "json", "--output", str(out)],
@@ -291,7 +291,7 @@ def test_json_is_the_same_data_at_any_width_and_encoding() -> None:
         assert len(outputs) == 1
 
 
-# ---------------------------------------------------------------- screens drawn while a session runs
+# ------------------------------------------------------- screens drawn while a session runs
 
 
 def _questions_with_addresses(limit: int = 6) -> list[Any]:

@@ -103,10 +103,11 @@ def plain_for(env: Environment, text: str, *, wrap: bool = True, stderr: bool = 
 
     if not env.unicode_out:
         text = ascii_text(text)
-    if wrap:
+    width = env.width(stderr) if wrap else None
+    if width is not None:
         from sochelp.render.layout import wrap_text
 
-        text = wrap_text(text, env.width(stderr))
+        text = wrap_text(text, width)
     return text
 
 
