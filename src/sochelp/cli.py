@@ -18,7 +18,7 @@ import typer
 
 from sochelp import __version__
 from sochelp.commands.common import AppState
-from sochelp.environment import readable_streams, silence
+from sochelp.environment import readable_streams, silence, wrapped
 from sochelp.errors import ExitCode, InputEndedError, SochelpError, UserInterruptError
 from sochelp.usage import ALIASES, translate, unknown_command
 
@@ -247,18 +247,37 @@ def _complete(instruction: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return the exit status (never raises for user errors)."""
+    """Run the command line and return the exit status (never raises for user errors).
+
+    stdout and stderr are used through :class:`sochelp.environment.OutputStream` while it runs,
+    so every writer (views, help, errors) stops quietly when the reader goes away, and a
+    readable stand-in is written for what they cannot encode.
+    """
+    readable_streams()
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = wrapped(sys.stdout), wrapped(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+        sys.stdout, sys.stderr = saved
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from typer._click.exceptions import NoArgsIsHelpError
 
     global _debug_requested
     _debug_requested = False
-    readable_streams()
     try:
         instruction = os.environ.get("_SOCHELP_COMPLETE")
         if instruction:
             return _complete(instruction)
         args = with_aliases(sys.argv[1:] if argv is None else argv)
-        application = build_app(only=invoked_command(args))
+        only = invoked_command(args)
+        if only is None and "--version" in args and not {"-h", "--help"} & set(args):
+            only = ""  # the version needs no command at all
+        application = build_app(only=only)
         result = application(args=args, prog_name="sochelp", standalone_mode=False)
     except SochelpError as error:
         if _debug_requested:

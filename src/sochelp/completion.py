@@ -211,8 +211,9 @@ def _quietly(find: Callable[[Any], list[tuple[str, str]]]) -> Callable[..., list
         except Exception:
             return []
         typed = incomplete.lower()
+        # Typer takes (value, help) pairs, or bare values when there is no help.
         return [
-            CompletionItem(value, help=help_text)
+            (value, help_text) if help_text else value
             for value, help_text in pairs
             if value.lower().startswith(typed)
         ]

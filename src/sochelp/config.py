@@ -24,10 +24,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sochelp.errors import UsageError
 from sochelp.scopes import (
@@ -66,8 +65,9 @@ class ConfigError(UsageError):
     """The settings file cannot be used (the message names the file, the key and the reason)."""
 
 
-@dataclass(frozen=True)
-class Setting:
+# NamedTuples rather than dataclasses: this module is imported on the way to every report, and
+# they cost less to create at import.
+class Setting(NamedTuple):
     """One key of the settings file."""
 
     key: str
@@ -81,7 +81,10 @@ class Setting:
 def _parse_region(value: str) -> str:
     region = parse_region(value)
     if region is None:
-        raise ValueError(f"'{value[:40]}' is not one of: {', '.join(r.value for r in Region)}")
+        raise ValueError(
+            f"'{value[:40]}' is not a part of the UK sochelp knows (use "
+            f"{', '.join(r.value for r in Region)})"
+        )
     return region.value
 
 
@@ -91,7 +94,7 @@ def _audience_parser(activity: Activity, extra: tuple[str, ...] = ()) -> Callabl
     def parse(value: str) -> str:
         key = value.strip().lower().replace(" ", "-").replace("_", "-")
         if key not in allowed:
-            raise ValueError(f"'{value[:40]}' is not one of: {', '.join(allowed)}")
+            raise ValueError(f"'{value[:40]}' cannot be used here (use {', '.join(allowed)})")
         return key
 
     return parse
@@ -142,8 +145,6 @@ def _fix_hint(path: Path, unreadable: bool = False) -> str:
 
 def _read_document(path: Path) -> dict[str, Any]:
     """The file's TOML as a table ({} when there is no file)."""
-    import tomllib
-
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
@@ -159,6 +160,8 @@ def _read_document(path: Path) -> dict[str, Any]:
         ) from None
     if len(raw) > MAX_BYTES:
         raise ConfigError(f"{path}: too large to be a settings file.", _fix_hint(path, True))
+    import tomllib  # only when there is a file to read
+
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -200,8 +203,7 @@ def _checked(key: str, value: Any, path: Path) -> str:
         raise ConfigError(f"{path}: {key}: {reason}.", _fix_hint(path)) from None
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """What the settings file says (only keys that are set)."""
 
     path: Path
@@ -331,8 +333,7 @@ def remember(key: str, value: str) -> Path:
 # ---------------------------------------------------------------- choosing a value
 
 
-@dataclass(frozen=True)
-class RegionChoice:
+class RegionChoice(NamedTuple):
     """The region a command uses and where it came from."""
 
     region: Region

@@ -154,6 +154,12 @@ def _readable_errors(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error(READABLE_ERRORS, _readable_errors)
 
 
+def readable_text(text: str, encoding: str) -> str:
+    """``text`` as a stream in ``encoding`` writes it: what it cannot encode replaced by its
+    readable stand-in (so text can be laid out at its real width before it is written)."""
+    return text.encode(encoding, errors=READABLE_ERRORS).decode(encoding, errors="replace")
+
+
 def encodes_unicode(stream: object) -> bool:
     """True when ``stream`` can write any character (a UTF encoding, or unknown)."""
     encoding = getattr(stream, "encoding", None)
@@ -258,7 +264,7 @@ def _isatty(stream: object) -> bool:
         return False
 
 
-def _wrapped(stream: TextIO) -> TextIO:
+def wrapped(stream: TextIO) -> TextIO:
     if isinstance(stream, OutputStream):
         return cast(TextIO, stream)
     return cast(TextIO, OutputStream(stream))
@@ -306,8 +312,8 @@ class Environment:
         dumb = os.environ.get("TERM") == "dumb"
         return cls(
             stdin=sys.stdin,
-            stdout=_wrapped(sys.stdout),
-            stderr=_wrapped(sys.stderr),
+            stdout=wrapped(sys.stdout),
+            stderr=wrapped(sys.stderr),
             stdin_isatty=_isatty(sys.stdin),
             stdout_isatty=_isatty(sys.stdout),
             stderr_isatty=_isatty(sys.stderr),
@@ -345,6 +351,10 @@ class Environment:
         """Whether stdout can write any character (else ASCII stand-ins are written)."""
         stream = self.stdout.inner if isinstance(self.stdout, OutputStream) else self.stdout
         return encodes_unicode(stream)
+
+    def out_encoding(self, stderr: bool = False) -> str:
+        """The encoding of stdout (or stderr)."""
+        return str(getattr(self.stderr if stderr else self.stdout, "encoding", None) or "utf-8")
 
 
 class use_environment:  # noqa: N801 - used as a context manager, like a function

@@ -314,9 +314,16 @@ def _definition_list(rows: Sequence[tuple[str, str]], width: int) -> list[str]:
     return lines
 
 
+def exit_rows(key: str) -> tuple[tuple[int, str], ...] | None:
+    """The exit statuses of a command (a subcommand without its own: its group's)."""
+    while key not in EXIT_STATUS and " " in key:
+        key = key.rsplit(" ", 1)[0]
+    return EXIT_STATUS.get(key)
+
+
 def exit_lines(key: str, width: int) -> list[str]:
     """The exit statuses of a command, as lines."""
-    rows = EXIT_STATUS.get(key)
+    rows = exit_rows(key)
     if not rows:
         return []
     lines = ["Exit status:"]
@@ -429,8 +436,9 @@ def walk(root: Any, path: str = "sochelp") -> Iterator[Entry]:
 
 
 def _roff(text: str) -> str:
-    """Text safe in a roff paragraph."""
+    """Text safe in a roff paragraph (non-ASCII characters as groff's \\[uXXXX] escapes)."""
     text = text.replace("\\", "\\e").replace("-", "\\-")
+    text = "".join(c if c.isascii() else f"\\[u{ord(c):04X}]" for c in text)
     return "\n".join(
         ("\\&" + line) if line.startswith((".", "'")) else line for line in text.split("\n")
     )
@@ -453,6 +461,7 @@ def man_page(root: Any, version: str) -> str:
     """The manual page sochelp(1) in roff."""
     out = [
         f'.TH SOCHELP 1 "" "sochelp {version}" "User Commands"',
+        ".nh",
         ".SH NAME",
         "sochelp \\- be a harder target for scams and organised crime",
         ".SH SYNOPSIS",
@@ -483,7 +492,7 @@ def man_page(root: Any, version: str) -> str:
             out.extend([".TP", _roff_term(term(param)), _roff(description(param) or ".")])
         for paragraph in paragraphs(getattr(command, "epilog", None)):
             out.extend([".PP", _roff(paragraph)])
-        rows = EXIT_STATUS.get(command_key(entry.path))
+        rows = exit_rows(command_key(entry.path))
         if rows:
             out.extend(
                 [

@@ -223,9 +223,10 @@ def _bad_value(error: Any, ctx: Any) -> UsageError:
         hint = f"For example: {name} {example}" if isinstance(example, int | float) else ""
         return UsageError(f"{name} must be {allowed}; {shown} is not.", hint=hint or None)
     path_problem = re.match(
-        r"(?:File|Directory|Dir|Path) '(.*)' (does not exist|is a file|is a directory|"
+        r"(?:file|directory|dir|path) '(.*)' (does not exist|is a file|is a directory|"
         r"is not readable|is not writable)\.",
         str(getattr(error, "message", "")),
+        flags=re.IGNORECASE,
     )
     if path_problem:
         where, problem = path_problem.groups()

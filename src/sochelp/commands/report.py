@@ -72,6 +72,10 @@ def report(
 
     state = app_state(ctx)
     env = state.env
+    if region is not None:
+        from sochelp.config import region_from
+
+        region_from(region, "--region")  # a mistake is said even when listing
     words = " ".join(situation or []).strip()
     check_leaflet_options(export, output, large_print, json_output, list_situations, words)
     content = report_content.load(state.store())

@@ -99,10 +99,10 @@ def print_rich(
 def plain_for(env: Environment, text: str, *, wrap: bool = True, stderr: bool = False) -> str:
     """Plain text as it should be written: wrapped to the width on a terminal (never on a
     pipe), in ASCII stand-ins where the stream cannot encode the rest (so it still fits)."""
-    from sochelp.environment import ascii_text
+    from sochelp.environment import readable_text
 
     if not env.unicode_out:
-        text = ascii_text(text)
+        text = readable_text(text, env.out_encoding(stderr))
     width = env.width(stderr) if wrap else None
     if width is not None:
         from sochelp.render.layout import wrap_text

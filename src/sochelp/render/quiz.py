@@ -378,6 +378,14 @@ _STOP_NOTES = {
 }
 
 
+def nothing_to_score(summary: Summary) -> str:
+    """No answers: why, in the words every prompt uses when it is left early."""
+    how = {Stop.END_OF_INPUT: "end of input", Stop.INTERRUPTED: "Ctrl-C"}.get(summary.stop)
+    if how is None:
+        return NOTHING_TO_SCORE
+    return f"Stopped ({how}); no questions were answered, so there is nothing to score."
+
+
 def score_line(summary: Summary) -> str:
     """``Score: 3 of 5 (60%)``."""
     return (
@@ -496,7 +504,7 @@ def summary_text(summary: Summary) -> str:
     """The end of a session as plain text."""
     lines = ["", "=" * 60]
     if summary.asked == 0:
-        lines.append(NOTHING_TO_SCORE)
+        lines.append(nothing_to_score(summary))
         lines.extend(summary.notices)
         return "\n".join(lines) + "\n"
     lines.append(score_line(summary))
@@ -533,7 +541,7 @@ def summary_rich(summary: Summary) -> RenderableType:
 
     notices = [Text(n, style="yellow") for n in summary.notices]
     if summary.asked == 0:
-        return Group(Text(NOTHING_TO_SCORE), *notices)
+        return Group(Text(nothing_to_score(summary)), *notices)
     head = Text(score_line(summary), style="bold")
     stopped = stop_line(summary)
     if stopped:
