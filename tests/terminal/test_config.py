@@ -8,7 +8,10 @@ import json
 import subprocess
 import sys
 
+import jsonschema
+
 from sochelp import config
+from sochelp.render import schema
 from tests.conftest import run_cli
 
 
@@ -24,6 +27,7 @@ def test_show_set_unset_and_path() -> None:
     assert path.exit_code == 0 and path.stdout.strip() == str(config.config_path())
     shown = run_cli(["config", "--json"])
     data = json.loads(shown.stdout)
+    jsonschema.validate(data, schema.schema_for("config"))
     assert data["exists"] is False
     assert [(s["key"], s["value"], s["source"]) for s in data["settings"]] == [
         ("region", "scotland", "default"),

@@ -72,10 +72,7 @@ def report(
 
     state = app_state(ctx)
     env = state.env
-    if region is not None:
-        from sochelp.config import region_from
-
-        region_from(region, "--region")  # a mistake is said even when listing
+    _check_region(region)
     words = " ".join(situation or []).strip()
     check_leaflet_options(export, output, large_print, json_output, list_situations, words)
     content = report_content.load(state.store())
@@ -92,13 +89,8 @@ def report(
         if chosen is None:
             return int(ExitCode.OK)
         situation_id = chosen
-    where = choose_region(
-        region,
-        env,
-        asking=not json_output and export is None,
-        content=content,
-        situation_id=situation_id,
-    )
+    asking = not json_output and export is None
+    where = choose_region(region, env, asking=asking, content=content, situation_id=situation_id)
     result = core.build_report(
         content, situation_id, where.region, also, today=today(), region_source=where.source
     )
@@ -106,6 +98,14 @@ def report(
         return write_leaflet(state, result, None, output, large_print)
     show(REPORT_VIEW, result, mode, env)
     return int(ExitCode.OK)
+
+
+def _check_region(region: str | None) -> None:
+    """A mistake in --region is said at once, even when the region is not needed (--list)."""
+    if region is not None:
+        from sochelp.config import region_from
+
+        region_from(region, "--region")
 
 
 def check_leaflet_options(
