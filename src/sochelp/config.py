@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from sochelp.errors import UsageError
+from sochelp.usage import printable
 from sochelp.scopes import (
     Activity,
     Audience,
@@ -82,7 +83,7 @@ def _parse_region(value: str) -> str:
     region = parse_region(value)
     if region is None:
         raise ValueError(
-            f"'{value[:40]}' is not a part of the UK sochelp knows (use "
+            f"'{printable(value)}' is not a part of the UK sochelp knows (use "
             f"{', '.join(r.value for r in Region)})"
         )
     return region.value
@@ -94,7 +95,7 @@ def _audience_parser(activity: Activity, extra: tuple[str, ...] = ()) -> Callabl
     def parse(value: str) -> str:
         key = value.strip().lower().replace(" ", "-").replace("_", "-")
         if key not in allowed:
-            raise ValueError(f"'{value[:40]}' cannot be used here (use {', '.join(allowed)})")
+            raise ValueError(f"'{printable(value)}' cannot be used here (use {', '.join(allowed)})")
         return key
 
     return parse
@@ -182,7 +183,7 @@ def _flatten(document: Mapping[str, Any], path: Path) -> dict[str, Any]:
     for key in flat:
         if key not in SETTINGS:
             raise ConfigError(
-                f"{path}: {key[:60]}: not a sochelp setting (the settings are "
+                f"{path}: {printable(key)}: not a sochelp setting (the settings are "
                 f"{', '.join(SETTINGS)}).",
                 _fix_hint(path),
             )
@@ -283,7 +284,8 @@ def setting(key: str) -> Setting:
     found = SETTINGS.get(key.strip().lower())
     if found is None:
         raise UsageError(
-            f"'{key[:40]}' is not a setting.", hint=f"The settings are: {', '.join(SETTINGS)}."
+            f"'{printable(key)}' is not a setting.",
+            hint=f"The settings are: {', '.join(SETTINGS)}.",
         )
     return found
 
@@ -358,7 +360,7 @@ def region_from(value: str, where: str) -> Region:
     region = parse_region(value)
     if region is None:
         raise UsageError(
-            f"{where}: '{value[:40]}' is not a part of the UK sochelp knows.",
+            f"{where}: '{printable(value)}' is not a part of the UK sochelp knows.",
             hint=f"Use one of: scotland, england-wales, northern-ireland ({region_aliases_text()}"
             ").",
         )

@@ -49,6 +49,11 @@ class StreamPrompter:
 
     def say(self, text: str) -> None:
         if self.env.stdin_isatty:
+            width = self.env.width(stderr=True)
+            if width is not None and len(text) > width:
+                from sochelp.render.layout import wrap_line
+
+                text = "\n".join(wrap_line(text, width))
             self.env.stderr.write(text + "\n")
             self.env.stderr.flush()
 

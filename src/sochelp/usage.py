@@ -33,7 +33,7 @@ def suggest(word: str, choices: Sequence[str]) -> str | None:
 
 def unknown_command(word: str, commands: Sequence[str], parent: str = "sochelp") -> UsageError:
     """``sochelp reprot``: what went wrong and the closest command."""
-    shown = _shown(word)
+    shown = printable(word)
     closest = suggest(word, [*commands, *ALIASES])
     closest = ALIASES.get(closest, closest) if closest else None
     listing = ", ".join(commands)
@@ -45,7 +45,7 @@ def unknown_command(word: str, commands: Sequence[str], parent: str = "sochelp")
     return UsageError(f"there is no{where} command '{shown}'.", hint=hint)
 
 
-def _shown(value: object, limit: int = 40) -> str:
+def printable(value: object, limit: int = 40) -> str:
     """A value the user typed, short and printable (escape codes shown, never run)."""
     text = str(value)
     text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
@@ -149,7 +149,7 @@ def translate(error: Exception, root: Any = None, args: Sequence[str] = ()) -> U
     extra = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", message)
     if extra:
         return UsageError(
-            f"{_name(ctx)} does not take '{_shown(extra.group(1))}'.",
+            f"{_name(ctx)} does not take '{printable(extra.group(1))}'.",
             hint=f"Put quotes around words that belong together. {_help_hint(ctx)}",
         )
     return UsageError(_plain_words(message), hint=_help_hint(ctx))
@@ -186,7 +186,7 @@ def _plain_words(message: str) -> str:
 
 
 def _no_such_option(error: Any, ctx: Any) -> UsageError:
-    name = _shown(error.option_name)
+    name = printable(error.option_name)
     command = getattr(ctx, "command", None)
     options: list[str] = []
     for param in getattr(command, "params", []):
@@ -209,7 +209,7 @@ def _bad_value(error: Any, ctx: Any) -> UsageError:
     param = getattr(error, "param", None)
     name = _option_name(param) if param is not None else "a value"
     given = _given(error)
-    shown = f"'{_shown(given)}'" if given is not None else "that"
+    shown = f"'{printable(given)}'" if given is not None else "that"
     choices = _choices(param) if param is not None else []
     if choices:
         return UsageError(
@@ -236,7 +236,7 @@ def _bad_value(error: Any, ctx: Any) -> UsageError:
             "is not readable": "cannot be read (permissions)",
             "is not writable": "cannot be written (permissions)",
         }.get(problem, problem)
-        return UsageError(f"{name}: '{_shown(where, 80)}' {plain}.", hint=_help_hint(ctx))
+        return UsageError(f"{name}: '{printable(where, 80)}' {plain}.", hint=_help_hint(ctx))
     reason = _plain_words(error.message) if getattr(error, "message", "") else "is not valid."
     reason = re.sub(r"^(value error, |input should be )", "", reason, flags=re.IGNORECASE)
     return UsageError(f"{name}: {reason}", hint=_help_hint(ctx))
@@ -251,7 +251,7 @@ KNOWN_VALUES = {
 
 
 def _option_usage(error: Any, ctx: Any) -> UsageError:
-    name = _shown(getattr(error, "option_name", "") or "that option")
+    name = printable(getattr(error, "option_name", "") or "that option")
     message = error.format_message()
     if "requires an argument" in message or "requires" in message:
         param = _param_named(ctx, name)

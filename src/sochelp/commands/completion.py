@@ -39,11 +39,12 @@ def completion(
     """Print the completion script for a shell."""
     from sochelp.cli import build_app
     from sochelp.completion import SHELLS, script
+    from sochelp.usage import printable
 
     chosen = shell.strip().lower()
     if chosen not in SHELLS:
         raise UsageError(
-            f"sochelp cannot complete for the shell '{shell[:30]}'.",
+            f"sochelp cannot complete for the shell '{printable(shell)}'.",
             hint=f"Use one of: {', '.join(SHELLS)}.",
         )
     env = app_state(ctx).env

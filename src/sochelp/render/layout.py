@@ -112,6 +112,9 @@ def wrap_line(line: str, width: int) -> list[str]:
     """One line of text wrapped to ``width`` columns (see the module notes)."""
     if cell_width(line) <= width or not line.strip():
         return [line.rstrip()]
+    body = line.strip()
+    if len(set(body)) == 1 and body[0] in "=-─━_*~":
+        return [line[: width - 1].rstrip()]  # a rule: as wide as the terminal allows
     lead, hang = prefixes(line, width)
     head, body = line[:lead], line[lead:]
     if not body.strip():

@@ -167,17 +167,20 @@ def question_rich(item: Item) -> RenderableType:
         f"{FORMAT_NAMES[question.format]} · {question.difficulty} · "
         f"Topic: {', '.join(_topic_name(t) for t in question.topics)}"
     )
-    options = Text()
-    for option in item.options:
-        options.append(f"  {option.letter}. ", style="bold cyan")
-        options.append(option.text + "\n")
+    from sochelp.render.layout import Para, para
+
+    options = [
+        Para(Text(f"  {option.letter}. ", style="bold cyan") + Text(option.text), hang=5)
+        for option in item.options
+    ]
     return Group(
         Text(""),
         Rule(f"Question {item.number} of {item.total}", style="dim"),
-        Text(details, style="dim"),
+        para(details, style="dim"),
         scenario_rich(question),
-        Text(question.prompt, style="bold"),
-        options,
+        para(question.prompt, style="bold"),
+        *options,
+        Text(""),
     )
 
 
@@ -250,23 +253,23 @@ def _transcript(body: str) -> RenderableType:
 
 
 def feedback_rich(answer: Answer, flag_names: dict[str, str]) -> RenderableType:
-    """Feedback in a green or red panel."""
+    """Feedback in a green or red panel (phone numbers and addresses in it never split)."""
+    from rich.console import Group
     from rich.panel import Panel
     from rich.text import Text
 
+    from sochelp.render.layout import Para
+
     lines = feedback_lines(answer, flag_names)
-    text = Text()
     first, *rest = lines
-    text.append(first + "\n", style="bold green" if answer.correct else "bold red")
+    parts = [Para(Text(first, style="bold green" if answer.correct else "bold red"))]
     for line in rest:
         label, sep, value = line.partition(": ")
-        if sep:
-            text.append(label + ": ", style="bold")
-            text.append(value + "\n")
+        if sep and len(label) < 20:
+            parts.append(Para(Text(label + ": ", style="bold") + Text(value), hang=2))
         else:
-            text.append(line + "\n")
-    text.rstrip()
-    return Panel(text, border_style="green" if answer.correct else "red")
+            parts.append(Para(Text(line), hang=2))
+    return Panel(Group(*parts), border_style="green" if answer.correct else "red")
 
 
 # ---------------------------------------------------------------- the live display
@@ -302,10 +305,13 @@ class QuizDisplay:
     def start(self, total: int) -> None:
         """How many questions, and how to answer (only to a person at a terminal)."""
         if self.env.interactive and self.target is not None:
-            self.target.write(
+            from sochelp.render import plain_for
+
+            said = (
                 f"{total} question{'s' if total != 1 else ''}. "
                 "Answer with a letter or number; q stops and keeps your answers.\n"
             )
+            self.target.write(plain_for(self.env, said, stderr=self.target is self.env.stderr))
 
     def end(self, ending: Stop) -> None:
         """^C or ^D left the cursor after the prompt; start the summary on a line of its own."""
