@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from sochelp.errors import UsageError
-from sochelp.usage import printable
 from sochelp.scopes import (
     Activity,
     Audience,
@@ -39,6 +38,7 @@ from sochelp.scopes import (
     parse_region,
     region_aliases_text,
 )
+from sochelp.usage import printable
 
 #: Environment variable that moves the settings folder (tests, portable installs).
 CONFIG_DIR_ENV = "SOCHELP_CONFIG_DIR"
