@@ -259,11 +259,16 @@ def fits(
     Cut means: a word folded or ellipsised (the words differ from a drawing with room to spare),
     or a phone number broken between lines.
     """
+    from rich.measure import Measurement
+
     narrow = _render(console, options, item, width)
     narrow_text = _plain(narrow)
     for line in narrow_text:
         if cell_width(line.rstrip()) > width and len(line.split()) > 1:
             return None  # wider than the terminal (a table that would not shrink)
+    natural = Measurement.get(console, options.update(width=_WIDE), item)
+    if natural.maximum <= width:
+        return narrow  # drawn at its natural size: nothing was wrapped, so nothing was cut
     roomy_text = _plain(_render(console, options, item, _WIDE))
     if _tokens(narrow_text) != _tokens(roomy_text):
         return None
