@@ -97,5 +97,5 @@ def test_ctrl_c_in_any_command_says_it_stopped() -> None:
     interrupt(child)
     output = finish(child)
     assert child.exitstatus == 130
-    assert "sochelp: stopped (Ctrl-C)." in output
+    assert "sochelp: stopped (Ctrl-C); nothing was checked." in output
     assert "Traceback" not in output

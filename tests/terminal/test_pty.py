@@ -237,6 +237,9 @@ PROMPTS = {
     "reset confirmation": Prompt(
         ("scam-quiz", "--reset"), _at(r"\[y/N\]: "), "nothing was deleted.", setup=_quiz_progress
     ),
+    "message to paste": Prompt(
+        ("check-message",), _at("Nothing is sent anywhere."), "nothing was checked.", eof_status=2
+    ),
     "password": Prompt(
         ("password", "--no-breach-check"),
         _at("nothing is shown as you type\\): "),
