@@ -45,7 +45,7 @@ def test_show_set_unset_and_path() -> None:
         "checkup.audience": "business",
     }
     text = run_cli(["config"]).stdout
-    assert "region            northern-ireland  (from the settings file)" in text
+    assert "  - region: northern-ireland (from the settings file)" in text
     again = run_cli(["config", "set", "region", "scot"])
     assert "(was northern-ireland)" in again.stdout
     removed = run_cli(["config", "unset", "region"])

@@ -43,7 +43,7 @@ class ConfigShown:
 
 def _describe_source(item: SettingShown) -> str:
     if item.value is None:
-        return "not set: asked the first time on a terminal"
+        return "asked the first time on a terminal"
     if item.source == "environment":
         return "from SOCHELP_REGION"
     if item.source == "default":
@@ -52,16 +52,18 @@ def _describe_source(item: SettingShown) -> str:
 
 
 def config_text(shown: ConfigShown) -> str:
-    """The settings as plain text."""
+    """The settings as plain text (a list, so it reads well at any width)."""
     lines = [f"Settings file: {shown.file}" + ("" if shown.exists else " (not created yet)"), ""]
-    width = max(len(item.key) for item in shown.settings)
     for item in shown.settings:
-        value = item.value if item.value is not None else "-"
-        lines.append(f"{item.key:<{width}}  {value}  ({_describe_source(item)})")
+        value = item.value if item.value is not None else "not set"
+        lines.append(f"  - {item.key}: {value} ({_describe_source(item)})")
     lines.append("")
-    lines.append("Change one: sochelp config set KEY VALUE    Remove one: sochelp config unset KEY")
+    lines.append("Change one: sochelp config set KEY VALUE")
+    lines.append("Remove one: sochelp config unset KEY")
+    lines.append("")
+    lines.append("Allowed values:")
     for item in shown.settings:
-        lines.append(f"  {item.key}: {', '.join(item.allowed)}")
+        lines.append(f"  - {item.key}: {', '.join(item.allowed)}")
     return "\n".join(lines) + "\n"
 
 
