@@ -315,10 +315,13 @@ def _default_audience(env: Environment, last: bool, json_output: bool) -> Audien
     saved = config.saved_audience(Activity.CHECKUP)
     if saved is not None:
         if env.interactive and not json_output:
-            env.stderr.write(
+            from sochelp.render import plain_for
+
+            said = (
                 f"Check-up for: {saved} (your setting; name another, or 'sochelp config set "
                 "checkup.audience AUDIENCE').\n"
             )
+            env.stderr.write(plain_for(env, said, stderr=True))
         return Audience(saved)
     return _ask_audience(env, last)
 

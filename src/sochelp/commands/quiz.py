@@ -222,11 +222,14 @@ def default_audience(state: AppState, *, asking: bool) -> list[Audience]:
     if saved is not None:
         chosen = [] if saved == config.ALL_AUDIENCES else [Audience(saved)]
         if asking and env.interactive:
+            from sochelp.render import plain_for
+
             who = "everyone" if not chosen else saved
-            env.stderr.write(
+            said = (
                 f"Questions for: {who} (your setting; --audience or 'sochelp config set "
                 "quiz.audience AUDIENCE' changes it).\n"
             )
+            env.stderr.write(plain_for(env, said, stderr=True))
         return chosen
     if not (asking and env.interactive):
         return []
