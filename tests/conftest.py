@@ -51,10 +51,12 @@ def run_cli(
 def _isolated_user_files(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Path]:
-    """Every test gets its own data and cache folders and no inherited sochelp settings."""
+    """Every test gets its own data, cache and settings folders and no inherited sochelp
+    settings (an empty settings folder: the first-run questions are asked on a terminal)."""
     data = tmp_path_factory.mktemp("sochelp-data")
     monkeypatch.setenv("SOCHELP_DATA_DIR", str(data))
     monkeypatch.setenv("SOCHELP_CACHE_DIR", str(tmp_path_factory.mktemp("sochelp-cache")))
+    monkeypatch.setenv("SOCHELP_CONFIG_DIR", str(tmp_path_factory.mktemp("sochelp-config")))
     for name in (
         "SOCHELP_CONTENT_DIR",
         "SOCHELP_REGION",
@@ -64,6 +66,21 @@ def _isolated_user_files(
     ):
         monkeypatch.delenv(name, raising=False)
     yield data
+
+
+def remember(**settings: str) -> Path:
+    """Write a settings file in this test's settings folder, as ``sochelp config set`` would
+    (``remember(region="scotland", quiz_audience="all")``), so the first-run questions are not
+    asked. Returns the file."""
+    from sochelp import config
+
+    values = {
+        key.replace("_", ".", 1) if key != "region" else key: v for key, v in settings.items()
+    }
+    path = config.config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(config.render_file(values), encoding="utf-8")
+    return path
 
 
 _real_connect = socket.socket.connect

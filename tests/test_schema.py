@@ -50,8 +50,10 @@ def test_committed_schema_is_current(name: str) -> None:
 
 
 #: Outputs whose schema checks live with their own tests (the room session, check-up returns and
-#: roll-ups: tests/quiz/test_present.py, tests/checkup/test_rollup.py).
+#: roll-ups: tests/quiz/test_present.py, tests/checkup/test_rollup.py; sochelp config:
+#: tests/terminal/test_config.py).
 CHECKED_ELSEWHERE = {
+    "config",
     "content-check",
     "content-links",
     "about",

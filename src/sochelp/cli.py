@@ -6,6 +6,7 @@ exceptions into messages and exit codes.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -18,7 +19,39 @@ import typer
 
 from sochelp import __version__, signals
 from sochelp.commands.common import AppState
-from sochelp.errors import ExitCode, SochelpError, UserInterruptError
+from sochelp.environment import readable_streams, silence, wrapped
+from sochelp.errors import ExitCode, InputEndedError, SochelpError, UserInterruptError
+from sochelp.usage import ALIASES, translate, unknown_command
+
+
+class SochelpCommand(typer.core.TyperCommand):
+    """A command whose --help is drawn by :func:`sochelp.helptext.help_text` (imported only
+    when help is asked for)."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from sochelp.helptext import help_text, help_width
+
+        formatter.write(help_text(self, ctx.command_path, help_width()))
+
+    def get_help(self, ctx: Any) -> str:
+        from sochelp.helptext import help_text, help_width
+
+        return help_text(self, ctx.command_path, help_width()).rstrip("\n")
+
+
+class SochelpGroup(typer.core.TyperGroup):
+    """A group (sochelp itself, ``sochelp content``) whose --help is drawn the same way."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from sochelp.helptext import help_text, help_width
+
+        formatter.write(help_text(self, ctx.command_path, help_width()))
+
+    def get_help(self, ctx: Any) -> str:
+        from sochelp.helptext import help_text, help_width
+
+        return help_text(self, ctx.command_path, help_width()).rstrip("\n")
+
 
 _APP_SETTINGS: dict[str, Any] = {
     "name": "sochelp",
@@ -32,9 +65,13 @@ _APP_SETTINGS: dict[str, Any] = {
     "pretty_exceptions_show_locals": False,
     "pretty_exceptions_enable": False,
     "context_settings": {"help_option_names": ["-h", "--help"]},
+    # --help is drawn by sochelp.helptext: readable value names, exit statuses, any width.
+    "cls": SochelpGroup,
 }
 
 _debug_requested = False
+#: Set once a command's own code has returned (its status is then its own to report).
+_command_returned = False
 
 
 def _print_version(value: bool) -> None:
@@ -83,8 +120,11 @@ COMMANDS: dict[str, str] = {
     "password": "password",
     "audit": "audit",
     "checkup": "checkup",
+    "config": "config",
     "content": "content",
     "about": "about",
+    "help": "help",
+    "completion": "completion",
 }
 
 #: Global options that take a value (so the value is not mistaken for a command name).
@@ -104,7 +144,20 @@ def build_app(only: str | None = None) -> typer.Typer:
     for info in application.registered_commands:
         if info.callback is not None:
             info.callback = _interruptible(info.callback)
+    _use_sochelp_help(application)
     return application
+
+
+def _use_sochelp_help(application: typer.Typer) -> None:
+    """Every command and group draws its --help with :mod:`sochelp.helptext`."""
+    for info in application.registered_commands:
+        if not (isinstance(info.cls, type) and issubclass(info.cls, SochelpCommand)):
+            info.cls = SochelpCommand
+    for group in application.registered_groups:
+        group.cls = SochelpGroup
+        if group.typer_instance is not None:
+            group.typer_instance.info.cls = SochelpGroup
+            _use_sochelp_help(group.typer_instance)
 
 
 def _interruptible(callback: Callable[..., Any]) -> Callable[..., Any]:
@@ -116,10 +169,13 @@ def _interruptible(callback: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(callback)  # Typer reads the parameters through __wrapped__
     def run_command(*args: Any, **kwargs: Any) -> Any:
+        global _command_returned
         try:
-            return callback(*args, **kwargs)
+            result = callback(*args, **kwargs)
         except KeyboardInterrupt:
             raise UserInterruptError() from None
+        _command_returned = True
+        return result
 
     return run_command
 
@@ -131,25 +187,53 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-def invoked_command(args: Sequence[str]) -> str | None:
-    """The command named in ``args`` if it is a known one and nothing asks for global help."""
+def _command_position(args: Sequence[str]) -> int | None:
+    """Where the command name is in ``args`` (None when there is none, or help is asked)."""
     skip_value = False
-    for arg in args:
+    for index, arg in enumerate(args):
         if skip_value:
             skip_value = False
         elif arg in {"-h", "--help", "--version"}:
             return None
         elif arg in _VALUE_OPTIONS:
             skip_value = True
+        elif arg == "--":
+            return index + 1 if index + 1 < len(args) else None
         elif not arg.startswith("-"):
-            return arg if arg in COMMANDS else None
+            return index
     return None
+
+
+def invoked_command(args: Sequence[str]) -> str | None:
+    """The command named in ``args`` if it is a known one and nothing asks for global help."""
+    position = _command_position(args)
+    if position is None:
+        return None
+    name = args[position]
+    return name if name in COMMANDS else None
+
+
+def with_aliases(args: Sequence[str]) -> list[str]:
+    """``sochelp quiz …`` is ``sochelp scam-quiz …``; an unknown command is refused with the
+    closest one suggested."""
+    out = list(args)
+    position = _command_position(out)
+    if position is None:
+        return out
+    name = out[position]
+    if name in ALIASES:
+        out[position] = ALIASES[name]
+    elif name not in COMMANDS:
+        raise unknown_command(name, list(COMMANDS))
+    return out
 
 
 def _print_error(error: SochelpError) -> None:
     try:
-        if isinstance(error, UserInterruptError) and signals.received() is None:
-            sys.stderr.write("\n")  # end the line the ^C was typed on
+        if (isinstance(error, UserInterruptError) and signals.received() is None) or (
+            isinstance(error, InputEndedError) and _isatty(sys.stdin)
+        ):
+            sys.stderr.write("\n")  # end the line the ^C or ^D was typed on
         sys.stderr.write(f"sochelp: {error.message}\n")
         if error.hint:
             sys.stderr.write(f"  {error.hint}\n")
@@ -158,38 +242,68 @@ def _print_error(error: SochelpError) -> None:
         pass  # stderr is gone (a hang-up closes the terminal): the exit status still tells
 
 
-def _interrupted(message: str) -> int:
+def _interrupted() -> int:
+    """A stop that reached the top: say which, and exit with its status."""
+    stop = signals.received()
+    what = "Ctrl-C" if stop is None else f"signal {stop}"
     try:
-        sys.stderr.write(f"\nsochelp: {message}\n")
+        sys.stderr.write(f"\nsochelp: stopped ({what}).\n")
         sys.stderr.flush()
     except (OSError, ValueError):
         pass
     return signals.exit_status(int(ExitCode.INTERRUPTED))
 
 
-def _silence_stdout() -> None:
+def _isatty(stream: object) -> bool:
     try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+
+
+def _complete(instruction: str) -> int:
+    from sochelp.completion import run_completion
+
+    return run_completion(instruction, typer.main.get_command(build_app()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return the exit status (never raises for user errors)."""
+    """Run the command line and return the exit status (never raises for user errors).
+
+    Stop signals are handled like Ctrl-C while it runs. stdout and stderr are used through
+    :class:`sochelp.environment.OutputStream`, so every writer (views, help, errors) stops
+    quietly when the reader goes away, and a readable stand-in is written for what they cannot
+    encode.
+    """
     restore_signals = signals.install()
+    readable_streams()
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = wrapped(sys.stdout), wrapped(sys.stderr)
     try:
         return _main(argv)
     finally:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+        sys.stdout, sys.stderr = saved
         restore_signals()
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    global _debug_requested
+    from typer._click.exceptions import NoArgsIsHelpError
+
+    global _debug_requested, _command_returned
     _debug_requested = False
+    _command_returned = False
     try:
-        args = list(sys.argv[1:] if argv is None else argv)
-        application = build_app(only=invoked_command(args))
+        instruction = os.environ.get("_SOCHELP_COMPLETE")
+        if instruction:
+            return _complete(instruction)
+        args = with_aliases(sys.argv[1:] if argv is None else argv)
+        only = invoked_command(args)
+        if only is None and "--version" in args and not {"-h", "--help"} & set(args):
+            only = ""  # the version needs no command at all
+        application = build_app(only=only)
         result = application(args=args, prog_name="sochelp", standalone_mode=False)
     except SochelpError as error:
         if _debug_requested:
@@ -198,23 +312,24 @@ def _main(argv: Sequence[str] | None) -> int:
         if isinstance(error, UserInterruptError):
             return signals.exit_status(int(error.exit_code))
         return int(error.exit_code)
+    except NoArgsIsHelpError as error:  # `sochelp` or `sochelp content` alone: the help
+        sys.stdout.write(error.ctx.get_help() + "\n" if error.ctx else "")
+        sys.stdout.flush()
+        return int(ExitCode.OK)
     except typer.TyperException as error:  # usage errors from the argument parser
-        show = getattr(error, "show", None)
-        if callable(show):
-            show()
-        else:
-            sys.stderr.write(f"sochelp: {error.format_message()}\n")
-        return int(getattr(error, "exit_code", ExitCode.USAGE))
+        words = list(sys.argv[1:] if argv is None else argv)
+        _print_error(translate(error, typer.main.get_command(build_app()), words))
+        return int(ExitCode.USAGE)
     except typer.Abort:
-        return _interrupted("stopped.")
+        return _interrupted()
     except KeyboardInterrupt:
-        return _interrupted("interrupted.")
+        return _interrupted()
     except BrokenPipeError:
-        # The reader went away (e.g. `sochelp report --list | head`): no traceback, and point
-        # stdout at /dev/null so the interpreter's final flush cannot fail again. Status 1, as
-        # Typer itself gives when this happens inside a command.
-        _silence_stdout()
-        return int(ExitCode.FINDINGS)
+        # The reader went away while help or the version was written (commands' own output
+        # goes through environment.OutputStream, which finishes quietly with the command's
+        # status). Nothing was lost that the reader wanted: no traceback, status 0.
+        silence(sys.stdout)
+        return int(ExitCode.OK)
     except Exception as error:
         if _debug_requested:
             raise
@@ -226,9 +341,10 @@ def _main(argv: Sequence[str] | None) -> int:
             "  Run the same command with --debug to see the details, and please report it.\n"
         )
         return int(ExitCode.INTERNAL)
-    if result == ExitCode.INTERRUPTED:
-        # Typer turns a Ctrl-C (or stop signal) met while parsing the options into a silent 130.
-        return _interrupted("stopped.")
+    if result == ExitCode.INTERRUPTED and not _command_returned:
+        # Typer turns a Ctrl-C (or stop signal) met while parsing the options into a silent 130;
+        # a command that returns 130 itself (a quiz stopped with Ctrl-C) has already said so.
+        return _interrupted()
     if isinstance(result, int):
         return result
     return int(ExitCode.OK)

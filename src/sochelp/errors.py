@@ -58,12 +58,26 @@ class ServiceError(SochelpError):
 
 
 class UserInterruptError(SochelpError):
-    """The user pressed Ctrl-C; the message says what was (or was not) kept."""
+    """The user pressed Ctrl-C; the message says what was (or was not) kept.
+
+    Messages read ``stopped (Ctrl-C); what happened`` (see :func:`sochelp.prompting.stopped`).
+    """
 
     exit_code = ExitCode.INTERRUPTED
 
-    def __init__(self, message: str = "stopped.", hint: str | None = None) -> None:
+    def __init__(self, message: str = "stopped (Ctrl-C).", hint: str | None = None) -> None:
         super().__init__(message, hint)
+
+
+class InputEndedError(SochelpError):
+    """Input ended (Ctrl-D, or the end of piped answers) at a prompt or menu: the message says
+    what happened, ``stopped (end of input); …``. Exit status 0 unless ``exit_code`` says."""
+
+    def __init__(
+        self, message: str, hint: str | None = None, exit_code: ExitCode = ExitCode.OK
+    ) -> None:
+        super().__init__(message, hint)
+        self.exit_code = exit_code
 
 
 class StorageError(SochelpError):

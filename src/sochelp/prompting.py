@@ -49,6 +49,11 @@ class StreamPrompter:
 
     def say(self, text: str) -> None:
         if self.env.stdin_isatty:
+            width = self.env.width(stderr=True)
+            if width is not None and len(text) > width:
+                from sochelp.render.layout import wrap_line
+
+                text = "\n".join(wrap_line(text, width))
             self.env.stderr.write(text + "\n")
             self.env.stderr.flush()
 
@@ -94,3 +99,89 @@ def choose_from_menu(
             if is_valid is None or is_valid(choice):
                 return choice
         prompter.say(f"Please type a number from 1 to {len(options)}, or q to quit.")
+
+
+# ---------------------------------------------------------------- stopping at a prompt
+
+#: How a prompt was left, in the one wording every prompt and menu uses.
+CTRL_C = "Ctrl-C"
+END_OF_INPUT = "end of input"
+
+
+def stopped(how: str, outcome: str) -> str:
+    """``stopped (Ctrl-C); nothing was deleted.``: what every prompt says when it is left."""
+    return f"stopped ({how}); {outcome}"
+
+
+def ask_line(prompter: Prompter, prompt: str, *, outcome: str) -> str:
+    """One answer; Ctrl-C and end of input stop the command, saying ``outcome``."""
+    from sochelp.errors import InputEndedError, UserInterruptError
+
+    try:
+        answer = prompter.ask(prompt)
+    except KeyboardInterrupt:
+        raise UserInterruptError(stopped(CTRL_C, outcome)) from None
+    if answer is None:
+        raise InputEndedError(stopped(END_OF_INPUT, outcome))
+    return answer
+
+
+#: Answers that mean yes or no to a [y/n] question.
+YES = frozenset({"y", "yes"})
+NO = frozenset({"n", "no"})
+
+
+def confirm(prompter: Prompter, question: str, *, default: bool, outcome: str) -> bool:
+    """Ask a yes/no question; Enter takes the default (shown in capitals)."""
+    choices = "[Y/n]" if default else "[y/N]"
+    for _ in range(3):
+        answer = ask_line(prompter, f"{question} {choices}: ", outcome=outcome).strip().lower()
+        if not answer:
+            return default
+        if answer in YES:
+            return True
+        if answer in NO:
+            return False
+        prompter.say("Please type y for yes or n for no.")
+    return default
+
+
+def choose(
+    prompter: Prompter,
+    options: Sequence[str],
+    *,
+    question: str,
+    outcome: str,
+) -> int | None:
+    """:func:`choose_from_menu`, where Ctrl-C and end of input stop the command with one line
+    saying ``outcome``; None when q was typed."""
+    from sochelp.errors import InputEndedError, UserInterruptError
+
+    ended: list[bool] = []
+
+    def noting_end(prompt: str) -> str | None:
+        answer = prompter.ask(prompt)
+        if answer is None:
+            ended.append(True)
+        return answer
+
+    watcher = _Watching(prompter, noting_end)
+    try:
+        choice = choose_from_menu(watcher, options, question=question)
+    except KeyboardInterrupt:
+        raise UserInterruptError(stopped(CTRL_C, outcome)) from None
+    if ended:
+        raise InputEndedError(stopped(END_OF_INPUT, outcome))
+    return choice
+
+
+@dataclass
+class _Watching:
+    inner: Prompter
+    asking: Callable[[str], str | None]
+
+    def ask(self, prompt: str) -> str | None:
+        return self.asking(prompt)
+
+    def say(self, text: str) -> None:
+        self.inner.say(text)

@@ -74,3 +74,42 @@ def audiences_for(activity: Activity) -> tuple[Audience, ...]:
 def audience_names(activity: Activity) -> str:
     """The audiences of ``activity`` as a comma-separated list for messages and help."""
     return ", ".join(audience.value for audience in AUDIENCES[activity])
+
+
+#: Other names people use for each region (matched without regard to case, spaces or _).
+REGION_ALIASES: Mapping[str, Region] = MappingProxyType(
+    {
+        "scot": Region.SCOTLAND,
+        "sco": Region.SCOTLAND,
+        "gb-sct": Region.SCOTLAND,
+        "sct": Region.SCOTLAND,
+        "alba": Region.SCOTLAND,
+        "england": Region.ENGLAND_WALES,
+        "wales": Region.ENGLAND_WALES,
+        "cymru": Region.ENGLAND_WALES,
+        "eng": Region.ENGLAND_WALES,
+        "gb-eng": Region.ENGLAND_WALES,
+        "gb-wls": Region.ENGLAND_WALES,
+        "wls": Region.ENGLAND_WALES,
+        "england-and-wales": Region.ENGLAND_WALES,
+        "ew": Region.ENGLAND_WALES,
+        "ni": Region.NORTHERN_IRELAND,
+        "nir": Region.NORTHERN_IRELAND,
+        "gb-nir": Region.NORTHERN_IRELAND,
+        "n-ireland": Region.NORTHERN_IRELAND,
+    }
+)
+
+
+def parse_region(value: str) -> Region | None:
+    """The region ``value`` names (a region id or an alias, any case), or None."""
+    key = "-".join(value.strip().lower().replace("_", " ").replace("-", " ").split())
+    try:
+        return Region(key)
+    except ValueError:
+        return REGION_ALIASES.get(key)
+
+
+def region_aliases_text() -> str:
+    """The aliases in words, for hints."""
+    return "also england, wales, ni, scot, gb-sct, gb-eng, gb-wls, gb-nir"

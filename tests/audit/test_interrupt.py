@@ -78,6 +78,6 @@ def test_ctrl_c_exits_130_promptly(slow_server: str, tmp_path: Path, accounts: i
     assert elapsed < 3, f"took {elapsed:.1f}s to stop"
     assert "Traceback" not in err
     assert "KeyboardInterrupt" not in err
-    assert "audit stopped" in err
+    assert "sochelp: stopped (Ctrl-C); nothing was saved." in err
     assert all(f"secret-pw-{n}-zz" not in err + stdout.decode() for n in range(accounts))
     assert_no_secret(err, stdout.decode())

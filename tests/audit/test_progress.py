@@ -15,7 +15,9 @@ from tests.audit.samples import DATA
 _ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
-def _env(*, terminal: bool, colour: bool = True, stdin: str = "") -> Environment:
+def _env(
+    *, terminal: bool, colour: bool = True, stdin: str = "", dumb: bool = False
+) -> Environment:
     return Environment(
         stdin=io.StringIO(stdin),
         stdout=io.StringIO(),
@@ -23,7 +25,8 @@ def _env(*, terminal: bool, colour: bool = True, stdin: str = "") -> Environment
         stdin_isatty=False,
         stdout_isatty=False,
         stderr_isatty=terminal,
-        colour_allowed=colour,
+        colour_allowed=colour and not dumb,
+        rich_allowed=not dumb,
     )
 
 
@@ -39,11 +42,17 @@ def test_a_colour_terminal_gets_a_bar_that_counts() -> None:
     assert "3/10" in drawn
 
 
-def test_no_display_off_a_terminal_or_without_colour() -> None:
-    for env in (_env(terminal=False), _env(terminal=True, colour=False)):
+def test_no_display_off_a_terminal_or_with_term_dumb() -> None:
+    for env in (_env(terminal=False), _env(terminal=True, dumb=True)):
         with progress_for(env, "Checking passwords") as report:
             assert report is None
         assert env.stderr.getvalue() == ""  # type: ignore[attr-defined]
+
+
+def test_no_color_keeps_the_bar_without_colour() -> None:
+    # NO_COLOR removes colour only: the bar still shows how far the audit has got.
+    env = _env(terminal=True, colour=False)
+    assert isinstance(progress_for(env, "Checking passwords"), RichProgress)
 
 
 def test_the_audit_reports_every_password_to_the_display() -> None:

@@ -125,11 +125,22 @@ def test_no_save_reads_and_writes_nothing() -> None:
 def test_reset_one_audience_and_all() -> None:
     run_cli(["checkup", "business"], input=answers_text("y"))
     run_cli(["checkup", "elected"], input=answers_text("y"))
-    one = run_cli(["checkup", "business", "--reset"])
-    assert one.exit_code == 0 and "Deleted your saved answers for the business" in one.stdout
+    refused = run_cli(["checkup", "business", "--reset"])  # off a terminal: needs --yes
+    assert refused.exit_code == 2 and "sochelp checkup business --reset --yes" in refused.stderr
+    assert "business" in saved()["audiences"]
+    one = run_cli(["checkup", "business", "--reset", "--yes"])
+    assert one.exit_code == 0
+    assert (
+        "Deleted your saved answers for business (an unfinished check-up with 1 answer)."
+        in one.stdout
+    )
     assert "business" not in saved()["audiences"] and "elected" in saved()["audiences"]
-    everything = run_cli(["checkup", "--reset"])
-    assert everything.exit_code == 0 and "every check-up" in everything.stdout
+    everything = run_cli(["checkup", "--reset", "--yes"])
+    assert everything.exit_code == 0
+    assert (
+        "Deleted your saved answers for elected (an unfinished check-up with 1 answer)."
+        in everything.stdout
+    )
     assert not data_file().exists()
     nothing = run_cli(["checkup", "--reset"])
     assert nothing.exit_code == 0 and "no saved answers" in nothing.stdout

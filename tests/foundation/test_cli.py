@@ -41,7 +41,10 @@ def test_only_the_invoked_command_is_registered(args: list[str], expected: str |
 def test_mistyped_command_lists_the_real_ones() -> None:
     result = run_cli(["reprot"])
     assert result.exit_code == 2
-    assert "No such command" in result.stderr
+    assert result.stderr == (
+        "sochelp: there is no command 'reprot'.\n"
+        "  Did you mean report? (sochelp report --help says more.)\n"
+    )
 
 
 def test_python_dash_m_and_version() -> None:
@@ -56,7 +59,7 @@ def test_python_dash_m_and_version() -> None:
 def test_unknown_option_is_a_usage_error_without_traceback() -> None:
     result = run_cli(["report", "--nope"])
     assert result.exit_code == 2
-    assert "No such option" in result.stderr
+    assert result.stderr.startswith("sochelp: there is no option --nope for report.\n")
     assert "Traceback" not in result.stderr
 
 

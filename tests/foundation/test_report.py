@@ -166,9 +166,11 @@ def test_list_as_json() -> None:
 
 
 def test_bad_region_is_a_usage_error() -> None:
-    result = run_cli(["report", "scam-text", "--region", "wales"])
+    result = run_cli(["report", "scam-text", "--region", "france"])
     assert result.exit_code == 2
     assert "Traceback" not in result.stderr
+    assert "'france' is not a part of the UK" in result.stderr
+    assert "scotland, england-wales, northern-ireland" in result.stderr
 
 
 def test_broken_content_gives_file_key_reason_and_exit_2(tmp_path: object) -> None:

@@ -6,9 +6,15 @@ import pytest
 
 from sochelp.content.store import ContentStore
 from sochelp.report import content as report_content
-from tests.conftest import finish, interrupt, spawn_sochelp
+from tests.conftest import finish, interrupt, remember, spawn_sochelp
 
 pytestmark = pytest.mark.pty
+
+
+@pytest.fixture(autouse=True)
+def _region_set() -> None:
+    """These tests are about the menu and the views, not the first-run region question."""
+    remember(region="scotland")
 
 
 def test_menu_with_wrong_input_then_a_choice() -> None:
@@ -45,11 +51,20 @@ def test_ctrl_c_at_the_menu_exits_130_without_traceback() -> None:
     output = finish(child)
     assert child.exitstatus == 130
     assert "Traceback" not in output
-    assert "sochelp: stopped." in output
+    assert "sochelp: stopped (Ctrl-C); nothing was chosen." in output
 
 
-def run_in_pty(*args: str, colour: bool = True) -> str:
-    child = spawn_sochelp(*args, colour=colour)
+def test_ctrl_d_at_the_menu_says_so_on_a_line_of_its_own() -> None:
+    child = spawn_sochelp("report")
+    child.expect("Choose a number")
+    child.sendeof()
+    output = finish(child)
+    assert child.exitstatus == 0
+    assert "\r\nsochelp: stopped (end of input); nothing was chosen." in output
+
+
+def run_in_pty(*args: str, colour: bool = True, env: dict[str, str] | None = None) -> str:
+    child = spawn_sochelp(*args, colour=colour, env=env)
     output = finish(child)
     assert child.exitstatus == 0, output
     return output
@@ -57,13 +72,20 @@ def run_in_pty(*args: str, colour: bool = True) -> str:
 
 def test_terminal_gets_the_rich_view() -> None:
     output = run_in_pty("report", "scam-text")
-    assert "\x1b[" in output  # colour and boxes
+    assert "\x1b[" in output  # colour
     assert "What to do now" in output
     assert "What to do now:" not in output  # that is the plain layout
 
 
-def test_no_color_gives_plain_text_on_a_terminal() -> None:
+def test_no_color_keeps_the_layout_and_drops_the_colour() -> None:
     output = run_in_pty("report", "scam-text", colour=False)
+    assert "\x1b[3" not in output and "\x1b[1m" not in output  # no colour, no bold
+    assert "What to do now" in output and "What to do now:" not in output  # the rich layout
+    assert all(len(line) <= 120 for line in output.splitlines() if " " in line.strip())
+
+
+def test_term_dumb_gives_plain_text() -> None:
+    output = run_in_pty("report", "scam-text", env={"TERM": "dumb"})
     assert "\x1b[" not in output
     assert "What to do now:" in output
 
@@ -75,5 +97,5 @@ def test_ctrl_c_in_any_command_says_it_stopped() -> None:
     interrupt(child)
     output = finish(child)
     assert child.exitstatus == 130
-    assert "sochelp: stopped." in output
+    assert "sochelp: stopped (Ctrl-C); nothing was checked." in output
     assert "Traceback" not in output

@@ -210,7 +210,7 @@ def test_ctrl_c_while_pasting_exits_130_without_a_traceback() -> None:
     interrupt(child)
     output = finish(child)
     assert child.exitstatus == 130
-    assert "sochelp: stopped." in output
+    assert "sochelp: stopped (Ctrl-C); nothing was checked." in output
     assert "Traceback" not in output
 
 

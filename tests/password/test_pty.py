@@ -49,7 +49,7 @@ def test_ctrl_c_at_the_prompt_exits_130_without_traceback() -> None:
     assert "Traceback" not in output
     assert "half-typed" not in output
     # The message starts on its own line, not after the prompt.
-    assert "\nsochelp: stopped; nothing was checked." in output.replace("\r\n", "\n")
+    assert "\nsochelp: stopped (Ctrl-C); nothing was checked." in output.replace("\r\n", "\n")
 
 
 def test_just_enter_at_the_prompt_is_a_clear_error() -> None:
@@ -68,4 +68,5 @@ def test_ctrl_d_at_the_prompt_is_a_clear_error() -> None:
     child.sendeof()
     output = finish(child)
     assert child.exitstatus == 2
-    assert "No password was given" in output
+    # On a line of its own (Ctrl-D leaves the cursor after the prompt), in every prompt's words.
+    assert "\r\nsochelp: stopped (end of input); nothing was checked." in output

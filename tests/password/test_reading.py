@@ -90,8 +90,11 @@ def test_end_of_input_at_the_prompt_is_an_input_error() -> None:
     def eof(prompt: str) -> str:
         raise EOFError
 
-    with pytest.raises(InputError, match="No password"):
+    from sochelp.errors import ExitCode, InputEndedError
+
+    with pytest.raises(InputEndedError, match=r"stopped \(end of input\)") as caught:
         read_password(_env(b"", tty=True), getpass=eof)
+    assert caught.value.exit_code == ExitCode.USAGE
 
 
 def test_just_enter_at_the_prompt_says_nothing_was_typed() -> None:

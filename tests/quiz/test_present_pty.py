@@ -53,7 +53,7 @@ def test_reveal_hands_back_and_quit(tmp_path: Path) -> None:
     child.expect("Question 2 of 3")
     child.expect(PROMPT)
     child.sendline("q")
-    child.expect("You stopped the session")
+    child.expect("you stopped the session; the room's answers so far are below")
     child.expect("Room summary: 2 of 3 questions shown with 10 people")
     rest = finish(child)
     assert child.exitstatus == 0
@@ -83,7 +83,7 @@ def test_ctrl_c_says_so_and_summarises(tmp_path: Path) -> None:
     child.sendline("3 1")
     child.expect(PROMPT)
     interrupt(child)
-    child.expect("Interrupted with Ctrl-C")
+    child.expect(r"sochelp: stopped \(Ctrl-C\); the room's answers so far are below")
     child.expect("Room summary: 1 of 3 questions shown")
     out = finish(child)
     assert child.exitstatus == 130
@@ -98,7 +98,7 @@ def test_ctrl_d_ends_cleanly(tmp_path: Path) -> None:
     child.sendline("5")
     child.expect(PROMPT)
     child.sendeof()
-    child.expect("Input ended")
+    child.expect(r"sochelp: stopped \(end of input\); the room's answers so far are below")
     child.expect("Room summary: 1 of 2 questions shown with 5 people")
     out = finish(child)
     assert child.exitstatus == 0

@@ -8,9 +8,15 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from tests.conftest import finish, interrupt, spawn_sochelp
+from tests.conftest import finish, interrupt, remember, spawn_sochelp
 
 pytestmark = pytest.mark.pty
+
+
+@pytest.fixture(autouse=True)
+def _audience_set() -> None:
+    """These tests are about answering, not the first-run audience question."""
+    remember(quiz_audience="all")
 
 
 def spawn(args: list[str], data_dir: Path) -> pexpect.spawn:
@@ -66,7 +72,7 @@ def test_ctrl_c_keeps_answers_and_exits_130(_isolated_user_files: Path) -> None:
     child.expect("Question 3 of 5")
     child.expect(r"q to stop\): ")
     interrupt(child)
-    child.expect("Interrupted; your answers so far count")
+    child.expect(r"Stopped \(Ctrl-C\); your answers so far count")
     finish(child)
     assert child.exitstatus == 130
     data = saved(_isolated_user_files)
@@ -83,7 +89,7 @@ def test_end_of_input_on_a_terminal(_isolated_user_files: Path) -> None:
     child.expect("Question 2 of 3")
     child.expect(r"q to stop\): ")
     child.sendeof()
-    child.expect("Input ended; your answers so far count")
+    child.expect(r"Stopped \(end of input\); your answers so far count")
     finish(child)
     assert child.exitstatus == 0
     questions = saved(_isolated_user_files)["questions"]
@@ -94,7 +100,8 @@ def test_reset_asks_first_on_a_terminal(_isolated_user_files: Path) -> None:
     progress = _isolated_user_files / "quiz-progress.json"
     progress.write_text('{"version": 1, "data": {}}', encoding="utf-8")
     child = spawn(["--reset"], _isolated_user_files)
-    child.expect(r"Delete all your saved quiz progress\? \[y/N\]: ")
+    child.expect(r"Delete all your saved quiz progress \(0 questions answered over 0 sessions, in ")
+    child.expect(r"quiz-progress.json\)\? \[y/N\]: ")
     child.sendline("n")
     child.expect("Nothing deleted")
     finish(child)
@@ -102,6 +109,6 @@ def test_reset_asks_first_on_a_terminal(_isolated_user_files: Path) -> None:
     child = spawn(["--reset"], _isolated_user_files)
     child.expect(r"\[y/N\]: ")
     child.sendline("y")
-    child.expect("Deleted all your saved quiz progress")
+    child.expect(r"Deleted all your saved quiz progress \(0 questions answered over 0 sessions")
     finish(child)
     assert child.exitstatus == 0 and not progress.exists()

@@ -238,7 +238,7 @@ def test_end_of_input_ends_cleanly(
     items = planned(fixture_content, 4, 8)
     result = run_cli(["scam-quiz", "-n", "4", "--seed", "8"], input=f"{right(items[0])}\n")
     assert result.exit_code == 0
-    assert "Input ended; your answers so far count" in result.stdout
+    assert "Stopped (end of input); your answers so far count" in result.stdout
     assert "Score: 1 of 1" in result.stdout
     saved = json.loads(progress_file(_isolated_user_files).read_text())
     assert list(saved["data"]["questions"]) == [items[0].question.id]
@@ -339,8 +339,13 @@ def test_stats_and_reset(fixture_content: QuizContent, _isolated_user_files: Pat
     assert data["due_today"] >= 1
     text = run_cli(["scam-quiz", "--stats"]).stdout
     assert "Sessions: 2" in text and "Due for review today" in text
-    reset = run_cli(["scam-quiz", "--reset"])
-    assert reset.exit_code == 0 and "Deleted all your saved quiz progress." in reset.stdout
+    refused = run_cli(["scam-quiz", "--reset"])  # off a terminal, nobody can be asked
+    assert refused.exit_code == 2 and "--yes" in refused.stderr
+    assert (_isolated_user_files / "quiz-progress.json").exists()
+    reset = run_cli(["scam-quiz", "--reset", "--yes"])
+    assert reset.exit_code == 0
+    assert "Deleted all your saved quiz progress (" in reset.stdout
+    assert "answered over" in reset.stdout
     assert not progress_file(_isolated_user_files).exists()
     again = run_cli(["scam-quiz", "--reset", "--json"])
     assert json.loads(again.stdout) == {"reset": True, "had_progress": False}

@@ -106,7 +106,7 @@ def audit_file(
         # Requests may still be in flight on abandoned worker threads: leave the source alone
         # rather than wait for them.
         source = None
-        raise UserInterruptError("audit stopped; nothing was saved.") from None
+        raise UserInterruptError("stopped (Ctrl-C); nothing was saved.") from None
     finally:
         if source is not None:
             source.close()

@@ -137,8 +137,10 @@ def _ask_one(
         shown = line.strip()[:40] if line != "\x00too-long" else "(a very long line)"
         prompter.say(f"Sorry, '{shown}' is not an answer. {ANSWER_HINT}.")
         if warn is not None:
+            question = item.question if len(item.question) <= 90 else item.question[:89] + "…"
             warn(
-                f"'{shown}' is not an answer to '{item.id}'; reading the next line. {ANSWER_HINT}."
+                f"'{shown}' is not an answer to \"{question}\"; reading the next line. "
+                f"{ANSWER_HINT}."
             )
     prompter.say("Too many answers that were not understood; stopping. Your answers are kept.")
     if warn is not None:

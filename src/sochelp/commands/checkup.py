@@ -19,16 +19,20 @@ from sochelp.scopes import Activity, Audience, audience_names, audiences_for
 if TYPE_CHECKING:
     from sochelp.checkup.content import CheckupContent
     from sochelp.checkup.engine import CheckupResult
+    from sochelp.checkup.progress import CheckupStore
     from sochelp.commands.common import AppState
     from sochelp.environment import Environment
+    from sochelp.session.core import Ending
     from sochelp.session.output import SessionOptions
 
 HELP = """A check-up of how well you, your business or your organisation resist scams and
 organised crime, with an action plan ordered by impact over effort.
 
 AUDIENCE is one of: individual, community, business, finance, public-body, elected,
-third-sector. With none on a terminal you get a menu. Answer each question y (yes), p (partly),
-n (no) or na (not applicable), or 1-4; ? explains why it matters and how to do it; q stops and
+third-sector. With none: your setting (sochelp config set checkup.audience AUDIENCE); the first
+time on a terminal you get a menu and can have your choice remembered. Answer each question
+y (yes), p (partly), n (no) or na (not applicable), or 1-4; ? explains why it matters and how
+to do it; q stops and
 keeps your answers. Off a terminal, answers are read one per line from stdin.
 
 Answers are saved privately on this computer, so the next run can continue an unfinished
@@ -91,9 +95,11 @@ def checkup(
     audience: Annotated[
         str | None,
         typer.Argument(
+            metavar="AUDIENCE",
             help="Who the check-up is for: individual, community, business, finance, "
             "public-body, elected or third-sector.",
             show_default=False,
+            autocompletion=_complete_audiences,
         ),
     ] = None,
     json_output: common.JsonOption = False,
@@ -109,6 +115,7 @@ def checkup(
         typer.Option("--restart", help="Start again instead of continuing an unfinished check-up."),
     ] = False,
     reset: common.ResetOption = False,
+    yes: common.YesOption = False,
     rollup: Annotated[
         list[Path] | None,
         typer.Option(
@@ -120,7 +127,12 @@ def checkup(
     ] = None,
     rollup_audience: Annotated[
         str | None,
-        typer.Option("--audience", help="With --rollup: the audience to sum up."),
+        typer.Option(
+            "--audience",
+            metavar="AUDIENCE",
+            help="With --rollup: the audience to sum up.",
+            autocompletion=_complete_audiences,
+        ),
     ] = None,
     remind: common.RemindOption = None,
     large_print: common.LargePrintOption = False,
@@ -136,11 +148,13 @@ def checkup(
     chosen = _resolve_audience(audience) if audience is not None else None
     _check_options(SessionOptions(export, output, no_save, reset), json_output, last)
     _check_extras(rollup_audience, remind, reset, large_print, export)
+    if yes and not reset:
+        raise UsageError("--yes is only used with --reset.")
     if reset:
-        return _reset(state, chosen, json_output)
+        return _reset(state, chosen, json_output, yes)
     content = checkup_content.load(state.store())
     if chosen is None:
-        chosen = _ask_audience(state.env, last)
+        chosen = _default_audience(state.env, last, json_output)
         if chosen is None:
             return int(ExitCode.OK)
     if last:
@@ -248,7 +262,13 @@ def _rollup(
     return int(ExitCode.OK)
 
 
-def _reset(state: AppState, audience: Audience | None, json_output: bool) -> int:
+def _complete_audiences(ctx: typer.Context, incomplete: str) -> list[object]:
+    from sochelp.completion import complete_checkup_audiences
+
+    return complete_checkup_audiences(ctx, incomplete)
+
+
+def _reset(state: AppState, audience: Audience | None, json_output: bool, yes: bool) -> int:
     from sochelp.checkup.progress import CheckupStore
     from sochelp.prompting import StreamPrompter
     from sochelp.session.output import reset_saved, stderr_notices
@@ -256,33 +276,89 @@ def _reset(state: AppState, audience: Audience | None, json_output: bool) -> int
     store = CheckupStore.open(notify=stderr_notices(state.env))
     key = audience.value if audience else None
     whose = f"the {key} check-up" if key else "every check-up"
+    command = f"sochelp checkup {key + ' ' if key else ''}--reset --yes"
     return reset_saved(
         state.env,
         StreamPrompter(state.env),
         lambda: store.forget(key),
-        what=f"your saved answers for {whose}",
-        nothing=f"There were no saved answers for {whose}.",
+        what=f"your saved answers for {_saved_detail(store, key) or whose}",
+        nothing=f"There were no saved answers for {whose}, so nothing was deleted.",
         exists=store.has(key),
         json_output=json_output,
+        yes=yes,
+        command=command,
     )
 
 
+def _saved_detail(store: CheckupStore, key: str | None) -> str:
+    """Exactly what is saved: each audience with its completed and unfinished check-ups."""
+    parts = []
+    for name, entry in sorted(store.data.audiences.items()):
+        if key is not None and name != key:
+            continue
+        pieces = []
+        if entry.history:
+            done = len(entry.history)
+            pieces.append(f"{done} completed check-up{'s' if done != 1 else ''}")
+        if entry.unfinished is not None:
+            count = len(entry.unfinished.answers)
+            pieces.append(f"an unfinished check-up with {count} answer{'s' if count != 1 else ''}")
+        if pieces:
+            parts.append(f"{name} ({' and '.join(pieces)})")
+    return ", ".join(parts)
+
+
+def _default_audience(env: Environment, last: bool, json_output: bool) -> Audience | None:
+    """No AUDIENCE given: your setting, else (on a terminal) the menu, else a usage error."""
+    from sochelp import config
+
+    saved = config.saved_audience(Activity.CHECKUP)
+    if saved is not None:
+        if env.interactive and not json_output:
+            from sochelp.render import plain_for
+
+            said = (
+                f"Check-up for: {saved} (your setting; name another, or 'sochelp config set "
+                "checkup.audience AUDIENCE').\n"
+            )
+            env.stderr.write(plain_for(env, said, stderr=True))
+        return Audience(saved)
+    return _ask_audience(env, last)
+
+
 def _ask_audience(env: Environment, last: bool) -> Audience | None:
+    from sochelp import config
     from sochelp.checkup.content import AUDIENCE_TITLES
-    from sochelp.prompting import StreamPrompter, choose_from_menu
+    from sochelp.prompting import StreamPrompter, choose, confirm
 
     if last or not env.interactive:
         raise UsageError(
             "Say who the check-up is for.",
-            hint=f"Use 'sochelp checkup AUDIENCE', where AUDIENCE is one of: {_audience_list()}.",
+            hint=f"Use 'sochelp checkup AUDIENCE', where AUDIENCE is one of: {_audience_list()}; "
+            "or remember one: sochelp config set checkup.audience AUDIENCE",
         )
     prompter = StreamPrompter(env)
     prompter.say("Who is the check-up for?")
     audiences = list(audiences_for(Activity.CHECKUP))
-    choice = choose_from_menu(
-        prompter, [f"{AUDIENCE_TITLES[a]} ({a.value})" for a in audiences], question="Choose"
+    choice = choose(
+        prompter,
+        [f"{AUDIENCE_TITLES[a]} ({a.value})" for a in audiences],
+        question="Choose",
+        outcome="no check-up was started.",
     )
-    return None if choice is None else audiences[choice]
+    if choice is None:
+        return None
+    chosen = audiences[choice]
+    if confirm(
+        prompter, "Remember this for next time?", default=True, outcome="no check-up was started."
+    ):
+        path = config.remember("checkup.audience", chosen.value)
+        prompter.say(
+            f"Saved in {path}. Change it with: sochelp config set checkup.audience AUDIENCE"
+        )
+    else:
+        prompter.say("Not saved: sochelp will ask again. Name one to skip the question.")
+    return chosen
 
 
 def _last_result(state: AppState, content: CheckupContent, audience: Audience) -> CheckupResult:
@@ -328,20 +404,46 @@ def _run(
         title=AUDIENCE_TITLES[audience],
         restart=restart,
     )
-    if run.ending is Ending.INTERRUPTED and run.result is not None:
-        kept = (
-            f"are saved; run 'sochelp checkup {audience.value}' to continue."
-            if store.saving
-            else "given (not saved)."
-        )
-        env.stderr.write(
-            f"\nsochelp: stopped. {run.result.answered} of {len(items)} answers {kept}\n"
-        )
-        return run.result, int(ExitCode.INTERRUPTED)
+    stopped_here = run.ending is Ending.INTERRUPTED or (
+        run.ending is Ending.END_OF_INPUT and env.stdin_isatty
+    )
+    if stopped_here:
+        answered = run.result.answered if run.result is not None else 0
+        _say_stopped(state, run.ending, answered, len(items), store.saving, audience)
+        if run.ending is Ending.INTERRUPTED:
+            return run.result, int(ExitCode.INTERRUPTED)
     if run.result is None:
-        env.stderr.write("sochelp: no answers given, so there is no plan yet.\n")
+        if not stopped_here:
+            env.stderr.write("sochelp: no answers given, so there is no plan yet.\n")
         return None, int(ExitCode.OK)
     return run.result, int(ExitCode.OK)
+
+
+def _say_stopped(
+    state: AppState, ending: Ending, answered: int, total: int, saving: bool, audience: Audience
+) -> None:
+    """Ctrl-C, or Ctrl-D on a terminal: one line in every prompt's words, with how to go on
+    (naming only the options used: --content-dir, if it was)."""
+    from sochelp.prompting import CTRL_C, END_OF_INPUT, stopped
+    from sochelp.session.core import Ending
+
+    command = "sochelp " + (
+        f"--content-dir {state.content_dir} " if state.content_dir is not None else ""
+    )
+    if not answered:
+        kept = "no answers were given."
+    elif saving:
+        kept = (
+            f"{answered} of {total} answers are saved; run "
+            f"'{command}checkup {audience.value}' to continue."
+        )
+    else:
+        kept = f"{answered} of {total} answers given (not saved)."
+    interrupted = ending is Ending.INTERRUPTED
+    lead = "\n" if interrupted else ""  # after Ctrl-D the display already ended the line
+    how = CTRL_C if interrupted else END_OF_INPUT
+    state.env.stderr.write(f"{lead}sochelp: {stopped(how, kept)}\n")
+    state.env.stderr.flush()
 
 
 def _output(

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sochelp.environment import Environment
-from sochelp.scopes import Region
 
 if TYPE_CHECKING:
     from sochelp.breach.choice import BreachOptions
@@ -80,14 +79,25 @@ def typed_on_command_line(ctx: typer.Context, name: str) -> bool:
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print machine-readable JSON instead of text.")
 ]
+
+
+def _complete_regions(ctx: typer.Context, incomplete: str) -> list[object]:
+    from sochelp.completion import complete_regions
+
+    return complete_regions(ctx, incomplete)
+
+
 RegionOption = Annotated[
-    Region,
+    str | None,
     typer.Option(
         "--region",
         "-r",
-        envvar="SOCHELP_REGION",
-        help="Where you are: reporting routes differ across the UK.",
-        case_sensitive=False,
+        metavar="REGION",
+        help="Where you are, as reporting routes differ across the UK: scotland, england-wales "
+        "or northern-ireland (england, wales, ni, scot… work too). Without it: SOCHELP_REGION, "
+        "then your setting (sochelp config set region REGION), then Scotland.",
+        autocompletion=_complete_regions,
+        show_default=False,
     ),
 ]
 
@@ -243,7 +253,17 @@ NoSaveOption = Annotated[
 ]
 ResetOption = Annotated[
     bool,
-    typer.Option("--reset", help="Delete your saved progress and exit (asks first on a terminal)."),
+    typer.Option(
+        "--reset",
+        help="Delete your saved progress and exit (asks first on a terminal; needs --yes "
+        "off a terminal).",
+    ),
+]
+YesOption = Annotated[
+    bool,
+    typer.Option(
+        "--yes", "-y", help="With --reset: delete without asking (needed off a terminal)."
+    ),
 ]
 AllowInsecureOption = Annotated[
     bool,

@@ -47,7 +47,11 @@ def scam_quiz(
     topic: Annotated[
         list[str] | None,
         typer.Option(
-            "--topic", "-t", help="Only this topic (repeat or comma-separate; see --list-topics)."
+            "--topic",
+            "-t",
+            metavar="TOPIC",
+            help="Only this topic (repeat or comma-separate; see --list-topics).",
+            autocompletion=_complete_topics,
         ),
     ] = None,
     audience: Annotated[
@@ -55,8 +59,12 @@ def scam_quiz(
         typer.Option(
             "--audience",
             "-a",
+            metavar="AUDIENCE",
             case_sensitive=False,
-            help="Only questions aimed at this audience (repeatable).",
+            help="Only questions aimed at this audience (repeatable). Without it: your setting "
+            "(sochelp config set quiz.audience AUDIENCE); the first time on a terminal you are "
+            "asked.",
+            autocompletion=_complete_audiences,
         ),
     ] = None,
     difficulty: Annotated[
@@ -64,6 +72,7 @@ def scam_quiz(
         typer.Option(
             "--difficulty",
             "-d",
+            metavar="LEVEL",
             case_sensitive=False,
             help="Only questions of this difficulty (repeatable).",
         ),
@@ -90,6 +99,7 @@ def scam_quiz(
         bool, typer.Option("--stats", help="Show your progress over time and exit.")
     ] = False,
     reset: common.ResetOption = False,
+    yes: common.YesOption = False,
     no_save: common.NoSaveOption = False,
     export: common.ExportOption = None,
     output: common.OutputOption = None,
@@ -111,8 +121,10 @@ def scam_quiz(
     session = SessionOptions(export, output, no_save, reset)
     _check_options(list_topics, stats, review, session, present, large_print, remind)
     state = app_state(ctx)
+    if yes and not reset:
+        raise UsageError("--yes is only used with --reset.")
     if reset:
-        return _reset(state, json_output)
+        return _reset(state, json_output, yes)
     from sochelp.quiz import content as quiz_content
     from sochelp.quiz.engine import filters_for
     from sochelp.render import show
@@ -125,6 +137,9 @@ def scam_quiz(
 
         show(TOPICS_VIEW, topic_counts(content), mode, state.env)
         return int(ExitCode.OK)
+    if not audience and not (stats or list_topics):
+        session_on_terminal = not (present or export is not None or json_output)
+        audience = default_audience(state, asking=session_on_terminal)
     filters = filters_for(content, topic or [], audience or [], difficulty or [])
     if stats:
         return _stats(state, content, json_output)
@@ -175,20 +190,105 @@ def _check_options(
         raise UsageError("--present cannot be combined with --review (a room has no progress).")
 
 
-def _reset(state: AppState, json_output: bool) -> int:
+def _complete_audiences(ctx: typer.Context, incomplete: str) -> list[object]:
+    from sochelp.completion import complete_quiz_audiences
+
+    return complete_quiz_audiences(ctx, incomplete)
+
+
+def _complete_topics(ctx: typer.Context, incomplete: str) -> list[object]:
+    from sochelp.completion import complete_quiz_topics
+
+    return complete_quiz_topics(ctx, incomplete)
+
+
+def audience_titles() -> dict[Audience, str]:
+    """Every quiz audience in words, for the first-run question."""
+    from sochelp.checkup.content import AUDIENCE_TITLES
+
+    titles = dict(AUDIENCE_TITLES)
+    titles[Audience.YOUNG_PEOPLE] = "Young people, 11 to 18 (schools and youth work)"
+    return titles
+
+
+def default_audience(state: AppState, *, asking: bool) -> list[Audience]:
+    """The audience when --audience is not given: your setting; else, the first time on a
+    terminal, asked once with an offer to remember it; else every question."""
+    from sochelp import config
+    from sochelp.scopes import Activity
+
+    saved = config.saved_audience(Activity.QUIZ)
+    env = state.env
+    if saved is not None:
+        chosen = [] if saved == config.ALL_AUDIENCES else [Audience(saved)]
+        if asking and env.interactive:
+            from sochelp.render import plain_for
+
+            who = "everyone" if not chosen else saved
+            said = (
+                f"Questions for: {who} (your setting; --audience or 'sochelp config set "
+                "quiz.audience AUDIENCE' changes it).\n"
+            )
+            env.stderr.write(plain_for(env, said, stderr=True))
+        return chosen
+    if not (asking and env.interactive):
+        return []
+    return _ask_audience(state)
+
+
+def _ask_audience(state: AppState) -> list[Audience]:
+    from sochelp import config
+    from sochelp.prompting import StreamPrompter, choose, confirm
+    from sochelp.scopes import Activity, audiences_for
+
+    prompter = StreamPrompter(state.env)
+    titles = audience_titles()
+    audiences = list(audiences_for(Activity.QUIZ))
+    options = ["Everyone: questions from every list (all)"]
+    options += [f"{titles[a]} ({a.value})" for a in audiences]
+    prompter.say("Who are the questions for?")
+    choice = choose(prompter, options, question="Choose", outcome="no quiz was started.")
+    if choice is None:
+        from sochelp.errors import InputEndedError
+
+        raise InputEndedError("you left the question; no quiz was started.")
+    value = config.ALL_AUDIENCES if choice == 0 else audiences[choice - 1].value
+    if confirm(
+        prompter, "Remember this for next time?", default=True, outcome="no quiz was started."
+    ):
+        path = config.remember("quiz.audience", value)
+        prompter.say(f"Saved in {path}. Change it with: sochelp config set quiz.audience AUDIENCE")
+    else:
+        prompter.say("Not saved: sochelp will ask again. For one run: --audience AUDIENCE")
+    return [] if choice == 0 else [audiences[choice - 1]]
+
+
+def _reset(state: AppState, json_output: bool, yes: bool) -> int:
     from sochelp.prompting import StreamPrompter
     from sochelp.quiz.progress import QuizStore
     from sochelp.session.output import reset_saved
 
     store = QuizStore.open(save=False)
+    exists = store.file.path.exists()
+    what = "all your saved quiz progress"
+    if exists:
+        progress = store.progress
+        sessions, questions = len(progress.sessions), len(progress.cards)
+        what = (
+            f"all your saved quiz progress ({questions} question{'s' if questions != 1 else ''}"
+            f" answered over {sessions} session{'s' if sessions != 1 else ''}, in "
+            f"{store.file.path})"
+        )
     return reset_saved(
         state.env,
         StreamPrompter(state.env),
         store.reset,
-        what="all your saved quiz progress",
-        nothing="There was no saved quiz progress.",
-        exists=store.file.path.exists(),
+        what=what,
+        nothing="There was no saved quiz progress, so nothing was deleted.",
+        exists=exists,
         json_output=json_output,
+        yes=yes,
+        command="sochelp scam-quiz --reset --yes",
     )
 
 

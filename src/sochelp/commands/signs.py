@@ -16,17 +16,27 @@ from sochelp.commands.common import (
     app_state,
 )
 from sochelp.errors import ExitCode, UsageError
-from sochelp.scopes import Region
 
 if TYPE_CHECKING:
     from sochelp.commands.common import AppState
+
+
+def _complete_guides(ctx: typer.Context, incomplete: str) -> list[object]:
+    from sochelp.completion import complete_guides
+
+    return complete_guides(ctx, incomplete)
 
 
 def signs(
     ctx: typer.Context,
     topic: Annotated[
         list[str] | None,
-        typer.Argument(help="A guide such as cuckooing, or a few words (see --list)."),
+        typer.Argument(
+            metavar="TOPIC",
+            help="A guide such as cuckooing, or a few words (see --list).",
+            autocompletion=_complete_guides,
+            show_default=False,
+        ),
     ] = None,
     list_guides: Annotated[
         bool, typer.Option("--list", "-l", help="List every guide and exit.")
@@ -35,7 +45,7 @@ def signs(
     export: LeafletOption = None,
     output: OutputOption = None,
     large_print: LargePrintOption = False,
-    region: RegionOption = Region.SCOTLAND,
+    region: RegionOption = None,
 ) -> int:
     """How to spot the signs of exploitation and what to do."""
     from sochelp.commands.report import check_leaflet_options
@@ -47,6 +57,10 @@ def signs(
     state = app_state(ctx)
     words = " ".join(topic or []).strip()
     check_leaflet_options(export, output, large_print, json_output, list_guides, words)
+    if region is not None:
+        from sochelp.config import region_from
+
+        region_from(region, "--region")  # a mistake is said even when no leaflet is made
     guides = signs_content.load(state.store())
     mode = state.env.output_mode(json_output)
     if list_guides or not words:
@@ -70,15 +84,19 @@ def _leaflet(
     state: AppState,
     guide_id: str,
     situation: str,
-    region: Region,
+    region: str | None,
     output: Path | None,
     large_print: bool,
 ) -> int:
     from sochelp.commands.report import write_leaflet
+    from sochelp.config import resolve_region
     from sochelp.report import content as report_content
     from sochelp.report.core import build_report
 
-    result = build_report(report_content.load(state.store()), situation, region)
+    where = resolve_region(region)
+    result = build_report(
+        report_content.load(state.store()), situation, where.region, region_source=where.source
+    )
     return write_leaflet(state, result, guide_id, output, large_print)
 
 

@@ -29,8 +29,26 @@ def read_message(file: Path | None, env: Environment) -> tuple[str, bool]:
         if env.stdin_isatty:
             env.stderr.write(PASTE_PROMPT + "\n")
             env.stderr.flush()
-        raw = _read_stdin(env)
+        raw = _pasted(env) if env.stdin_isatty else _read_stdin(env)
     return decode_message(raw)
+
+
+def _pasted(env: Environment) -> bytes:
+    """What was pasted at the terminal; leaving without pasting anything (Ctrl-D, Ctrl-C) is
+    said in the words every prompt uses."""
+    from sochelp.errors import ExitCode, InputEndedError, UserInterruptError
+
+    try:
+        raw = _read_stdin(env)
+    except KeyboardInterrupt:
+        raise UserInterruptError("stopped (Ctrl-C); nothing was checked.") from None
+    if not raw.strip():
+        raise InputEndedError(
+            "stopped (end of input); nothing was checked.",
+            hint="Paste the message, then press Enter and Ctrl-D; or give a file.",
+            exit_code=ExitCode.USAGE,
+        )
+    return raw
 
 
 def _read_stdin(env: Environment) -> bytes:

@@ -47,7 +47,13 @@ def _prompt_hidden(getpass: Callable[[str], str] | None) -> str:
     try:
         text = getpass(PROMPT)
     except EOFError:
-        raise InputError("No password was given.", hint=_TYPE_IT_HINT) from None
+        from sochelp.errors import ExitCode, InputEndedError
+
+        raise InputEndedError(
+            "stopped (end of input); nothing was checked.",
+            hint=_TYPE_IT_HINT,
+            exit_code=ExitCode.USAGE,
+        ) from None
     if text == "":
         raise InputError("Nothing was typed, so there is nothing to check.", hint=_TYPE_IT_HINT)
     return text

@@ -76,7 +76,7 @@ def check_typed_password(
         )
         del secret
     except KeyboardInterrupt:
-        raise UserInterruptError("stopped; nothing was checked.") from None
+        raise UserInterruptError("stopped (Ctrl-C); nothing was checked.") from None
     finally:
         if source is not None:
             source.close()

@@ -36,6 +36,9 @@ class View(Generic[R]):
     result_type: Any
     as_text: Callable[[R], str]
     as_rich: Callable[[R], RenderableType] | None = None
+    #: False for documents meant to be saved or copied as they are (Markdown, a JSON return):
+    #: never wrapped to the terminal's width.
+    wrap: bool = True
 
     def as_json(self, result: R) -> Any:
         """The result as JSON-ready data."""
@@ -63,29 +66,62 @@ def json_schema(result_type: Any) -> dict[str, Any]:
 
 
 def console_for(env: Environment, *, stderr: bool = False) -> Console:
-    """A rich console bound to the environment's stdout (or stderr)."""
+    """A rich console bound to the environment's stdout (or stderr), as wide as the terminal.
+
+    NO_COLOR takes the colour away and keeps the layout; TERM=dumb gives no rich view at all.
+    """
     from rich.console import Console
 
     stream = env.stderr if stderr else env.stdout
     tty = env.stderr_isatty if stderr else env.stdout_isatty
     return Console(
         file=stream,
-        force_terminal=tty and env.colour_allowed,
+        force_terminal=tty and env.rich_allowed,
         no_color=not env.colour_allowed,
+        color_system="auto" if env.colour_allowed else None,
+        width=env.width(stderr) if tty else None,
         highlight=False,
         emoji=False,
     )
 
 
+def print_rich(
+    env: Environment, fancy: RenderableType, plain: Callable[[], str], *, stderr: bool = False
+) -> None:
+    """Draw a rich view at the terminal's width, or its stacked layout when it would not fit
+    (see :class:`sochelp.render.layout.Adaptive`). Lines holding one long address are left
+    whole (not cropped) for the terminal to wrap."""
+    from sochelp.render.layout import Adaptive
+
+    console_for(env, stderr=stderr).print(Adaptive(fancy, plain), crop=False)
+
+
+def plain_for(env: Environment, text: str, *, wrap: bool = True, stderr: bool = False) -> str:
+    """Plain text as it should be written: wrapped to the width on a terminal (never on a
+    pipe), in ASCII stand-ins where the stream cannot encode the rest (so it still fits)."""
+    from sochelp.environment import readable_text
+
+    if not env.unicode_out:
+        text = readable_text(text, env.out_encoding(stderr))
+    width = env.width(stderr) if wrap else None
+    if width is not None:
+        from sochelp.render.layout import wrap_text
+
+        text = wrap_text(text, width)
+    return text
+
+
 def show(view: View[R], result: R, mode: OutputMode, env: Environment) -> None:
     """Write one result to stdout in the chosen mode."""
     if mode is OutputMode.JSON:
-        env.stdout.write(json.dumps(view.as_json(result), indent=2, ensure_ascii=False) + "\n")
+        # \u escapes where the stream cannot write a character: the data stays exact.
+        data = json.dumps(view.as_json(result), indent=2, ensure_ascii=not env.unicode_out)
+        env.stdout.write(data + "\n")
     elif mode is OutputMode.PLAIN or view.as_rich is None:
-        text = view.as_text(result)
+        text = plain_for(env, view.as_text(result), wrap=view.wrap)
         env.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
-        console_for(env).print(view.as_rich(result))
+        print_rich(env, view.as_rich(result), lambda: view.as_text(result))
     env.stdout.flush()
 
 

@@ -179,9 +179,10 @@ def audit_text(result: AuditResult) -> str:
 
 
 def _wrap(text: str, indent: str = "") -> str:
-    import textwrap
-
-    return textwrap.fill(text, width=88, subsequent_indent=indent, break_on_hyphens=False)
+    """One logical line: a terminal wraps it at its own width (sochelp.render.plain_for), a
+    pipe gets it whole."""
+    del indent
+    return text
 
 
 def audit_rich(result: AuditResult) -> RenderableType:
@@ -197,19 +198,30 @@ def audit_rich(result: AuditResult) -> RenderableType:
     ]
     shown = [a for a in result.accounts if a.priority != "ok"]
     if shown:
-        table = Table(title="Accounts that need attention, most urgent first", title_justify="left")
+        from rich import box
+
+        # The username and address go under the account's name, so the address has the
+        # widest column to itself and is never shortened.
+        table = Table(
+            title="Accounts that need attention, most urgent first",
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+        )
         table.add_column("#", justify="right", style="dim")
-        table.add_column("Priority", no_wrap=True)
+        table.add_column("Priority")
         table.add_column("Account")
-        table.add_column("Username")
         table.add_column("Strength", justify="center")
         table.add_column("Reused", justify="center")
         table.add_column("Breaches", justify="right")
         for number, a in enumerate(shown, start=1):
             style = _PRIORITY_STYLES[a.priority]
-            site = escape(a.title) + (f"\n[dim]{escape(a.url)}[/]" if a.url else "")
+            site = Text(a.title)
+            if a.username:
+                site.append(f"\n{a.username}", style="dim")
+            if a.url:
+                site.append(f"\n{a.url}", style="dim")
             score_style = "red" if a.weak else "green"
-            reused = f"{a.reused_with} other · group {a.reuse_group}" if a.reused_with else "—"
+            reused = f"group {a.reuse_group}" if a.reused_with else "—"
             if a.breach_count is None:
                 breaches = "[magenta]not checked[/]" if result.breach_checked else "[dim]—[/]"
             else:
@@ -218,7 +230,6 @@ def audit_rich(result: AuditResult) -> RenderableType:
                 str(number),
                 f"[{style}]{PRIORITY_LABELS[a.priority]}[/]",
                 site,
-                escape(a.username),
                 f"[{score_style}]{a.score}/4[/]",
                 reused,
                 breaches,
@@ -233,7 +244,9 @@ def audit_rich(result: AuditResult) -> RenderableType:
     parts.append(Panel(escape(summary), title="Summary", title_align="left", expand=False))
     tips = advice(result)
     if tips:
-        body = "\n".join(f"• {escape(tip)}" for tip in tips)
+        from sochelp.render.layout import Para
+
+        body = Group(*(Para(Text("• ") + Text(tip), hang=2) for tip in tips))
         parts.append(Panel(body, title="What to do", title_align="left", border_style="cyan"))
     return Group(*parts)
 

@@ -125,7 +125,7 @@ def checkup_text(result: CheckupResult) -> str:
 
 
 def checkup_rich(result: CheckupResult) -> RenderableType:
-    """Rich result: a score header, a section table, changes, then a panel per action."""
+    """Rich result: a score header, a section table, changes, then each action."""
     from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
@@ -163,28 +163,28 @@ def checkup_rich(result: CheckupResult) -> RenderableType:
                 border_style="magenta",
             )
         )
+    from sochelp.render.layout import Para, para
+
+    # Each action is a heading and indented lines, not a box: its source addresses are long and
+    # must stay whole (one too long for the line gets a line of its own).
+    if result.plan:
+        parts.append(Text("Your action plan (most worthwhile first)", style="bold cyan underline"))
     for number, step in enumerate(result.plan, start=1):
-        body = Table.grid(padding=(0, 1))
-        body.add_column()
-        body.add_row(Text(step_facts(step), style="dim"))
-        body.add_row(Text(f"Why: {step.why}"))
-        steps = Table.grid(padding=(0, 1))
-        steps.add_column(no_wrap=True)
-        steps.add_column()
+        parts.append(Text(""))
+        parts.append(para(f"{number}. {step.title}", style="bold", hang=3))
+        parts.append(para(f"   {step_facts(step)}", style="dim", hang=3))
+        parts.append(Para(Text("   Why: ", style="bold") + Text(step.why), hang=8))
         for text in step.steps:
-            steps.add_row("•", Text(text))
-        body.add_row(steps)
+            parts.append(Para(Text("   • ") + Text(text), hang=5))
         for link in step.links:
-            body.add_row(Text(f"Source: {link}", style="dim"))
+            parts.append(para(f"   Source: {link}", style="dim", hang=11))
         see_also = see_also_line(step)
         if see_also:
-            body.add_row(Text(see_also, style="cyan"))
-        parts.append(
-            Panel(body, title=f"[bold]{number}. {escape(step.title)}[/]", title_align="left")
-        )
+            parts.append(para(f"   {see_also}", style="cyan", hang=3))
     if not result.plan and result.answered:
-        parts.append(Text(NOTHING_TO_ADD, style="green"))
-    parts.append(Text(_export_hint(result), style="dim"))
+        parts.append(para(NOTHING_TO_ADD, style="green"))
+    parts.append(Text(""))
+    parts.append(para(_export_hint(result), style="dim"))
     return Group(*parts)
 
 

@@ -133,28 +133,35 @@ def message_rich(result: MessageResult) -> RenderableType:
             good_signs.append("\n  \u2713 ", style="green")
             good_signs.append(sign)
         parts.extend([good_signs, Text("")])
+    from sochelp.render.layout import Para
+
     steps = Table.grid(padding=(0, 1))
     steps.add_column(justify="right", style="bold cyan")
     steps.add_column()
     for n, step in enumerate(result.advice, start=1):
-        steps.add_row(f"{n}.", Text(step))
+        steps.add_row(f"{n}.", Para(Text(step)))
     parts.append(Panel(steps, title=STEPS_HEADING, title_align="left", border_style="cyan"))
     return Group(*parts)
 
 
 def _bullet_list(heading: str, blocks: list[Text], colour: str) -> RenderableType:
-    """An underlined heading over bulleted blocks (the signs, and the links)."""
+    """An underlined heading over bulleted blocks (the signs, and the links).
+
+    Not a table: a link in a message can be long, and it must stay whole (one too long for the
+    line gets a line of its own).
+    """
     from rich.console import Group
-    from rich.padding import Padding
-    from rich.table import Table
     from rich.text import Text
 
-    rows = Table.grid(padding=(0, 1))
-    rows.add_column(no_wrap=True)
-    rows.add_column()
+    from sochelp.render.layout import Para
+
+    lines: list[RenderableType] = [Text(heading, style="bold underline")]
     for block in blocks:
-        rows.add_row(Text("\u2022", style=colour), block)
-    return Group(Text(heading, style="bold underline"), Padding(rows, (0, 0, 1, 1)))
+        first, *rest = block.split("\n")
+        lines.append(Para(Text(" \u2022 ", style=colour) + first, hang=3))
+        lines.extend(Para(Text("   ") + more, hang=3) for more in rest)
+    lines.append(Text(""))
+    return Group(*lines)
 
 
 MESSAGE_VIEW: View[MessageResult] = View(MessageResult, message_text, message_rich)

@@ -96,9 +96,10 @@ def _feedback(result: PasswordResult) -> tuple[list[str], list[str]]:
 
 
 def _wrap(text: str, indent: str) -> str:
-    import textwrap
-
-    return textwrap.fill(text, width=88, subsequent_indent=indent, break_on_hyphens=False)
+    """One logical line: a terminal wraps it at its own width (sochelp.render.plain_for), a
+    pipe gets it whole."""
+    del indent
+    return text
 
 
 def password_text(result: PasswordResult) -> str:

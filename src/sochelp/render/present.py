@@ -23,10 +23,11 @@ from sochelp.session.core import Ending
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
+#: How the session ended, in the wording every prompt uses ("stopped (Ctrl-C); …").
 _ENDINGS = {
-    Ending.QUIT: "You stopped the session.",
-    Ending.END_OF_INPUT: "Input ended.",
-    Ending.INTERRUPTED: "Interrupted with Ctrl-C.",
+    Ending.QUIT: "you stopped the session;",
+    Ending.END_OF_INPUT: "stopped (end of input);",
+    Ending.INTERRUPTED: "stopped (Ctrl-C);",
 }
 
 
@@ -52,15 +53,20 @@ def answer_lines(item: Item, flag_names: dict[str, str]) -> list[str]:
 
 
 def screen_text(
-    item: Item, *, revealed: bool, hands: tuple[int, ...] | None, flag_names: dict[str, str]
+    item: Item,
+    *,
+    revealed: bool,
+    hands: tuple[int, ...] | None,
+    flag_names: dict[str, str],
+    width: int | None = None,
 ) -> str:
-    """One question's screen as plain text."""
+    """One question's screen as plain text (the rule and frame fit ``width`` when given)."""
     question = item.question
     lines = [
-        "=" * 72,
+        "=" * (72 if width is None else max(10, min(72, width))),
         f"Question {item.number} of {item.total}  ·  {FORMAT_NAMES[question.format]}",
         "",
-        *scenario_text(question),
+        *scenario_text(question, width),
         "",
         question.prompt,
         "",
@@ -143,20 +149,30 @@ class RoomScreen:
         else:
             target = env.stdout
         tty = env.stderr_isatty if target is env.stderr else env.stdout_isatty
-        rich = target is not None and tty and env.colour_allowed and env.stdin_isatty
+        rich = target is not None and tty and env.rich_allowed and env.stdin_isatty
         return cls(env, target, rich, flag_names)
 
     def _rich_console(self) -> Console:
         if self._console is None:
             from rich.console import Console
 
+            stderr = self.target is self.env.stderr
             self._console = Console(
-                file=self.target, force_terminal=True, highlight=False, emoji=False
+                file=self.target,
+                force_terminal=True,
+                no_color=not self.env.colour_allowed,
+                color_system="auto" if self.env.colour_allowed else None,
+                width=self.env.width(stderr),
+                highlight=False,
+                emoji=False,
             )
         return self._console
 
     def _plain(self, text: str) -> None:
         if self.target is not None:
+            from sochelp.render import plain_for
+
+            text = plain_for(self.env, text, stderr=self.target is self.env.stderr)
             self.target.write(text if text.endswith("\n") else text + "\n")
             self.target.flush()
 
@@ -176,19 +192,35 @@ class RoomScreen:
         if self.rich:
             console = self._rich_console()
             console.clear()
+            from sochelp.render.layout import Adaptive
+
+            screen = screen_rich(
+                item,
+                revealed=revealed,
+                hands=hands,
+                flag_names=self.flag_names,
+                width=console.width,
+            )
             console.print(
-                screen_rich(
-                    item,
-                    revealed=revealed,
-                    hands=hands,
-                    flag_names=self.flag_names,
-                    width=console.width,
-                )
+                Adaptive(
+                    screen,
+                    lambda: screen_text(
+                        item,
+                        revealed=revealed,
+                        hands=hands,
+                        flag_names=self.flag_names,
+                        width=console.width,
+                    ),
+                ),
+                crop=False,
             )
             console.print(f"\n[dim]{escape(KEYS_HELP)}[/]", justify="center")
         else:
+            width = self.env.width(self.target is self.env.stderr)
             self._plain(
-                screen_text(item, revealed=revealed, hands=hands, flag_names=self.flag_names)
+                screen_text(
+                    item, revealed=revealed, hands=hands, flag_names=self.flag_names, width=width
+                )
             )
 
     def problem(self, text: str) -> None:
@@ -208,7 +240,7 @@ class RoomScreen:
             self._rich_console().set_alt_screen(False)
         if ending in _ENDINGS:
             self.env.stderr.write(
-                f"\nsochelp: {_ENDINGS[ending]} The room's answers so far are below.\n"
+                f"\nsochelp: {_ENDINGS[ending]} the room's answers so far are below.\n"
             )
             self.env.stderr.flush()
 

@@ -3,7 +3,6 @@ summary, progress statistics and the topic list."""
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
@@ -67,8 +66,9 @@ def _flag_names(answer: Answer, names: dict[str, str] | None = None) -> str:
 # ---------------------------------------------------------------- one question, plain
 
 
-def question_text(item: Item) -> str:
-    """A question as plain text: heading, the scenario framed by its medium, options."""
+def question_text(item: Item, width: int | None = None) -> str:
+    """A question as plain text: heading, the scenario framed by its medium, options (the frame
+    fits ``width`` columns when given)."""
     question = item.question
     lines = [
         f"Question {item.number} of {item.total}  ·  {FORMAT_NAMES[question.format]}  ·  "
@@ -76,28 +76,35 @@ def question_text(item: Item) -> str:
         f"Topic: {', '.join(_topic_name(t) for t in question.topics)}",
         "",
     ]
-    lines.extend(scenario_text(question))
+    lines.extend(scenario_text(question, width))
     lines.append("")
     lines.append(question.prompt)
     lines.extend(f"  {option.letter}. {option.text}" for option in item.options)
     return "\n".join(lines) + "\n"
 
 
-def scenario_text(question: Question) -> list[str]:
-    """The scenario in a simple text frame."""
+def scenario_text(question: Question, width: int | None = None) -> list[str]:
+    """The scenario in a simple text frame, as wide as ``width`` allows (at most 76 columns).
+
+    Lines are wrapped between words; an address or phone number is never split, and one longer
+    than the frame gets a line of its own.
+    """
+    from sochelp.render.layout import wrap_line
+
+    frame = _FRAME if width is None else max(16, min(_FRAME, width - 2))
     scenario = question.scenario
     title = MEDIUM_NAMES[scenario.medium]
-    lines = [f"  +-- {title} " + "-" * max(3, _FRAME - 5 - len(title))]
+    lines = [f"  +-- {title} " + "-" * max(3, frame - 5 - len(title))]
     for label, value in header_lines(scenario):
-        lines.append(f"  | {label}: {value}")
+        lines.extend(wrap_line(f"  | {label}: {value}", frame + 2))
     if len(lines) > 1:
         lines.append("  |")
     for line in scenario.body.splitlines():
-        wrapped = textwrap.wrap(
-            line, width=_FRAME - 2, break_long_words=False, break_on_hyphens=False
-        )
-        lines.extend(f"  | {part}" if part else "  |" for part in wrapped or [""])
-    lines.append("  +" + "-" * (_FRAME - 1))
+        if not line.strip():
+            lines.append("  |")
+            continue
+        lines.extend(wrap_line(f"  | {line}", frame + 2))
+    lines.append("  +" + "-" * (frame - 1))
     return lines
 
 
@@ -160,17 +167,20 @@ def question_rich(item: Item) -> RenderableType:
         f"{FORMAT_NAMES[question.format]} · {question.difficulty} · "
         f"Topic: {', '.join(_topic_name(t) for t in question.topics)}"
     )
-    options = Text()
-    for option in item.options:
-        options.append(f"  {option.letter}. ", style="bold cyan")
-        options.append(option.text + "\n")
+    from sochelp.render.layout import Para, para
+
+    options = [
+        Para(Text(f"  {option.letter}. ", style="bold cyan") + Text(option.text), hang=5)
+        for option in item.options
+    ]
     return Group(
         Text(""),
         Rule(f"Question {item.number} of {item.total}", style="dim"),
-        Text(details, style="dim"),
+        para(details, style="dim"),
         scenario_rich(question),
-        Text(question.prompt, style="bold"),
-        options,
+        para(question.prompt, style="bold"),
+        *options,
+        Text(""),
     )
 
 
@@ -243,23 +253,23 @@ def _transcript(body: str) -> RenderableType:
 
 
 def feedback_rich(answer: Answer, flag_names: dict[str, str]) -> RenderableType:
-    """Feedback in a green or red panel."""
+    """Feedback in a green or red panel (phone numbers and addresses in it never split)."""
+    from rich.console import Group
     from rich.panel import Panel
     from rich.text import Text
 
+    from sochelp.render.layout import Para
+
     lines = feedback_lines(answer, flag_names)
-    text = Text()
     first, *rest = lines
-    text.append(first + "\n", style="bold green" if answer.correct else "bold red")
+    parts = [Para(Text(first, style="bold green" if answer.correct else "bold red"))]
     for line in rest:
         label, sep, value = line.partition(": ")
-        if sep:
-            text.append(label + ": ", style="bold")
-            text.append(value + "\n")
+        if sep and len(label) < 20:
+            parts.append(Para(Text(label + ": ", style="bold") + Text(value), hang=2))
         else:
-            text.append(line + "\n")
-    text.rstrip()
-    return Panel(text, border_style="green" if answer.correct else "red")
+            parts.append(Para(Text(line), hang=2))
+    return Panel(Group(*parts), border_style="green" if answer.correct else "red")
 
 
 # ---------------------------------------------------------------- the live display
@@ -295,10 +305,13 @@ class QuizDisplay:
     def start(self, total: int) -> None:
         """How many questions, and how to answer (only to a person at a terminal)."""
         if self.env.interactive and self.target is not None:
-            self.target.write(
+            from sochelp.render import plain_for
+
+            said = (
                 f"{total} question{'s' if total != 1 else ''}. "
                 "Answer with a letter or number; q stops and keeps your answers.\n"
             )
+            self.target.write(plain_for(self.env, said, stderr=self.target is self.env.stderr))
 
     def end(self, ending: Stop) -> None:
         """^C or ^D left the cursor after the prompt; start the summary on a line of its own."""
@@ -311,19 +324,28 @@ class QuizDisplay:
 
         return console_for(self.env, stderr=self.target is self.env.stderr)
 
+    def _width(self) -> int | None:
+        return self.env.width(stderr=self.target is self.env.stderr)
+
     def _write(self, plain: str, fancy: RenderableType | None) -> None:
         if self.target is None:
             return
+        stderr = self.target is self.env.stderr
         if self.rich and fancy is not None:
-            self._console().print(fancy)
+            from sochelp.render import print_rich
+
+            print_rich(self.env, fancy, lambda: plain, stderr=stderr)
         else:
-            self.target.write(plain if plain.endswith("\n") else plain + "\n")
+            from sochelp.render import plain_for
+
+            text = plain_for(self.env, plain, stderr=stderr)
+            self.target.write(text if text.endswith("\n") else text + "\n")
             self.target.flush()
 
     def question(self, item: Item) -> None:
         """Show a question."""
         fancy = question_rich(item) if self.rich else None
-        self._write("\n" + question_text(item), fancy)
+        self._write("\n" + question_text(item, self._width()), fancy)
 
     def feedback(self, answer: Answer) -> None:
         """Show feedback."""
@@ -354,11 +376,20 @@ NO_SESSIONS = "No quiz sessions saved yet. Start one with: sochelp scam-quiz"
 TOPICS_HINT = "Use: sochelp scam-quiz --topic TOPIC (repeat for more than one)"
 BOXES_LABEL = "Review boxes (1 = needs most practice)"
 
+#: The same wording as every prompt's "sochelp: stopped (Ctrl-C); …" line.
 _STOP_NOTES = {
     Stop.QUIT: "You stopped early; your answers so far count.",
-    Stop.END_OF_INPUT: "Input ended; your answers so far count.",
-    Stop.INTERRUPTED: "Interrupted; your answers so far count.",
+    Stop.END_OF_INPUT: "Stopped (end of input); your answers so far count.",
+    Stop.INTERRUPTED: "Stopped (Ctrl-C); your answers so far count.",
 }
+
+
+def nothing_to_score(summary: Summary) -> str:
+    """No answers: why, in the words every prompt uses when it is left early."""
+    how = {Stop.END_OF_INPUT: "end of input", Stop.INTERRUPTED: "Ctrl-C"}.get(summary.stop)
+    if how is None:
+        return NOTHING_TO_SCORE
+    return f"Stopped ({how}); no questions were answered, so there is nothing to score."
 
 
 def score_line(summary: Summary) -> str:
@@ -479,7 +510,7 @@ def summary_text(summary: Summary) -> str:
     """The end of a session as plain text."""
     lines = ["", "=" * 60]
     if summary.asked == 0:
-        lines.append(NOTHING_TO_SCORE)
+        lines.append(nothing_to_score(summary))
         lines.extend(summary.notices)
         return "\n".join(lines) + "\n"
     lines.append(score_line(summary))
@@ -516,7 +547,7 @@ def summary_rich(summary: Summary) -> RenderableType:
 
     notices = [Text(n, style="yellow") for n in summary.notices]
     if summary.asked == 0:
-        return Group(Text(NOTHING_TO_SCORE), *notices)
+        return Group(Text(nothing_to_score(summary)), *notices)
     head = Text(score_line(summary), style="bold")
     stopped = stop_line(summary)
     if stopped:
@@ -664,5 +695,5 @@ def written_text(result: ExportWritten) -> str:
 
 
 #: The Markdown itself (meant to be saved or printed, so never restyled on a terminal).
-SHEET_VIEW: View[Export] = View(Export, combined)
+SHEET_VIEW: View[Export] = View(Export, combined, wrap=False)
 WRITTEN_VIEW: View[ExportWritten] = View(ExportWritten, written_text)

@@ -5,16 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sochelp.render import View, escape
+from sochelp.report.core import REGION_NAMES as REGION_NAMES
 from sochelp.report.core import ReportResult, ShownContact, SituationSummary
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
-
-REGION_NAMES = {
-    "scotland": "Scotland",
-    "england-wales": "England and Wales",
-    "northern-ireland": "Northern Ireland",
-}
 
 _CONTACT_FIELDS = (
     ("phone", "Phone"),
@@ -48,7 +43,13 @@ def follow_ups(result: ReportResult) -> list[tuple[str, str]]:
 
 def title_line(result: ReportResult) -> str:
     """The situation and the part of the UK the contacts are for."""
-    return f"{result.title} ({REGION_NAMES[str(result.region)]})"
+    return f"{result.title} ({REGION_NAMES[result.region]})"
+
+
+def danger_again(result: ReportResult) -> str | None:
+    """For urgent situations, the 999 line again at the end, so a long answer does not leave
+    it scrolled out of sight."""
+    return result.banner_title if result.urgent and result.banner_title else None
 
 
 SITUATIONS_HINT = 'Use: sochelp report SITUATION   (or describe it: sochelp report "lost money")'
@@ -63,13 +64,14 @@ def _contact_lines(contact: ShownContact) -> list[str]:
 
 
 def report_text(result: ReportResult) -> str:
-    """Plain-text report: banner, numbered steps, then contacts."""
+    """Plain-text report: banner, region, numbered steps, contacts, the banner line again."""
     lines: list[str] = []
     if result.urgent and result.banner_title:
         lines.append(f"!! {result.banner_title}")
         lines.extend(f"!! {line}" for line in result.banner_lines)
         lines.append("")
     lines.append(title_line(result))
+    lines.append(result.region_note)
     lines.append(result.summary)
     lines.append("")
     lines.append("What to do now:")
@@ -80,44 +82,62 @@ def report_text(result: ReportResult) -> str:
         lines.extend(_contact_lines(contact))
         lines.append("")
     lines.extend(f"{label}: {commands}" for label, commands in follow_ups(result))
+    again = danger_again(result)
+    if again:
+        lines.extend(["", f"!! {again}"])
     return "\n".join(lines).rstrip() + "\n"
 
 
+#: Width of the label column of a contact (two spaces, "Not for", a space).
+_LABEL_COLUMN = 11
+
+
 def report_rich(result: ReportResult) -> RenderableType:
-    """Rich report: a red banner when urgent, numbered steps, a panel per contact."""
+    """Rich report: a red banner when urgent, numbered steps, then each contact under its name.
+
+    Contacts are not boxed: their phone numbers and addresses are wrapped whole and a long web
+    address gets a line of its own, so it can be copied or clicked.
+    """
     from rich.console import Group
     from rich.panel import Panel
-    from rich.table import Table
     from rich.text import Text
+
+    from sochelp.render.layout import Para, para
 
     parts: list[RenderableType] = []
     if result.urgent and result.banner_title:
-        banner = "\n".join(f"• {escape(line)}" for line in result.banner_lines)
+        banner = Group(*(Para(Text("• ") + Text(line), hang=2) for line in result.banner_lines))
         parts.append(
             Panel(banner, title=f"[bold]{escape(result.banner_title)}[/]", border_style="bold red")
         )
-    parts.append(Text(title_line(result), style="bold"))
-    parts.append(Text(result.summary))
-    steps = Table.grid(padding=(0, 1))
-    steps.add_column(justify="right", style="bold cyan")
-    steps.add_column()
+    parts.append(para(title_line(result), style="bold"))
+    parts.append(para(result.region_note, style="italic cyan"))
+    parts.append(para(result.summary))
+    parts.append(Text(""))
+    parts.append(Text("What to do now", style="bold cyan underline"))
     for n, step in enumerate(result.steps, start=1):
-        steps.add_row(f"{n}.", step)
-    parts.append(Panel(steps, title="What to do now", title_align="left", border_style="cyan"))
+        number = f"{n}.".rjust(3)
+        parts.append(Para(Text(f" {number} ", style="bold cyan") + Text(step), hang=5))
+    parts.append(Text(""))
+    parts.append(Text("Who to contact", style="bold cyan underline"))
     for contact in result.contacts:
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(style="bold")
-        grid.add_column()
+        parts.append(Text(""))
+        parts.append(para(contact.name, style="bold"))
         for label, value in contact_rows(contact):
+            style = ""
             if label == "Source":
-                grid.add_row(label, Text(value, style="yellow" if contact.caution else "dim"))
-            else:
-                grid.add_row(label, value)
-        parts.append(Panel(grid, title=escape(contact.name), title_align="left"))
-    for label, commands in follow_ups(result):
-        line = Text(f"{label}: ", style="dim")
-        line.append(commands, style="")
-        parts.append(line)
+                style = "yellow" if contact.caution else "dim"
+            line = Text(f"  {label:<8} ", style="bold") + Text(value, style=style)
+            parts.append(Para(line, hang=_LABEL_COLUMN))
+    follow = follow_ups(result)
+    if follow:
+        parts.append(Text(""))
+    for label, commands in follow:
+        parts.append(Para(Text(f"{label}: ", style="dim") + Text(commands)))
+    again = danger_again(result)
+    if again:
+        parts.append(Text(""))
+        parts.append(para(f"⚠ {again}", style="bold red"))
     return Group(*parts)
 
 

@@ -281,7 +281,7 @@ def return_json(item: CheckupReturn) -> str:
     return json.dumps(to_json(item), indent=2, ensure_ascii=False) + "\n"
 
 
-RETURN_VIEW: View[CheckupReturn] = View(CheckupReturn, return_json)
+RETURN_VIEW: View[CheckupReturn] = View(CheckupReturn, return_json, wrap=False)
 
 
 def rollup_document(rollup: Rollup, export: str, today: dt.date, large_print: bool = False) -> str:

@@ -36,6 +36,7 @@ OUTPUTS: dict[str, str] = {
     "content-check": "sochelp.commands.content:CHECK_VIEW",
     "content-links": "sochelp.render.links:LINKS_VIEW",
     "about": "sochelp.render.about:ABOUT_VIEW",
+    "config": "sochelp.commands.config:CONFIG_VIEW",
 }
 
 #: Relative to the current folder (the repository): an installed sochelp has no docs folder.

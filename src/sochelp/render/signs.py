@@ -57,22 +57,24 @@ def guide_rich(guide: Guide) -> RenderableType:
     from rich.panel import Panel
     from rich.text import Text
 
-    parts: list[RenderableType] = [
-        Text.from_markup(f"[bold]{escape(guide.title)}[/]"),
-        Text(guide.summary),
-    ]
+    from sochelp.render.layout import Para, para
+
+    def bullets(mark: str, style: str, items: list[str]) -> Group:
+        return Group(*(Para(Text(f"{mark} ", style=style) + Text(i), hang=2) for i in items))
+
+    parts: list[RenderableType] = [para(guide.title, style="bold"), para(guide.summary)]
     for group in guide.groups:
-        body = "\n".join(f"• {escape(sign)}" for sign in group.signs)
+        body = bullets("•", "", list(group.signs))
         parts.append(Panel(body, title=escape(group.kind), title_align="left"))
-    do = "\n".join(f"[green]✓[/] {escape(item)}" for item in guide.do)
-    dont = "\n".join(f"[red]✗[/] {escape(item)}" for item in guide.dont)
+    do = bullets("✓", "green", list(guide.do))
+    dont = bullets("✗", "red", list(guide.dont))
     parts.append(Panel(do, title="What to do", title_align="left", border_style="green"))
     parts.append(Panel(dont, title="What not to do", title_align="left", border_style="red"))
-    parts.append(Text(who_to_tell(guide), style="bold"))
+    parts.append(para(who_to_tell(guide), style="bold"))
     also = see_also(guide)
     if also:
-        parts.append(Text(also))
-    parts.append(Text(checked_line(guide), style="dim"))
+        parts.append(para(also))
+    parts.append(para(checked_line(guide), style="dim"))
     return Group(*parts)
 
 

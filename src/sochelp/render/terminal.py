@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import textwrap
 from dataclasses import dataclass
 
 from sochelp.environment import Environment
@@ -12,14 +11,15 @@ from sochelp.session.core import Ending
 
 
 def text_width() -> int:
-    """The width to wrap prompts at: the terminal's, between 40 and 100 columns."""
-    return max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)
+    """The width to wrap prompts at: the terminal's (at most 100 columns, for reading)."""
+    return max(10, min(shutil.get_terminal_size((80, 24)).columns, 101) - 1)
 
 
 @dataclass
 class WrappingPrompter:
     """Wraps what a prompter says to the terminal width, so long questions and help lines break
-    between words (with list items indented under their first line)."""
+    between words, never inside an address or a phone number (with list items indented under
+    their first line)."""
 
     inner: Prompter
     width: int
@@ -28,17 +28,9 @@ class WrappingPrompter:
         return self.inner.ask(prompt)
 
     def say(self, text: str) -> None:
-        stripped = text.lstrip()
-        indent = text[: len(text) - len(stripped)]
-        hanging = indent + ("  " if stripped.startswith("- ") else "")
-        lines = textwrap.wrap(
-            text,
-            self.width,
-            subsequent_indent=hanging,
-            break_long_words=False,
-            break_on_hyphens=False,
-        )
-        for line in lines or [""]:
+        from sochelp.render.layout import wrap_line
+
+        for line in wrap_line(text, self.width):
             self.inner.say(line)
 
 

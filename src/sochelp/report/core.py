@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, computed_field
 
 from sochelp.content.types import Region
 from sochelp.errors import UsageError
@@ -50,6 +50,31 @@ class ShownContact(Contact):
         )
 
 
+#: The regions' names as a sentence says them.
+REGION_NAMES: dict[str, str] = {
+    Region.SCOTLAND.value: "Scotland",
+    Region.ENGLAND_WALES.value: "England and Wales",
+    Region.NORTHERN_IRELAND.value: "Northern Ireland",
+}
+
+#: Where the region came from, as the region note says it (config.Source values).
+_SOURCE_WORDS = {
+    "default": " (the default)",
+    "environment": " (from SOCHELP_REGION)",
+    "settings file": " (your setting)",
+}
+
+
+def region_note(region: Region, source: str = "default") -> str:
+    """Which part of the UK the answer is for, and how to get another one."""
+    others = [r.value for r in Region if r is not region]
+    return (
+        f"For {REGION_NAMES[region]}{_SOURCE_WORDS.get(source, '')}. Elsewhere in the UK: "
+        f"--region {others[0]} or {others[1]}; or remember yours: "
+        "sochelp config set region REGION"
+    )
+
+
 @dataclass(frozen=True)
 class ReportResult:
     """What to do now and who to tell, for one situation in one region."""
@@ -66,6 +91,14 @@ class ReportResult:
     contacts: tuple[ShownContact, ...]
     signs: tuple[str, ...]
     also_consider: tuple[str, ...] = ()
+    #: Where the region came from: option, environment, settings file, asked or default.
+    region_source: str = "default"
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def region_note(self) -> str:
+        """The part of the UK this is for, and how to change it (every view shows it)."""
+        return region_note(self.region, self.region_source)
 
 
 @dataclass(frozen=True)
@@ -84,6 +117,7 @@ def build_report(
     region: Region,
     also_consider: tuple[str, ...] = (),
     today: dt.date | None = None,
+    region_source: str = "default",
 ) -> ReportResult:
     """Assemble the steps and contacts of one situation for one region.
 
@@ -105,6 +139,7 @@ def build_report(
         contacts=tuple(ShownContact.of(content.contacts[cid], today) for cid in advice.contacts),
         signs=tuple(situation.signs),
         also_consider=also_consider,
+        region_source=region_source,
     )
 
 

@@ -15,20 +15,31 @@ from sochelp.errors import OutputError, UsageError
 from sochelp.prompting import Prompter
 from sochelp.render import View
 
-#: Answers that confirm a question such as "Delete …? [y/N]".
-YES_WORDS = frozenset({"y", "yes"})
 
+def confirmed(
+    env: Environment,
+    prompter: Prompter,
+    question: str,
+    *,
+    yes: bool,
+    command: str,
+) -> bool:
+    """Whether to go ahead with something that cannot be undone.
 
-def confirmed(env: Environment, prompter: Prompter, question: str, *, json_output: bool) -> bool:
-    """Ask ``question [y/N]`` on a terminal; off a terminal (or with --json) go ahead as asked.
-
-    Scripts that pipe into sochelp cannot answer, so they keep today's behaviour (delete without
-    asking); a person at a terminal is always asked first.
+    ``--yes`` goes ahead. Otherwise a person at a terminal is asked ``question [y/N]`` (the
+    question goes to stderr, so this works with --json too); off a terminal there is nobody to
+    ask, so nothing happens without ``--yes`` (a usage error whose hint is ``command``).
     """
-    if not env.interactive or json_output:
+    from sochelp.prompting import confirm
+
+    if yes:
         return True
-    answer = prompter.ask(f"{question} [y/N]: ")
-    return (answer or "").strip().lower() in YES_WORDS
+    if not env.stdin_isatty:
+        raise UsageError(
+            "--reset deletes saved progress, and there is no terminal to ask you first.",
+            hint=f"To delete it anyway, add --yes: {command}",
+        )
+    return confirm(prompter, question, default=False, outcome="nothing was deleted.")
 
 
 def write_files(files: Mapping[Path, str]) -> None:
@@ -99,12 +110,14 @@ def reset_saved(
     nothing: str,
     exists: bool,
     json_output: bool,
+    yes: bool = False,
+    command: str = "sochelp --reset --yes",
 ) -> int:
-    """``--reset``: confirm on a terminal, delete, and say what happened (text or JSON)."""
+    """``--reset``: confirm (see :func:`confirmed`), delete, and say exactly what was deleted."""
     from sochelp.errors import ExitCode
     from sochelp.render import show
 
-    if exists and not confirmed(env, prompter, f"Delete {what}?", json_output=json_output):
+    if exists and not confirmed(env, prompter, f"Delete {what}?", yes=yes, command=command):
         env.stdout.write("Nothing deleted.\n")
         return int(ExitCode.OK)
     result = ResetResult(had_progress=reset(), done=f"Deleted {what}.", nothing=nothing)
