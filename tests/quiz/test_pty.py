@@ -73,8 +73,9 @@ def test_ctrl_c_keeps_answers_and_exits_130(_isolated_user_files: Path) -> None:
     child.expect(r"q to stop\): ")
     interrupt(child)
     child.expect(r"Stopped \(Ctrl-C\); your answers so far count")
-    finish(child)
+    rest = finish(child)
     assert child.exitstatus == 130
+    assert "sochelp: stopped" not in rest  # said once, in the summary
     data = saved(_isolated_user_files)
     questions = data["questions"]
     sessions = data["sessions"]
