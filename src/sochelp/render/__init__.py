@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sochelp.environment import Environment, OutputMode
+from sochelp.render import safe
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
     from rich.console import Console, RenderableType
+    from rich.text import Text
 
 R = TypeVar("R")
 
@@ -50,10 +52,12 @@ def _adapter(result_type: Any) -> TypeAdapter[Any]:
 
 
 def to_json(result: Any, result_type: Any = None) -> Any:
-    """Any typed result as JSON-ready data (enums as their values, dates as ISO strings)."""
+    """Any typed result as JSON-ready data (enums as their values, dates as ISO strings), with
+    no control or invisible format character in any string and every ``domain`` in ASCII
+    (:func:`sochelp.render.safe.clean_json`)."""
     chosen: Any = type(result) if result_type is None else result_type
     adapter = _adapter(chosen)
-    return adapter.dump_python(result, mode="json", by_alias=True)
+    return safe.clean_json(adapter.dump_python(result, mode="json", by_alias=True))
 
 
 def json_schema(result_type: Any) -> dict[str, Any]:
@@ -63,26 +67,40 @@ def json_schema(result_type: Any) -> dict[str, Any]:
 
 
 def console_for(env: Environment, *, stderr: bool = False) -> Console:
-    """A rich console bound to the environment's stdout (or stderr)."""
-    from rich.console import Console
-
+    """A rich console bound to the environment's stdout (or stderr), with the last line of
+    defence against hostile text installed (:func:`safe_console`)."""
     stream = env.stderr if stderr else env.stdout
     tty = env.stderr_isatty if stderr else env.stdout_isatty
-    return Console(
+    return safe_console(
         file=stream,
         force_terminal=tty and env.colour_allowed,
         no_color=not env.colour_allowed,
-        highlight=False,
-        emoji=False,
     )
 
 
+def safe_console(**options: Any) -> Console:
+    """A rich console (no highlighting, no emoji codes) that passes everything it prints
+    through :class:`sochelp.render.console.Sanitised`: whatever text a view forgot to clean is
+    shown with markers, and no hyperlink, blinking or hidden text reaches the terminal."""
+    from rich.console import Console
+
+    from sochelp.render.console import SanitiseHook
+
+    console = Console(highlight=False, emoji=False, **options)
+    console.push_render_hook(SanitiseHook())
+    return console
+
+
 def show(view: View[R], result: R, mode: OutputMode, env: Environment) -> None:
-    """Write one result to stdout in the chosen mode."""
+    """Write one result to stdout in the chosen mode.
+
+    Every mode passes the sanitiser last: JSON strings through :func:`to_json`, plain text as a
+    whole through :func:`sochelp.render.safe.shown`, rich output through :func:`console_for`.
+    """
     if mode is OutputMode.JSON:
         env.stdout.write(json.dumps(view.as_json(result), indent=2, ensure_ascii=False) + "\n")
     elif mode is OutputMode.PLAIN or view.as_rich is None:
-        text = view.as_text(result)
+        text = safe.shown(view.as_text(result))
         env.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         console_for(env).print(view.as_rich(result))
@@ -90,7 +108,17 @@ def show(view: View[R], result: R, mode: OutputMode, env: Environment) -> None:
 
 
 def escape(text: str) -> str:
-    """Make user or content text safe to embed in rich markup."""
+    """Text that is not the program's own, ready to embed in rich markup: controls and
+    invisible characters shown as markers (:func:`sochelp.render.safe.shown`), then every
+    ``[tag]`` escaped, so ``[link=…]`` or ``[blink]`` in a message or an overlay stays text."""
     from rich.markup import escape as rich_escape
 
-    return rich_escape(text)
+    return rich_escape(safe.shown(text))
+
+
+def rich_text(text: str, style: str = "") -> Text:
+    """Text that is not the program's own as a rich :class:`~rich.text.Text` (never parsed as
+    markup), with controls and invisible characters shown as markers."""
+    from rich.text import Text
+
+    return Text(safe.shown(text), style=style)

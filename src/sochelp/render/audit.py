@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sochelp.audit.engine import NEEDS_FIXING, AccountResult, AuditResult
 from sochelp.audit.report import AuditReport
-from sochelp.render import View, escape, to_json
+from sochelp.render import View, escape, rich_text, to_json
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -209,7 +209,9 @@ def audit_rich(result: AuditResult) -> RenderableType:
             style = _PRIORITY_STYLES[a.priority]
             site = escape(a.title) + (f"\n[dim]{escape(a.url)}[/]" if a.url else "")
             score_style = "red" if a.weak else "green"
-            reused = f"{a.reused_with} other · group {a.reuse_group}" if a.reused_with else "—"
+            reused = (
+                escape(f"{a.reused_with} other · group {a.reuse_group}") if a.reused_with else "—"
+            )
             if a.breach_count is None:
                 breaches = "[magenta]not checked[/]" if result.breach_checked else "[dim]—[/]"
             else:
@@ -228,7 +230,7 @@ def audit_rich(result: AuditResult) -> RenderableType:
     if outcome:
         parts.append(Text(outcome, style="green" if outcome == NOTHING_TO_FIX else ""))
     if result.errors:
-        parts.append(Text(failure_line(result), style="magenta"))
+        parts.append(rich_text(failure_line(result), style="magenta"))
     summary = "\n".join(line.strip() for line in _summary_lines(result))
     parts.append(Panel(escape(summary), title="Summary", title_align="left", expand=False))
     tips = advice(result)

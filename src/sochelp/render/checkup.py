@@ -12,7 +12,7 @@ from sochelp.checkup.engine import (
     PlanStep,
     related_commands,
 )
-from sochelp.render import View, escape
+from sochelp.render import View, escape, rich_text
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -167,18 +167,18 @@ def checkup_rich(result: CheckupResult) -> RenderableType:
         body = Table.grid(padding=(0, 1))
         body.add_column()
         body.add_row(Text(step_facts(step), style="dim"))
-        body.add_row(Text(f"Why: {step.why}"))
+        body.add_row(rich_text(f"Why: {step.why}"))
         steps = Table.grid(padding=(0, 1))
         steps.add_column(no_wrap=True)
         steps.add_column()
         for text in step.steps:
-            steps.add_row("•", Text(text))
+            steps.add_row("•", rich_text(text))
         body.add_row(steps)
         for link in step.links:
-            body.add_row(Text(f"Source: {link}", style="dim"))
+            body.add_row(rich_text(f"Source: {link}", style="dim"))
         see_also = see_also_line(step)
         if see_also:
-            body.add_row(Text(see_also, style="cyan"))
+            body.add_row(rich_text(see_also, style="cyan"))
         parts.append(
             Panel(body, title=f"[bold]{number}. {escape(step.title)}[/]", title_align="left")
         )

@@ -28,7 +28,8 @@ from sochelp.quiz.export import (
     combined,
     header_lines,
 )
-from sochelp.render import View, escape
+from sochelp.render import View, escape, rich_text
+from sochelp.render.safe import shown, shown_line
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -163,13 +164,13 @@ def question_rich(item: Item) -> RenderableType:
     options = Text()
     for option in item.options:
         options.append(f"  {option.letter}. ", style="bold cyan")
-        options.append(option.text + "\n")
+        options.append(shown(option.text) + "\n")
     return Group(
         Text(""),
         Rule(f"Question {item.number} of {item.total}", style="dim"),
-        Text(details, style="dim"),
+        rich_text(details, style="dim"),
         scenario_rich(question),
-        Text(question.prompt, style="bold"),
+        rich_text(question.prompt, style="bold"),
         options,
     )
 
@@ -183,7 +184,6 @@ def scenario_rich(question: Question) -> RenderableType:
     from rich.panel import Panel
     from rich.rule import Rule
     from rich.table import Table
-    from rich.text import Text
 
     scenario = question.scenario
     style = _MEDIUM_STYLES[scenario.medium]
@@ -192,7 +192,7 @@ def scenario_rich(question: Question) -> RenderableType:
     if scenario.medium in _BUBBLES:
         sender = f" from {escape(scenario.sender)}" if scenario.sender else ""
         bubble = Panel(
-            Text(scenario.body),
+            rich_text(scenario.body),
             box=box.ROUNDED,
             border_style=style,
             width=56,
@@ -200,16 +200,16 @@ def scenario_rich(question: Question) -> RenderableType:
             title_align="left",
         )
         return Padding(bubble, (1, 0, 1, 2))
-    body: RenderableType = Text(scenario.body)
+    body: RenderableType = rich_text(scenario.body)
     if scenario.medium is Medium.CALL:
         body = _transcript(scenario.body)
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold")
     grid.add_column()
     for label, value in headers:
-        grid.add_row(f"{label}:", value)
+        grid.add_row(rich_text(f"{label}:"), rich_text(value))
     if scenario.medium is Medium.WEB and scenario.sender:
-        top: RenderableType = Panel(Text(scenario.sender), box=box.SQUARE, style="dim")
+        top: RenderableType = Panel(rich_text(scenario.sender), box=box.SQUARE, style="dim")
         parts: list[RenderableType] = [top, body]
     elif headers:
         parts = [grid, Rule(style="dim"), body]
@@ -231,7 +231,7 @@ def _transcript(body: str) -> RenderableType:
     from rich.text import Text
 
     text = Text()
-    for line in body.splitlines():
+    for line in shown(body).splitlines():
         speaker, sep, said = line.partition(":")
         if sep and 0 < len(speaker) <= 24 and "http" not in speaker:
             text.append(speaker + ":", style="bold magenta")
@@ -247,7 +247,7 @@ def feedback_rich(answer: Answer, flag_names: dict[str, str]) -> RenderableType:
     from rich.panel import Panel
     from rich.text import Text
 
-    lines = feedback_lines(answer, flag_names)
+    lines = [shown(line) for line in feedback_lines(answer, flag_names)]
     text = Text()
     first, *rest = lines
     text.append(first + "\n", style="bold green" if answer.correct else "bold red")
@@ -317,6 +317,7 @@ class QuizDisplay:
         if self.rich and fancy is not None:
             self._console().print(fancy)
         else:
+            plain = shown(plain)
             self.target.write(plain if plain.endswith("\n") else plain + "\n")
             self.target.flush()
 
@@ -333,7 +334,7 @@ class QuizDisplay:
     def problem(self, text: str) -> None:
         """Explain a rejected answer on stderr."""
         prefix = "  " if self.env.stdin_isatty else "sochelp: "
-        self.env.stderr.write(f"{prefix}{text}\n")
+        self.env.stderr.write(f"{prefix}{shown_line(text)}\n")
         self.env.stderr.flush()
 
 
@@ -514,7 +515,7 @@ def summary_rich(summary: Summary) -> RenderableType:
     from rich.panel import Panel
     from rich.text import Text
 
-    notices = [Text(n, style="yellow") for n in summary.notices]
+    notices = [rich_text(n, style="yellow") for n in summary.notices]
     if summary.asked == 0:
         return Group(Text(NOTHING_TO_SCORE), *notices)
     head = Text(score_line(summary), style="bold")
@@ -529,8 +530,8 @@ def summary_rich(summary: Summary) -> RenderableType:
     if summary.weakest:
         text = Text()
         for f in summary.weakest:
-            text.append(f"{f.name}: ", style="bold")
-            text.append(f"{f.explanation}\n")
+            text.append(f"{shown(f.name)}: ", style="bold")
+            text.append(f"{shown(f.explanation)}\n")
         text.rstrip()
         parts.append(
             Panel(text, title="Red flags to work on", title_align="left", border_style="yellow")
@@ -563,7 +564,7 @@ def _reading_panel(summary: Summary) -> RenderableType:
     reading.add_column(style="bold cyan", no_wrap=True)
     reading.add_column()
     for command, title in reading_rows(summary):
-        reading.add_row(command, escape(title))
+        reading.add_row(escape(command), escape(title))
     return Panel(reading, title="Read next", title_align="left")
 
 
@@ -608,7 +609,7 @@ def stats_rich(stats: Stats) -> RenderableType:
     recent.add_column("Right", justify="right")
     recent.add_column("%", justify="right")
     for record in stats.recent:
-        recent.add_row(*session_cells(record))
+        recent.add_row(*(escape(cell) for cell in session_cells(record)))
     parts.append(recent)
     if stats.most_missed:
         parts.append(flag_table("Red flags you miss most", stats.most_missed))
@@ -645,7 +646,7 @@ def topics_rich(topics: list[TopicCount]) -> RenderableType:
     table.add_column("Topic", style="bold cyan", no_wrap=True)
     table.add_column("Questions", justify="right")
     for t in topics:
-        table.add_row(t.topic, str(t.questions))
+        table.add_row(escape(t.topic), str(t.questions))
     return table
 
 

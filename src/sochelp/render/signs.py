@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sochelp.render import View, escape
+from sochelp.render import View, escape, rich_text
 from sochelp.signs.content import Guide
 from sochelp.signs.core import GuideSummary
 
@@ -59,7 +59,7 @@ def guide_rich(guide: Guide) -> RenderableType:
 
     parts: list[RenderableType] = [
         Text.from_markup(f"[bold]{escape(guide.title)}[/]"),
-        Text(guide.summary),
+        rich_text(guide.summary),
     ]
     for group in guide.groups:
         body = "\n".join(f"• {escape(sign)}" for sign in group.signs)
@@ -68,11 +68,11 @@ def guide_rich(guide: Guide) -> RenderableType:
     dont = "\n".join(f"[red]✗[/] {escape(item)}" for item in guide.dont)
     parts.append(Panel(do, title="What to do", title_align="left", border_style="green"))
     parts.append(Panel(dont, title="What not to do", title_align="left", border_style="red"))
-    parts.append(Text(who_to_tell(guide), style="bold"))
+    parts.append(rich_text(who_to_tell(guide), style="bold"))
     also = see_also(guide)
     if also:
-        parts.append(Text(also))
-    parts.append(Text(checked_line(guide), style="dim"))
+        parts.append(rich_text(also))
+    parts.append(rich_text(checked_line(guide), style="dim"))
     return Group(*parts)
 
 
@@ -95,7 +95,7 @@ def guides_rich(items: list[GuideSummary]) -> RenderableType:
     table.add_column("Topic", style="bold cyan", no_wrap=True)
     table.add_column("Guide")
     for g in items:
-        table.add_row(g.id, escape(g.title))
+        table.add_row(escape(g.id), escape(g.title))
     return table
 
 
