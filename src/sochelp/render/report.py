@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sochelp.render import View, escape
+from sochelp.render import View, escape, rich_text
 from sochelp.report.core import ReportResult, ShownContact, SituationSummary
 
 if TYPE_CHECKING:
@@ -56,8 +56,10 @@ URGENT_MARK = "(urgent)"
 
 
 def _contact_lines(contact: ShownContact) -> list[str]:
+    local = contact.local_line
     return [
         contact.name,
+        *([f"  ({local})"] if local else []),
         *(f"  {label + ':':<7} {value}" for label, value in contact_rows(contact)),
     ]
 
@@ -68,6 +70,8 @@ def report_text(result: ReportResult) -> str:
     if result.urgent and result.banner_title:
         lines.append(f"!! {result.banner_title}")
         lines.extend(f"!! {line}" for line in result.banner_lines)
+        if result.banner_local_line:
+            lines.append(f"!! ({result.banner_local_line})")
         lines.append("")
     lines.append(title_line(result))
     lines.append(result.summary)
@@ -93,30 +97,44 @@ def report_rich(result: ReportResult) -> RenderableType:
     parts: list[RenderableType] = []
     if result.urgent and result.banner_title:
         banner = "\n".join(f"• {escape(line)}" for line in result.banner_lines)
+        if result.banner_local_line:
+            banner += f"\n[bold yellow]{escape(result.banner_local_line)}[/]"
         parts.append(
             Panel(banner, title=f"[bold]{escape(result.banner_title)}[/]", border_style="bold red")
         )
-    parts.append(Text(title_line(result), style="bold"))
-    parts.append(Text(result.summary))
+    parts.append(rich_text(title_line(result), style="bold"))
+    parts.append(rich_text(result.summary))
     steps = Table.grid(padding=(0, 1))
     steps.add_column(justify="right", style="bold cyan")
     steps.add_column()
     for n, step in enumerate(result.steps, start=1):
-        steps.add_row(f"{n}.", step)
+        steps.add_row(f"{n}.", rich_text(step))
     parts.append(Panel(steps, title="What to do now", title_align="left", border_style="cyan"))
     for contact in result.contacts:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(style="bold")
         grid.add_column()
+        local = contact.local_line
+        if local:
+            grid.add_row(Text("Local", style="bold yellow"), rich_text(local, style="yellow"))
         for label, value in contact_rows(contact):
             if label == "Source":
-                grid.add_row(label, Text(value, style="yellow" if contact.caution else "dim"))
+                grid.add_row(label, rich_text(value, style="yellow" if contact.caution else "dim"))
             else:
-                grid.add_row(label, value)
-        parts.append(Panel(grid, title=escape(contact.name), title_align="left"))
+                grid.add_row(label, rich_text(value))
+        # The mark comes first, so a long name cut to fit the panel never hides it.
+        title = ("[bold yellow]Local:[/] " if local else "") + escape(contact.name)
+        parts.append(
+            Panel(
+                grid,
+                title=title,
+                title_align="left",
+                border_style="yellow" if local else "none",
+            )
+        )
     for label, commands in follow_ups(result):
         line = Text(f"{label}: ", style="dim")
-        line.append(commands, style="")
+        line.append_text(rich_text(commands))
         parts.append(line)
     return Group(*parts)
 
@@ -143,7 +161,9 @@ def situations_rich(items: list[SituationSummary]) -> RenderableType:
     table.add_column("Situation", style="bold cyan", no_wrap=True)
     table.add_column("What it covers")
     for s in items:
-        table.add_row(s.id, escape(s.title) + (f" [red]{URGENT_MARK}[/]" if s.urgent else ""))
+        table.add_row(
+            escape(s.id), escape(s.title) + (f" [red]{URGENT_MARK}[/]" if s.urgent else "")
+        )
     return table
 
 
