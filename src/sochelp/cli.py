@@ -155,6 +155,17 @@ def _print_error(error: SochelpError) -> None:
     sys.stderr.flush()
 
 
+def _print_traceback() -> None:
+    """--debug: the traceback of the error being handled, before the usual message (the exit
+    status stays the documented one). Its text can quote input, so it is made safe to show."""
+    import traceback
+
+    from sochelp.render.safe import shown
+
+    sys.stderr.write(shown(traceback.format_exc()))
+    sys.stderr.flush()
+
+
 def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -173,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = application(args=args, prog_name="sochelp", standalone_mode=False)
     except SochelpError as error:
         if _debug_requested:
-            raise
+            _print_traceback()
         _print_error(error)
         return int(error.exit_code)
     except typer.TyperException as error:  # usage errors from the argument parser
@@ -197,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(ExitCode.FINDINGS)
     except Exception as error:
         if _debug_requested:
-            raise
+            _print_traceback()
         # A bug. No traceback by default: it would mean nothing to most users, and a frame could
         # in principle hold input such as a password.
         sys.stderr.write(
