@@ -221,6 +221,9 @@ def _parse(label: str, raw: bytes, problems: list[ContentProblem]) -> dict[str, 
     except tomllib.TOMLDecodeError as exc:
         problems.append(ContentProblem(label, "", f"not valid TOML: {exc}"))
         return None
+    except RecursionError:  # arrays or tables nested hundreds deep (found by fuzzing)
+        problems.append(ContentProblem(label, "", "not valid TOML: nested too deeply"))
+        return None
 
 
 def _table(
