@@ -87,3 +87,42 @@ def test_hostile_overlay_json_carries_no_control_characters(overlay: Path) -> No
     local = [c for c in data["contacts"] if c["local"]]
     assert len(local) == 1 and local[0]["name"].startswith("Evil [link=")
     assert "\u202e" not in done.stdout and "\x1b" not in done.stdout
+
+
+def test_documents_exported_from_hostile_content_hold_no_control_characters(
+    overlay: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sochelp.content.store as content_store
+    from sochelp.render import safe
+    from tests.foundation.minimal import FIXTURE
+
+    monkeypatch.setattr(content_store, "bundled_root", lambda: FIXTURE)
+    base = ["--content-dir", str(overlay)]
+    plan = run_cli(
+        [
+            *base,
+            "checkup",
+            "individual",
+            "--export",
+            "markdown",
+            "--remind",
+            str(tmp_path / "c.ics"),
+        ],
+        input="n\n" * 12,
+    )
+    sheet = run_cli([*base, "scam-quiz", "--topic", "hostile-topic", "--export", "markdown"])
+    leaflet = tmp_path / "leaflet.html"
+    made = run_cli([*base, "report", "hostile-case", "--export", "html", "--output", str(leaflet)])
+    for done in (plan, sheet, made):
+        assert done.exit_code == 0, done.stderr
+    documents = {
+        "plan": plan.stdout,
+        "sheet": sheet.stdout,
+        "calendar": (tmp_path / "c.ics").read_bytes().decode("utf-8"),
+        "leaflet": leaflet.read_text(encoding="utf-8"),
+    }
+    for name, text in documents.items():
+        assert "\x1b" not in text and "\u202e" not in text and "\u009b" not in text, name
+        assert safe.is_safe(text.replace("\r\n", "\n")), name
+    assert "&lt;U+001B&gt;" in documents["leaflet"]
+    assert "<U+001B>" in documents["plan"] and "<U+001B>" in documents["sheet"]

@@ -11,7 +11,6 @@ from the same types (see :mod:`sochelp.render.schema`).
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -98,6 +97,8 @@ def show(view: View[R], result: R, mode: OutputMode, env: Environment) -> None:
     whole through :func:`sochelp.render.safe.shown`, rich output through :func:`console_for`.
     """
     if mode is OutputMode.JSON:
+        import json
+
         env.stdout.write(json.dumps(view.as_json(result), indent=2, ensure_ascii=False) + "\n")
     elif mode is OutputMode.PLAIN or view.as_rich is None:
         text = safe.shown(view.as_text(result))
