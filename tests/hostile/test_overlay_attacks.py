@@ -126,3 +126,21 @@ def test_documents_exported_from_hostile_content_hold_no_control_characters(
         assert safe.is_safe(text.replace("\r\n", "\n")), name
     assert "&lt;U+001B&gt;" in documents["leaflet"]
     assert "<U+001B>" in documents["plan"] and "<U+001B>" in documents["sheet"]
+
+
+def test_the_room_screen_shows_hostile_content_as_text(overlay: Path) -> None:
+    args = ["scam-quiz", "--present", "--topic", "hostile-topic", "-n", "1"]
+    child = spawn_sochelp("--content-dir", str(overlay), *args, fixture=True)
+    child.logfile_read = io.StringIO()
+    child.expect("How many people")
+    child.sendline("5")
+    for keys in ("r", "q"):
+        child.expect(r"\[Enter next")
+        child.sendline(keys)
+    finish(child)
+    raw = child.logfile_read.getvalue()
+    assert child.exitstatus == 0
+    assert "\x1b[?1049h" in raw  # the full-screen view really ran
+    assert not foreign_sequences(raw, allow_screen_control=True)
+    assert "\x1b]" not in raw and blinking_cells(raw) == 0
+    assert "[blink]now[/blink]" in screen_text(raw)
