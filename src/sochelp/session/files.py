@@ -88,7 +88,9 @@ class JsonStore:
             version = document.get("version")
             if not isinstance(version, int):
                 raise ValueError("no version number")
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            if isinstance(exc, RecursionError):
+                exc = ValueError("nested too deeply")
             aside = self.set_aside("corrupt")
             return Loaded(
                 None,
