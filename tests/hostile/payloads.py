@@ -23,6 +23,8 @@ ATTACKS: dict[str, str] = {
     "c1-csi": f"\u009b2J\u009bH{_SPOOF_NO_SPACES}",
     "c1-osc": "\u009d8;;https://evil.example/\u009cClick\u009d8;;\u009c",
     "backspace-overwrite": "\b" * 24 + "paypal.com/login",
+    # (a carriage return ends the link, so what follows it is never printed at all)
+    "cr-overwrite": f"\r{SPOOF}",
     "hidden-text": f"\x1b[8m{_SPOOF_NO_SPACES}\x1b[28m",
     "blink": "\x1b[5mURGENT\x1b[25m",
     "bidi-override": "\u202emoc.lapyap\u202c",

@@ -115,3 +115,17 @@ def test_a_typed_quiz_answer_is_repeated_with_markers_at_a_terminal() -> None:
     child.sendline("q")
     finish(child)
     assert "'zz<U+001B>[2j" in screen_text(child.logfile_read.getvalue())
+
+
+def test_a_phone_number_with_a_bidi_override_is_refused_and_not_repeated(tmp_path: Path) -> None:
+    folder = tmp_path / "local" / "contacts"
+    folder.mkdir(parents=True)
+    (folder / "rtl.toml").write_text(
+        '[[contact]]\nid = "rtl-line"\nname = "Help \\u202eenil\\u202c"\n'
+        'regions = ["scotland"]\nphone = "\\u202e4321 321 0080"\npurpose = "Help."\n'
+        'source = "https://example.org/rtl"\nchecked = 2026-01-01\n',
+        encoding="utf-8",
+    )
+    done = run_cli(["--content-dir", str(tmp_path / "local"), "report", "scam-text"])
+    assert done.exit_code == 2
+    assert "contact[rtl-line].phone: not a phone number" in _one_safe_line(done.stderr)
