@@ -161,7 +161,7 @@ def test_a_javascript_url_that_slipped_past_the_validator_is_not_a_link() -> Non
     result = build_report(content, "scam-text", Region.SCOTLAND)
     evil = result.contacts[0].model_copy(update={"web": "javascript:alert(document.domain)"})
     result = type(result)(**{**result.__dict__, "contacts": (evil, *result.contacts[1:])})
-    leaflet = build_leaflet(content, result, overlay=None, made=dt.date(2026, 12, 1))
+    leaflet = build_leaflet(content, result, made=dt.date(2026, 12, 1))
     html = report_leaflet(leaflet)
     assert "javascript:alert(document.domain)" in html  # shown, as text
     assert 'href="javascript' not in html

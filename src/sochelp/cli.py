@@ -242,6 +242,17 @@ def _print_error(error: SochelpError) -> None:
         pass  # stderr is gone (a hang-up closes the terminal): the exit status still tells
 
 
+def _print_traceback() -> None:
+    """--debug: the traceback of the error being handled, before the usual message (the exit
+    status stays the documented one). Its text can quote input, so it is made safe to show."""
+    import traceback
+
+    from sochelp.render.safe import shown
+
+    sys.stderr.write(shown(traceback.format_exc()))
+    sys.stderr.flush()
+
+
 def _interrupted() -> int:
     """A stop that reached the top: say which, and exit with its status."""
     stop = signals.received()
@@ -307,7 +318,7 @@ def _main(argv: Sequence[str] | None) -> int:
         result = application(args=args, prog_name="sochelp", standalone_mode=False)
     except SochelpError as error:
         if _debug_requested:
-            raise
+            _print_traceback()
         _print_error(error)
         if isinstance(error, UserInterruptError):
             return signals.exit_status(int(error.exit_code))
@@ -332,7 +343,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return int(ExitCode.OK)
     except Exception as error:
         if _debug_requested:
-            raise
+            _print_traceback()
         # A bug. No traceback by default: it would mean nothing to most users, and a frame could
         # in principle hold input such as a password.
         sys.stderr.write(

@@ -3,12 +3,19 @@
 Every failure a user can cause or fix is a :class:`SochelpError`. The single error boundary in
 :mod:`sochelp.cli` prints its message and hint on stderr and exits with its code; no traceback is
 shown unless ``--debug`` is given. Messages must never contain a secret (a password or its hash).
+
+Messages often quote what the user gave (a file name, a typed word, an id from an overlay), so
+every message and hint is passed through :func:`sochelp.render.safe.shown_line` here, once for
+all: an escape sequence in a file name is shown as ``<U+001B>``, never run by the terminal.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import ClassVar
+
+from sochelp.render.safe import shown_line
 
 
 class ExitCode(IntEnum):
@@ -36,11 +43,15 @@ class SochelpError(Exception):
     """A problem the user can understand and act on."""
 
     exit_code: ExitCode = ExitCode.USAGE
+    #: Whether the message may run over several lines (each line is still made safe).
+    multiline: ClassVar[bool] = False
 
     def __init__(self, message: str, hint: str | None = None) -> None:
+        lines = message.split("\n") if self.multiline else [message]
+        message = "\n".join(shown_line(line) for line in lines)
         super().__init__(message)
         self.message = message
-        self.hint = hint
+        self.hint = shown_line(hint) if hint is not None else None
 
 
 class UsageError(SochelpError):
@@ -98,17 +109,25 @@ class ContentProblem:
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.key}" if self.key else self.file
-        return f"{where}: {self.reason}"
+        return shown_line(f"{where}: {self.reason}")
 
 
 class ContentError(SochelpError):
     """Content files are missing or invalid; carries every problem found."""
 
+    multiline = True
+
     def __init__(self, problems: list[ContentProblem]) -> None:
         self.problems = list(problems)
         count = len(self.problems)
-        lines = "\n".join(f"  {problem}" for problem in self.problems)
+        if count == 1:  # one line, as for any other error
+            message = f"The content files have 1 problem: {self.problems[0]}"
+        else:
+            lines = "\n".join(f"  {problem}" for problem in self.problems)
+            message = f"The content files have {count} problems:\n{lines}"
         super().__init__(
-            f"The content files have {count} problem{'s' if count != 1 else ''}:\n{lines}",
-            hint="Fix the files named above, or run 'sochelp content check' to list problems.",
+            message,
+            hint="Fix the file named, or run 'sochelp content check' to list problems."
+            if count == 1
+            else "Fix the files named above, or run 'sochelp content check' to list problems.",
         )

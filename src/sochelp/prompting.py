@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from sochelp.environment import Environment
+from sochelp.render.safe import shown
 
 #: Longest answer line accepted; anything longer is treated as invalid input.
 MAX_ANSWER_CHARS = 1000
@@ -33,7 +34,7 @@ class StreamPrompter:
 
     def ask(self, prompt: str) -> str | None:
         if self.env.stdin_isatty:
-            self.env.stderr.write(prompt)
+            self.env.stderr.write(shown(prompt))
             self.env.stderr.flush()
         line = self.env.stdin.readline(MAX_ANSWER_CHARS + 2)
         if line == "":
@@ -48,8 +49,11 @@ class StreamPrompter:
         return line.rstrip("\r\n")
 
     def say(self, text: str) -> None:
+        """Show a line; content and echoed answers can hold control characters, so every line
+        is made safe here (:func:`sochelp.render.safe.shown`)."""
         if self.env.stdin_isatty:
             width = self.env.width(stderr=True)
+            text = shown(text)
             if width is not None and len(text) > width:
                 from sochelp.render.layout import wrap_line
 

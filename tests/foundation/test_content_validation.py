@@ -213,6 +213,7 @@ phone = "0800 111 111"
 purpose = "Local replacement."
 source = "https://council.example.org/contacts"
 checked = 2026-02-02
+replaces_official = true
 
 [[contact]]
 id = "council-adult-protection"
@@ -230,6 +231,8 @@ checked = 2026-02-02
     assert content.contacts.origins["uk-line"] == f"{overlay}/contacts/council.toml"
     assert "council-adult-protection" in content.contacts
     assert "scot-line" in content.contacts
+    assert content.contacts.local == {"uk-line", "council-adult-protection"}
+    assert content.contacts.replaced["uk-line"].phone == "0800 000 000"
 
 
 def test_overlay_problems_name_the_overlay_file(bundled: Path, tmp_path: Path) -> None:

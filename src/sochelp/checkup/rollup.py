@@ -97,7 +97,7 @@ def parse_return(raw: bytes) -> CheckupReturn | LeftOut:
         return LeftOut("", Reason.MALFORMED, f"larger than {MAX_FILE_BYTES // 1000} kB")
     try:
         data: Any = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # (nested thousands deep)
         return LeftOut("", Reason.MALFORMED, "not JSON")
     if not isinstance(data, dict):
         return LeftOut("", Reason.MALFORMED, "not a check-up return")

@@ -14,6 +14,7 @@ import typer
 from sochelp.commands import common
 from sochelp.commands.common import CheckupExportFormat, app_state
 from sochelp.errors import ExitCode, UsageError
+from sochelp.render.safe import shown_line
 from sochelp.scopes import Activity, Audience, audience_names, audiences_for
 
 if TYPE_CHECKING:
@@ -216,7 +217,8 @@ def _remind(state: AppState, path: Path, result: CheckupResult, audience: Audien
     months = months_for(state.store(), audience)
     reminder = next_checkup(audience, result.audience_title, done, months)
     write_reminders(path, [reminder], clock.now())
-    state.env.stderr.write(f"Next check-up ({reminder.day.isoformat()}) written to {path}\n")
+    where = shown_line(str(path))
+    state.env.stderr.write(f"Next check-up ({reminder.day.isoformat()}) written to {where}\n")
 
 
 def _rollup(
@@ -249,7 +251,8 @@ def _rollup(
     returns = read_returns(paths)
     if not returns.returns:
         for entry in returns.left_out:
-            state.env.stderr.write(f"sochelp: left out {entry.file}: {entry.detail}\n")
+            left_out = shown_line(f"left out {entry.file}: {entry.detail}")
+            state.env.stderr.write(f"sochelp: {left_out}\n")
     audience, returns = choose_audience(returns, chosen)
     items = items_for(checkup_content.load(state.store()), audience)
     summary = roll_up(audience, AUDIENCE_TITLES[audience], items, returns)
@@ -456,24 +459,19 @@ def _output(
 ) -> None:
     from sochelp.render import show
     from sochelp.render.checkup import CHECKUP_VIEW, plan_markdown
-    from sochelp.session.output import write_files
+    from sochelp.session.output import deliver
 
     if export is CheckupExportFormat.JSON:
         from sochelp.checkup.returns import to_return
         from sochelp.render.rollup import return_json
-        from sochelp.session.output import deliver
 
         deliver(env, return_json(to_return(result)), output, "Check-up return")
         if output is None:
             return
     elif export is not None:
-        markdown = plan_markdown(result)
+        deliver(env, plan_markdown(result), output, "Action plan")
         if output is None:
-            env.stdout.write(markdown)
-            env.stdout.flush()
             return
-        write_files({output: markdown})
-        env.stderr.write(f"Action plan written to {output}\n")
     show(CHECKUP_VIEW, result, env.output_mode(json_output), env)
 
 

@@ -28,17 +28,20 @@ class StaleEntry:
 
 @dataclass(frozen=True)
 class ContentCheckResult:
-    """What ``content check`` found: every problem, and (with ``--stale``) every stale item."""
+    """What ``content check`` found: every problem, every warning (official details an overlay
+    replaces with ``replaces_official = true``: allowed, but listed), and (with ``--stale``)
+    every stale item."""
 
     checked: str
     problems: tuple[ContentProblem, ...]
     stale_days: int | None = None
     stale: tuple[StaleEntry, ...] = ()
+    warnings: tuple[ContentProblem, ...] = ()
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def ok(self) -> bool:
-        """True when nothing is wrong and nothing is stale."""
+        """True when nothing is wrong and nothing is stale (warnings alone leave it true)."""
         return not self.problems and not self.stale
 
 
@@ -53,6 +56,9 @@ def check_text(result: ContentCheckResult) -> str:
         lines.append(f"\n{_plural(len(result.problems), 'problem')} in {result.checked}.")
     else:
         lines = [f"No problems found in {result.checked}."]
+    if result.warnings:
+        lines.append(f"\n{WARNINGS_HEADING}")
+        lines.extend(f"WARNING {warning}" for warning in result.warnings)
     if result.stale_days is not None:
         days = result.stale_days
         if not result.stale:
@@ -67,6 +73,11 @@ def check_text(result: ContentCheckResult) -> str:
             lines.append(f"\n{_plural(len(result.stale), 'item')} to check again.")
     return "\n".join(lines) + "\n"
 
+
+WARNINGS_HEADING = (
+    "Official details your local content replaces (allowed by replaces_official = true; "
+    "make sure each is right):"
+)
 
 CHECK_VIEW: View[ContentCheckResult] = View(ContentCheckResult, check_text)
 
@@ -99,9 +110,9 @@ def check(
     ] = None,
     json_output: JsonOption = False,
 ) -> int:
-    """Validate content files and list every problem (exit 1 if any)."""
+    """Validate content files and list every problem (exit 1 if any) and every warning."""
     from sochelp.content.freshness import stale_items
-    from sochelp.content.registry import check_all
+    from sochelp.content.registry import check_all, warn_all
     from sochelp.content.store import ContentStore
     from sochelp.render import show
 
@@ -119,7 +130,7 @@ def check(
         else ()
     )
     what = "bundled content" + (f" with {overlay}" if overlay else "")
-    result = ContentCheckResult(what, tuple(problems), stale, old)
+    result = ContentCheckResult(what, tuple(problems), stale, old, tuple(warn_all(store)))
     show(CHECK_VIEW, result, state.env.output_mode(json_output), state.env)
     return int(ExitCode.OK if result.ok else ExitCode.FINDINGS)
 

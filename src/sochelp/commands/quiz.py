@@ -15,6 +15,7 @@ from sochelp.commands import common
 from sochelp.commands.common import QuizExportFormat, app_state
 from sochelp.errors import ExitCode, UsageError
 from sochelp.quiz.levels import Difficulty
+from sochelp.render.safe import shown_line
 from sochelp.scopes import Audience
 
 if TYPE_CHECKING:
@@ -400,7 +401,8 @@ def _remind(state: AppState, path: Path, cards: Mapping[str, Card], clock: Syste
 
     reminder = review_reminder(cards, clock.today())
     write_reminders(path, [reminder], clock.now())
-    state.env.stderr.write(f"Reminder for {reminder.day.isoformat()} written to {path}\n")
+    where = shown_line(str(path))
+    state.env.stderr.write(f"Reminder for {reminder.day.isoformat()} written to {where}\n")
     state.env.stderr.flush()
 
 

@@ -153,7 +153,6 @@ def write_leaflet(
     leaflet = build_leaflet(
         report_content.load(store),
         result,
-        overlay=state.content_dir,
         made=SystemClock().today(),
         guide=guide,
     )

@@ -56,6 +56,7 @@ def cache_key(name: str, model_module: str, files: Iterable[tuple[str, bytes]]) 
         digest.update(part.encode() + b"\0")
     digest.update(_source_bytes(model_module))
     digest.update(_source_bytes("sochelp.content.types"))
+    digest.update(_source_bytes("sochelp.content.store"))  # the shape of a Collection
     for label, raw in files:
         digest.update(label.encode() + b"\0" + len(raw).to_bytes(8, "big") + raw)
     # Collections in sub-folders ("password/words") must still name one file in the cache folder.

@@ -26,6 +26,23 @@ CHECKERS: tuple[str, ...] = (
 )
 
 
+#: Functions ``warnings(store) -> list[ContentProblem]`` listing what is allowed but must be seen
+#: (an overlay that replaces official details with ``replaces_official = true``).
+WARNINGS: tuple[str, ...] = ("sochelp.report.content:warnings",)
+
+
+def warn_all(store: ContentStore) -> list[ContentProblem]:
+    """Every warning of every registered capability, in a stable order."""
+    found: list[ContentProblem] = []
+    for dotted in WARNINGS:
+        module_name, _, function_name = dotted.partition(":")
+        warner: Callable[[ContentStore], list[ContentProblem]] = getattr(
+            import_module(module_name), function_name
+        )
+        found.extend(w for w in warner(store) if w not in found)
+    return found
+
+
 def check_all(store: ContentStore) -> list[ContentProblem]:
     """Run every registered checker and return all problems, in a stable order."""
     problems: list[ContentProblem] = []

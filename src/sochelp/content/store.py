@@ -41,10 +41,17 @@ class CollectionSpec(Generic[M]):
 
 @dataclass(frozen=True)
 class Collection(Generic[M]):
-    """Validated items by id, in file order, with the file each came from."""
+    """Validated items by id, in file order, with the file each came from.
+
+    ``local`` holds the ids whose item was read from the overlay folder (views mark them "from
+    your local content"); ``replaced`` the bundled items an overlay item of the same id took the
+    place of (so official details cannot be swapped unnoticed, see ``replaces_official``).
+    """
 
     items: Mapping[str, M]
     origins: Mapping[str, str]
+    local: frozenset[str] = frozenset()
+    replaced: Mapping[str, M] = field(default_factory=dict)
 
     def __getitem__(self, item_id: str) -> M:
         return self.items[item_id]
@@ -65,6 +72,10 @@ class Collection(Generic[M]):
     def ids(self) -> list[str]:
         """All ids in order."""
         return list(self.items)
+
+    def is_local(self, item_id: str) -> bool:
+        """True when the item came from the overlay folder rather than the bundled content."""
+        return item_id in self.local
 
 
 @dataclass
@@ -144,6 +155,8 @@ def _validate_files(
 ) -> tuple[Collection[M], list[ContentProblem]]:
     items: dict[str, M] = {}
     origins: dict[str, str] = {}
+    local: set[str] = set()
+    replaced: dict[str, M] = {}
     problems: list[ContentProblem] = []
     seen: dict[tuple[int, str], str] = {}
     for root_index, label, raw in files:
@@ -165,9 +178,13 @@ def _validate_files(
                 )
                 continue
             seen[root_index, item_id] = label
+            if root_index > 0:
+                if item_id in items and item_id not in local:
+                    replaced[item_id] = items[item_id]  # the bundled item it takes over
+                local.add(item_id)
             items[item_id] = item  # a later root (the overlay) replaces an earlier one
             origins[item_id] = label
-    return Collection(items, origins), problems
+    return Collection(items, origins, frozenset(local), replaced), problems
 
 
 def _folder_files(root: _Root, folder: str) -> Iterator[tuple[str, bytes]]:
@@ -203,6 +220,9 @@ def _parse(label: str, raw: bytes, problems: list[ContentProblem]) -> dict[str, 
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         problems.append(ContentProblem(label, "", f"not valid TOML: {exc}"))
+        return None
+    except RecursionError:  # arrays or tables nested hundreds deep (found by fuzzing)
+        problems.append(ContentProblem(label, "", "not valid TOML: nested too deeply"))
         return None
 
 

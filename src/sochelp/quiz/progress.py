@@ -2,7 +2,10 @@
 
 Kept in ``quiz-progress.json`` in the user's data folder through
 :class:`sochelp.session.store.ProgressFile` (versioned, private, written atomically, validated by
-the pydantic models below). The document body, unchanged since the first version::
+the pydantic models below). Every save merges this session's answers into what is on disk at
+that moment, under the file's lock, so two quiz sessions at once keep every answer of both: a
+question answered in both counts both answers, and each session keeps its own history entry.
+The document body, unchanged since the first version::
 
     {"questions": {"q-id": {"box": 2, "due": "2026-11-30", "seen": 3, "right": 2}},
      "sessions": [{"started": "2026-11-25T10:00:00", "asked": 10, "correct": 7,
@@ -19,6 +22,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from sochelp.quiz.engine import MAX_BOX, Card, SessionRecord
+from sochelp.session.merge import merge_lists, merge_mappings
 from sochelp.session.store import ProgressFile
 
 NAME = "quiz-progress"
@@ -105,13 +109,40 @@ class Progress:
             ],
         )
 
+    def copy(self) -> Progress:
+        """A copy that later changes to this one do not touch (cards and records are frozen)."""
+        return Progress(dict(self.cards), list(self.sessions))
+
+    def merged(self, base: Progress, theirs: Progress) -> Progress:
+        """This progress's changes since ``base`` laid over ``theirs`` (what is on disk now).
+
+        A question answered here and in another session since: both sets of answers count
+        (seen and right add up), and the box and due date are this session's, the latest.
+        """
+
+        def both(old: Card | None, mine: Card, other: Card) -> Card:
+            seen = other.seen + mine.seen - (old.seen if old else 0)
+            right = other.right + mine.right - (old.right if old else 0)
+            return Card(mine.box, mine.due, max(seen, 0), max(right, 0))
+
+        cards = merge_mappings(base.cards, self.cards, theirs.cards, both)
+        sessions = merge_lists(base.sessions, self.sessions, theirs.sessions)
+        return Progress(cards, sessions[-MAX_SESSIONS:])
+
 
 @dataclass
 class QuizStore:
-    """The saved progress of the quiz; ``enabled=False`` (``--no-save``) reads but never writes."""
+    """The saved progress of the quiz; ``enabled=False`` (``--no-save``) reads but never writes.
+
+    ``progress`` may be changed freely; :meth:`save` merges the changes made since the last
+    read or save into the file, and then holds everything the file holds (the other sessions'
+    answers too), updated in place.
+    """
 
     file: ProgressFile[QuizFile]
     progress: Progress = field(default_factory=Progress)
+    #: What the file held when this session last read or wrote it.
+    base: Progress = field(default_factory=Progress)
 
     @classmethod
     def open(cls, *, save: bool = True, notify: Callable[[str], None] | None = None) -> QuizStore:
@@ -119,7 +150,8 @@ class QuizStore:
         file = ProgressFile(NAME, QuizFile, VERSION)
         if notify is not None:
             file.notify = notify
-        store = cls(file, Progress.from_file(file.load()))
+        progress = Progress.from_file(file.load())
+        store = cls(file, progress, progress.copy())
         file.enabled = file.enabled and save
         return store
 
@@ -129,8 +161,21 @@ class QuizStore:
         return self.file.notices
 
     def save(self) -> bool:
-        """Write the progress; False when saving is off or has failed."""
-        return self.file.save(self.progress.to_file())
+        """Merge this session's changes into the saved progress; False when saving is off or
+        has failed."""
+
+        def merge(on_disk: QuizFile) -> QuizFile:
+            return self.progress.merged(self.base, Progress.from_file(on_disk)).to_file()
+
+        def synced(saved: QuizFile) -> None:
+            merged = Progress.from_file(saved)
+            # In place: the running session holds this very object.
+            self.progress.cards.clear()
+            self.progress.cards.update(merged.cards)
+            self.progress.sessions[:] = merged.sessions
+            self.base = merged.copy()
+
+        return self.file.update(merge, synced)
 
     def reset(self) -> bool:
         """Delete saved progress; True if there was any."""

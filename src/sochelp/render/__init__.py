@@ -11,16 +11,17 @@ from the same types (see :mod:`sochelp.render.schema`).
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sochelp.environment import Environment, OutputMode
+from sochelp.render import safe
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
     from rich.console import Console, RenderableType
+    from rich.text import Text
 
 R = TypeVar("R")
 
@@ -53,10 +54,12 @@ def _adapter(result_type: Any) -> TypeAdapter[Any]:
 
 
 def to_json(result: Any, result_type: Any = None) -> Any:
-    """Any typed result as JSON-ready data (enums as their values, dates as ISO strings)."""
+    """Any typed result as JSON-ready data (enums as their values, dates as ISO strings), with
+    no control or invisible format character in any string and every ``domain`` in ASCII
+    (:func:`sochelp.render.safe.clean_json`)."""
     chosen: Any = type(result) if result_type is None else result_type
     adapter = _adapter(chosen)
-    return adapter.dump_python(result, mode="json", by_alias=True)
+    return safe.clean_json(adapter.dump_python(result, mode="json", by_alias=True))
 
 
 def json_schema(result_type: Any) -> dict[str, Any]:
@@ -66,22 +69,19 @@ def json_schema(result_type: Any) -> dict[str, Any]:
 
 
 def console_for(env: Environment, *, stderr: bool = False) -> Console:
-    """A rich console bound to the environment's stdout (or stderr), as wide as the terminal.
+    """A rich console bound to the environment's stdout (or stderr), as wide as the terminal,
+    with the last line of defence against hostile text installed (:func:`safe_console`).
 
     NO_COLOR takes the colour away and keeps the layout; TERM=dumb gives no rich view at all.
     """
-    from rich.console import Console
-
     stream = env.stderr if stderr else env.stdout
     tty = env.stderr_isatty if stderr else env.stdout_isatty
-    return Console(
+    return safe_console(
         file=stream,
         force_terminal=tty and env.rich_allowed,
         no_color=not env.colour_allowed,
         color_system="auto" if env.colour_allowed else None,
         width=env.width(stderr) if tty else None,
-        highlight=False,
-        emoji=False,
     )
 
 
@@ -93,7 +93,9 @@ def print_rich(
     whole (not cropped) for the terminal to wrap."""
     from sochelp.render.layout import Adaptive
 
-    console_for(env, stderr=stderr).print(Adaptive(fancy, plain), crop=False)
+    # The stacked layout is plain text: it passes the sanitiser before rich sees it (rich would
+    # silently drop a carriage return or backspace that should be shown as a marker).
+    console_for(env, stderr=stderr).print(Adaptive(fancy, lambda: safe.shown(plain())), crop=False)
 
 
 def plain_for(env: Environment, text: str, *, wrap: bool = True, stderr: bool = False) -> str:
@@ -111,14 +113,33 @@ def plain_for(env: Environment, text: str, *, wrap: bool = True, stderr: bool = 
     return text
 
 
+def safe_console(**options: Any) -> Console:
+    """A rich console (no highlighting, no emoji codes) that passes everything it prints
+    through :class:`sochelp.render.console.Sanitised`: whatever text a view forgot to clean is
+    shown with markers, and no hyperlink, blinking or hidden text reaches the terminal."""
+    from rich.console import Console
+
+    from sochelp.render.console import SanitiseHook
+
+    console = Console(highlight=False, emoji=False, **options)
+    console.push_render_hook(SanitiseHook())
+    return console
+
+
 def show(view: View[R], result: R, mode: OutputMode, env: Environment) -> None:
-    """Write one result to stdout in the chosen mode."""
+    """Write one result to stdout in the chosen mode.
+
+    Every mode passes the sanitiser last: JSON strings through :func:`to_json`, plain text as a
+    whole through :func:`sochelp.render.safe.shown`, rich output through :func:`console_for`.
+    """
     if mode is OutputMode.JSON:
+        import json
+
         # \u escapes where the stream cannot write a character: the data stays exact.
         data = json.dumps(view.as_json(result), indent=2, ensure_ascii=not env.unicode_out)
         env.stdout.write(data + "\n")
     elif mode is OutputMode.PLAIN or view.as_rich is None:
-        text = plain_for(env, view.as_text(result), wrap=view.wrap)
+        text = plain_for(env, safe.shown(view.as_text(result)), wrap=view.wrap)
         env.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         print_rich(env, view.as_rich(result), lambda: view.as_text(result))
@@ -126,7 +147,17 @@ def show(view: View[R], result: R, mode: OutputMode, env: Environment) -> None:
 
 
 def escape(text: str) -> str:
-    """Make user or content text safe to embed in rich markup."""
+    """Text that is not the program's own, ready to embed in rich markup: controls and
+    invisible characters shown as markers (:func:`sochelp.render.safe.shown`), then every
+    ``[tag]`` escaped, so ``[link=…]`` or ``[blink]`` in a message or an overlay stays text."""
     from rich.markup import escape as rich_escape
 
-    return rich_escape(text)
+    return rich_escape(safe.shown(text))
+
+
+def rich_text(text: str, style: str = "") -> Text:
+    """Text that is not the program's own as a rich :class:`~rich.text.Text` (never parsed as
+    markup), with controls and invisible characters shown as markers."""
+    from rich.text import Text
+
+    return Text(safe.shown(text), style=style)

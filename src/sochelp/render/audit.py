@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sochelp.audit.engine import NEEDS_FIXING, AccountResult, AuditResult
 from sochelp.audit.report import AuditReport
-from sochelp.render import View, escape, to_json
+from sochelp.render import View, escape, rich_text, to_json
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -239,7 +239,7 @@ def audit_rich(result: AuditResult) -> RenderableType:
     if outcome:
         parts.append(Text(outcome, style="green" if outcome == NOTHING_TO_FIX else ""))
     if result.errors:
-        parts.append(Text(failure_line(result), style="magenta"))
+        parts.append(rich_text(failure_line(result), style="magenta"))
     summary = "\n".join(line.strip() for line in _summary_lines(result))
     parts.append(Panel(escape(summary), title="Summary", title_align="left", expand=False))
     tips = advice(result)

@@ -12,7 +12,7 @@ from sochelp.checkup.engine import (
     PlanStep,
     related_commands,
 )
-from sochelp.render import View, escape
+from sochelp.render import View, escape, rich_text
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -173,9 +173,9 @@ def checkup_rich(result: CheckupResult) -> RenderableType:
         parts.append(Text(""))
         parts.append(para(f"{number}. {step.title}", style="bold", hang=3))
         parts.append(para(f"   {step_facts(step)}", style="dim", hang=3))
-        parts.append(Para(Text("   Why: ", style="bold") + Text(step.why), hang=8))
+        parts.append(Para(Text("   Why: ", style="bold") + rich_text(step.why), hang=8))
         for text in step.steps:
-            parts.append(Para(Text("   • ") + Text(text), hang=5))
+            parts.append(Para(Text("   • ") + rich_text(text), hang=5))
         for link in step.links:
             parts.append(para(f"   Source: {link}", style="dim", hang=11))
         see_also = see_also_line(step)

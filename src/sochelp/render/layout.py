@@ -209,8 +209,11 @@ def _divide(text: Text, cuts: list[int]) -> Iterator[tuple[tuple[int, int], Text
 
 
 def para(text: str, style: str = "", hang: int = 0) -> Para:
-    """Plain (not markup) text as a :class:`Para`."""
-    return Para(text, style=style, hang=hang)
+    """Plain (not markup) text as a :class:`Para`, with controls and invisible characters
+    shown as markers (:func:`sochelp.render.safe.shown`): it may hold content or input."""
+    from sochelp.render.safe import shown
+
+    return Para(shown(text), style=style, hang=hang)
 
 
 def markup(text: str, hang: int = 0) -> Para:

@@ -8,7 +8,7 @@ from sochelp.inputs import size_text
 from sochelp.message.analyse import MessageResult, Verdict
 from sochelp.message.links import MAX_LINKS
 from sochelp.message.reading import MAX_INPUT_BYTES
-from sochelp.render import View
+from sochelp.render import View, rich_text
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -112,26 +112,26 @@ def message_rich(result: MessageResult) -> RenderableType:
         signs = []
         for name, evidence, explanations in _grouped_signs(result):
             block = Text()
-            block.append(name, style="bold")
+            block.append_text(rich_text(name, style="bold"))
             block.append(": ")
-            block.append(f"\u201c{evidence}\u201d", style=colour)
+            block.append_text(rich_text(f"\u201c{evidence}\u201d", style=colour))
             for explanation in explanations:
-                block.append("\n" + explanation)
+                block.append_text(rich_text("\n" + explanation))
             signs.append(block)
         parts.append(_bullet_list(signs_heading(result), signs, colour))
     if result.links or result.addresses:
         blocks = []
         for where, facts, official in link_rows(result):
-            block = Text(where, style="bold")
+            block = rich_text(where, style="bold")
             if facts:
-                block.append("\n" + facts, style="green" if official else "yellow")
+                block.append_text(rich_text("\n" + facts, "green" if official else "yellow"))
             blocks.append(block)
         parts.append(_bullet_list(links_heading(result), blocks, "default"))
     if result.good_signs:
         good_signs = Text(GOOD_SIGNS_HEADING + ":", style="bold green")
         for sign in result.good_signs:
             good_signs.append("\n  \u2713 ", style="green")
-            good_signs.append(sign)
+            good_signs.append_text(rich_text(sign))
         parts.extend([good_signs, Text("")])
     from sochelp.render.layout import Para
 
@@ -139,7 +139,7 @@ def message_rich(result: MessageResult) -> RenderableType:
     steps.add_column(justify="right", style="bold cyan")
     steps.add_column()
     for n, step in enumerate(result.advice, start=1):
-        steps.add_row(f"{n}.", Para(Text(step)))
+        steps.add_row(f"{n}.", Para(rich_text(step)))
     parts.append(Panel(steps, title=STEPS_HEADING, title_align="left", border_style="cyan"))
     return Group(*parts)
 

@@ -16,8 +16,9 @@ from sochelp.environment import Environment, OutputMode
 from sochelp.quiz.engine import Item
 from sochelp.quiz.export import FORMAT_NAMES
 from sochelp.quiz.present import KEYS_HELP, RoomSummary
-from sochelp.render import View, escape
+from sochelp.render import View, escape, rich_text
 from sochelp.render.quiz import scenario_rich, scenario_text
+from sochelp.render.safe import shown, shown_line
 from sochelp.session.core import Ending
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def screen_rich(
     for i, option in enumerate(item.options):
         right = revealed and option.correct
         options.append(f"  {option.letter}  ", style="bold reverse" if right else "bold")
-        options.append(f" {option.text}", style="bold" if right else "")
+        options.append(f" {shown(option.text)}", style="bold" if right else "")
         if hands is not None:
             options.append(f"   {_hands(hands[i])}", style="cyan")
         if right:
@@ -114,14 +115,14 @@ def screen_rich(
         Text(f"Question {item.number} of {item.total}", style="bold"),
         Text(FORMAT_NAMES[question.format], style="dim"),
         scenario if revealed else scenario_rich(question),
-        Text(question.prompt, style="bold"),
+        rich_text(question.prompt, style="bold"),
         Text(""),
         options,
     ]
     if revealed:
         text = Text()
         for line in answer_lines(item, flag_names):
-            label, _, value = line.partition(": ")
+            label, _, value = shown(line).partition(": ")
             text.append(label + ": ", style="bold")
             text.append(value + "\n")
         text.rstrip()
@@ -154,17 +155,15 @@ class RoomScreen:
 
     def _rich_console(self) -> Console:
         if self._console is None:
-            from rich.console import Console
+            from sochelp.render import safe_console
 
             stderr = self.target is self.env.stderr
-            self._console = Console(
+            self._console = safe_console(
                 file=self.target,
                 force_terminal=True,
                 no_color=not self.env.colour_allowed,
                 color_system="auto" if self.env.colour_allowed else None,
                 width=self.env.width(stderr),
-                highlight=False,
-                emoji=False,
             )
         return self._console
 
@@ -172,7 +171,7 @@ class RoomScreen:
         if self.target is not None:
             from sochelp.render import plain_for
 
-            text = plain_for(self.env, text, stderr=self.target is self.env.stderr)
+            text = plain_for(self.env, shown(text), stderr=self.target is self.env.stderr)
             self.target.write(text if text.endswith("\n") else text + "\n")
             self.target.flush()
 
@@ -226,7 +225,7 @@ class RoomScreen:
     def problem(self, text: str) -> None:
         """What was wrong with what the facilitator typed (stderr off a terminal)."""
         prefix = "  " if self.env.stdin_isatty else "sochelp: "
-        self.env.stderr.write(f"{prefix}{text}\n")
+        self.env.stderr.write(f"{prefix}{shown_line(text)}\n")
         self.env.stderr.flush()
 
     def help(self) -> None:
@@ -296,7 +295,7 @@ def summary_rich(summary: RoomSummary) -> RenderableType:
     from rich.panel import Panel
     from rich.text import Text
 
-    text = summary_text(summary)
+    text = shown(summary_text(summary))
     head, _, rest = text.partition("\n")
     return Group(Text(head, style="bold"), Panel(Text(rest.rstrip()), border_style="cyan"))
 

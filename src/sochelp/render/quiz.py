@@ -27,7 +27,8 @@ from sochelp.quiz.export import (
     combined,
     header_lines,
 )
-from sochelp.render import View, escape
+from sochelp.render import View, escape, rich_text
+from sochelp.render.safe import shown, shown_line
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -170,7 +171,7 @@ def question_rich(item: Item) -> RenderableType:
     from sochelp.render.layout import Para, para
 
     options = [
-        Para(Text(f"  {option.letter}. ", style="bold cyan") + Text(option.text), hang=5)
+        Para(Text(f"  {option.letter}. ", style="bold cyan") + rich_text(option.text), hang=5)
         for option in item.options
     ]
     return Group(
@@ -193,7 +194,6 @@ def scenario_rich(question: Question) -> RenderableType:
     from rich.panel import Panel
     from rich.rule import Rule
     from rich.table import Table
-    from rich.text import Text
 
     scenario = question.scenario
     style = _MEDIUM_STYLES[scenario.medium]
@@ -202,7 +202,7 @@ def scenario_rich(question: Question) -> RenderableType:
     if scenario.medium in _BUBBLES:
         sender = f" from {escape(scenario.sender)}" if scenario.sender else ""
         bubble = Panel(
-            Text(scenario.body),
+            rich_text(scenario.body),
             box=box.ROUNDED,
             border_style=style,
             width=56,
@@ -210,16 +210,16 @@ def scenario_rich(question: Question) -> RenderableType:
             title_align="left",
         )
         return Padding(bubble, (1, 0, 1, 2))
-    body: RenderableType = Text(scenario.body)
+    body: RenderableType = rich_text(scenario.body)
     if scenario.medium is Medium.CALL:
         body = _transcript(scenario.body)
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold")
     grid.add_column()
     for label, value in headers:
-        grid.add_row(f"{label}:", value)
+        grid.add_row(rich_text(f"{label}:"), rich_text(value))
     if scenario.medium is Medium.WEB and scenario.sender:
-        top: RenderableType = Panel(Text(scenario.sender), box=box.SQUARE, style="dim")
+        top: RenderableType = Panel(rich_text(scenario.sender), box=box.SQUARE, style="dim")
         parts: list[RenderableType] = [top, body]
     elif headers:
         parts = [grid, Rule(style="dim"), body]
@@ -241,7 +241,7 @@ def _transcript(body: str) -> RenderableType:
     from rich.text import Text
 
     text = Text()
-    for line in body.splitlines():
+    for line in shown(body).splitlines():
         speaker, sep, said = line.partition(":")
         if sep and 0 < len(speaker) <= 24 and "http" not in speaker:
             text.append(speaker + ":", style="bold magenta")
@@ -260,7 +260,7 @@ def feedback_rich(answer: Answer, flag_names: dict[str, str]) -> RenderableType:
 
     from sochelp.render.layout import Para
 
-    lines = feedback_lines(answer, flag_names)
+    lines = [shown(line) for line in feedback_lines(answer, flag_names)]
     first, *rest = lines
     parts = [Para(Text(first, style="bold green" if answer.correct else "bold red"))]
     for line in rest:
@@ -338,7 +338,7 @@ class QuizDisplay:
         else:
             from sochelp.render import plain_for
 
-            text = plain_for(self.env, plain, stderr=stderr)
+            text = plain_for(self.env, shown(plain), stderr=stderr)
             self.target.write(text if text.endswith("\n") else text + "\n")
             self.target.flush()
 
@@ -355,7 +355,7 @@ class QuizDisplay:
     def problem(self, text: str) -> None:
         """Explain a rejected answer on stderr."""
         prefix = "  " if self.env.stdin_isatty else "sochelp: "
-        self.env.stderr.write(f"{prefix}{text}\n")
+        self.env.stderr.write(f"{prefix}{shown_line(text)}\n")
         self.env.stderr.flush()
 
 
@@ -545,7 +545,7 @@ def summary_rich(summary: Summary) -> RenderableType:
     from rich.panel import Panel
     from rich.text import Text
 
-    notices = [Text(n, style="yellow") for n in summary.notices]
+    notices = [rich_text(n, style="yellow") for n in summary.notices]
     if summary.asked == 0:
         return Group(Text(nothing_to_score(summary)), *notices)
     head = Text(score_line(summary), style="bold")
@@ -560,8 +560,8 @@ def summary_rich(summary: Summary) -> RenderableType:
     if summary.weakest:
         text = Text()
         for f in summary.weakest:
-            text.append(f"{f.name}: ", style="bold")
-            text.append(f"{f.explanation}\n")
+            text.append(f"{shown(f.name)}: ", style="bold")
+            text.append(f"{shown(f.explanation)}\n")
         text.rstrip()
         parts.append(
             Panel(text, title="Red flags to work on", title_align="left", border_style="yellow")
@@ -594,7 +594,7 @@ def _reading_panel(summary: Summary) -> RenderableType:
     reading.add_column(style="bold cyan", no_wrap=True)
     reading.add_column()
     for command, title in reading_rows(summary):
-        reading.add_row(command, escape(title))
+        reading.add_row(escape(command), escape(title))
     return Panel(reading, title="Read next", title_align="left")
 
 
@@ -639,7 +639,7 @@ def stats_rich(stats: Stats) -> RenderableType:
     recent.add_column("Right", justify="right")
     recent.add_column("%", justify="right")
     for record in stats.recent:
-        recent.add_row(*session_cells(record))
+        recent.add_row(*(escape(cell) for cell in session_cells(record)))
     parts.append(recent)
     if stats.most_missed:
         parts.append(flag_table("Red flags you miss most", stats.most_missed))
@@ -676,7 +676,7 @@ def topics_rich(topics: list[TopicCount]) -> RenderableType:
     table.add_column("Topic", style="bold cyan", no_wrap=True)
     table.add_column("Questions", justify="right")
     for t in topics:
-        table.add_row(t.topic, str(t.questions))
+        table.add_row(escape(t.topic), str(t.questions))
     return table
 
 

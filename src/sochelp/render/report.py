@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sochelp.render import View, escape
+from sochelp.render import View, escape, rich_text
 from sochelp.report.core import REGION_NAMES as REGION_NAMES
 from sochelp.report.core import ReportResult, ShownContact, SituationSummary
 
@@ -57,8 +57,10 @@ URGENT_MARK = "(urgent)"
 
 
 def _contact_lines(contact: ShownContact) -> list[str]:
+    local = contact.local_line
     return [
         contact.name,
+        *([f"  ({local})"] if local else []),
         *(f"  {label + ':':<7} {value}" for label, value in contact_rows(contact)),
     ]
 
@@ -69,6 +71,8 @@ def report_text(result: ReportResult) -> str:
     if result.urgent and result.banner_title:
         lines.append(f"!! {result.banner_title}")
         lines.extend(f"!! {line}" for line in result.banner_lines)
+        if result.banner_local_line:
+            lines.append(f"!! ({result.banner_local_line})")
         lines.append("")
     lines.append(title_line(result))
     lines.append(result.region_note)
@@ -106,7 +110,11 @@ def report_rich(result: ReportResult) -> RenderableType:
 
     parts: list[RenderableType] = []
     if result.urgent and result.banner_title:
-        banner = Group(*(Para(Text("• ") + Text(line), hang=2) for line in result.banner_lines))
+        banner = Group(
+            *(Para(Text("• ") + rich_text(line), hang=2) for line in result.banner_lines)
+        )
+        if result.banner_local_line:
+            banner = Group(banner, para(result.banner_local_line, style="bold yellow"))
         parts.append(
             Panel(banner, title=f"[bold]{escape(result.banner_title)}[/]", border_style="bold red")
         )
@@ -117,23 +125,30 @@ def report_rich(result: ReportResult) -> RenderableType:
     parts.append(Text("What to do now", style="bold cyan underline"))
     for n, step in enumerate(result.steps, start=1):
         number = f"{n}.".rjust(3)
-        parts.append(Para(Text(f" {number} ", style="bold cyan") + Text(step), hang=5))
+        parts.append(Para(Text(f" {number} ", style="bold cyan") + rich_text(step), hang=5))
     parts.append(Text(""))
     parts.append(Text("Who to contact", style="bold cyan underline"))
     for contact in result.contacts:
         parts.append(Text(""))
-        parts.append(para(contact.name, style="bold"))
+        local = contact.local_line
+        # The mark comes first, so a reader sees it before the name and the numbers.
+        name = (Text("Local: ", style="bold yellow") if local else Text("")) + rich_text(
+            contact.name, style="bold"
+        )
+        parts.append(Para(name))
+        if local:
+            parts.append(para(f"  {local}", style="yellow", hang=2))
         for label, value in contact_rows(contact):
             style = ""
             if label == "Source":
                 style = "yellow" if contact.caution else "dim"
-            line = Text(f"  {label:<8} ", style="bold") + Text(value, style=style)
+            line = Text(f"  {label:<8} ", style="bold") + rich_text(value, style=style)
             parts.append(Para(line, hang=_LABEL_COLUMN))
     follow = follow_ups(result)
     if follow:
         parts.append(Text(""))
     for label, commands in follow:
-        parts.append(Para(Text(f"{label}: ", style="dim") + Text(commands)))
+        parts.append(Para(Text(f"{label}: ", style="dim") + rich_text(commands)))
     again = danger_again(result)
     if again:
         parts.append(Text(""))
@@ -163,7 +178,9 @@ def situations_rich(items: list[SituationSummary]) -> RenderableType:
     table.add_column("Situation", style="bold cyan", no_wrap=True)
     table.add_column("What it covers")
     for s in items:
-        table.add_row(s.id, escape(s.title) + (f" [red]{URGENT_MARK}[/]" if s.urgent else ""))
+        table.add_row(
+            escape(s.id), escape(s.title) + (f" [red]{URGENT_MARK}[/]" if s.urgent else "")
+        )
     return table
 
 

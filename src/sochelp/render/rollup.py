@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sochelp.checkup.returns import CheckupReturn
 from sochelp.checkup.rollup import Reason, Rollup, Spread
-from sochelp.render import View, escape, to_json
+from sochelp.render import View, escape, rich_text, to_json
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -108,7 +108,7 @@ def rollup_rich(rollup: Rollup) -> RenderableType:
     from rich.text import Text
 
     parts: list[RenderableType] = [
-        Text(heading(rollup), style="bold"),
+        rich_text(heading(rollup), style="bold"),
         Text(SPREAD_NOTE, style="dim"),
     ]
     scores = Table(title="Scores", title_justify="left")
@@ -156,7 +156,8 @@ def rollup_rich(rollup: Rollup) -> RenderableType:
         )
     parts.append(items)
     parts.extend(
-        Text(line, style="yellow" if rollup.left_out else "dim") for line in left_out_lines(rollup)
+        rich_text(line, style="yellow" if rollup.left_out else "dim")
+        for line in left_out_lines(rollup)
     )
     return Group(*parts)
 

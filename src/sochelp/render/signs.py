@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sochelp.render import View, escape
+from sochelp.render import View, escape, rich_text
 from sochelp.signs.content import Guide
 from sochelp.signs.core import GuideSummary
 
@@ -60,7 +60,7 @@ def guide_rich(guide: Guide) -> RenderableType:
     from sochelp.render.layout import Para, para
 
     def bullets(mark: str, style: str, items: list[str]) -> Group:
-        return Group(*(Para(Text(f"{mark} ", style=style) + Text(i), hang=2) for i in items))
+        return Group(*(Para(Text(f"{mark} ", style=style) + rich_text(i), hang=2) for i in items))
 
     parts: list[RenderableType] = [para(guide.title, style="bold"), para(guide.summary)]
     for group in guide.groups:
@@ -97,7 +97,7 @@ def guides_rich(items: list[GuideSummary]) -> RenderableType:
     table.add_column("Topic", style="bold cyan", no_wrap=True)
     table.add_column("Guide")
     for g in items:
-        table.add_row(g.id, escape(g.title))
+        table.add_row(escape(g.id), escape(g.title))
     return table
 
 

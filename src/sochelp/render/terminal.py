@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sochelp.environment import Environment
 from sochelp.prompting import Prompter
+from sochelp.render.safe import shown_line
 from sochelp.session.core import Ending
 
 
@@ -47,7 +48,7 @@ class CheckupDisplay:
 
     def warn(self, text: str) -> None:
         if not self.env.stdin_isatty:
-            self.env.stderr.write(f"sochelp: {text}\n")
+            self.env.stderr.write(f"sochelp: {shown_line(text)}\n")
             self.env.stderr.flush()
 
     def end(self, ending: Ending) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import Field, model_validator
 
@@ -51,6 +51,10 @@ class Contact(ContentModel):
     source: HttpsUrl
     confidence: Confidence = Confidence.PRIMARY
     checked: CheckedDate
+    #: Set in an overlay that deliberately gives a built-in contact another phone number, text
+    #: number, email or web address (``content check`` lists it as a warning); without it such an
+    #: overlay is refused.
+    replaces_official: Annotated[bool, Field(exclude=True)] = False
 
     @model_validator(mode="after")
     def _reachable(self) -> Contact:
@@ -79,6 +83,9 @@ class Situation(ContentModel):
     #: Pages the steps rely on (the contacts carry their own sources).
     sources: list[HttpsUrl] = Field(default_factory=list)
     regions: dict[Region, RegionalAdvice]
+    #: Set in an overlay that deliberately turns off the emergency banner of a built-in urgent
+    #: situation (``urgent = false``; see Contact).
+    replaces_official: bool = False
 
 
 class Banner(ContentModel):
@@ -89,6 +96,8 @@ class Banner(ContentModel):
     lines: list[Text] = Field(min_length=1)
     source: HttpsUrl
     checked: CheckedDate
+    #: Set in an overlay that deliberately changes the emergency banner (see Contact).
+    replaces_official: bool = False
 
 
 CONTACTS = CollectionSpec("contacts", "contact", Contact)
@@ -98,6 +107,15 @@ BANNERS = CollectionSpec("emergency", "banner", Banner)
 #: The banner shown for urgent situations.
 BANNER_ID = "immediate-danger"
 
+#: The details of a contact that say how to reach it: an overlay changes them only with
+#: ``replaces_official = true``.
+OFFICIAL_FIELDS = ("phone", "text", "email", "web")
+#: The same for the emergency banner (999, 55, 18000, 999 BSL are in its lines), and for the
+#: ``urgent`` mark of a situation, which is what shows the banner.
+BANNER_FIELDS = ("title", "lines")
+URGENT_FIELDS = ("urgent",)
+ACKNOWLEDGE = "replaces_official = true"
+
 
 @dataclass(frozen=True)
 class ReportContent:
@@ -106,6 +124,8 @@ class ReportContent:
     contacts: Collection[Contact]
     situations: Collection[Situation]
     banner: Banner
+    #: The overlay file the banner came from (None: sochelp's own banner).
+    banner_origin: str | None = None
 
 
 def collect(store: ContentStore) -> tuple[ReportContent | None, list[ContentProblem]]:
@@ -115,6 +135,7 @@ def collect(store: ContentStore) -> tuple[ReportContent | None, list[ContentProb
     banners, banner_problems = store.collect(BANNERS)
     problems = [*problems, *situation_problems, *banner_problems]
     problems.extend(_cross_check(contacts, situations))
+    problems.extend(replacements(contacts, banners, situations, acknowledged=False))
     banner = banners.get(BANNER_ID)
     if banner is None:
         problems.append(
@@ -122,7 +143,8 @@ def collect(store: ContentStore) -> tuple[ReportContent | None, list[ContentProb
         )
     if problems or banner is None:
         return None, problems
-    return ReportContent(contacts, situations, banner), []
+    origin = banners.origins[BANNER_ID] if banners.is_local(BANNER_ID) else None
+    return ReportContent(contacts, situations, banner, origin), []
 
 
 def _cross_check(
@@ -158,6 +180,67 @@ def _cross_check(
                         )
                     )
     return problems
+
+
+def _changed(old: object, new: object, fields: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(field, bundled value, overlay value) for every official detail that differs."""
+    return [
+        (name, _said(getattr(old, name)), _said(getattr(new, name)))
+        for name in fields
+        if getattr(old, name) != getattr(new, name)
+        and not (name == "urgent" and getattr(new, name))  # more urgent is always allowed
+    ]
+
+
+def _said(value: object) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, list):
+        return f"{len(value)} line{'s' if len(value) != 1 else ''}"
+    return f"'{value}'"
+
+
+_WHAT = {"contact": "built-in contact's", "banner": "emergency banner's", "situation": "built-in"}
+
+
+def replacements(
+    contacts: Collection[Contact],
+    banners: Collection[Banner],
+    situations: Collection[Situation],
+    *,
+    acknowledged: bool,
+) -> list[ContentProblem]:
+    """Overlay items that change the emergency banner (or turn off a built-in situation's
+    ``urgent``, which shows it) or a built-in contact's phone, text, email or web address: with
+    ``acknowledged`` those marked ``replaces_official = true`` (for ``content check`` to list as
+    warnings), otherwise those that are not (problems: the overlay is refused)."""
+    found: list[ContentProblem] = []
+    kinds: tuple[tuple[str, Collection[Any], tuple[str, ...]], ...] = (
+        ("contact", contacts, OFFICIAL_FIELDS),
+        ("banner", banners, BANNER_FIELDS),
+        ("situation", situations, URGENT_FIELDS),
+    )
+    for table, collection, fields in kinds:
+        for item_id, old in collection.replaced.items():
+            new = collection[item_id]
+            if bool(new.replaces_official) is not acknowledged:
+                continue
+            for name, before, after in _changed(old, new, fields):
+                reason = f"replaces the {_WHAT[table]} official {name} ({before} -> {after})"
+                if not acknowledged:
+                    reason += f"; if this is meant, add {ACKNOWLEDGE} to this item"
+                where = f"{table}[{item_id}].{name}"
+                found.append(ContentProblem(collection.origins[item_id], where, reason))
+    return found
+
+
+def warnings(store: ContentStore) -> list[ContentProblem]:
+    """Official details an overlay replaces with ``replaces_official = true`` (listed by
+    ``sochelp content check`` as warnings, not problems)."""
+    contacts, _ = store.collect(CONTACTS)
+    banners, _ = store.collect(BANNERS)
+    situations, _ = store.collect(SITUATIONS)
+    return replacements(contacts, banners, situations, acknowledged=True)
 
 
 def load(store: ContentStore) -> ReportContent:

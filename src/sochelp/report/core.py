@@ -15,6 +15,9 @@ from sochelp.matching import Candidate, Match, closest_ids, rank
 from sochelp.report.content import Contact, ReportContent
 from sochelp.report.freshness import caution, is_stale, months_between, provenance_line
 
+#: How every view marks a contact that comes from an overlay rather than sochelp's own content.
+LOCAL_CONTENT = "From your local content"
+
 
 class ShownContact(Contact):
     """A contact as the views show it: with how well and how recently its details were
@@ -24,10 +27,15 @@ class ShownContact(Contact):
     months_since_checked: Annotated[int, Field(exclude=True)] = 0
     stale: bool = False
     caution: str | None = None
+    #: True when the contact comes from local content (``--content-dir``), not sochelp's own:
+    #: every view says so, with the file it came from (``origin``, not in the JSON).
+    local: bool = False
+    origin: Annotated[str | None, Field(exclude=True)] = None
 
     @classmethod
-    def of(cls, contact: Contact, today: dt.date | None) -> ShownContact:
-        """The contact with its freshness worked out for ``today`` (None: not judged)."""
+    def of(cls, contact: Contact, today: dt.date | None, origin: str | None = None) -> ShownContact:
+        """The contact with its freshness worked out for ``today`` (None: not judged);
+        ``origin`` is the overlay file it came from (None: bundled content)."""
         months = months_between(contact.checked, today) if today is not None else 0
         stale = today is not None and is_stale(contact.checked, today)
         fields = {name: getattr(contact, name) for name in Contact.model_fields}
@@ -36,7 +44,16 @@ class ShownContact(Contact):
             months_since_checked=months,
             stale=stale,
             caution=caution(contact.confidence, months, stale),
+            local=origin is not None,
+            origin=origin,
         )
+
+    @property
+    def local_line(self) -> str | None:
+        """``From your local content: FILE`` for a contact from an overlay, else None."""
+        if not self.local:
+            return None
+        return f"{LOCAL_CONTENT}: {self.origin}" if self.origin else LOCAL_CONTENT
 
     @property
     def provenance(self) -> str:
@@ -100,6 +117,16 @@ class ReportResult:
         """The part of the UK this is for, and how to change it (every view shows it)."""
         return region_note(self.region, self.region_source)
 
+    #: The overlay file an urgent situation's banner came from (views mark it as local).
+    banner_origin: Annotated[str | None, Field(exclude=True)] = None
+
+    @property
+    def banner_local_line(self) -> str | None:
+        """``From your local content: FILE`` when the banner shown came from an overlay."""
+        if not (self.urgent and self.banner_title and self.banner_origin):
+            return None
+        return f"{LOCAL_CONTENT}: {self.banner_origin}"
+
 
 @dataclass(frozen=True)
 class SituationSummary:
@@ -136,10 +163,18 @@ def build_report(
         banner_title=banner.title if banner else None,
         banner_lines=tuple(banner.lines) if banner else (),
         steps=tuple(steps),
-        contacts=tuple(ShownContact.of(content.contacts[cid], today) for cid in advice.contacts),
+        contacts=tuple(
+            ShownContact.of(
+                content.contacts[cid],
+                today,
+                content.contacts.origins[cid] if content.contacts.is_local(cid) else None,
+            )
+            for cid in advice.contacts
+        ),
         signs=tuple(situation.signs),
         also_consider=also_consider,
         region_source=region_source,
+        banner_origin=content.banner_origin if banner else None,
     )
 
 

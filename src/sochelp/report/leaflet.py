@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 from sochelp.report.content import ReportContent
 from sochelp.report.core import ReportResult, ShownContact
@@ -48,26 +47,15 @@ class Leaflet:
         return min(dates), max(dates)
 
 
-def is_local(origin: str, overlay: Path | None) -> bool:
-    """True when a content item was read from the overlay folder rather than the bundled one."""
-    if overlay is None:
-        return False
-    return origin.startswith(f"{overlay}/") and not origin.startswith("content/")
-
-
 def build_leaflet(
     content: ReportContent,
     result: ReportResult,
     *,
-    overlay: Path | None,
     made: dt.date,
     guide: Guide | None = None,
 ) -> Leaflet:
     """The leaflet of a report (and of a guide, which then ends with the report's contacts)."""
-    contacts = tuple(
-        LeafletContact(contact, is_local(content.contacts.origins.get(contact.id, ""), overlay))
-        for contact in result.contacts
-    )
+    contacts = tuple(LeafletContact(contact, contact.local) for contact in result.contacts)
     urgent = result.urgent
     return Leaflet(
         report=result,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sochelp import __version__
+from sochelp.render.safe import shown_document
 
 #: Longest line in octets, not counting the CRLF (RFC 5545 section 3.1).
 FOLD_AT = 75
@@ -110,7 +111,8 @@ def write_reminders(path: Path, reminders: Sequence[Reminder], now: dt.datetime)
     from sochelp.errors import OutputError
 
     try:
-        path.write_bytes(calendar(reminders, now).encode("utf-8"))
+        # Titles come from content, which an overlay can change: no control characters.
+        path.write_bytes(shown_document(calendar(reminders, now)).encode("utf-8"))
     except OSError as exc:
         raise OutputError(
             f"Cannot write {path}: {exc.strerror or exc}.",

@@ -3,6 +3,12 @@
 The file layer under :class:`sochelp.session.store.ProgressFile`. A corrupt file, or one written
 by a newer sochelp, is never silently discarded: it is moved aside and the caller gets a notice to
 show the user.
+
+Two sessions may save the same file at once (a quiz in two terminals, a check-up left open): a
+read-change-write runs under :meth:`JsonStore.locked`, an exclusive lock on a small lock file
+beside the document (``flock`` on POSIX, ``msvcrt.locking`` on Windows; the system releases it
+when a process dies, so a kill never leaves a stale lock). Temporary files a killed save left
+behind are removed on a later run, once they are a few minutes old.
 """
 
 from __future__ import annotations
@@ -10,17 +16,24 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sochelp.errors import StorageError
 
 #: Environment variable that moves the data folder (used by tests and portable installs).
 DATA_DIR_ENV = "SOCHELP_DATA_DIR"
+
+#: How long a save waits for another session's save to finish before giving up.
+LOCK_TIMEOUT = 10.0
+#: A temporary file of a save older than this was left by a save that was killed.
+STALE_TEMPORARY_SECONDS = 300.0
 
 
 def data_dir() -> Path:
@@ -75,7 +88,9 @@ class JsonStore:
             version = document.get("version")
             if not isinstance(version, int):
                 raise ValueError("no version number")
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            if isinstance(exc, RecursionError):
+                exc = ValueError("nested too deeply")
             aside = self.set_aside("corrupt")
             return Loaded(
                 None,
@@ -93,6 +108,87 @@ class JsonStore:
         if migrate is not None and version < self.version:
             data = migrate(version, data)
         return Loaded(data)
+
+    @property
+    def lock_path(self) -> Path:
+        """The lock file beside the document, there only while a save holds it."""
+        return self.path.with_name(f".{self.name}.lock")
+
+    @contextlib.contextmanager
+    def locked(self, timeout: float | None = None) -> Iterator[None]:
+        """Hold the document's lock for a read-change-write; :class:`StorageError` if another
+        session holds it for longer than ``timeout`` seconds.
+
+        The lock file is removed before the lock is let go, so the folder is left as it was; a
+        session that was waiting on the removed file sees that and locks the new one.
+        """
+        timeout = LOCK_TIMEOUT if timeout is None else timeout
+        handle = self._acquire(time.monotonic() + timeout, timeout)
+        try:
+            self.remove_stale_temporaries()
+            yield
+        finally:
+            if sys.platform != "win32":  # Windows cannot remove a file that is open
+                with contextlib.suppress(OSError):
+                    os.unlink(self.lock_path)
+            _unlock(handle)
+            handle.close()
+
+    def _acquire(self, deadline: float, timeout: float) -> IO[bytes]:
+        path = self.lock_path
+        while True:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:
+                raise StorageError(
+                    f"Cannot open the lock file {path}: {exc.strerror}.",
+                    hint="Use --no-save, or set SOCHELP_DATA_DIR to a folder you can write to.",
+                ) from None
+            handle = os.fdopen(fd, "r+b")
+            try:
+                while not _try_lock(handle):
+                    if time.monotonic() >= deadline:
+                        raise StorageError(
+                            f"Another sochelp session kept {self.path} busy for over "
+                            f"{timeout:.0f} seconds."
+                        )
+                    time.sleep(0.01)
+                if _same_file(handle, path):
+                    return handle
+                _unlock(handle)  # the holder before us removed it: lock the new one
+            except BaseException:
+                handle.close()
+                raise
+            handle.close()
+
+    def remove_stale_temporaries(self, older_than: float = STALE_TEMPORARY_SECONDS) -> int:
+        """Delete temporary files a killed save of this document left behind: only ours (the
+        name :meth:`save` gives them, owned by this user, plain files) and only once they are
+        ``older_than`` seconds old. Returns how many were removed."""
+        folder = self.path.parent
+        pattern = re.compile(rf"\.{re.escape(self.name)}-[A-Za-z0-9_]{{8}}")
+        uid = os.getuid() if hasattr(os, "getuid") else None
+        now = time.time()
+        removed = 0
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return 0
+        for entry in entries:
+            if not pattern.fullmatch(entry.name):
+                continue
+            try:
+                info = entry.stat(follow_symlinks=False)
+                if not entry.is_file(follow_symlinks=False) or now - info.st_mtime < older_than:
+                    continue
+                if uid is not None and info.st_uid != uid:
+                    continue
+                os.unlink(entry.path)
+                removed += 1
+            except OSError:
+                continue
+        return removed
 
     def save(self, data: dict[str, Any]) -> None:
         """Write the document atomically (temporary file, fsync, rename), readable by you only."""
@@ -139,3 +235,76 @@ class JsonStore:
                 f"Cannot move the unreadable file {self.path} aside: {exc.strerror}."
             ) from None
         return aside
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    """Take an exclusive lock without waiting; False if another process holds it."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _same_file(handle: IO[bytes], path: Path) -> bool:
+    """Whether ``path`` still names the file ``handle`` has open."""
+    try:
+        opened, named = os.fstat(handle.fileno()), os.stat(path)
+    except OSError:
+        return False
+    return (opened.st_dev, opened.st_ino) == (named.st_dev, named.st_ino)
+
+
+def _unlock(handle: IO[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        if sys.platform == "win32":
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def deferred_signals() -> Iterator[None]:
+    """Hold Ctrl-C (and SIGTERM, SIGHUP where the program handles them) until the block ends,
+    so that a file written and the state in memory that it reflects change together; a signal
+    that arrived meanwhile is acted on at the end of the block. Signals left at their defaults
+    (which end the process) are not touched: the file on disk is whole either way."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[tuple[int, Any]] = []
+    previous: dict[int, Callable[[int, Any], Any]] = {}
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is None:
+            continue
+        handler = signal.getsignal(number)
+        if callable(handler):
+            previous[number] = handler
+            signal.signal(number, lambda signum, frame: caught.append((signum, frame)))
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        for number, frame in caught[:1]:
+            previous[number](number, frame)

@@ -14,6 +14,7 @@ from sochelp.environment import Environment
 from sochelp.errors import OutputError, UsageError
 from sochelp.prompting import Prompter
 from sochelp.render import View
+from sochelp.render.safe import shown_document, shown_line
 
 
 def confirmed(
@@ -43,10 +44,14 @@ def confirmed(
 
 
 def write_files(files: Mapping[Path, str]) -> None:
-    """Write each text file the user asked for; one clear error if any cannot be written."""
+    """Write each text file the user asked for; one clear error if any cannot be written.
+
+    Content and overlays can hold control characters: they are shown as markers
+    (:func:`sochelp.render.safe.shown_document`), so ``cat`` of a file is as safe as the screen.
+    """
     for path, text in files.items():
         try:
-            path.write_text(text, encoding="utf-8")
+            path.write_text(shown_document(text), encoding="utf-8")
         except OSError as exc:
             raise OutputError(
                 f"Cannot write {path}: {exc.strerror or exc}.",
@@ -129,7 +134,7 @@ def stderr_notices(env: Environment) -> Callable[[str], None]:
     """Show notices about saved progress on stderr as they happen."""
 
     def notify(notice: str) -> None:
-        env.stderr.write(f"sochelp: {notice}\n")
+        env.stderr.write(f"sochelp: {shown_line(notice)}\n")
         env.stderr.flush()
 
     return notify
@@ -138,9 +143,9 @@ def stderr_notices(env: Environment) -> Callable[[str], None]:
 def deliver(env: Environment, text: str, output: Path | None, what: str) -> None:
     """An exported document to ``output`` (saying so on stderr), or to stdout without one."""
     if output is None:
-        env.stdout.write(text)
+        env.stdout.write(shown_document(text))
         env.stdout.flush()
         return
     write_files({output: text})
-    env.stderr.write(f"{what} written to {output}\n")
+    env.stderr.write(f"{what} written to {shown_line(str(output))}\n")
     env.stderr.flush()

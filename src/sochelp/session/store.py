@@ -11,6 +11,11 @@ cannot be used is never silently dropped:
 
 Notices go to ``notify`` as they happen and are kept in ``notices`` for the summary.
 Older formats are brought up to date by ``migrations`` (version N -> N+1) before validation.
+
+Saving is a merge, so two sessions at once never lose each other's answers: :meth:`update` takes
+the file's lock, reads what is on disk now, lets the activity merge its own changes into it
+(``quiz.progress`` and ``checkup.progress`` use the three-way merges of
+:mod:`sochelp.session.merge`), and writes the result atomically before letting go.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from sochelp.errors import StorageError
-from sochelp.session.files import JsonStore
+from sochelp.session.files import JsonStore, Loaded, deferred_signals
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -83,6 +88,11 @@ class ProgressFile(Generic[M]):
             self.enabled = False
             self._notice(f"{error.message} {NOT_SAVED}")
             return self.model()
+        self.file.remove_stale_temporaries()
+        return self._validated(loaded)
+
+    def _validated(self, loaded: Loaded) -> M:
+        """The model of what was read; a file that does not fit it is moved aside."""
         if loaded.notice:
             self._notice(loaded.notice)
         if loaded.data is None:
@@ -97,6 +107,27 @@ class ProgressFile(Generic[M]):
             )
             return self.model()
 
+    def update(self, change: Callable[[M], M], saved: Callable[[M], None] | None = None) -> bool:
+        """Read-merge-write under the file's lock: ``change`` gets what is on disk now and
+        returns what to write; ``saved`` then gets what was written, with Ctrl-C held until it
+        has run (so memory and file never disagree). False when saving is off or has just
+        failed (with a notice)."""
+        if not self.enabled:
+            return False
+        try:
+            with self.file.locked():
+                current = self._validated(self.file.load(migrate=self._migrate))
+                merged = change(current)
+                with deferred_signals():
+                    self.file.save(_dump(merged))
+                    if saved is not None:
+                        saved(merged)
+        except StorageError as error:
+            self.enabled = False
+            self._notice(f"{error.message} {NOT_SAVED}")
+            return False
+        return True
+
     def _migrate(self, version: int, data: dict[str, Any]) -> dict[str, Any]:
         for step in range(version, self.version):
             migration = self.migrations.get(step)
@@ -105,17 +136,14 @@ class ProgressFile(Generic[M]):
         return data
 
     def save(self, progress: M) -> bool:
-        """Write the progress; False when saving is off or has just failed (with a notice)."""
-        if not self.enabled:
-            return False
-        try:
-            self.file.save(progress.model_dump(mode="json", by_alias=True, exclude_none=True))
-        except StorageError as error:
-            self.enabled = False
-            self._notice(f"{error.message} {NOT_SAVED}")
-            return False
-        return True
+        """Replace the saved progress with ``progress`` (under the lock); False when saving is
+        off or has just failed (with a notice). Sessions save with :meth:`update` instead."""
+        return self.update(lambda _current: progress)
 
     def reset(self) -> bool:
         """Delete the saved progress; True if there was any."""
         return self.file.reset()
+
+
+def _dump(model: BaseModel) -> dict[str, Any]:
+    return model.model_dump(mode="json", by_alias=True, exclude_none=True)

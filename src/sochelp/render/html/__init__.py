@@ -20,6 +20,8 @@ import html
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from sochelp.render.safe import shown
+
 #: The page language: British English (screen readers pick the voice from it).
 LANG = "en-GB"
 
@@ -31,10 +33,12 @@ class Markup(str):
 
 
 def esc(value: object) -> Markup:
-    """Escape any value as text (quotes too, so it is safe in attributes)."""
+    """Escape any value as text (quotes too, so it is safe in attributes); controls, bidi
+    overrides and invisible characters are shown as ``<U+XXXX>`` markers first
+    (:func:`sochelp.render.safe.shown`), as on a terminal."""
     if isinstance(value, Markup):
         return value
-    return Markup(html.escape(str(value), quote=True))
+    return Markup(html.escape(shown(str(value)), quote=True))
 
 
 def _children(children: Iterable[object]) -> str:
