@@ -44,7 +44,7 @@ from message_sets import Sample
 
 if TYPE_CHECKING:
     from sochelp.message.analyse import MessageResult, Verdict
-    from sochelp.message.content import Channel, MessageContent
+    from sochelp.message.model import Channel, MessageContent
 
 #: The answer levels, named as check-message prints them.
 LEVELS = ("none", "some", "strong")
@@ -148,9 +148,9 @@ class Analyser:
 
     def __init__(self) -> None:
         from sochelp.content.store import ContentStore
-        from sochelp.message import content as message_content
+        from sochelp.message import loading
 
-        self.content: MessageContent = message_content.load(ContentStore())
+        self.content: MessageContent = loading.load(ContentStore())
 
     def level(self, result: MessageResult) -> str:
         from sochelp.message.analyse import Verdict
@@ -168,7 +168,7 @@ class Analyser:
 
 
 def _channel(kind: str) -> Channel | None:
-    from sochelp.message.content import Channel
+    from sochelp.message.model import Channel
 
     value = _KIND_CHANNELS.get(kind)
     return Channel(value) if value else None

@@ -11,7 +11,7 @@ from sochelp.commands.common import JsonOption, app_state
 from sochelp.errors import ExitCode, InputError, UsageError
 
 if TYPE_CHECKING:
-    from sochelp.message.content import Channel
+    from sochelp.message.model import Channel
 
 HELP = """Look for the warning signs of a scam in a message or link, offline.
 
@@ -49,7 +49,7 @@ def check_message(
 ) -> int:
     """Look for the warning signs of a scam in a message or link."""
     from sochelp.message import analyse as engine
-    from sochelp.message import content as message_content
+    from sochelp.message import loading
     from sochelp.message.reading import read_message
     from sochelp.render import show
     from sochelp.render.message import MESSAGE_VIEW
@@ -62,7 +62,7 @@ def check_message(
             "Give either a message (FILE or standard input) or --url, not both.",
             hint="To check a link inside a message, just include it in the message.",
         )
-    content = message_content.load(state.store())
+    content = loading.load(state.store())
     if url is not None:
         if not url.strip() or len(url) > 4096:
             raise InputError("The --url value is empty or too long to be a web address.")
@@ -84,13 +84,13 @@ def check_message(
 
 
 def _web() -> Channel:
-    from sochelp.message.content import Channel
+    from sochelp.message.model import Channel
 
     return Channel.WEB
 
 
 def _channel(value: str | None) -> Channel | None:
-    from sochelp.message.content import Channel
+    from sochelp.message.model import Channel
 
     if value is None:
         return None

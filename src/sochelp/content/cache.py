@@ -61,6 +61,23 @@ def cache_key(name: str, model_module: str, files: Iterable[tuple[str, bytes]]) 
     return f"{name}-{digest.hexdigest()}.pickle"
 
 
+def plain_key(name: str, parts: Iterable[tuple[str, bytes]]) -> str:
+    """A file name for a derived value made of plain data (no content models), unique to the
+    sochelp and Python versions and to ``parts`` (labelled bytes: files, module sources).
+
+    Unlike :func:`cache_key` this does not import pydantic, so a command served from the cache
+    does not pay for it.
+    """
+    from sochelp import __version__
+
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (__version__, sys.version, name):
+        digest.update(part.encode() + b"\0")
+    for label, raw in parts:
+        digest.update(label.encode() + b"\0" + len(raw).to_bytes(8, "big") + raw)
+    return f"{name}-{digest.hexdigest()}.pickle"
+
+
 def load(key: str) -> Any | None:
     """The cached value for ``key``, or None on a miss (including an unreadable entry)."""
     folder = cache_dir()

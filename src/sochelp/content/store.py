@@ -8,13 +8,16 @@ from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Generic, TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sochelp.errors import ContentError, ContentProblem, UsageError
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+# pydantic is imported only when files are validated: content served from the cache does not
+# need it, and importing it costs more than the rest of a short command.
+M = TypeVar("M", bound="BaseModel")
 C = TypeVar("C")
 
 #: Largest content file read; anything bigger is certainly a mistake.
@@ -103,6 +106,10 @@ class ContentStore:
         """Every TOML file of the bundled content and the overlay, as (label, raw bytes)."""
         for root in self._roots():
             yield from _tree_files(root.label, root.path)
+
+    def folder_files(self, folder: str) -> list[tuple[str, bytes]]:
+        """The TOML files of one content folder, bundled then overlay, as (label, raw bytes)."""
+        return [item for root in self._roots() for item in _folder_files(root, folder)]
 
     def collect(self, spec: CollectionSpec[M]) -> tuple[Collection[M], list[ContentProblem]]:
         """Load a collection, returning the valid items and every problem found (never raises)."""
@@ -230,6 +237,8 @@ def _validate(
     index: int,
     problems: list[ContentProblem],
 ) -> M | None:
+    from pydantic import ValidationError
+
     name = f"{spec.table}[{index}]"
     if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"]:
         name = f"{spec.table}[{raw['id']}]"

@@ -142,7 +142,8 @@ def load_suffix_list() -> SuffixList:
         raise _missing_list(f"cannot be read ({error})") from None
     from sochelp.content import cache
 
-    key = cache.cache_key("public-suffix-list", __name__, [(SNAPSHOT_NAME, raw)])
+    source = Path(__file__).read_bytes()
+    key = cache.plain_key("public-suffix-list", [(__name__, source), (SNAPSHOT_NAME, raw)])
     cached = cache.load(key)
     if isinstance(cached, SuffixList) and len(cached.exact) >= MIN_RULES:
         return cached
