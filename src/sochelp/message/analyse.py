@@ -266,9 +266,16 @@ _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 def _drop_reported_speech(text: str, hits: Hits) -> None:
     """Forget matches in sentences that talk about scams ("scam texts saying your parcel is
     held"): a warning describes a scam's words without being one."""
-    talk = hits.spans.get(TALK_CUE, [])
+    placeholders = hits.spans.get("link-placeholder", [])
+    talk = [  # "<scammer's site>" is a placeholder, not talk about scams
+        span
+        for span in hits.spans.get(TALK_CUE, [])
+        if not any(p[0] <= span[0] < p[1] for p in placeholders)
+    ]
     if not talk:
+        del hits.spans[TALK_CUE]
         return
+    hits.spans[TALK_CUE] = talk
     sentences: list[tuple[int, int]] = []
     for start, _ in talk:
         left = max(
@@ -940,10 +947,12 @@ def _hidden_link(
 def _family_flags(message: _Message, facts: Facts) -> list[Flag]:
     content = message.content
     flags: list[Flag] = []
+    facts = dict(facts)
     for family in content.families:
         span = _family_span(family, message, facts)
         if span is None:
             continue
+        facts[f"family:{family.id}"] = []  # later families may refer to it
         start, end = span
         flags.append(
             Flag(
@@ -984,7 +993,7 @@ def _route_flags(
 
 def _places(item: str, message: _Message, facts: Facts) -> list[tuple[int, int]] | None:
     """Where an item of a family is (an empty list: present, place unknown), or None."""
-    if item.startswith("@"):
+    if item.startswith(("@", "family:")):
         return facts.get(item)
     return message.hits.spans.get(item)
 

@@ -76,7 +76,8 @@ Domain = Annotated[
 Alias = Annotated[str, StringConstraints(min_length=2, max_length=60)]
 Explanation = Annotated[str, StringConstraints(min_length=1, max_length=240)]
 _ITEM = r"@?[a-z0-9]+(?:[-:][a-z0-9]+)*"
-#: What a family may combine: a cue or rule id, or a fact the analysis finds (``@link``).
+#: What a family may combine: a cue or rule id, a fact the analysis finds (``@link``), or a
+#: family listed before it (``family:parcel-fee``).
 Item = Annotated[str, StringConstraints(pattern=rf"^{_ITEM}$", max_length=60)]
 #: One of several items: ``"payee-change|device-change|@phone"``.
 Group = Annotated[str, StringConstraints(pattern=rf"^{_ITEM}(?:\|{_ITEM})*$", max_length=400)]
@@ -576,7 +577,9 @@ def collect(
         problems.extend(more)
         if item is not None:
             compiled.append(item)
+    # A family may refer to one found before it ("family:<id>", earlier in file order).
     known = {*FACTS, *cue_patterns, *(rule.id for rule in rules)}
+    known.update(f"family:{family.id}" for family in families)
     for family in families:
         file = families.origins[family.id]
         problems.extend(_family_problems(family, known, vocabulary, file))
