@@ -29,6 +29,12 @@ def cache_dir() -> Path | None:
     override = os.environ.get(CACHE_DIR_ENV)
     if override is not None:
         return Path(override) if override else None
+    platform: str = sys.platform  # (a plain str, so type checkers keep both branches)
+    if platform.startswith("linux"):
+        # What platformdirs gives on Linux (XDG), without importing it on every start.
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        root = Path(base) if base else Path.home() / ".cache"
+        return root / "sochelp" / "content"
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("sochelp", appauthor=False)) / "content"

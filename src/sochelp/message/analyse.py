@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sochelp.message import links
 from sochelp.message.links import AddressReport
-from sochelp.message.mail import Email, read_email
 from sochelp.message.model import (
     CHANNEL_SITUATIONS,
     MAX_TRIES,
@@ -37,9 +37,13 @@ from sochelp.message.model import (
     PrefixIndex,
     Rule,
     first_matches,
+    lazy,
     regex,
 )
 from sochelp.message.normalise import CleanText, clean
+
+if TYPE_CHECKING:
+    from sochelp.message.mail import Email
 
 #: Scores at or above these give the verdicts "scam" and "suspicious".
 SCAM_SCORE = 8
@@ -66,17 +70,17 @@ TALK_CUE = "talks-about-scams"
 #: Most sentences about scams looked for.
 TALK_MATCHES = 60
 
-_PHONE_CHARS = re.compile(r"[\s().-]")
+_PHONE_CHARS = lazy(r"[\s().-]")
 #: Phone numbers as written in messages (UK and international, spaces and dashes allowed).
-_PHONE = re.compile(r"(?<![\w£$.,])(?:\+\d{1,3}[\s-]?(?:\(0\)\s?)?|0)\d(?:[\s-]?\d){6,11}(?![\w%])")
+_PHONE = lazy(r"(?<![\w£$.,])(?:\+\d{1,3}[\s-]?(?:\(0\)\s?)?|0)\d(?:[\s-]?\d){6,11}(?![\w%])")
 #: Premium-rate, 070 and 087 numbers, and five-digit short codes asked to be texted or called.
-_PREMIUM = re.compile(r"^(?:\+?44|0)(?:9\d{8,9}|70\d{8}|87\d{7,9})$")
-_SHORT_CODE = re.compile(
+_PREMIUM = lazy(r"^(?:\+?44|0)(?:9\d{8,9}|70\d{8}|87\d{7,9})$")
+_SHORT_CODE = lazy(
     r"\b(?:text|txt|send|reply|sms|call|dial)\b\s(?!stop\b|no\b|end\b|unsub|optout)"
     r"[^.\n]{0,30}?\b(?:to|on)\s(?:no:?\s?)?(\d{5,6})\b",
     re.IGNORECASE,
 )
-_MONEY = re.compile(
+_MONEY = lazy(
     r"(?:£|€|\$|\b(?:gbp|eur|usd|aud|inr|rs)\b\.?|\(gbp\))\s?\d|\b\d[\d,]{0,12}(?:\.\d{1,2})?\s?"
     r"(?:gbp|\(gbp\)|pounds?|euros?|dollars?|usd)\b",
     re.IGNORECASE,
@@ -180,13 +184,16 @@ def _evidence(text: str) -> str:
 # --- matching ---------------------------------------------------------------------------------
 
 
-@dataclass
 class Hits:
     """Where each rule and cue matched: id -> spans (rules: the first; cues: up to a few)."""
 
-    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    __slots__ = ("spans",)
+
+    def __init__(self) -> None:
+        self.spans: dict[str, list[tuple[int, int]]] = {}
 
     def has(self, item: str) -> bool:
+        """Whether the rule or cue matched."""
         return item in self.spans
 
 
@@ -207,7 +214,11 @@ def _match(
             and channel not in rule.channels
         ):
             continue
-        if compiled.prefixes is not None and not index.has_any(compiled.prefixes):
+        if compiled.prefixes is not None and not (
+            index.has_any_keyed(compiled.keyed)
+            if compiled.keyed
+            else index.has_any(compiled.prefixes)
+        ):
             continue
         found = first_matches(compiled, text, limit, index)
         if found:
@@ -260,12 +271,14 @@ def _mentions(
     return sorted(found.values(), key=lambda item: item[0])
 
 
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+_SENTENCE = lazy(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
 
 def _drop_reported_speech(text: str, hits: Hits) -> None:
-    """Forget matches in sentences that talk about scams ("scam texts saying your parcel is
-    held"): a warning describes a scam's words without being one."""
+    """A message that talks about scams ("scam texts saying your parcel is held, report them
+    to 7726") is a warning: the scam words it quotes or describes are not its own, so every
+    rule and cue match is forgotten. What cannot be quoted away stays: links, the sender,
+    hidden characters."""
     placeholders = hits.spans.get("link-placeholder", [])
     talk = [  # "<scammer's site>" is a placeholder, not talk about scams
         span
@@ -273,54 +286,56 @@ def _drop_reported_speech(text: str, hits: Hits) -> None:
         if not any(p[0] <= span[0] < p[1] for p in placeholders)
     ]
     if not talk:
-        del hits.spans[TALK_CUE]
+        hits.spans.pop(TALK_CUE, None)
         return
-    hits.spans[TALK_CUE] = talk
-    sentences: list[tuple[int, int]] = []
-    for start, _ in talk:
-        left = max(
-            text.rfind(".", 0, start),
-            text.rfind("\n", 0, start),
-            text.rfind("?", 0, start),
-            text.rfind("!", 0, start),
-        )
-        match = _SENTENCE.match(text, start)
-        right = match.end() if match else len(text)
-        sentences.append((left + 1, right))
-    keep = {TALK_CUE, "link-placeholder", "link-pointer"}
-    for item in list(hits.spans):
-        if item in keep:
-            continue
-        spans = [
-            span
-            for span in hits.spans[item]
-            if not any(left <= span[0] < right for left, right in sentences)
-        ]
-        if spans:
-            hits.spans[item] = spans
-        else:
-            del hits.spans[item]
+    hits.spans = {TALK_CUE: talk}
+    del text
 
 
 # --- the analysis -----------------------------------------------------------------------------
 
 
-@dataclass
 class _Message:
-    """What the steps of the analysis share."""
+    """What the steps of the analysis share (a plain class: cheaper to define than a
+    dataclass, which matters for start-up)."""
 
-    content: MessageContent
-    clean: CleanText
-    index: PrefixIndex
-    hits: Hits
-    channel: Channel | None
-    mail: Email | None
-    mentions: list[tuple[int, Organisation]]
-    sender_orgs: list[Organisation]
-    #: The sender as given (--from or the From header), cleaned.
-    sender: str | None = None
-    #: The organisation whose official domain the sender's address is on, if any.
-    verified_sender: str | None = None
+    __slots__ = (
+        "channel",
+        "clean",
+        "content",
+        "hits",
+        "index",
+        "mail",
+        "mentions",
+        "sender",
+        "sender_orgs",
+        "verified_sender",
+    )
+
+    def __init__(
+        self,
+        content: MessageContent,
+        clean: CleanText,
+        index: PrefixIndex,
+        hits: Hits,
+        channel: Channel | None,
+        mail: Email | None,
+        mentions: list[tuple[int, Organisation]],
+        sender_orgs: list[Organisation],
+        sender: str | None = None,
+    ) -> None:
+        self.content = content
+        self.clean = clean
+        self.index = index
+        self.hits = hits
+        self.channel = channel
+        self.mail = mail
+        self.mentions = mentions
+        self.sender_orgs = sender_orgs
+        #: The sender as given (--from or the From header), cleaned.
+        self.sender = sender
+        #: The organisation whose official domain the sender's address is on, if any.
+        self.verified_sender: str | None = None
 
     @property
     def text(self) -> str:
@@ -338,7 +353,11 @@ def analyse(
     """Find the warning signs in one message and decide the verdict."""
     from sochelp.message.normalise import strip_hidden
 
-    mail = read_email(strip_hidden(text)) if _maybe_email(text) else None
+    mail = None
+    if _maybe_email(text):
+        from sochelp.message.mail import read_email  # only pasted emails need it
+
+        mail = read_email(strip_hidden(text))
     body = text
     if mail is not None:
         body = mail.body
@@ -672,9 +691,9 @@ def _hidden_flags(cleaned: CleanText, content: MessageContent) -> list[Flag]:
 # --- sender -----------------------------------------------------------------------------------
 
 
-_EMAIL = re.compile(r"([^\s<>@\"']{1,64})@([^\s<>@\"']{1,253})")
-_MOBILE = re.compile(r"^(?:\+?44|0)7\d{9}$")
-_PREMIUM_SENDER = re.compile(r"^(?:\+?44|0)(?:9\d|70)\d{7,8}$")
+_EMAIL = lazy(r"([^\s<>@\"']{1,64})@([^\s<>@\"']{1,253})")
+_MOBILE = lazy(r"^(?:\+?44|0)7\d{9}$")
+_PREMIUM_SENDER = lazy(r"^(?:\+?44|0)(?:9\d|70)\d{7,8}$")
 
 
 def _sender_flags(
@@ -761,21 +780,21 @@ def _sender_flags(
 # --- who it claims to be, and what it asks ----------------------------------------------------
 
 #: Where an opening tag ends: "HSBC:", "Royal Mail -", "[EE]:", "Santander support –".
-_TAG_END = re.compile(r":\s|:$|\]|\s-\s|\s-$|\|")
+_TAG_END = lazy(r":\s|:$|\]|\s-\s|\s-$|\|")
 #: How far into the first line an opening tag may end.
 MAX_TAG = 60
 #: Words before a name that make it the speaker: "This is the HMRC", "Alert from Lloyds".
-_SPEAKER = re.compile(
+_SPEAKER = lazy(
     r"(?:^|\b)(?:this is|it'?s|we are|from|message from|alert from|hi from|hello from|"
     r"notice from|on behalf of|calling from)\s(?:the\s|your\s)?$",
     re.IGNORECASE,
 )
 #: Words after a name at the start that make it the speaker: "Barclays here", "Halifax Alert".
-_SPEAKER_AFTER = re.compile(
+_SPEAKER_AFTER = lazy(
     r"\s?(?:here|alert|notice|security|fraud|support|team|update|reminder|bank)\b", re.IGNORECASE
 )
 #: Words on a signature line: "Your Barclays Team", "HALIFAX PLC.", "Thank you for choosing".
-_SIGN_OFF = re.compile(
+_SIGN_OFF = lazy(
     r"\b(?:regards|sincerely|thank you|thanks|yours|best wishes|team|plc|limited|ltd|"
     r"department|office|unit|centre|center|services?|support|security|choosing)\b",
     re.IGNORECASE,

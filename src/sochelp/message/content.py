@@ -259,8 +259,12 @@ def _nested_repeat_unchecked(pattern: str) -> bool:
     return walk(_parser.parse(pattern, re.IGNORECASE), False)
 
 
+#: Label prefix of the bundled content's files (an overlay's files are labelled by its folder).
+BUNDLED = "content/"
+
+
 def _pattern_problems(
-    pattern: str, file: str, key: str
+    pattern: str, file: str, key: str, *, hostile_test: bool = True
 ) -> tuple[re.Pattern[str] | None, list[ContentProblem]]:
     from sochelp.message.redos import backtracking_problem
 
@@ -280,7 +284,7 @@ def _pattern_problems(
                 "use a bounded repeat such as {0,40}",
             )
         )
-    else:
+    elif hostile_test:
         slow = backtracking_problem(pattern)
         if slow is not None:
             problems.append(ContentProblem(file, key, slow))
@@ -288,7 +292,12 @@ def _pattern_problems(
 
 
 def _compile(
-    item: Rule | Cue, cue_patterns: dict[str, str], file: str, base: str
+    item: Rule | Cue,
+    cue_patterns: dict[str, str],
+    file: str,
+    base: str,
+    *,
+    hostile_test: bool = True,
 ) -> tuple[CompiledRule | None, list[ContentProblem]]:
     problems: list[ContentProblem] = []
     pattern, unknown = expand(item.pattern, cue_patterns)
@@ -304,15 +313,29 @@ def _compile(
         )
     if problems:
         return None, problems
-    regex, more_problems = _pattern_problems(pattern, file, f"{base}.pattern")
+    regex, more_problems = _pattern_problems(
+        pattern, file, f"{base}.pattern", hostile_test=hostile_test
+    )
     problems.extend(more_problems)
     unless_regex = None
     if unless is not None:
-        unless_regex, more_problems = _pattern_problems(unless, file, f"{base}.unless_before")
+        unless_regex, more_problems = _pattern_problems(
+            unless, file, f"{base}.unless_before", hostile_test=hostile_test
+        )
         problems.extend(more_problems)
     if regex is None or (unless is not None and unless_regex is None):
         return None, problems
-    compiled = CompiledRule(_plain(item), pattern, unless, literal_prefixes(pattern))
+    prefixes = literal_prefixes(pattern)
+    parts = split_alternatives(pattern)
+    compiled = CompiledRule(
+        _plain(item),
+        pattern,
+        unless,
+        prefixes,
+        parts,
+        model.keyed(prefixes) if prefixes else (),
+        tuple(model.keyed(part_prefixes) for _, part_prefixes in parts),
+    )
     for index, example in enumerate(item.examples):
         if not first_matches(compiled, _prepared(example), 1):
             problems.append(
@@ -356,18 +379,112 @@ def _plain(item: Rule | Cue) -> model.Rule | model.Cue:
     )
 
 
+# --- alternatives ---------------------------------------------------------------------------
+
+
+def _top_level(pattern: str, bar: bool) -> list[int]:
+    """Positions of top-level "|" (``bar``) or of the parenthesis closing the first group."""
+    depth = 0
+    found: list[int] = []
+    index = 0
+    in_class = False
+    while index < len(pattern):
+        ch = pattern[index]
+        if ch == "\\":
+            index += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "^":
+                index += 1
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if not bar and depth == 0:
+                return [index]
+        elif ch == "|" and depth == (0 if bar else 1) and bar:
+            found.append(index)
+        index += 1
+    return found
+
+
+def _split_at(pattern: str, positions: list[int]) -> list[str]:
+    parts, start = [], 0
+    for position in positions:
+        parts.append(pattern[start:position])
+        start = position + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _alternatives_of(pattern: str) -> list[str]:
+    """The pattern as its top-level alternatives, also looking inside ``\\b(?:…)\\b``."""
+    bars = _top_level(pattern, bar=True)
+    if bars:
+        return [q for part in _split_at(pattern, bars) for q in _alternatives_of(part)]
+    for lead in ("\\b(?:", "(?:"):
+        if not pattern.startswith(lead):
+            continue
+        close = _top_level(pattern[len(lead) - 3 :], bar=False)
+        if not close:
+            return [pattern]
+        end = close[0] + len(lead) - 3
+        tail = pattern[end + 1 :]
+        if tail not in ("", "\\b"):
+            return [pattern]
+        body = pattern[len(lead) : end]
+        inner = _top_level(body, bar=True)
+        if not inner:
+            return [pattern]
+        head = lead[:-3]
+        return [
+            q for alt in _split_at(body, inner) for q in _alternatives_of(f"{head}(?:{alt}){tail}")
+        ]
+    return [pattern]
+
+
+def split_alternatives(pattern: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The pattern's alternatives with their literal prefixes, or () when it does not split
+    into alternatives that each compile, match nothing empty and have prefixes."""
+    try:
+        parts = _alternatives_of(pattern)
+    except (IndexError, RecursionError):
+        return ()
+    if len(parts) < 2:
+        return ()
+    result: list[tuple[str, tuple[str, ...]]] = []
+    for part in parts:
+        try:
+            if compile_pattern(part).search("") is not None:
+                return ()
+        except re.error:
+            return ()
+        prefixes = literal_prefixes(part)
+        if not prefixes:
+            return ()
+        result.append((part, prefixes))
+    return tuple(result)
+
+
 # --- literal prefixes -------------------------------------------------------------------------
 
 #: Shortest literal prefix worth searching for; shorter ones occur everywhere.
 MIN_PREFIX = 3
 #: Literal prefixes are extended up to this length (longer is not more selective).
-PREFIX_TARGET = 5
+PREFIX_TARGET = 10
 #: Give up deriving prefixes when a pattern would need more than this many.
 MAX_PREFIXES = 300
 
 
 def _prefix_ok(prefix: str) -> bool:
-    return len(prefix) >= MIN_PREFIX or (len(prefix) == 2 and not prefix.isalpha())
+    # Words need three letters to be selective; a digit or symbol ("£", "0") is rare enough.
+    return len(prefix) >= MIN_PREFIX or (bool(prefix) and not prefix[0].isalpha())
 
 
 def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
@@ -378,14 +495,19 @@ def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
     so the rule is simply tried everywhere (slower, same result).
     """
     try:
-        return _literal_prefixes(pattern)
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = list(_parser.parse(pattern, 0))
+        for target in (PREFIX_TARGET, 6, 4, MIN_PREFIX):
+            found = _literal_prefixes(parsed, target)
+            if found is not None:
+                return found
     except Exception:  # a changed private parser must not break the analysis
         return None
+    return None
 
 
-def _literal_prefixes(pattern: str) -> tuple[str, ...] | None:
-    from re import _parser  # type: ignore[attr-defined]
-
+def _literal_prefixes(parsed: list[Any], target: int) -> tuple[str, ...] | None:
     class _UnknownPrefixError(Exception):
         pass
 
@@ -395,7 +517,7 @@ def _literal_prefixes(pattern: str) -> tuple[str, ...] | None:
         return {acc}
 
     def expand_items(items: list[Any], acc: str) -> set[str]:
-        if len(acc) >= PREFIX_TARGET or not items:
+        if len(acc) >= target or not items:
             return finish(acc)
         (op, arg), rest = items[0], items[1:]
         name = str(op)
@@ -430,12 +552,16 @@ def _literal_prefixes(pattern: str) -> tuple[str, ...] | None:
         return result
 
     try:
-        found = expand_items(list(_parser.parse(pattern, 0)), "")
+        found = expand_items(parsed, "")
     except (_UnknownPrefixError, RecursionError):
         return None
-    # A prefix that starts with another adds nothing to the search.
-    minimal = {p for p in found if not any(o != p and p.startswith(o) for o in found)}
-    return tuple(sorted(minimal))
+    # A prefix that starts with another adds nothing to the search (sorted, a prefix comes
+    # just before every text that starts with it).
+    minimal: list[str] = []
+    for prefix in sorted(found):
+        if not minimal or not prefix.startswith(minimal[-1]):
+            minimal.append(prefix)
+    return tuple(minimal)
 
 
 def _class_chars(items: Any) -> list[str] | None:
@@ -449,10 +575,12 @@ def _class_chars(items: Any) -> list[str] | None:
             chars.extend((" ", "\n"))
         elif name == "CATEGORY" and str(arg) == "CATEGORY_DIGIT":
             chars.extend("0123456789")
+        elif name == "RANGE" and arg[1] - arg[0] < 10:
+            chars.extend(chr(code).lower() for code in range(arg[0], arg[1] + 1))
         else:
             return None
     unique = sorted(set(chars))
-    return unique if len(unique) <= 10 else None
+    return unique if len(unique) <= 12 else None
 
 
 # --- organisations ----------------------------------------------------------------------------
@@ -506,6 +634,34 @@ def _plain_family(item: Family) -> model.Family:
     )
 
 
+def _precompiled(
+    items: tuple[CompiledRule, ...], aliases: AliasIndex
+) -> dict[tuple[str, int], model.Precompiled]:
+    """Every pattern the analysis may compile, compiled now for the content cache: rules and
+    cues (whole, their alternatives and ``unless_before``), organisation names and the
+    analysis's own module-level patterns."""
+    from importlib import import_module
+
+    for name in ("analyse", "links", "normalise", "mail"):
+        import_module(f"sochelp.message.{name}")  # their patterns register themselves
+    wanted: set[tuple[str, int]] = set()
+    for item in items:
+        if not item.parts:  # (with parts, only the parts are ever compiled)
+            wanted.add((item.pattern, re.IGNORECASE))
+        wanted.update((part, re.IGNORECASE) for part, _ in item.parts)
+        if item.unless_pattern is not None:
+            wanted.add((item.unless_pattern, re.IGNORECASE))
+    for entries in aliases.by_first_word.values():
+        wanted.update((e.pattern, 0 if e.case_sensitive else re.IGNORECASE) for e in entries)
+    wanted.update((lazy.pattern, lazy.flags) for lazy in model.LAZY_PATTERNS)
+    found: dict[tuple[str, int], model.Precompiled] = {}
+    for pattern, flags in wanted:
+        entry = model.precompile(pattern, flags)
+        if entry is not None:
+            found[pattern, flags] = entry
+    return found
+
+
 def build(
     rules: tuple[CompiledRule, ...],
     cues: tuple[CompiledRule, ...],
@@ -521,17 +677,19 @@ def build(
     for item in lists:
         for domain in item.domains:
             index.setdefault(item.kind, {})[domain] = item  # a later list wins
+    aliases = AliasIndex.build(organisations)
     return MessageContent(
         rules=rules,
         organisations=organisations,
         domain_lists=lists,
         flag_names=flag_names,
         suffixes=suffixes,
-        aliases=AliasIndex.build(organisations),
+        aliases=aliases,
         org_names=org_names(organisations, suffixes),
         domain_index=index,
         cues=cues,
         families=families,
+        precompiled=_precompiled((*rules, *cues), aliases),
         rule_by_id={
             compiled.rule.id: compiled.rule
             for compiled in rules
@@ -544,10 +702,15 @@ def build(
 
 
 def collect(
-    store: ContentStore, suffixes: SuffixList | None = None
+    store: ContentStore, suffixes: SuffixList | None = None, *, every_pattern: bool = True
 ) -> tuple[MessageContent | None, list[ContentProblem]]:
     """Load, validate, compile and cross-check message content; returns the content (if
     usable) and every problem found.
+
+    ``every_pattern`` False runs the hostile-input test (:mod:`~sochelp.message.redos`) only on
+    patterns that use an overlay's file (its own, or a cue it defines or replaces): the bundled
+    ones are tested by ``sochelp content check`` in CI and by the test suite, and loading stays
+    quick when the cache is empty.
 
     A situation that ``sochelp report`` lacks is a problem for ``content check`` but does not
     stop the analysis: the advice still names the situation to look up.
@@ -561,9 +724,20 @@ def collect(
     situations, _ = store.collect(SITUATIONS)
     problems = [*problems, *cue_problems, *family_problems, *org_problems, *list_problems]
     cue_patterns = {cue.id: cue.pattern for cue in cues}
+    overlay_cues = {cue.id for cue in cues if not cues.origins[cue.id].startswith(BUNDLED)}
+
+    def hostile(item: Rule | Cue, file: str) -> bool:
+        if every_pattern or not file.startswith(BUNDLED):
+            return True
+        used = set(_REFERENCE.findall(item.pattern + (item.unless_before or "")))
+        return bool(used & overlay_cues)
+
     compiled_cues: list[CompiledRule] = []
     for cue in cues:
-        item, more = _compile(cue, cue_patterns, cues.origins[cue.id], f"cue[{cue.id}]")
+        file = cues.origins[cue.id]
+        item, more = _compile(
+            cue, cue_patterns, file, f"cue[{cue.id}]", hostile_test=hostile(cue, file)
+        )
         problems.extend(more)
         if item is not None:
             compiled_cues.append(item)
@@ -573,7 +747,9 @@ def collect(
         problems.extend(unknown_flags([rule.flag], vocabulary, file, f"rule[{rule.id}].flag"))
         if rule.id in cue_patterns:
             problems.append(ContentProblem(file, f"rule[{rule.id}].id", "a cue has this id too"))
-        item, more = _compile(rule, cue_patterns, file, f"rule[{rule.id}]")
+        item, more = _compile(
+            rule, cue_patterns, file, f"rule[{rule.id}]", hostile_test=hostile(rule, file)
+        )
         problems.extend(more)
         if item is not None:
             compiled.append(item)
@@ -700,9 +876,10 @@ def load(store: ContentStore, suffixes: SuffixList | None = None) -> MessageCont
     This is where check-message reads files. See :func:`sochelp.message.loading.load`, which
     serves the content from the cache without importing this module.
     """
-    content, problems = collect(store, suffixes)
+    content, problems = collect(store, suffixes, every_pattern=False)
     if content is None:
         raise ContentError(problems)
+    model.install_precompiled(content.precompiled)
     return content
 
 

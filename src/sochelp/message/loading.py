@@ -15,9 +15,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sochelp.message.model import MessageContent
+from sochelp.message.model import MessageContent, install_precompiled
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from sochelp.content.store import ContentStore
 
 #: Content folders the built content is made from (mirrors ``content.FOLDERS``; a test checks).
@@ -36,25 +38,37 @@ _MODULES = ("content.py", "model.py", "redos.py", "normalise.py", "analyse.py", 
 _MEMO: dict[str, MessageContent] = {}
 
 
+def _stamp(label: str, entry: Traversable | Path) -> tuple[str, bytes]:
+    """A file as (label, size and modification time), or its bytes when it cannot be stat'ed
+    (content inside a zip archive)."""
+    if isinstance(entry, Path):
+        try:
+            info = entry.stat()
+        except OSError:
+            return label, b"missing"
+        return label, f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}".encode()
+    try:
+        return label, entry.read_bytes()
+    except OSError:
+        return label, b"unreadable"
+
+
 def content_key(store: ContentStore) -> str:
-    """The cache key of the built content for this store (bundled content and overlay)."""
+    """The cache key of the built content for this store (bundled content and overlay).
+
+    Made from each file's size and modification time (stat'ing is far cheaper than reading and
+    hashing every file on each start): any edit of a content file, of the modules that build
+    the content or of the Public Suffix List snapshot is a new key.
+    """
     from sochelp.content import cache
     from sochelp.message.suffixes import SNAPSHOT_NAME, snapshot_path
 
     here = Path(__file__).resolve().parent
-    parts: list[tuple[str, bytes]] = []
-    for name in _MODULES:
-        try:
-            parts.append((name, (here / name).read_bytes()))
-        except OSError:
-            parts.append((name, b"missing"))
+    parts: list[tuple[str, bytes]] = [_stamp(name, here / name) for name in _MODULES]
     for folder in FOLDERS:
-        parts.extend(store.folder_files(folder))
+        parts.extend(_stamp(label, entry) for label, entry in store.folder_entries(folder))
     snapshot = snapshot_path()
-    try:
-        parts.append((SNAPSHOT_NAME, snapshot.read_bytes() if snapshot is not None else b""))
-    except OSError:
-        parts.append((SNAPSHOT_NAME, b"unreadable"))
+    parts.append(_stamp(SNAPSHOT_NAME, snapshot) if snapshot is not None else (SNAPSHOT_NAME, b""))
     return cache.plain_key("message-content", parts)
 
 
@@ -70,6 +84,7 @@ def load(store: ContentStore) -> MessageContent:
         return content
     cached = cache.load(key)
     if isinstance(cached, MessageContent):
+        install_precompiled(cached.precompiled)
         _MEMO[key] = cached
         return cached
     from sochelp.message import content as message_content

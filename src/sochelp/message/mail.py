@@ -15,7 +15,9 @@ parsers are imported only when a message looks like an email or holds HTML.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from sochelp.message.model import lazy
 
 #: Headers that mark the start of a pasted email (at least two, one of them From or Subject).
 _HEADER_NAMES = frozenset(
@@ -27,27 +29,25 @@ _HEADER_NAMES = frozenset(
         "thread-topic", "x-originating-ip", "x-sender", "envelope-to", "user-agent",
     }
 )  # fmt: skip
-_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]?(.*)$")
+_HEADER_LINE = lazy(r"^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]?(.*)$")
 #: Longest header block read (a real one is a few kilobytes; anything longer is body).
 MAX_HEADER_BYTES = 64_000
 #: Most links kept from an HTML body.
 MAX_ANCHORS = 200
-_AUTH_FAIL = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*(fail|softfail|permerror)\b", re.IGNORECASE)
-_HTML_HINT = re.compile(
+_AUTH_FAIL = lazy(r"\b(spf|dkim|dmarc)\s*=\s*(fail|softfail|permerror)\b", re.IGNORECASE)
+_HTML_HINT = lazy(
     r"<(?:html|body|div|p|br|table|a\s[^>]{0,200}href|span|td|font|img)\b", re.IGNORECASE
 )
 
 
-@dataclass(frozen=True)
-class Anchor:
+class Anchor(NamedTuple):
     """A link in an HTML email: where it goes, and the words it shows."""
 
     href: str
     text: str
 
 
-@dataclass(frozen=True)
-class EmailHeaders:
+class EmailHeaders(NamedTuple):
     """What the header block says about the sender (all as written, after decoding)."""
 
     sender: str | None = None
@@ -58,14 +58,13 @@ class EmailHeaders:
     authentication_failures: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Email:
+class Email(NamedTuple):
     """A pasted or saved email, split into headers and a body of plain text."""
 
     headers: EmailHeaders
     body: str
     html: bool = False
-    anchors: tuple[Anchor, ...] = field(default_factory=tuple)
+    anchors: tuple[Anchor, ...] = ()
 
 
 def _header_block(text: str) -> tuple[list[tuple[str, str]], str] | None:

@@ -9,9 +9,10 @@ only when the literal text that starts it occurs in the message (see :class:`Pre
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import sys
+from collections.abc import Callable, Iterator
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from sochelp.message.suffixes import SuffixList
@@ -56,8 +57,7 @@ CHANNEL_SITUATIONS: dict[Channel | None, str] = {
 MONEY_LOST_SITUATION = "fraud-loss"
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A warning sign: a pattern (with ``{{cue}}`` references expanded), its red-flag kind, and
     why it matters."""
 
@@ -73,8 +73,7 @@ class Rule:
     counter_examples: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     """A piece of a scam that is not a warning sign on its own ("a new payee was added", "if
     this wasn't you"): families combine cues, and patterns may use one as ``{{id}}``."""
 
@@ -86,8 +85,7 @@ class Cue:
     counter_examples: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Family:
+class Family(NamedTuple):
     """A kind of scam recognised by its cues together: one item of each group of ``all`` and
     none of ``none``, the cues within ``window`` characters of each other (0: anywhere in the
     message). Items are cue or rule ids, or facts found by the analysis (``@link``,
@@ -105,8 +103,7 @@ class Family:
     counter_examples: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Organisation:
+class Organisation(NamedTuple):
     """A commonly impersonated organisation, the names it goes by and its official domains."""
 
     id: str
@@ -116,8 +113,7 @@ class Organisation:
     domains: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class DomainList:
+class DomainList(NamedTuple):
     """Domains or suffixes that change how a link or sender is judged."""
 
     id: str
@@ -128,19 +124,130 @@ class DomainList:
 
 
 _REGEXES: dict[tuple[str, int], re.Pattern[str]] = {}
+#: (pattern, flags) -> the arguments of ``_sre.compile`` worked out when the content was built
+#: (see :func:`precompile`): turning them into a pattern takes microseconds, compiling the
+#: pattern anew takes a millisecond or more, which adds up to most of a short run.
+_PRECOMPILED: dict[tuple[str, int], Precompiled] = {}
+#: Every module-level pattern, so that building the content can precompile them too.
+LAZY_PATTERNS: list[LazyPattern] = []
+
+#: What ``_sre.compile`` needs besides the pattern: final flags, the code as little-endian
+#: 32-bit words, the group count, group index and index group.
+Precompiled = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
-def regex(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """A content pattern compiled once per process (case-insensitive unless told otherwise)."""
-    key = (pattern, flags)
-    compiled = _REGEXES.get(key)
-    if compiled is None:
-        compiled = _REGEXES[key] = re.compile(pattern, flags)
+def precompile(pattern: str, flags: int = re.IGNORECASE) -> Precompiled | None:
+    """The compiled form of a pattern as plain data for the content cache, or None when this
+    Python's private regular-expression compiler is not as expected (the pattern is then
+    simply compiled when used)."""
+    try:
+        from array import array
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+        code = array("I", [int(word) for word in _compiler._code(parsed, flags)])
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, number in groupindex.items():
+            indexgroup[number] = name
+        entry: Precompiled = (
+            int(flags | parsed.state.flags),
+            code.tobytes(),
+            int(parsed.state.groups - 1),
+            groupindex,
+            tuple(indexgroup),
+        )
+    except Exception:  # any change in the private compiler: compile when used instead
+        return None
+    return entry if _instantiate(pattern, entry) is not None else None
+
+
+def _instantiate(pattern: str, entry: Precompiled) -> re.Pattern[str] | None:
+    try:
+        import _sre  # type: ignore[import-not-found]
+        from array import array
+
+        flags, raw, groups, groupindex, indexgroup = entry
+        code = array("I")
+        code.frombytes(raw)
+        compiled: re.Pattern[str] = _sre.compile(
+            pattern, flags, code.tolist(), groups, groupindex, indexgroup
+        )
+    except Exception:  # a different Python: compile normally
+        return None
     return compiled
 
 
-@dataclass(frozen=True)
-class CompiledRule:
+def install_precompiled(entries: dict[tuple[str, int], Precompiled]) -> None:
+    """Make precompiled patterns (from the content cache) available to :func:`regex`."""
+    _PRECOMPILED.update(entries)
+
+
+class LazyPattern:
+    """A regular expression compiled on first use.
+
+    Module-level patterns are written with this so that importing the analysis costs nothing
+    for the patterns a short message never needs (start-up time is a target of its own).
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+        LAZY_PATTERNS.append(self)
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        if self._compiled is None:
+            self._compiled = regex(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.search`."""
+        return self.compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.match`."""
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.fullmatch`."""
+        return self.compiled.fullmatch(text)
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """As :meth:`re.Pattern.finditer`."""
+        return self.compiled.finditer(text, pos)
+
+    def findall(self, text: str) -> list[Any]:
+        """As :meth:`re.Pattern.findall`."""
+        return self.compiled.findall(text)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        """As :meth:`re.Pattern.sub`."""
+        return self.compiled.sub(repl, text)
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    """A module-level pattern compiled on first use."""
+    return LazyPattern(pattern, flags)
+
+
+def regex(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A content pattern compiled once per process (case-insensitive unless told otherwise),
+    from its precompiled form when the content cache holds one."""
+    key = (pattern, flags)
+    compiled = _REGEXES.get(key)
+    if compiled is None:
+        entry = _PRECOMPILED.get(key)
+        made = _instantiate(pattern, entry) if entry is not None else None
+        compiled = _REGEXES[key] = made if made is not None else re.compile(pattern, flags)
+    return compiled
+
+
+class CompiledRule(NamedTuple):
     """A rule or cue ready to match.
 
     ``prefixes`` are lower-case literal texts that every match starts with (None when the
@@ -153,6 +260,13 @@ class CompiledRule:
     pattern: str
     unless_pattern: str | None
     prefixes: tuple[str, ...] | None = None
+    #: The pattern's alternatives, each with its own prefixes, when it splits into them: only
+    #: the alternatives whose prefixes occur in a message are ever compiled (a short message
+    #: then compiles a few small patterns instead of every large one).
+    parts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: ``prefixes`` grouped by their index key, and the same for each part (see :func:`keyed`).
+    keyed: Keyed = ()
+    keyed_parts: tuple[Keyed, ...] = ()
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -165,8 +279,32 @@ class CompiledRule:
         return regex(self.unless_pattern) if self.unless_pattern is not None else None
 
 
+#: Prefixes grouped by the index key they are found under (None: not a word start).
+Keyed = tuple[tuple[str | None, tuple[str, ...]], ...]
+
+
+def keyed(prefixes: tuple[str, ...]) -> Keyed:
+    """Prefixes grouped by their index key, so a lookup skips every group whose key the
+    message does not hold (done when the content is built)."""
+    groups: dict[str | None, list[str]] = {}
+    for prefix in prefixes:
+        groups.setdefault(_key(prefix), []).append(prefix)
+    return tuple((key, tuple(group)) for key, group in groups.items())
+
+
 _WORD_START = re.compile(r"\b\w{1,3}")
 _KEY = re.compile(r"\w{1,3}")
+#: Prefix -> its index key (its first word characters), or None: worked out once per process.
+_KEYS: dict[str, str | None] = {}
+
+
+def _key(prefix: str) -> str | None:
+    try:
+        return _KEYS[prefix]
+    except KeyError:
+        match = _KEY.match(prefix)
+        key = _KEYS[prefix] = match.group() if match is not None else None
+        return key
 
 
 class PrefixIndex:
@@ -179,8 +317,21 @@ class PrefixIndex:
     def __init__(self, lowered: str) -> None:
         self.text = lowered
         self.starts: dict[str, list[int]] = {}
+        self._short: dict[str, list[int]] = {}
         for match in _WORD_START.finditer(lowered):
             self.starts.setdefault(match.group(), []).append(match.start())
+
+    def _starts_for(self, key: str, prefix: str) -> list[int]:
+        """Word starts where ``prefix`` may begin (``key`` is its first word characters)."""
+        if len(key) >= 3 or len(key) < len(prefix):
+            return self.starts.get(key, [])
+        # A prefix of one or two word characters ("2" of "20p/min"): every longer key too.
+        cached = self._short.get(key)
+        if cached is None:
+            cached = self._short[key] = sorted(
+                p for k, positions in self.starts.items() if k.startswith(key) for p in positions
+            )
+        return cached
 
     def positions(self, prefixes: tuple[str, ...], cap: int) -> list[int]:
         """Start positions of the prefixes, in order, at most ``cap``."""
@@ -189,9 +340,11 @@ class PrefixIndex:
         budget = MAX_SCAN
         for prefix in prefixes:
             count = 0
-            key = _KEY.match(prefix)
+            key = _key(prefix)
             if key is not None:
-                for position in self.starts.get(key.group(), ())[:budget]:
+                if len(key) >= 3 and key not in self.starts:
+                    continue
+                for position in self._starts_for(key, prefix)[:budget]:
                     budget -= 1
                     if text.startswith(prefix, position):
                         found.append(position)
@@ -207,16 +360,36 @@ class PrefixIndex:
         found.sort()
         return found[:cap]
 
+    def keyed_positions(self, groups: Keyed, cap: int) -> list[int]:
+        """Start positions of grouped prefixes (:func:`keyed`), in order, at most ``cap``."""
+        starts = self.starts
+        wanted: list[str] = []
+        for key, prefixes in groups:
+            if key is None or len(key) < 3 or key in starts:
+                wanted.extend(prefixes)
+        return self.positions(tuple(wanted), cap) if wanted else []
+
+    def has_any_keyed(self, groups: Keyed) -> bool:
+        """True if any grouped prefix (:func:`keyed`) occurs."""
+        starts = self.starts
+        for key, prefixes in groups:
+            if (key is None or len(key) < 3 or key in starts) and self.has_any(prefixes):
+                return True
+        return False
+
     def has_any(self, prefixes: tuple[str, ...]) -> bool:
         """True if any of the prefixes occurs (cheaper than :meth:`positions`)."""
         text = self.text
+        starts = self.starts
         for prefix in prefixes:
-            key = _KEY.match(prefix)
+            key = _key(prefix)
             if key is None:
                 if prefix in text:
                     return True
                 continue
-            for position in self.starts.get(key.group(), ())[:MAX_SCAN]:
+            if len(key) >= 3 and key not in starts:
+                continue
+            for position in self._starts_for(key, prefix)[:MAX_SCAN]:
                 if text.startswith(prefix, position):
                     return True
         return False
@@ -255,14 +428,26 @@ def first_matches(
         if index is None or len(index.text) != len(text):
             index = PrefixIndex(text.lower())
         if len(index.text) == len(text):
-            positions = index.positions(compiled.prefixes, MAX_TRIES)
-            if not positions:
-                return found
-            pattern = compiled.regex
+            tries: list[tuple[int, int]] = []  # (position, part)
+            if compiled.parts:
+                for number, (_, prefixes) in enumerate(compiled.parts):
+                    places = (
+                        index.keyed_positions(compiled.keyed_parts[number], MAX_TRIES)
+                        if compiled.keyed_parts
+                        else index.positions(prefixes, MAX_TRIES)
+                    )
+                    tries.extend((p, number) for p in places)
+                tries.sort()
+                del tries[MAX_TRIES * 2 :]
+            elif compiled.keyed:
+                tries = [(p, -1) for p in index.keyed_positions(compiled.keyed, MAX_TRIES)]
+            else:
+                tries = [(p, -1) for p in index.positions(compiled.prefixes, MAX_TRIES)]
             last_end = -1
-            for position in positions:
+            for position, number in tries:
                 if position < last_end:
                     continue
+                pattern = compiled.regex if number < 0 else regex(compiled.parts[number][0])
                 match = pattern.match(text, position, position + MAX_MATCH_SPAN)
                 if match is not None and match.end() > match.start():
                     last_end = match.end()
@@ -281,8 +466,7 @@ def first_matches(
     return found
 
 
-@dataclass(frozen=True)
-class AliasEntry:
+class AliasEntry(NamedTuple):
     """One way an organisation is named, as a small pattern."""
 
     pattern: str  # spaces and hyphens in the alias match a space, a hyphen or nothing
@@ -290,8 +474,7 @@ class AliasEntry:
     org: Organisation
 
 
-@dataclass(frozen=True)
-class AliasIndex:
+class AliasIndex(NamedTuple):
     """Organisation names by the lower-case first word that starts them (longest alias
     first), so only the names whose first word occurs in a message are ever tried."""
 
@@ -324,8 +507,7 @@ class AliasIndex:
         return tuple(sorted(self.by_first_word))
 
 
-@dataclass(frozen=True)
-class OrgName:
+class OrgName(NamedTuple):
     """A name an organisation is recognised by inside a web or email address."""
 
     org: Organisation
@@ -333,8 +515,7 @@ class OrgName:
     official_label: bool  # taken from an official domain (so a near miss is a look-alike)
 
 
-@dataclass(frozen=True)
-class MessageContent:
+class MessageContent(NamedTuple):
     """Everything the analysis needs: the content, the Public Suffix List, and what is derived
     from them, built once when the content is validated (the analysis itself never reads a
     file or fills a cache)."""
@@ -350,8 +531,10 @@ class MessageContent:
     domain_index: dict[str, dict[str, DomainList]]
     cues: tuple[CompiledRule, ...] = ()
     families: tuple[Family, ...] = ()
+    #: Every pattern the analysis may use, compiled ahead (see :func:`precompile`).
+    precompiled: dict[tuple[str, int], Precompiled] = {}  # noqa: RUF012 - never changed
     #: Rule id -> rule, for the report situation of a sign.
-    rule_by_id: dict[str, Rule] = field(default_factory=dict)
+    rule_by_id: dict[str, Rule] = {}  # noqa: RUF012 - never changed once built
 
     def domains_of(self, kind: str) -> dict[str, DomainList]:
         """Domain -> the list holding it, for one kind of list."""

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from sochelp.message.model import lazy
 
 #: Terminal escape sequences: CSI (``ESC [ … final``, also the one-byte C1 form), OSC/DCS/APC/PM
 #: strings up to BEL or ``ESC \``, and two-character escapes (``ESC 7``, ``ESC c``).
@@ -38,8 +41,19 @@ _INVISIBLE = (
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U000e0000-\U000e0fff"
 )
-HIDDEN = re.compile(f"(?:{_ESCAPES}|[{_INVISIBLE}])+")
-_LETTER = re.compile(r"[^\W\d_]")
+_HIDDEN_PATTERN = f"(?:{_ESCAPES}|[{_INVISIBLE}])+"
+
+
+@cache
+def hidden_pattern() -> re.Pattern[str]:
+    """The pattern of hidden characters (compiled on first use: plain ASCII text without
+    controls never needs it, and its large class takes a while to compile)."""
+    return re.compile(_HIDDEN_PATTERN)
+
+
+#: What can hide in plain ASCII text: controls and escape sequences (a cheap first test).
+_ASCII_HIDDEN = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LETTER = lazy(r"[^\W\d_]")
 #: Letters of scripts that never need a joiner inside a word (so one there is hiding something).
 _PLAIN_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 
@@ -47,7 +61,7 @@ _PLAIN_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 #: "Â£" is a pound sign decoded with the wrong character set; "\ufffd" before a number is a
 #: pound sign lost in the same way (the public SMS corpora are full of both).
-_MOJIBAKE = re.compile("\u00c2(?=[\u00a3\u20ac])|\ufffd(?=\\d)")
+_MOJIBAKE = lazy("\u00c2(?=[\u00a3\u20ac])|\ufffd(?=\\d)")
 
 #: Letters drawn like Latin ones, folded inside Latin words (one character for one, so the
 #: folded text keeps every position of the unfolded one).
@@ -68,25 +82,23 @@ _LOOKALIKES = {
     "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ı": "i",
 }  # fmt: skip
 _FOLD = str.maketrans(_LOOKALIKES)
-_LOOKALIKE_WORD = re.compile(r"\w*[" + "".join(_LOOKALIKES) + r"]\w*")
+_LOOKALIKE_WORD = r"\w*[" + "".join(_LOOKALIKES) + r"]\w*"
 #: Letters that NFKC folds to plain ones but that a sender must have chosen on purpose to look
 #: unusual: mathematical bold/italic/script letters, full-width letters, circled letters.
-_STYLED = re.compile("[\U0001d400-\U0001d7ff\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_STYLED = "[\U0001d400-\U0001d7ff\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]"
+_ASCII_LETTER = lazy(r"[A-Za-z]")
 #: Most places where hidden characters are reported (the rest are still removed).
 MAX_MARKS = 20
 
 
-@dataclass(frozen=True)
-class HiddenMark:
+class HiddenMark(NamedTuple):
     """Characters hidden inside a word: the cleaned word, and which characters were there."""
 
     word: str
     codepoints: tuple[str, ...]  # "U+200B", … (each once, in order)
 
 
-@dataclass(frozen=True)
-class CleanText:
+class CleanText(NamedTuple):
     """A message as a person reads it.
 
     ``text`` is what the rules read (look-alike letters inside Latin words folded); ``plain``
@@ -108,9 +120,13 @@ def codepoint(ch: str) -> str:
     return f"U+{ord(ch):04X}"
 
 
+def _may_hide(text: str) -> bool:
+    return not text.isascii() or _ASCII_HIDDEN.search(text) is not None
+
+
 def strip_hidden(text: str) -> str:
     """The text without escape sequences, controls and invisible characters."""
-    return HIDDEN.sub("", text)
+    return hidden_pattern().sub("", text) if _may_hide(text) else text
 
 
 def _plain_letter(ch: str) -> bool:
@@ -120,7 +136,7 @@ def _plain_letter(ch: str) -> bool:
 def _hidden_marks(raw: str) -> list[HiddenMark]:
     """Runs of hidden characters with a letter of a Latin, Greek or Cyrillic word on each side."""
     marks: list[HiddenMark] = []
-    for match in HIDDEN.finditer(raw):
+    for match in hidden_pattern().finditer(raw):
         start, end = match.span()
         if start == 0 or end >= len(raw):
             continue
@@ -156,11 +172,13 @@ def _whitespace(text: str) -> str:
 def clean(raw: str) -> CleanText:
     """Remove what a reader cannot see, fold compatibility forms and (for ``text``) look-alike
     letters inside Latin words; collapse spaces within lines and blank lines."""
-    marks = _hidden_marks(raw) if HIDDEN.search(raw) else []
+    marks = _hidden_marks(raw) if _may_hide(raw) and hidden_pattern().search(raw) else []
     text = strip_hidden(raw)
-    styled = bool(_STYLED.search(text))
+    styled = not text.isascii() and bool(re.search(_STYLED, text))
     text = _MOJIBAKE.sub(lambda m: "" if m.group(0) == "\u00c2" else "£", text)
-    text = _whitespace(unicodedata.normalize("NFKC", text).translate(_QUOTES))
+    if not text.isascii():  # (NFKC leaves ASCII as it is)
+        text = unicodedata.normalize("NFKC", text)
+    text = _whitespace(text.translate(_QUOTES))
     if text.isascii():
         return CleanText(text, text, tuple(marks), (), styled)
     mixed: list[tuple[str, str]] = []
@@ -183,7 +201,7 @@ def clean(raw: str) -> CleanText:
             return folded if latin_text else word
         return word
 
-    folded = _LOOKALIKE_WORD.sub(fold, text)
+    folded = re.sub(_LOOKALIKE_WORD, fold, text)
     small_caps = folded != text and any(ch in _SMALL_CAPS for ch in text)
     return CleanText(folded, text, tuple(marks), tuple(mixed), styled or small_caps)
 

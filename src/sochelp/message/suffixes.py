@@ -12,11 +12,10 @@ never while a message is parsed.
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sochelp.errors import ServiceError
 
@@ -29,8 +28,7 @@ SNAPSHOT_NAME = ".tld_set_snapshot"
 MIN_RULES = 1000
 
 
-@dataclass(frozen=True)
-class SuffixList:
+class SuffixList(NamedTuple):
     """Rules of the Public Suffix List (exact, wildcard and exception rules)."""
 
     exact: frozenset[str]
