@@ -11,13 +11,16 @@ from sochelp.commands.common import JsonOption, app_state
 from sochelp.errors import ExitCode, InputError, UsageError
 
 if TYPE_CHECKING:
-    from sochelp.message.model import Channel
+    from sochelp.environment import Environment
+    from sochelp.message.model import Channel, MessageContent
 
 HELP = """Look for the warning signs of a scam in a message or link, offline.
 
-Give a file, or paste the message (then press Ctrl-D on a new line), or pipe it in.
+Give a file (a saved .eml email too), or paste the message (then press Ctrl-D on a new
+line), or pipe it in. --jsonl checks many messages, one JSON object per line.
 Nothing is sent anywhere, no link is visited and no name is looked up.
-Exit status: 0 no known warning signs, 1 warning signs found, 2 unusable input.
+Exit status: 0 no known warning signs, 1 warning signs found, 2 unusable input,
+3 (with --jsonl) some lines could not be checked.
 """
 
 
@@ -45,6 +48,15 @@ def check_message(
             help="How it arrived: sms, email, whatsapp, call, web, letter or doorstep.",
         ),
     ] = None,
+    jsonl: Annotated[
+        str | None,
+        typer.Option(
+            "--jsonl",
+            metavar="FILE",
+            help='Check many messages: one JSON object per line ({"text": ..., "from": '
+            "..., \"channel\": ...}; '-' reads standard input); writes one JSON result per line.",
+        ),
+    ] = None,
     json_output: JsonOption = False,
 ) -> int:
     """Look for the warning signs of a scam in a message or link."""
@@ -62,7 +74,17 @@ def check_message(
             "Give either a message (FILE or standard input) or --url, not both.",
             hint="To check a link inside a message, just include it in the message.",
         )
+    if jsonl is not None and (url is not None or file is not None or sender or channel):
+        raise UsageError(
+            "--jsonl reads every message (and its 'from' and 'channel') from its lines.",
+            hint="Give --jsonl FILE on its own, or check one message without it.",
+        )
     content = loading.load(state.store())
+    import gc
+
+    gc.freeze()  # the content lives as long as the run: the collector need not walk it again
+    if jsonl is not None:
+        return _batch(jsonl, content, env)
     if url is not None:
         if not url.strip() or len(url) > 4096:
             raise InputError("The --url value is empty or too long to be a web address.")
@@ -81,6 +103,35 @@ def check_message(
     if result.verdict is engine.Verdict.NONE_FOUND:
         return int(ExitCode.OK)
     return int(ExitCode.FINDINGS)
+
+
+def _batch(source: str, content: MessageContent, env: Environment) -> int:
+    from sochelp.message.batch import run
+
+    if source == "-":
+        stream = getattr(env.stdin, "buffer", None)
+        if stream is None:
+            raise InputError("Standard input cannot be read as bytes for --jsonl.")
+        summary = run(stream, content, env, None)
+    else:
+        path = Path(source)
+        try:
+            handle = path.open("rb")
+        except FileNotFoundError:
+            raise InputError(f"There is no file called {source[:200]}.") from None
+        except IsADirectoryError:
+            raise InputError(f"{source[:200]} is a folder, not a JSON lines file.") from None
+        except OSError as error:
+            raise InputError(f"{source[:200]} cannot be read: {error.strerror or error}.") from None
+        with handle:
+            try:
+                size: int | None = path.stat().st_size
+            except OSError:
+                size = None
+            summary = run(handle, content, env, size)
+    if summary.errors:
+        return int(ExitCode.INCOMPLETE)
+    return int(ExitCode.FINDINGS) if summary.flagged else int(ExitCode.OK)
 
 
 def _web() -> Channel:

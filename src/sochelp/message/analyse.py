@@ -30,7 +30,6 @@ from sochelp.message.model import (
     MAX_TRIES,
     MONEY_LOST_SITUATION,
     Channel,
-    CompiledRule,
     Family,
     MessageContent,
     Organisation,
@@ -198,14 +197,16 @@ class Hits:
 
 
 def _match(
-    items: Iterable[CompiledRule],
+    content: MessageContent,
     text: str,
     index: PrefixIndex,
     channel: Channel | None,
-    limit: int,
     hits: Hits,
 ) -> None:
-    for compiled in items:
+    """Match every rule (first match) and cue (up to :data:`CUE_MATCHES`)."""
+    items = (*content.rules, *content.cues)
+    tries = index.all_tries(content.keys, MAX_TRIES * 2) if content.keys else None
+    for number, compiled in enumerate(items):
         rule = compiled.rule
         if (
             isinstance(rule, Rule)
@@ -214,13 +215,13 @@ def _match(
             and channel not in rule.channels
         ):
             continue
-        if compiled.prefixes is not None and not (
-            index.has_any_keyed(compiled.keyed)
-            if compiled.keyed
-            else index.has_any(compiled.prefixes)
-        ):
-            continue
-        found = first_matches(compiled, text, limit, index)
+        limit = 1 if isinstance(rule, Rule) else CUE_MATCHES
+        mine = None
+        if tries is not None and compiled.prefixes is not None:
+            mine = tries.get(number)
+            if mine is None:
+                continue  # none of its prefixes occurs
+        found = first_matches(compiled, text, limit, index, mine)
         if found:
             hits.spans[rule.id] = [match.span() for match in found]
 
@@ -367,8 +368,7 @@ def analyse(
     cleaned = clean(body)
     index = PrefixIndex(cleaned.text.lower())
     hits = Hits()
-    _match(content.rules, cleaned.text, index, channel, 1, hits)
-    _match(content.cues, cleaned.text, index, channel, CUE_MATCHES, hits)
+    _match(content, cleaned.text, index, channel, hits)
     talk = content.cue(TALK_CUE)
     if talk is not None and TALK_CUE in hits.spans:
         hits.spans[TALK_CUE] = [
@@ -995,7 +995,7 @@ def _route_flags(
         return []
     unofficial = [r for r in reports if not r.official_for]
     if unofficial or _hidden_link(message, reports, requests):
-        where = unofficial[0].domain if unofficial else "a link"
+        where = unofficial[0].url if unofficial else "a link"
         return [
             Flag(
                 "suspicious-link",

@@ -327,6 +327,8 @@ def _compile(
         return None, problems
     prefixes = literal_prefixes(pattern)
     parts = split_alternatives(pattern)
+    if prefixes is None and parts:  # every alternative has prefixes, so the whole has too
+        prefixes = tuple(sorted({p for _, part_prefixes in parts for p in part_prefixes}))
     compiled = CompiledRule(
         _plain(item),
         pattern,
@@ -334,7 +336,7 @@ def _compile(
         prefixes,
         parts,
         model.keyed(prefixes) if prefixes else (),
-        tuple(model.keyed(part_prefixes) for _, part_prefixes in parts),
+        model.keyed_parts(parts),
     )
     for index, example in enumerate(item.examples):
         if not first_matches(compiled, _prepared(example), 1):
@@ -479,7 +481,7 @@ MIN_PREFIX = 3
 #: Literal prefixes are extended up to this length (longer is not more selective).
 PREFIX_TARGET = 10
 #: Give up deriving prefixes when a pattern would need more than this many.
-MAX_PREFIXES = 300
+MAX_PREFIXES = 2000
 
 
 def _prefix_ok(prefix: str) -> bool:
@@ -498,7 +500,7 @@ def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
         from re import _parser  # type: ignore[attr-defined]
 
         parsed = list(_parser.parse(pattern, 0))
-        for target in (PREFIX_TARGET, 6, 4, MIN_PREFIX):
+        for target in (PREFIX_TARGET, 6, 4, MIN_PREFIX, 2, 1):
             found = _literal_prefixes(parsed, target)
             if found is not None:
                 return found
@@ -689,6 +691,7 @@ def build(
         domain_index=index,
         cues=cues,
         families=families,
+        keys=model.all_keys((*rules, *cues)),
         precompiled=_precompiled((*rules, *cues), aliases),
         rule_by_id={
             compiled.rule.id: compiled.rule

@@ -25,14 +25,13 @@ MAX_TOKEN = 2048
 MAX_CANDIDATES = 2000
 
 _DEFANG = lazy(
-    r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[:\]|\[://\]|\[/\]"
-    r"|\bhxxps?\b|\bh\*\*ps?\b|\bfxp\b",
+    r"[\[({](?:\.|dot|:|://|/)[\])}]|\b(?:hxxps?|h\*\*ps?|fxp)\b",
     re.IGNORECASE,
 )
 #: "https: // x", "http:/x", "https//x": a scheme written loosely (or half removed).
 _LOOSE_SCHEME = lazy(r"\b(https?)(?:\s?:\s?/\s?/?|//)\s?(?=[\w\[(])", re.IGNORECASE)
 #: A scheme glued to the word before it ("experiencehttp://…", "at:http://…").
-_GLUED = lazy(r"(?<=[^\s/=%.@#?&+\-\w])(?=https?://)|(?<=[a-zA-Z])(?=https?://)")
+_GLUED = lazy(r"(?=https?://)(?<=[^\s/=%.@#?&+\-\w])|(?=https?://)(?<=[a-zA-Z])")
 #: Common endings, for joining a host split by a space ("login .com", "careers. bloomberg.com").
 _ENDINGS = (
     r"(?:com|net|org|co\.uk|org\.uk|uk|info|biz|xyz|top|io|me|online|site|app|shop|live"

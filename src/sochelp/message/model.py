@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
+from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -27,6 +28,8 @@ MAX_TRIES = 1500
 MAX_MATCH_SPAN = 600
 #: Most index entries examined for one rule (bounds the work on hostile input).
 MAX_SCAN = 30_000
+#: Places of a common word are looked up by this many characters (see PrefixIndex._windows).
+WINDOW = 6
 
 
 class Channel(StrEnum):
@@ -264,9 +267,11 @@ class CompiledRule(NamedTuple):
     #: the alternatives whose prefixes occur in a message are ever compiled (a short message
     #: then compiles a few small patterns instead of every large one).
     parts: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    #: ``prefixes`` grouped by their index key, and the same for each part (see :func:`keyed`).
+    #: ``prefixes`` grouped by their index key (see :func:`keyed`).
     keyed: Keyed = ()
-    keyed_parts: tuple[Keyed, ...] = ()
+    #: The parts' prefixes grouped by index key: key -> ((part number, its prefixes), ...),
+    #: so each key's places are looked at once for all the parts.
+    keyed_parts: tuple[tuple[str, tuple[tuple[int, tuple[str, ...]], ...]], ...] = ()
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -281,6 +286,38 @@ class CompiledRule(NamedTuple):
 
 #: Prefixes grouped by the index key they are found under (None: not a word start).
 Keyed = tuple[tuple[str | None, tuple[str, ...]], ...]
+
+
+def keyed_parts(
+    parts: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[tuple[str, tuple[tuple[int, tuple[str, ...]], ...]], ...]:
+    """The prefixes of a pattern's parts grouped by index key (done when content is built)."""
+    groups: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for number, (_, prefixes) in enumerate(parts):
+        for key, group in keyed(prefixes):
+            if key is not None:
+                groups.setdefault(key, []).append((number, group))
+    return tuple((key, tuple(entries)) for key, entries in groups.items())
+
+
+#: Every pattern's prefixes grouped by index key: key -> ((pattern number, part number or -1
+#: for the whole pattern, prefixes), ...).
+AllKeys = tuple[tuple[str, tuple[tuple[int, int, tuple[str, ...]], ...]], ...]
+
+
+def all_keys(items: tuple[CompiledRule, ...]) -> AllKeys:
+    """The prefixes of every pattern (and part) grouped by index key, for
+    :meth:`PrefixIndex.all_tries` (done when content is built)."""
+    groups: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
+    for number, item in enumerate(items):
+        if item.parts:
+            for part_key, entries in item.keyed_parts:
+                groups.setdefault(part_key, []).extend((number, part, p) for part, p in entries)
+        else:
+            for key, prefixes in item.keyed:
+                if key is not None:
+                    groups.setdefault(key, []).append((number, -1, prefixes))
+    return tuple((key, tuple(entries)) for key, entries in groups.items())
 
 
 def keyed(prefixes: tuple[str, ...]) -> Keyed:
@@ -299,11 +336,13 @@ _KEYS: dict[str, str | None] = {}
 
 
 def _key(prefix: str) -> str | None:
+    """A prefix's index key: its first (up to three) word characters, or its first character
+    when that is a symbol ("£", "[", "<")."""
     try:
         return _KEYS[prefix]
     except KeyError:
         match = _KEY.match(prefix)
-        key = _KEYS[prefix] = match.group() if match is not None else None
+        key = _KEYS[prefix] = match.group() if match is not None else (prefix[:1] or None)
         return key
 
 
@@ -318,11 +357,17 @@ class PrefixIndex:
         self.text = lowered
         self.starts: dict[str, list[int]] = {}
         self._short: dict[str, list[int]] = {}
+        #: Places of prefixes that start with a symbol ("£", "[", "<"), found once each.
+        self._symbols: dict[str, list[int]] = {}
+        self._by_window: dict[str, dict[str, list[int]]] = {}
         for match in _WORD_START.finditer(lowered):
             self.starts.setdefault(match.group(), []).append(match.start())
 
     def _starts_for(self, key: str, prefix: str) -> list[int]:
-        """Word starts where ``prefix`` may begin (``key`` is its first word characters)."""
+        """Word starts where ``prefix`` may begin (``key`` is its first word characters), or
+        the places of a symbol (``key`` is that one character)."""
+        if not _KEY.match(key):
+            return self._symbol_places(key)
         if len(key) >= 3 or len(key) < len(prefix):
             return self.starts.get(key, [])
         # A prefix of one or two word characters ("2" of "20p/min"): every longer key too.
@@ -333,64 +378,134 @@ class PrefixIndex:
             )
         return cached
 
+    def _symbol_places(self, symbol: str) -> list[int]:
+        """Where a symbol occurs (at most :data:`MAX_SCAN` places), found once per message."""
+        places = self._symbols.get(symbol)
+        if places is None:
+            places = []
+            text = self.text
+            start = text.find(symbol)
+            while start != -1 and len(places) < MAX_SCAN:
+                places.append(start)
+                start = text.find(symbol, start + 1)
+            self._symbols[symbol] = places
+        return places
+
     def positions(self, prefixes: tuple[str, ...], cap: int) -> list[int]:
         """Start positions of the prefixes, in order, at most ``cap``."""
-        found: list[int] = []
-        text = self.text
-        budget = MAX_SCAN
-        for prefix in prefixes:
-            count = 0
-            key = _key(prefix)
-            if key is not None:
-                if len(key) >= 3 and key not in self.starts:
-                    continue
-                for position in self._starts_for(key, prefix)[:budget]:
-                    budget -= 1
-                    if text.startswith(prefix, position):
-                        found.append(position)
-                        count += 1
-                        if count >= cap:
-                            break
-                continue
-            start = text.find(prefix)
-            while start != -1 and count < cap:
-                found.append(start)
-                count += 1
-                start = text.find(prefix, start + 1)
-        found.sort()
-        return found[:cap]
-
-    def keyed_positions(self, groups: Keyed, cap: int) -> list[int]:
-        """Start positions of grouped prefixes (:func:`keyed`), in order, at most ``cap``."""
-        starts = self.starts
-        wanted: list[str] = []
-        for key, prefixes in groups:
-            if key is None or len(key) < 3 or key in starts:
-                wanted.extend(prefixes)
-        return self.positions(tuple(wanted), cap) if wanted else []
-
-    def has_any_keyed(self, groups: Keyed) -> bool:
-        """True if any grouped prefix (:func:`keyed`) occurs."""
-        starts = self.starts
-        for key, prefixes in groups:
-            if (key is None or len(key) < 3 or key in starts) and self.has_any(prefixes):
-                return True
-        return False
+        return self.keyed_positions(keyed(prefixes), cap)
 
     def has_any(self, prefixes: tuple[str, ...]) -> bool:
         """True if any of the prefixes occurs (cheaper than :meth:`positions`)."""
+        return self.has_any_keyed(keyed(prefixes))
+
+    def keyed_positions(self, groups: Keyed, cap: int) -> list[int]:
+        """Start positions of grouped prefixes (:func:`keyed`), in order, at most ``cap``.
+
+        Each word start under a group's key is tested against all the group's prefixes at
+        once, so the work is one test per word start, however many prefixes there are."""
+        found: list[int] = []
+        text = self.text
+        budget = MAX_SCAN
+        for key, prefixes in groups:
+            if key is None:
+                continue
+            if len(key) >= 3 and key not in self.starts:
+                continue
+            count = 0
+            for position in self._starts_for(key, min(prefixes, key=len))[:budget]:
+                budget -= 1
+                if text.startswith(prefixes, position):
+                    found.append(position)
+                    count += 1
+                    if count >= cap:
+                        break
+        found.sort()
+        return found[:cap]
+
+    def part_positions(
+        self, groups: tuple[tuple[str, tuple[tuple[int, tuple[str, ...]], ...]], ...], cap: int
+    ) -> list[tuple[int, int]]:
+        """(position, part number) where the parts' prefixes occur, in order, at most ``cap``:
+        each key's places are looked at once, for every part that has prefixes under it."""
+        found: list[tuple[int, int]] = []
+        text = self.text
+        budget = MAX_SCAN
+        for key, entries in groups:
+            if len(key) >= 3 and _KEY.match(key) and key not in self.starts:
+                continue
+            shortest = min((p for _, prefixes in entries for p in prefixes), key=len)
+            places = self._starts_for(key, shortest)[:budget]
+            budget -= len(places)
+            for number, prefixes in entries:
+                found.extend(
+                    (position, number) for position in places if text.startswith(prefixes, position)
+                )
+            if budget <= 0:
+                break
+        found.sort()
+        return found[:cap]
+
+    def all_tries(self, groups: AllKeys, cap: int) -> dict[int, list[tuple[int, int]]]:
+        """For every pattern at once: pattern number -> (position, part) pairs to try, in order,
+        at most ``cap`` each. Each key's places are looked at once for all the patterns that
+        have prefixes under it (common words like "your" are shared by many)."""
+        found: dict[int, list[tuple[int, int]]] = {}
         text = self.text
         starts = self.starts
-        for prefix in prefixes:
-            key = _key(prefix)
+        for key, entries in groups:
+            if len(key) >= 3 and key not in starts and _KEY.match(key):
+                continue
+            shortest = min((p for _, _, prefixes in entries for p in prefixes), key=len)
+            places = self._starts_for(key, shortest)[:MAX_SCAN]
+            if not places:
+                continue
+            for item, part, prefixes in entries:
+                near: list[int] | set[int] = places
+                if len(places) > 64 and min(len(p) for p in prefixes) >= WINDOW:
+                    # Many places: look the prefixes up by their first characters.
+                    windows = self._windows(key, places)
+                    near = {p for w in {q[:WINDOW] for q in prefixes} for p in windows.get(w, ())}
+                # Only the first ``cap`` places of each are needed (places are in order).
+                hits = list(
+                    islice(
+                        (
+                            (p, part)
+                            for p in (near if isinstance(near, list) else sorted(near))
+                            if text.startswith(prefixes, p)
+                        ),
+                        cap,
+                    )
+                )
+                if hits:
+                    found.setdefault(item, []).extend(hits)
+        for hits in found.values():
+            hits.sort()
+            del hits[cap:]
+        return found
+
+    def _windows(self, key: str, places: list[int]) -> dict[str, list[int]]:
+        """The places of a key by the :data:`WINDOW` characters starting there (once per key)."""
+        cached = self._by_window.get(key)
+        if cached is None:
+            cached = {}
+            text = self.text
+            for position in places:
+                cached.setdefault(text[position : position + WINDOW], []).append(position)
+            self._by_window[key] = cached
+        return cached
+
+    def has_any_keyed(self, groups: Keyed) -> bool:
+        """True if any grouped prefix (:func:`keyed`) occurs."""
+        text = self.text
+        starts = self.starts
+        for key, prefixes in groups:
             if key is None:
-                if prefix in text:
-                    return True
                 continue
             if len(key) >= 3 and key not in starts:
                 continue
-            for position in self._starts_for(key, prefix)[:MAX_SCAN]:
-                if text.startswith(prefix, position):
+            for position in self._starts_for(key, min(prefixes, key=len))[:MAX_SCAN]:
+                if text.startswith(prefixes, position):
                     return True
         return False
 
@@ -401,14 +516,19 @@ def candidate_positions(lowered: str, prefixes: tuple[str, ...], cap: int) -> li
 
 
 def first_matches(
-    compiled: CompiledRule, text: str, limit: int, index: PrefixIndex | None = None
+    compiled: CompiledRule,
+    text: str,
+    limit: int,
+    index: PrefixIndex | None = None,
+    tries: list[tuple[int, int]] | None = None,
 ) -> list[re.Match[str]]:
     """Up to ``limit`` matches of a rule, skipping those its ``unless_before`` cancels.
 
     ``index`` is the :class:`PrefixIndex` of ``text.lower()`` when the caller already has it.
     Only words that start a match are indexed, so patterns are expected to begin at a word
     start (``\\b``) or with a symbol such as ``£`` or ``+``. One attempt looks at no more than
-    :data:`MAX_MATCH_SPAN` characters.
+    :data:`MAX_MATCH_SPAN` characters. ``tries`` are the (position, part) pairs to try when
+    the caller found them already (see :meth:`PrefixIndex.all_tries`).
     """
     found: list[re.Match[str]] = []
     unless = compiled.unless
@@ -428,15 +548,14 @@ def first_matches(
         if index is None or len(index.text) != len(text):
             index = PrefixIndex(text.lower())
         if len(index.text) == len(text):
-            tries: list[tuple[int, int]] = []  # (position, part)
-            if compiled.parts:
+            if tries is not None:
+                pass
+            elif compiled.keyed_parts:
+                tries = index.part_positions(compiled.keyed_parts, MAX_TRIES * 2)
+            elif compiled.parts:
+                tries = []
                 for number, (_, prefixes) in enumerate(compiled.parts):
-                    places = (
-                        index.keyed_positions(compiled.keyed_parts[number], MAX_TRIES)
-                        if compiled.keyed_parts
-                        else index.positions(prefixes, MAX_TRIES)
-                    )
-                    tries.extend((p, number) for p in places)
+                    tries.extend((p, number) for p in index.positions(prefixes, MAX_TRIES))
                 tries.sort()
                 del tries[MAX_TRIES * 2 :]
             elif compiled.keyed:
@@ -531,6 +650,8 @@ class MessageContent(NamedTuple):
     domain_index: dict[str, dict[str, DomainList]]
     cues: tuple[CompiledRule, ...] = ()
     families: tuple[Family, ...] = ()
+    #: Rules then cues, by their prefixes' index keys (see :func:`all_keys`).
+    keys: AllKeys = ()
     #: Every pattern the analysis may use, compiled ahead (see :func:`precompile`).
     precompiled: dict[tuple[str, int], Precompiled] = {}  # noqa: RUF012 - never changed
     #: Rule id -> rule, for the report situation of a sign.

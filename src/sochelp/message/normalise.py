@@ -45,6 +45,13 @@ _HIDDEN_PATTERN = f"(?:{_ESCAPES}|[{_INVISIBLE}])+"
 
 
 @cache
+def _any_hidden() -> re.Pattern[str]:
+    """One hidden character (escape sequences start with a control, so they are found too): a
+    single character class, much quicker to search for than :func:`hidden_pattern`."""
+    return re.compile(f"[{_INVISIBLE}]")
+
+
+@cache
 def hidden_pattern() -> re.Pattern[str]:
     """The pattern of hidden characters (compiled on first use: plain ASCII text without
     controls never needs it, and its large class takes a while to compile)."""
@@ -58,7 +65,7 @@ _LETTER = lazy(r"[^\W\d_]")
 _PLAIN_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 
 #: Typographic quotes and dashes, read as their plain forms.
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_QUOTE_PAIRS = (("‘", "'"), ("’", "'"), ("‛", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
 #: "Â£" is a pound sign decoded with the wrong character set; "\ufffd" before a number is a
 #: pound sign lost in the same way (the public SMS corpora are full of both).
 _MOJIBAKE = lazy("\u00c2(?=[\u00a3\u20ac])|\ufffd(?=\\d)")
@@ -82,7 +89,8 @@ _LOOKALIKES = {
     "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ı": "i",
 }  # fmt: skip
 _FOLD = str.maketrans(_LOOKALIKES)
-_LOOKALIKE_WORD = r"\w*[" + "".join(_LOOKALIKES) + r"]\w*"
+_LOOKALIKE_CHAR = "[" + "".join(_LOOKALIKES) + "]"
+_LOOKALIKE_WORD = r"\w*" + _LOOKALIKE_CHAR + r"\w*"
 #: Letters that NFKC folds to plain ones but that a sender must have chosen on purpose to look
 #: unusual: mathematical bold/italic/script letters, full-width letters, circled letters.
 _STYLED = "[\U0001d400-\U0001d7ff\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]"
@@ -121,7 +129,9 @@ def codepoint(ch: str) -> str:
 
 
 def _may_hide(text: str) -> bool:
-    return not text.isascii() or _ASCII_HIDDEN.search(text) is not None
+    if text.isascii():
+        return _ASCII_HIDDEN.search(text) is not None
+    return _any_hidden().search(text) is not None
 
 
 def strip_hidden(text: str) -> str:
@@ -164,6 +174,14 @@ def _word_around(raw: str, start: int, end: int) -> str:
     return unicodedata.normalize("NFKC", word)
 
 
+def _plain_quotes(text: str) -> str:
+    # str.replace per character is far quicker on a long text than str.translate.
+    for fancy, plain in _QUOTE_PAIRS:
+        if fancy in text:
+            text = text.replace(fancy, plain)
+    return text
+
+
 def _whitespace(text: str) -> str:
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
@@ -172,13 +190,14 @@ def _whitespace(text: str) -> str:
 def clean(raw: str) -> CleanText:
     """Remove what a reader cannot see, fold compatibility forms and (for ``text``) look-alike
     letters inside Latin words; collapse spaces within lines and blank lines."""
-    marks = _hidden_marks(raw) if _may_hide(raw) and hidden_pattern().search(raw) else []
-    text = strip_hidden(raw)
+    hides = _may_hide(raw)
+    marks = _hidden_marks(raw) if hides else []
+    text = hidden_pattern().sub("", raw) if hides else raw
     styled = not text.isascii() and bool(re.search(_STYLED, text))
     text = _MOJIBAKE.sub(lambda m: "" if m.group(0) == "\u00c2" else "£", text)
     if not text.isascii():  # (NFKC leaves ASCII as it is)
         text = unicodedata.normalize("NFKC", text)
-    text = _whitespace(text.translate(_QUOTES))
+    text = _whitespace(_plain_quotes(text))
     if text.isascii():
         return CleanText(text, text, tuple(marks), (), styled)
     mixed: list[tuple[str, str]] = []
@@ -201,6 +220,8 @@ def clean(raw: str) -> CleanText:
             return folded if latin_text else word
         return word
 
+    if not re.search(_LOOKALIKE_CHAR, text):
+        return CleanText(text, text, tuple(marks), (), styled)
     folded = re.sub(_LOOKALIKE_WORD, fold, text)
     small_caps = folded != text and any(ch in _SMALL_CAPS for ch in text)
     return CleanText(folded, text, tuple(marks), tuple(mixed), styled or small_caps)
