@@ -76,7 +76,7 @@ _PHONE = lazy(r"(?<![\w£$.,])(?:\+\d{1,3}[\s-]?(?:\(0\)\s?)?|0)\d(?:[\s-]?\d){6
 _PREMIUM = lazy(r"^(?:\+?44|0)(?:9\d{8,9}|70\d{8}|87\d{7,9})$")
 _SHORT_CODE = lazy(
     r"\b(?:text|txt|send|reply|sms|call|dial)\b\s(?!stop\b|no\b|end\b|unsub|optout)"
-    r"[^.\n]{0,30}?\b(?:to|on)\s(?:no:?\s?)?(\d{5,6})\b",
+    r"[^.\n]{0,30}?\b(?:to|on)\s(?:no:?\s?)?([6-8]\d{4})\b(?![\s-]?\d)",
     re.IGNORECASE,
 )
 _MONEY = lazy(
@@ -420,12 +420,23 @@ def analyse(
     claim = _claim(message)
     requests = _requests(message, reports)
     facts = _facts(message, reports, claim, requests)
-    family_flags = _family_flags(message, facts)
+    # Sent from the named organisation's own domain, with only its own links: the words may
+    # still worry (rules still count), but the lures of scam families are its own news.
+    own_sender = (
+        message.verified_sender is not None
+        and all(r.official_for for r in reports)
+        and not _hidden_link(message, reports, requests)
+        and not any(f.source.startswith(("sender:", "email:")) for f in flags)
+    )
+    family_flags = [] if own_sender else _family_flags(message, facts)
     flags.extend(family_flags)
     if family_flags:
         flags.extend(_route_flags(message, reports, requests))
     flags.extend(_combination_flags(message, flags, reports, addresses, orgs, claim, requests))
     flags.extend(_hidden_flags(cleaned, content))
+    if not own_sender and not (reports and all(r.official_for for r in reports)):
+        # (Wording says little about a message whose every link is an official site's.)
+        flags.extend(_wording_flags(message))
     official = [r for r in reports if r.official_for]
     if official:
         good.append(
@@ -443,7 +454,7 @@ def analyse(
     long_without_request = len(cleaned.text) > LONG_MESSAGE and not _asks_something(
         flags, requests, reports
     )
-    verdict = _verdict(score, flags, long_without_request)
+    verdict = _verdict(score, flags, long_without_request or own_sender)
     situation = _situation(flags, content, effective_channel)
     return MessageResult(
         verdict=verdict,
@@ -636,6 +647,36 @@ def _registrable(domain: str, content: MessageContent) -> str:
     host = links.ascii_host(domain.strip(".>").lower())
     registrable, suffix = content.suffixes.split(host)
     return registrable or suffix
+
+
+# --- wording ----------------------------------------------------------------------------------
+
+
+def _wording_flags(message: _Message) -> list[Flag]:
+    """The statistical sign: worded like known scam texts (weight 3, or 2 when only weakly),
+    never for a message that talks about scams."""
+    model = message.content.wording
+    if model is None or message.hits.has(TALK_CUE):
+        return []
+    from sochelp.message.wording import score
+
+    value = score(model, message.text)
+    if value <= model.weak_threshold:
+        return []
+    strong = value > model.threshold
+    return [
+        Flag(
+            "scam-wording",
+            message.content.flag_names.get("scam-wording", "scam-wording"),
+            "the wording as a whole",
+            "Its words and phrases are "
+            + ("much " if strong else "")
+            + "more like those of known scam messages than of genuine ones (a comparison with "
+            "thousands of real messages; a sign, not proof).",
+            3 if strong else 2,
+            "model:wording",
+        )
+    ]
 
 
 # --- disguise ---------------------------------------------------------------------------------
@@ -1177,13 +1218,9 @@ def _score(flags: Iterable[Flag]) -> int:
     return sum(min(KIND_CAP, value) for value in by_kind.values()) + min(LINK_CAP, link_total)
 
 
-def _verdict(score: int, flags: list[Flag], long_without_request: bool = False) -> Verdict:
+def _verdict(score: int, flags: list[Flag], at_most_some: bool = False) -> Verdict:
     kinds = {flag.kind for flag in flags}
-    if (
-        score >= SCAM_SCORE
-        and (len(kinds) >= 2 or score >= SCAM_SCORE + 3)
-        and not long_without_request
-    ):
+    if score >= SCAM_SCORE and (len(kinds) >= 2 or score >= SCAM_SCORE + 3) and not at_most_some:
         return Verdict.SCAM
     if score >= SUSPICIOUS_SCORE:
         return Verdict.SUSPICIOUS

@@ -14,6 +14,7 @@ with unchanged content reads one file instead of validating and compiling (see :
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Annotated, Any, Literal
 
@@ -40,6 +41,7 @@ from sochelp.message.model import (
     first_matches,
 )
 from sochelp.message.suffixes import SuffixList, load_suffix_list
+from sochelp.message.wording import WordingModel
 from sochelp.redflags import RED_FLAGS, unknown_flags
 from sochelp.report.content import SITUATIONS
 
@@ -174,11 +176,33 @@ class DomainList(ContentModel):
     domains: list[Domain] = Field(min_length=1)
 
 
+class WordingModelSpec(ContentModel):
+    """The "worded like known scam texts" model (see :mod:`sochelp.message.wording`)."""
+
+    id: Slug
+    documents: int = Field(ge=1)
+    bias: float
+    weak_threshold: float
+    threshold: float
+    features: list[Annotated[str, StringConstraints(min_length=1, max_length=80)]] = Field(
+        min_length=1, max_length=50_000
+    )
+    weights: list[float] = Field(min_length=1, max_length=50_000)
+
+    @field_validator("weights")
+    @classmethod
+    def _finite(cls, value: list[float]) -> list[float]:
+        if any(not math.isfinite(weight) or abs(weight) > 100 for weight in value):
+            raise ValueError("every weight must be a finite number between -100 and 100")
+        return value
+
+
 RULES = CollectionSpec("message_rules", "rule", Rule)
 CUES = CollectionSpec("message_cues", "cue", Cue)
 FAMILIES = CollectionSpec("message_families", "family", Family)
 ORGANISATIONS = CollectionSpec("organisations", "organisation", Organisation)
 DOMAIN_LISTS = CollectionSpec("link_rules", "domain_list", DomainList)
+MODELS = CollectionSpec("message_model", "model", WordingModelSpec)
 #: Every folder the built content depends on (its cache key reads them all).
 FOLDERS = (
     "message_rules",
@@ -186,6 +210,7 @@ FOLDERS = (
     "message_families",
     "organisations",
     "link_rules",
+    "message_model",
     "red_flags",
     "situations",
 )
@@ -672,6 +697,7 @@ def build(
     lists: tuple[model.DomainList, ...],
     flag_names: dict[str, str],
     suffixes: SuffixList,
+    wording: WordingModel | None = None,
 ) -> MessageContent:
     """The content the analysis uses, with the alias index, organisation names and domain
     index derived."""
@@ -692,6 +718,7 @@ def build(
         cues=cues,
         families=families,
         keys=model.all_keys((*rules, *cues)),
+        wording=wording,
         precompiled=_precompiled((*rules, *cues), aliases),
         rule_by_id={
             compiled.rule.id: compiled.rule
@@ -723,6 +750,25 @@ def collect(
     families, family_problems = store.collect(FAMILIES)
     organisations, org_problems = store.collect(ORGANISATIONS)
     lists, list_problems = store.collect(DOMAIN_LISTS)
+    models, model_problems = store.collect(MODELS)
+    list_problems = [*list_problems, *model_problems]
+    wording = None
+    for spec in models:
+        if len(spec.features) != len(spec.weights):
+            list_problems.append(
+                ContentProblem(
+                    models.origins[spec.id],
+                    f"model[{spec.id}].weights",
+                    "must have one weight for each of the features",
+                )
+            )
+        elif spec.id == "wording":
+            wording = WordingModel(
+                dict(zip(spec.features, spec.weights, strict=True)),
+                spec.bias,
+                spec.threshold,
+                spec.weak_threshold,
+            )
     vocabulary, _ = store.collect(RED_FLAGS)  # its own problems are reported by redflags
     situations, _ = store.collect(SITUATIONS)
     problems = [*problems, *cue_problems, *family_problems, *org_problems, *list_problems]
@@ -775,6 +821,7 @@ def collect(
         tuple(_plain_list(item) for item in lists),
         names,
         load_suffix_list() if suffixes is None else suffixes,
+        wording,
     )
     example_problems = _family_example_problems(content, families)
     if example_problems:

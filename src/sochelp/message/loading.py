@@ -29,11 +29,20 @@ FOLDERS = (
     "message_families",
     "organisations",
     "link_rules",
+    "message_model",
     "red_flags",
     "situations",
 )
 #: Modules whose code shapes the built content (a change in any is a cache miss).
-_MODULES = ("content.py", "model.py", "redos.py", "normalise.py", "analyse.py", "links.py")
+_MODULES = (
+    "content.py",
+    "model.py",
+    "redos.py",
+    "normalise.py",
+    "analyse.py",
+    "links.py",
+    "wording.py",
+)
 
 _MEMO: dict[str, MessageContent] = {}
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from sochelp.message.suffixes import SuffixList
+    from sochelp.message.wording import WordingModel
 
 #: Characters before a match (within its sentence) searched by a rule's ``unless_before``.
 UNLESS_WINDOW = 90
@@ -652,6 +653,8 @@ class MessageContent(NamedTuple):
     families: tuple[Family, ...] = ()
     #: Rules then cues, by their prefixes' index keys (see :func:`all_keys`).
     keys: AllKeys = ()
+    #: The "worded like known scam texts" model, if the content has one.
+    wording: WordingModel | None = None
     #: Every pattern the analysis may use, compiled ahead (see :func:`precompile`).
     precompiled: dict[tuple[str, int], Precompiled] = {}  # noqa: RUF012 - never changed
     #: Rule id -> rule, for the report situation of a sign.
