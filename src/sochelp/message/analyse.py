@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from sochelp.message import links
 from sochelp.message.links import AddressReport
@@ -127,7 +127,7 @@ class Claim:
     organisation: str
     #: "sender" (--from or the From header), "tag" (an opening "HSBC:"), "signature", or
     #: "named" (the organisation a short text is about).
-    how: str
+    how: Literal["sender", "tag", "signature", "named"]
 
 
 @dataclass(frozen=True)
@@ -390,7 +390,11 @@ def analyse(
         link_text += "\n" + "\n".join(anchor.href for anchor in mail.anchors)
     candidates, found_addresses = links.scan(link_text, content.suffixes)
     reports: list[links.LinkReport] = []
+    # In an HTML email the words of a link are not a link: its address (added above) is.
+    shown = {a.text.strip().rstrip("/") for a in mail.anchors} if mail is not None else set()
     for candidate in candidates:
+        if candidate.url.rstrip("/") in shown:
+            continue
         report = links.judge(candidate, content)
         if candidate.bare and report.official_for:
             continue  # "Amazon.com" in running text names the site; it is not a link to it
@@ -880,13 +884,17 @@ def _claim(message: _Message) -> Claim | None:
         ):
             return Claim(org.name, "tag")
     zone_start = max(0, len(text) - SIGNATURE_ZONE)
-    for position, org in reversed(message.mentions):
-        if position < zone_start:
-            break
+    # The names in the last lines (an organisation named first at the top is named again in
+    # its signature, so the message's first mentions are not enough).
+    tail = [(zone_start + p, org) for p, org in _mentions(text[zone_start:], message.content)]
+    for position, org in reversed(tail):
         line_start = text.rfind("\n", 0, position) + 1
         line_end = text.find("\n", position)
         line = text[line_start : line_end if line_end != -1 else len(text)]
-        if len(line) <= SIGNATURE_LINE or _SIGN_OFF.search(line) or line.startswith("-"):
+        # A last line of its own ("Your Barclays Team", "HALIFAX PLC."), or "… - Apple".
+        own_line = line_start > 0 and (len(line) <= SIGNATURE_LINE or _SIGN_OFF.search(line))
+        dashed = text[:position].rstrip().endswith(("-", "–")) and len(text) - position < 40
+        if own_line or line.startswith("-") or dashed:
             return Claim(org.name, "signature")
     if len(text) <= SHORT_MESSAGE and not message.hits.has(TALK_CUE) and not message.sender:
         # A short text about one organisation speaks for it (unless a sender says otherwise).
