@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sochelp.commands.common import JsonOption, app_state
-from sochelp.errors import ExitCode, InputError, UsageError
+from sochelp.errors import UsageError
 
 if TYPE_CHECKING:
-    from sochelp.environment import Environment
-    from sochelp.message.model import Channel, MessageContent
+    from sochelp.message.model import Channel
 
 HELP = """Look for the warning signs of a scam in a message or link, offline.
 
@@ -60,14 +59,10 @@ def check_message(
     json_output: JsonOption = False,
 ) -> int:
     """Look for the warning signs of a scam in a message or link."""
-    from sochelp.message import analyse as engine
-    from sochelp.message import loading
-    from sochelp.message.reading import read_message
-    from sochelp.render import show
-    from sochelp.render.message import MESSAGE_VIEW
+    from sochelp.message import batch, loading
+    from sochelp.message.checking import check_one
 
     state = app_state(ctx)
-    env = state.env
     chosen = _channel(channel)
     if url is not None and file is not None:
         raise UsageError(
@@ -84,60 +79,8 @@ def check_message(
 
     gc.freeze()  # the content lives as long as the run: the collector need not walk it again
     if jsonl is not None:
-        return _batch(jsonl, content, env)
-    if url is not None:
-        if not url.strip() or len(url) > 4096:
-            raise InputError("The --url value is empty or too long to be a web address.")
-        from sochelp.message.links import parse_link
-
-        if parse_link(url, content.suffixes) is None:
-            raise InputError(
-                f"'{url[:80]}' does not look like a web address.",
-                hint="Give it as it appears, for example example.com/page or https://example.com.",
-            )
-        result = engine.analyse(url, content, sender=sender, channel=chosen or _web())
-    else:
-        text, truncated = read_message(file, env)
-        result = engine.analyse(text, content, sender=sender, channel=chosen, truncated=truncated)
-    show(MESSAGE_VIEW, result, env.output_mode(json_output), env)
-    if result.verdict is engine.Verdict.NONE_FOUND:
-        return int(ExitCode.OK)
-    return int(ExitCode.FINDINGS)
-
-
-def _batch(source: str, content: MessageContent, env: Environment) -> int:
-    from sochelp.message.batch import run
-
-    if source == "-":
-        stream = getattr(env.stdin, "buffer", None)
-        if stream is None:
-            raise InputError("Standard input cannot be read as bytes for --jsonl.")
-        summary = run(stream, content, env, None)
-    else:
-        path = Path(source)
-        try:
-            handle = path.open("rb")
-        except FileNotFoundError:
-            raise InputError(f"There is no file called {source[:200]}.") from None
-        except IsADirectoryError:
-            raise InputError(f"{source[:200]} is a folder, not a JSON lines file.") from None
-        except OSError as error:
-            raise InputError(f"{source[:200]} cannot be read: {error.strerror or error}.") from None
-        with handle:
-            try:
-                size: int | None = path.stat().st_size
-            except OSError:
-                size = None
-            summary = run(handle, content, env, size)
-    if summary.errors:
-        return int(ExitCode.INCOMPLETE)
-    return int(ExitCode.FINDINGS) if summary.flagged else int(ExitCode.OK)
-
-
-def _web() -> Channel:
-    from sochelp.message.model import Channel
-
-    return Channel.WEB
+        return batch.run_source(jsonl, content, state.env)
+    return check_one(content, state.env, file, url, sender, chosen, json_output)
 
 
 def _channel(value: str | None) -> Channel | None:

@@ -97,6 +97,39 @@ def _message(raw: bytes) -> tuple[str, str | None, Channel | None, Any]:
     return text, sender, channel, ident
 
 
+def run_source(source: str, content: MessageContent, env: Environment) -> int:
+    """Check every line of a JSON lines file (``-``: standard input); the exit status: 3 when
+    a line could not be checked, else 1 when any message shows signs, else 0."""
+    from pathlib import Path
+
+    from sochelp.errors import ExitCode, InputError
+
+    if source == "-":
+        stream = getattr(env.stdin, "buffer", None)
+        if stream is None:
+            raise InputError("Standard input cannot be read as bytes for --jsonl.")
+        summary = run(stream, content, env, None)
+    else:
+        path = Path(source)
+        try:
+            handle = path.open("rb")
+        except FileNotFoundError:
+            raise InputError(f"There is no file called {source[:200]}.") from None
+        except IsADirectoryError:
+            raise InputError(f"{source[:200]} is a folder, not a JSON lines file.") from None
+        except OSError as error:
+            raise InputError(f"{source[:200]} cannot be read: {error.strerror or error}.") from None
+        with handle:
+            try:
+                size: int | None = path.stat().st_size
+            except OSError:
+                size = None
+            summary = run(handle, content, env, size)
+    if summary.errors:
+        return int(ExitCode.INCOMPLETE)
+    return int(ExitCode.FINDINGS) if summary.flagged else int(ExitCode.OK)
+
+
 def run(
     stream: IO[bytes], content: MessageContent, env: Environment, size: int | None
 ) -> BatchSummary:
