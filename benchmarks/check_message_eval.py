@@ -44,7 +44,7 @@ from message_sets import Sample
 
 if TYPE_CHECKING:
     from sochelp.message.analyse import MessageResult, Verdict
-    from sochelp.message.content import Channel, MessageContent
+    from sochelp.message.model import Channel, MessageContent
 
 #: The answer levels, named as check-message prints them.
 LEVELS = ("none", "some", "strong")
@@ -146,11 +146,13 @@ def _shares(counts: Counter[str]) -> dict[str, Any]:
 class Analyser:
     """check-message's analysis, in process, with the bundled content loaded once."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, wording: bool = True) -> None:
         from sochelp.content.store import ContentStore
-        from sochelp.message import content as message_content
+        from sochelp.message import loading
 
-        self.content: MessageContent = message_content.load(ContentStore())
+        self.content: MessageContent = loading.load(ContentStore())
+        if not wording:  # measure the rules alone, without the statistical sign
+            self.content = self.content._replace(wording=None)
 
     def level(self, result: MessageResult) -> str:
         from sochelp.message.analyse import Verdict
@@ -168,7 +170,7 @@ class Analyser:
 
 
 def _channel(kind: str) -> Channel | None:
-    from sochelp.message.content import Channel
+    from sochelp.message.model import Channel
 
     value = _KIND_CHANNELS.get(kind)
     return Channel(value) if value else None
@@ -449,6 +451,11 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
+        "--without-wording",
+        action="store_true",
+        help="leave out the statistical 'worded like known scams' sign (to measure its worth)",
+    )
+    parser.add_argument(
         "--check",
         action="store_true",
         help="exit 1 if a target of the issue is missed on a test half",
@@ -513,7 +520,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"sochelp: {message}", file=sys.stderr)
             return 2
         print(f"note: {message}; skipping them", file=sys.stderr)
-    analyser = Analyser()
+    analyser = Analyser(wording=not args.without_wording)
     reports = [
         run_set(analyser, name, half, samples)
         for name, half, samples in collect(names, args.split, corpora)

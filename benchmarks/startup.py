@@ -47,6 +47,12 @@ app()
 """
 
 PASSWORD = b"Kettle-Comet-Pencil-42\n"
+
+#: A typical text for ``check-message`` (its verdict does not matter, only the time).
+MESSAGE = (
+    b"Royal Mail: your parcel is waiting for delivery. Please confirm the settlement of "
+    b"1.99 (GBP) on the following link: https://royalmail.redelivery-fee.com/pay\n"
+)
 EXPORT = (
     "name,url,username,password\n"
     "Mail,https://mail.example,alice,Tr0ub4dor&3\n"
@@ -104,7 +110,7 @@ def commands(
         "--version": ([*sochelp, "--version"], None),
         "report": ([*sochelp, "report", "scam-text"], None),
         "signs": ([*sochelp, "signs", "cuckooing"], None),
-        "check-message": ([*sochelp, "check-message"], b"Hello, see you at 6.\n"),
+        "check-message": ([*sochelp, "check-message"], MESSAGE),
         "scam-quiz": ([*sochelp, "scam-quiz", "--list-topics"], None),
         "checkup": ([*sochelp, "checkup", "individual", "--no-save"], None),
         "content": ([*sochelp, "content", "check"], None),
@@ -125,6 +131,9 @@ def main() -> int:
         help="an older src folder: password and audit are measured from it too, in the same run",
     )
     args = parser.parse_args()
+    # Bytecode compiled first, as an installed wheel has it.
+    source = Path(__file__).resolve().parents[1] / "src"
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(source)], check=False)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Range)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     env = {k: v for k, v in os.environ.items() if k not in {"SOCHELP_RANGE_API"}}

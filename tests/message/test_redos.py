@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 
 import pytest
 
 from sochelp.message.analyse import analyse, prepare_text
 from sochelp.message.content import CompiledRule, PrefixIndex, first_matches
+from sochelp.message.redos import backtracking_problem
+from tests.conftest import run_cli
 from tests.message.helpers import bundled
 
 SIZE = 100_000
@@ -84,3 +87,66 @@ def test_link_and_address_finding_is_bounded(raw: str) -> None:
     start = time.perf_counter()
     analyse(raw, content)
     assert time.perf_counter() - start < 5 * CAP_SECONDS
+
+
+# --- hostile overlays (issue 17 §5) ---------------------------------------------------------
+
+HOSTILE_RULE = r"""[[rule]]
+id = "hostile-urgent"
+flag = "urgency"
+weight = 2
+pattern = '''\burgent(?:ly|\s|a|aa)+!'''
+explanation = "Hostile."
+examples = ["urgent!"]
+"""
+
+
+def _hostile_overlay(tmp_path: Path) -> Path:
+    folder = tmp_path / "overlay" / "message_rules"
+    folder.mkdir(parents=True)
+    (folder / "hostile.toml").write_text(HOSTILE_RULE, encoding="utf-8")
+    return tmp_path / "overlay"
+
+
+def test_the_backtracking_check_catches_the_issue_s_rule_quickly() -> None:
+    start = time.perf_counter()
+    problem = backtracking_problem(r"\burgent(?:ly|\s|a|aa)+!")
+    assert problem is not None and "backtrack" in problem
+    assert time.perf_counter() - start < 5 * CAP_SECONDS
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(a+)+b", r"(?:a|b|ab)*c", r"\b(?:\w+\s?)*x", r"(?:x{1,30}){1,30}!"],
+)
+def test_other_catastrophic_patterns_are_caught(pattern: str) -> None:
+    assert backtracking_problem(pattern) is not None
+
+
+def test_every_bundled_pattern_passes_the_check() -> None:
+    content = bundled()
+    for compiled in (*content.rules, *content.cues):
+        assert backtracking_problem(compiled.pattern) is None, compiled.rule.id
+
+
+def test_content_check_rejects_a_hostile_overlay_rule(tmp_path: Path) -> None:
+    overlay = _hostile_overlay(tmp_path)
+    result = run_cli(["--content-dir", str(overlay), "content", "check"])
+    assert result.exit_code != 0
+    text = result.stdout + result.stderr
+    assert "hostile.toml" in text and "rule[hostile-urgent].pattern" in text
+    assert "backtrack" in text
+
+
+def test_check_message_refuses_a_hostile_overlay_at_load_time(tmp_path: Path) -> None:
+    overlay = _hostile_overlay(tmp_path)
+    start = time.perf_counter()
+    result = run_cli(
+        ["--content-dir", str(overlay), "check-message"], input="urgent" + "a" * 30 + "x"
+    )
+    assert time.perf_counter() - start < 30
+    assert result.exit_code != 0 and result.exit_code != 1
+    assert "hostile.toml" in result.stderr
+    assert "rule[hostile-urgent].pattern" in result.stderr
+    assert "backtrack" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -90,7 +90,7 @@ def test_the_dictionary_is_read_from_the_content_cache_after_the_first_run(
     def no_parsing(*args: object, **kwargs: object) -> None:
         raise AssertionError("the TOML was parsed again")
 
-    monkeypatch.setattr("sochelp.content.store.tomllib.loads", no_parsing)
+    monkeypatch.setattr("tomllib.loads", no_parsing)  # (imported where it is used)
     assert password_content.load(ContentStore()).local_words == first
 
 

@@ -8,16 +8,18 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sochelp.commands.common import JsonOption, app_state
-from sochelp.errors import ExitCode, InputError, UsageError
+from sochelp.errors import UsageError
 
 if TYPE_CHECKING:
-    from sochelp.message.content import Channel
+    from sochelp.message.model import Channel
 
 HELP = """Look for the warning signs of a scam in a message or link, offline.
 
-Give a file, or paste the message (then press Ctrl-D on a new line), or pipe it in.
+Give a file (a saved .eml email too), or paste the message (then press Ctrl-D on a new
+line), or pipe it in. --jsonl checks many messages, one JSON object per line.
 Nothing is sent anywhere, no link is visited and no name is looked up.
-Exit status: 0 no known warning signs, 1 warning signs found, 2 unusable input.
+Exit status: 0 no known warning signs, 1 warning signs found, 2 unusable input,
+3 (with --jsonl) some lines could not be checked.
 """
 
 
@@ -45,52 +47,44 @@ def check_message(
             help="How it arrived: sms, email, whatsapp, call, web, letter or doorstep.",
         ),
     ] = None,
+    jsonl: Annotated[
+        str | None,
+        typer.Option(
+            "--jsonl",
+            metavar="FILE",
+            help='Check many messages: one JSON object per line ({"text": ..., "from": '
+            "..., \"channel\": ...}; '-' reads standard input); writes one JSON result per line.",
+        ),
+    ] = None,
     json_output: JsonOption = False,
 ) -> int:
     """Look for the warning signs of a scam in a message or link."""
-    from sochelp.message import analyse as engine
-    from sochelp.message import content as message_content
-    from sochelp.message.reading import read_message
-    from sochelp.render import show
-    from sochelp.render.message import MESSAGE_VIEW
+    from sochelp.message import batch, loading
+    from sochelp.message.checking import check_one
 
     state = app_state(ctx)
-    env = state.env
     chosen = _channel(channel)
     if url is not None and file is not None:
         raise UsageError(
             "Give either a message (FILE or standard input) or --url, not both.",
             hint="To check a link inside a message, just include it in the message.",
         )
-    content = message_content.load(state.store())
-    if url is not None:
-        if not url.strip() or len(url) > 4096:
-            raise InputError("The --url value is empty or too long to be a web address.")
-        from sochelp.message.links import parse_link
+    if jsonl is not None and (url is not None or file is not None or sender or channel):
+        raise UsageError(
+            "--jsonl reads every message (and its 'from' and 'channel') from its lines.",
+            hint="Give --jsonl FILE on its own, or check one message without it.",
+        )
+    content = loading.load(state.store())
+    import gc
 
-        if parse_link(url, content.suffixes) is None:
-            raise InputError(
-                f"'{url[:80]}' does not look like a web address.",
-                hint="Give it as it appears, for example example.com/page or https://example.com.",
-            )
-        result = engine.analyse(url, content, sender=sender, channel=chosen or _web())
-    else:
-        text, truncated = read_message(file, env)
-        result = engine.analyse(text, content, sender=sender, channel=chosen, truncated=truncated)
-    show(MESSAGE_VIEW, result, env.output_mode(json_output), env)
-    if result.verdict is engine.Verdict.NONE_FOUND:
-        return int(ExitCode.OK)
-    return int(ExitCode.FINDINGS)
-
-
-def _web() -> Channel:
-    from sochelp.message.content import Channel
-
-    return Channel.WEB
+    gc.freeze()  # the content lives as long as the run: the collector need not walk it again
+    if jsonl is not None:
+        return batch.run_source(jsonl, content, state.env)
+    return check_one(content, state.env, file, url, sender, chosen, json_output)
 
 
 def _channel(value: str | None) -> Channel | None:
-    from sochelp.message.content import Channel
+    from sochelp.message.model import Channel
 
     if value is None:
         return None

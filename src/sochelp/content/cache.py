@@ -29,6 +29,12 @@ def cache_dir() -> Path | None:
     override = os.environ.get(CACHE_DIR_ENV)
     if override is not None:
         return Path(override) if override else None
+    platform: str = sys.platform  # (a plain str, so type checkers keep both branches)
+    if platform.startswith("linux"):
+        # What platformdirs gives on Linux (XDG), without importing it on every start.
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        root = Path(base) if base else Path.home() / ".cache"
+        return root / "sochelp" / "content"
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("sochelp", appauthor=False)) / "content"
@@ -61,6 +67,23 @@ def cache_key(name: str, model_module: str, files: Iterable[tuple[str, bytes]]) 
         digest.update(label.encode() + b"\0" + len(raw).to_bytes(8, "big") + raw)
     # Collections in sub-folders ("password/words") must still name one file in the cache folder.
     return f"{name.replace('/', '_')}-{digest.hexdigest()}.pickle"
+
+
+def plain_key(name: str, parts: Iterable[tuple[str, bytes]]) -> str:
+    """A file name for a derived value made of plain data (no content models), unique to the
+    sochelp and Python versions and to ``parts`` (labelled bytes: files, module sources).
+
+    Unlike :func:`cache_key` this does not import pydantic, so a command served from the cache
+    does not pay for it.
+    """
+    from sochelp import __version__
+
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (__version__, sys.version, name):
+        digest.update(part.encode() + b"\0")
+    for label, raw in parts:
+        digest.update(label.encode() + b"\0" + len(raw).to_bytes(8, "big") + raw)
+    return f"{name}-{digest.hexdigest()}.pickle"
 
 
 def load(key: str) -> Any | None:

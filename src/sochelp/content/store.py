@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Generic, TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sochelp.errors import ContentError, ContentProblem, UsageError
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+    from pydantic import BaseModel
+
+# pydantic is imported only when files are validated: content served from the cache does not
+# need it, and importing it costs more than the rest of a short command.
+M = TypeVar("M", bound="BaseModel")
 C = TypeVar("C")
 
 #: Largest content file read; anything bigger is certainly a mistake.
@@ -114,6 +117,23 @@ class ContentStore:
         """Every TOML file of the bundled content and the overlay, as (label, raw bytes)."""
         for root in self._roots():
             yield from _tree_files(root.label, root.path)
+
+    def folder_files(self, folder: str) -> list[tuple[str, bytes]]:
+        """The TOML files of one content folder, bundled then overlay, as (label, raw bytes)."""
+        return [item for root in self._roots() for item in _folder_files(root, folder)]
+
+    def folder_entries(self, folder: str) -> list[tuple[str, Traversable]]:
+        """The TOML files of one content folder, bundled then overlay, as (label, file),
+        without reading them (to stat them for a cache key)."""
+        found: list[tuple[str, Traversable]] = []
+        for root in self._roots():
+            base = root.path / folder
+            if not base.is_dir():
+                continue
+            for entry in sorted(base.iterdir(), key=lambda e: e.name):
+                if entry.name.endswith(".toml") and entry.is_file():
+                    found.append((f"{root.label}/{folder}/{entry.name}", entry))
+        return found
 
     def collect(self, spec: CollectionSpec[M]) -> tuple[Collection[M], list[ContentProblem]]:
         """Load a collection, returning the valid items and every problem found (never raises)."""
@@ -216,6 +236,8 @@ def _parse(label: str, raw: bytes, problems: list[ContentProblem]) -> dict[str, 
     except UnicodeDecodeError as exc:
         problems.append(ContentProblem(label, "", f"not UTF-8 text (byte {exc.start})"))
         return None
+    import tomllib  # only when files are validated (cached content needs no parsing)
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -250,6 +272,8 @@ def _validate(
     index: int,
     problems: list[ContentProblem],
 ) -> M | None:
+    from pydantic import ValidationError
+
     name = f"{spec.table}[{index}]"
     if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"]:
         name = f"{spec.table}[{raw['id']}]"

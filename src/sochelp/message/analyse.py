@@ -2,33 +2,47 @@
 
 Pure and offline: nothing here reads files or fills a cache (the content, with everything derived
 from it and the Public Suffix List, is loaded beforehand and passed in), opens a connection or
-resolves a name. Work is linear in the text: each rule stops at its first match, link
+resolves a name. Work is linear in the text: each rule and cue stops at its first matches, link
 extraction stops after :data:`links.MAX_LINKS` links.
+
+The steps: a pasted email is split into its header block (sender information) and body
+(:mod:`~sochelp.message.mail`); the text is cleaned of what a reader cannot see
+(:mod:`~sochelp.message.normalise`); rules give warning signs and cues give the pieces that
+families of scams are recognised by; links, email addresses and the sender are judged; the
+organisation the message *claims to come from* (an opening tag such as "HSBC:", the sender, a
+signature) is told apart from organisations merely named, and what the message *asks* the reader
+to do (use a link, call, reply, pay, log in, share a code) is found even when the link itself was
+removed. Impersonation is a claimed sender plus a request by a route that is not theirs.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-
-from pydantic import computed_field
+from typing import TYPE_CHECKING, Literal
 
 from sochelp.message import links
-from sochelp.message.content import (
+from sochelp.message.links import AddressReport
+from sochelp.message.model import (
     CHANNEL_SITUATIONS,
     MAX_TRIES,
     MONEY_LOST_SITUATION,
     Channel,
+    Family,
     MessageContent,
     Organisation,
     PrefixIndex,
     Rule,
     first_matches,
+    lazy,
+    regex,
 )
-from sochelp.message.links import AddressReport
+from sochelp.message.normalise import CleanText, clean
+
+if TYPE_CHECKING:
+    from sochelp.message.mail import Email
 
 #: Scores at or above these give the verdicts "scam" and "suspicious".
 SCAM_SCORE = 8
@@ -39,9 +53,37 @@ KIND_CAP = 7
 LINK_CAP = 9
 #: Longest piece of matched text shown as evidence.
 MAX_EVIDENCE = 80
+#: A message longer than this (characters) is read as a long email or letter: a sign needs an
+#: actual request before the message can get "strong signs of a scam".
+LONG_MESSAGE = 1200
+#: A message up to this long is read as a text message: an organisation it names is taken as
+#: the one it speaks for, unless it talks about scams.
+SHORT_MESSAGE = 400
+#: A family's window when it sets none: the whole of any realistic message.
+WHOLE_MESSAGE = 10_000_000
+#: How many matches of each cue are kept (their places matter for a family's window).
+CUE_MATCHES = 20
+#: The cue for text that talks about scams (a warning): signs found in the same sentence are
+#: quotes or descriptions of a scam, not the message's own words.
+TALK_CUE = "talks-about-scams"
+#: Most sentences about scams looked for.
+TALK_MATCHES = 60
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-_PHONE_CHARS = re.compile(r"[\s().-]")
+_PHONE_CHARS = lazy(r"[\s().-]")
+#: Phone numbers as written in messages (UK and international, spaces and dashes allowed).
+_PHONE = lazy(r"(?<![\w£$.,])(?:\+\d{1,3}[\s-]?(?:\(0\)\s?)?|0)\d(?:[\s-]?\d){6,11}(?![\w%])")
+#: Premium-rate, 070 and 087 numbers, and five-digit short codes asked to be texted or called.
+_PREMIUM = lazy(r"^(?:\+?44|0)(?:9\d{8,9}|70\d{8}|87\d{7,9})$")
+_SHORT_CODE = lazy(
+    r"\b(?:text|txt|send|reply|sms|call|dial)\b\s(?!stop\b|no\b|end\b|unsub|optout)"
+    r"[^.\n]{0,30}?\b(?:to|on)\s(?:no:?\s?)?([6-8]\d{4})\b(?![\s-]?\d)",
+    re.IGNORECASE,
+)
+_MONEY = lazy(
+    r"(?:£|€|\$|\b(?:gbp|eur|usd|aud|inr|rs)\b\.?|\(gbp\))\s?\d|\b\d[\d,]{0,12}(?:\.\d{1,2})?\s?"
+    r"(?:gbp|\(gbp\)|pounds?|euros?|dollars?|usd)\b",
+    re.IGNORECASE,
+)
 
 
 class Verdict(StrEnum):
@@ -73,7 +115,31 @@ class Flag:
     evidence: str
     explanation: str
     weight: int
-    source: str  # rule id, "link:<code>", "sender:<code>" or "combination"
+    #: Rule id, "family:<id>", "link:<code>", "address:<code>", "sender:<code>", "email:<code>",
+    #: "hidden:<code>" or "combination".
+    source: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who the message says it comes from, and where that was read."""
+
+    organisation: str
+    #: "sender" (--from or the From header), "tag" (an opening "HSBC:"), "signature", or
+    #: "named" (the organisation a short text is about).
+    how: Literal["sender", "tag", "signature", "named"]
+
+
+@dataclass(frozen=True)
+class EmailInfo:
+    """What the header block of a pasted email said (present only for emails)."""
+
+    sender: str | None
+    reply_to: str | None
+    return_path: str | None
+    subject: str | None
+    authentication_failures: tuple[str, ...]
+    html: bool
 
 
 @dataclass(frozen=True)
@@ -81,6 +147,7 @@ class MessageResult:
     """Everything found in one message."""
 
     verdict: Verdict
+    verdict_text: str
     score: int
     flags: tuple[Flag, ...]
     links: tuple[links.LinkReport, ...]
@@ -92,21 +159,20 @@ class MessageResult:
     advice: tuple[str, ...]
     truncated: bool = False
     links_capped: bool = False
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def verdict_text(self) -> str:
-        """The verdict in words."""
-        return self.verdict.text
+    #: The organisation the message claims to come from, if it says.
+    claimed_sender: Claim | None = None
+    #: What the message asks the reader to do: "link", "call", "reply", "pay", "log-in",
+    #: "details", "install", "code", "apply".
+    requests: tuple[str, ...] = ()
+    #: The header block of a pasted email or .eml file.
+    email: EmailInfo | None = None
 
 
 def prepare_text(text: str) -> str:
-    """Normalise a message for matching: compatibility forms, straight quotes, single spaces
-    within a line and single line breaks between lines."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = text.replace("\u200b", "").replace("\u200c", "").replace("\u200d", "")
-    lines = (" ".join(line.split()) for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+    """A message as the rules read it: hidden characters removed, compatibility forms and
+    look-alike letters folded, straight quotes, single spaces within a line and single line
+    breaks between lines."""
+    return clean(text).text
 
 
 def _evidence(text: str) -> str:
@@ -114,45 +180,167 @@ def _evidence(text: str) -> str:
     return text if len(text) <= MAX_EVIDENCE else text[: MAX_EVIDENCE - 1] + "…"
 
 
+# --- matching ---------------------------------------------------------------------------------
+
+
+class Hits:
+    """Where each rule and cue matched: id -> spans (rules: the first; cues: up to a few)."""
+
+    __slots__ = ("spans",)
+
+    def __init__(self) -> None:
+        self.spans: dict[str, list[tuple[int, int]]] = {}
+
+    def has(self, item: str) -> bool:
+        """Whether the rule or cue matched."""
+        return item in self.spans
+
+
+def _match(
+    content: MessageContent,
+    text: str,
+    index: PrefixIndex,
+    channel: Channel | None,
+    hits: Hits,
+) -> None:
+    """Match every rule (first match) and cue (up to :data:`CUE_MATCHES`)."""
+    items = (*content.rules, *content.cues)
+    tries = index.all_tries(content.keys, MAX_TRIES * 2) if content.keys else None
+    for number, compiled in enumerate(items):
+        rule = compiled.rule
+        if (
+            isinstance(rule, Rule)
+            and channel is not None
+            and rule.channels
+            and channel not in rule.channels
+        ):
+            continue
+        limit = 1 if isinstance(rule, Rule) else CUE_MATCHES
+        mine = None
+        if tries is not None and compiled.prefixes is not None:
+            mine = tries.get(number)
+            if mine is None:
+                continue  # none of its prefixes occurs
+        found = first_matches(compiled, text, limit, index, mine)
+        if found:
+            hits.spans[rule.id] = [match.span() for match in found]
+
+
 def mentioned_organisations(
     text: str, content: MessageContent, index: PrefixIndex | None = None
 ) -> list[Organisation]:
     """Organisations named in the text, in order of first mention (each once)."""
-    patterns = content.aliases
+    return [org for _, org in _mentions(text, content, index)]
+
+
+def _mentions(
+    text: str, content: MessageContent, index: PrefixIndex | None = None
+) -> list[tuple[int, Organisation]]:
+    """(position of first mention, organisation), in order, at most ten."""
+    aliases = content.aliases
     if index is None or len(index.text) != len(text):
         index = PrefixIndex(text.lower())
-    lowered_ok = len(index.text) == len(text)
-    searches = (
-        (patterns.loose, patterns.loose_prefixes),
-        (patterns.strict, patterns.strict_prefixes),
-    )
+    if len(index.text) != len(text):
+        return []
     found: dict[str, tuple[int, Organisation]] = {}
-    for pattern, prefixes in searches:
-        if pattern is None or not lowered_ok:
+    last_end = -1
+    for position in index.positions(aliases.first_words, MAX_TRIES):
+        if position < last_end:
             continue
-        last_end = -1
-        for position in index.positions(prefixes, MAX_TRIES):
-            if position < last_end:
-                continue
-            match = pattern.match(text, position)
+        word = re.match(r"[\w'&.]+", index.text[position : position + 60])
+        entries = aliases.by_first_word.get(word.group(0).rstrip(".") if word else "", ())
+        if not entries:
+            entries = next(
+                (
+                    group
+                    for first, group in aliases.by_first_word.items()
+                    if index.text.startswith(first, position)
+                ),
+                (),
+            )
+        for entry in entries:
+            flags = 0 if entry.case_sensitive else re.IGNORECASE
+            match = regex(entry.pattern, flags).match(text, position)
             if match is None:
                 continue
             last_end = match.end()
-            key = re.sub(r"[\s-]", " ", match.group(0).lower())
-            org = patterns.by_alias.get(key) or _alias_lookup(key, patterns.by_alias)
-            if org is not None and org.id not in found:
-                found[org.id] = (match.start(), org)
-            if len(found) >= 10:
-                break
-    return [org for _, org in sorted(found.values(), key=lambda item: item[0])]
+            if entry.org.id not in found:
+                found[entry.org.id] = (match.start(), entry.org)
+            break
+        if len(found) >= 10:
+            break
+    return sorted(found.values(), key=lambda item: item[0])
 
 
-def _alias_lookup(key: str, by_alias: dict[str, Organisation]) -> Organisation | None:
-    compact = key.replace(" ", "")
-    for alias, org in by_alias.items():
-        if alias.replace(" ", "").replace("-", "") == compact.replace("-", ""):
-            return org
-    return None
+_SENTENCE = lazy(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+
+
+def _drop_reported_speech(text: str, hits: Hits) -> None:
+    """A message that talks about scams ("scam texts saying your parcel is held, report them
+    to 7726") is a warning: the scam words it quotes or describes are not its own, so every
+    rule and cue match is forgotten. What cannot be quoted away stays: links, the sender,
+    hidden characters."""
+    placeholders = hits.spans.get("link-placeholder", [])
+    talk = [  # "<scammer's site>" is a placeholder, not talk about scams
+        span
+        for span in hits.spans.get(TALK_CUE, [])
+        if not any(p[0] <= span[0] < p[1] for p in placeholders)
+    ]
+    if not talk:
+        hits.spans.pop(TALK_CUE, None)
+        return
+    hits.spans = {TALK_CUE: talk}
+    del text
+
+
+# --- the analysis -----------------------------------------------------------------------------
+
+
+class _Message:
+    """What the steps of the analysis share (a plain class: cheaper to define than a
+    dataclass, which matters for start-up)."""
+
+    __slots__ = (
+        "channel",
+        "clean",
+        "content",
+        "hits",
+        "index",
+        "mail",
+        "mentions",
+        "sender",
+        "sender_orgs",
+        "verified_sender",
+    )
+
+    def __init__(
+        self,
+        content: MessageContent,
+        clean: CleanText,
+        index: PrefixIndex,
+        hits: Hits,
+        channel: Channel | None,
+        mail: Email | None,
+        mentions: list[tuple[int, Organisation]],
+        sender_orgs: list[Organisation],
+        sender: str | None = None,
+    ) -> None:
+        self.content = content
+        self.clean = clean
+        self.index = index
+        self.hits = hits
+        self.channel = channel
+        self.mail = mail
+        self.mentions = mentions
+        self.sender_orgs = sender_orgs
+        #: The sender as given (--from or the From header), cleaned.
+        self.sender = sender
+        #: The organisation whose official domain the sender's address is on, if any.
+        self.verified_sender: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.clean.text
 
 
 def analyse(
@@ -164,20 +352,62 @@ def analyse(
     truncated: bool = False,
 ) -> MessageResult:
     """Find the warning signs in one message and decide the verdict."""
-    prepared = prepare_text(text)
-    index = PrefixIndex(prepared.lower())
-    flags = _rule_flags(prepared, content, channel, index)
-    orgs = mentioned_organisations(prepared, content, index)
-    if sender:
-        orgs.extend(o for o in mentioned_organisations(sender, content) if o not in orgs)
-    candidates, found_addresses = links.scan(prepared, content.suffixes)
-    reports = [links.judge(c, content) for c in candidates]
+    from sochelp.message.normalise import strip_hidden
+
+    mail = None
+    if _maybe_email(text):
+        from sochelp.message.mail import read_email  # only pasted emails need it
+
+        mail = read_email(strip_hidden(text))
+    body = text
+    if mail is not None:
+        body = mail.body
+        sender = sender or mail.headers.sender
+        if channel is None and mail.headers.sender:
+            channel = Channel.EMAIL
+    cleaned = clean(body)
+    index = PrefixIndex(cleaned.text.lower())
+    hits = Hits()
+    _match(content, cleaned.text, index, channel, hits)
+    talk = content.cue(TALK_CUE)
+    if talk is not None and TALK_CUE in hits.spans:
+        hits.spans[TALK_CUE] = [
+            m.span() for m in first_matches(talk, cleaned.text, TALK_MATCHES, index)
+        ]
+        _drop_reported_speech(cleaned.text, hits)
+    mentions = _mentions(cleaned.text, content, index)
+    sender_text = clean(sender).text if sender else None
+    sender_orgs = mentioned_organisations(sender_text, content) if sender_text else []
+    message = _Message(
+        content, cleaned, index, hits, channel, mail, mentions, sender_orgs, sender_text
+    )
+    orgs = [org for _, org in mentions]
+    orgs.extend(o for o in sender_orgs if o not in orgs)
+
+    flags = _rule_flags(message)
+    link_text = cleaned.plain
+    if mail is not None and mail.anchors:
+        link_text += "\n" + "\n".join(anchor.href for anchor in mail.anchors)
+    candidates, found_addresses = links.scan(link_text, content.suffixes)
+    reports: list[links.LinkReport] = []
+    # In an HTML email the words of a link are not a link: its address (added above) is.
+    shown = {a.text.strip().rstrip("/") for a in mail.anchors} if mail is not None else set()
+    for candidate in candidates:
+        if candidate.url.rstrip("/") in shown:
+            continue
+        report = links.judge(candidate, content)
+        if candidate.bare and report.official_for:
+            continue  # "Amazon.com" in running text names the site; it is not a link to it
+        reports.append(report)
     flags.extend(_link_flags(reports))
+    if mail is not None:
+        flags.extend(_anchor_flags(mail, content))
     good: list[str] = []
-    sender_flags, sender_good = _sender_flags(sender, orgs, content, channel)
+    sender_flags, sender_good = _sender_flags(sender_text, orgs, content, channel)
     flags.extend(sender_flags)
     good.extend(sender_good)
-    sender_address = _EMAIL.search(prepare_text(sender)) if sender else None
+    message.verified_sender = _verified_sender(sender_text, content)
+    sender_address = _EMAIL.search(sender_text) if sender_text else None
     addresses = [
         links.judge_address(address, content, orgs, in_body=True)
         for address in found_addresses
@@ -186,10 +416,31 @@ def analyse(
         and not (sender_address and address == sender_address.group(0).lower())
     ]
     flags.extend(_address_flags(addresses, content))
+    if mail is not None:
+        flags.extend(_header_flags(mail, content))
     official_addresses = sorted({a.domain for a in addresses if a.official_for})
     if official_addresses:
         good.append(f"email address on an official domain ({', '.join(official_addresses)})")
-    flags.extend(_combination_flags(flags, reports, addresses, orgs, content))
+    claim = _claim(message)
+    requests = _requests(message, reports)
+    facts = _facts(message, reports, claim, requests)
+    # Sent from the named organisation's own domain, with only its own links: the words may
+    # still worry (rules still count), but the lures of scam families are its own news.
+    own_sender = (
+        message.verified_sender is not None
+        and all(r.official_for for r in reports)
+        and not _hidden_link(message, reports, requests)
+        and not any(f.source.startswith(("sender:", "email:")) for f in flags)
+    )
+    family_flags = [] if own_sender else _family_flags(message, facts)
+    flags.extend(family_flags)
+    if family_flags:
+        flags.extend(_route_flags(message, reports, requests))
+    flags.extend(_combination_flags(message, flags, reports, addresses, orgs, claim, requests))
+    flags.extend(_hidden_flags(cleaned, content))
+    if not own_sender and not (reports and all(r.official_for for r in reports)):
+        # (Wording says little about a message whose every link is an official site's.)
+        flags.extend(_wording_flags(message))
     official = [r for r in reports if r.official_for]
     if official:
         good.append(
@@ -200,14 +451,18 @@ def analyse(
     if (
         official
         and len(official) == len(reports)
-        and not any(f.source.startswith("sender:") for f in flags)
+        and not any(f.source.startswith(("sender:", "email:", "hidden:")) for f in flags)
     ):
         score = max(0, score - 2)
     effective_channel = channel or _guess_channel(sender)
-    verdict = _verdict(score, flags)
+    long_without_request = len(cleaned.text) > LONG_MESSAGE and not _asks_something(
+        flags, requests, reports
+    )
+    verdict = _verdict(score, flags, long_without_request or own_sender)
     situation = _situation(flags, content, effective_channel)
     return MessageResult(
         verdict=verdict,
+        verdict_text=verdict.text,
         score=score,
         flags=tuple(flags),
         links=tuple(reports),
@@ -219,6 +474,9 @@ def analyse(
         advice=advice(verdict, effective_channel, situation),
         truncated=truncated,
         links_capped=len(candidates) >= links.MAX_LINKS,
+        claimed_sender=claim,
+        requests=requests,
+        email=_email_info(mail),
     )
 
 
@@ -227,41 +485,60 @@ def analyse_url(url: str, content: MessageContent) -> MessageResult:
     return analyse(url, content, channel=Channel.WEB)
 
 
-def _rule_flags(
-    text: str, content: MessageContent, channel: Channel | None, index: PrefixIndex
-) -> list[Flag]:
+def _maybe_email(text: str) -> bool:
+    head = text[:4000].lower()
+    return (":" in head and ("from:" in head or "subject:" in head)) or "<" in head
+
+
+def _email_info(mail: Email | None) -> EmailInfo | None:
+    if mail is None or not (mail.headers.sender or mail.headers.subject or mail.html):
+        return None
+    headers = mail.headers
+    return EmailInfo(
+        headers.sender,
+        headers.reply_to,
+        headers.return_path,
+        headers.subject,
+        headers.authentication_failures,
+        mail.html,
+    )
+
+
+# --- rule flags -------------------------------------------------------------------------------
+
+
+def _rule_flags(message: _Message) -> list[Flag]:
     """One flag per rule that matches; rules of one kind matching overlapping words (``£1.45``
     and ``fee of £1.45``) become one flag, so a sign is shown once. Its weight is their sum
     (the score caps each kind), its explanation the heaviest rule's."""
-    found: list[tuple[int, int, list[tuple[Rule, int, int]]]] = []  # start, end, rules
+    content, text = message.content, message.text
+    found: list[tuple[int, int, list[Rule]]] = []  # start, end, rules
     by_kind: dict[str, list[int]] = {}
     for compiled in content.rules:
         rule = compiled.rule
-        if channel is not None and rule.channels and channel not in rule.channels:
+        spans = message.hits.spans.get(rule.id)
+        if not spans or not isinstance(rule, Rule):
             continue
-        matches = first_matches(compiled, text, 1, index)
-        if not matches:
-            continue
-        start, end = matches[0].span()
+        start, end = spans[0]
         for position in by_kind.get(rule.flag, []):
             group_start, group_end, rules = found[position]
             if start < group_end and group_start < end:
-                rules.append((rule, start, end))
+                rules.append(rule)
                 found[position] = (min(start, group_start), max(end, group_end), rules)
                 break
         else:
             by_kind.setdefault(rule.flag, []).append(len(found))
-            found.append((start, end, [(rule, start, end)]))
+            found.append((start, end, [rule]))
     flags: list[Flag] = []
     for start, end, rules in found:
-        heaviest = max(rules, key=lambda item: item[0].weight)[0]
+        heaviest = max(rules, key=lambda item: item.weight)
         flags.append(
             Flag(
                 kind=heaviest.flag,
                 name=content.flag_names.get(heaviest.flag, heaviest.flag),
                 evidence=_evidence(text[start:end]),
                 explanation=heaviest.explanation,
-                weight=sum(rule.weight for rule, _, _ in rules),
+                weight=sum(rule.weight for rule in rules),
                 source=heaviest.id,
             )
         )
@@ -303,16 +580,165 @@ def _report_flags(
                     name=name,
                     evidence=_evidence(evidence),
                     explanation=problem.explanation,
-                    weight=problem.weight,
+                    weight=problem.weight,  # type: ignore[attr-defined]
                     source=f"{source}:{problem.code}",
                 )
             )
     return flags
 
 
-_EMAIL = re.compile(r"([^\s<>@]{1,64})@([^\s<>@]{1,253})")
-_MOBILE = re.compile(r"^(?:\+?44|0)7\d{9}$")
-_PREMIUM = re.compile(r"^(?:\+?44|0)(?:9\d|70)\d{7,8}$")
+def _anchor_flags(mail: Email, content: MessageContent) -> list[Flag]:
+    """A link in an HTML email whose words show one web address while it goes to another."""
+    for anchor in mail.anchors:
+        shown = links.extract(anchor.text, content.suffixes, limit=1)
+        target = links.extract(anchor.href, content.suffixes, limit=1)
+        if not shown or not target:
+            continue
+        shown_domain = content.suffixes.split(links.ascii_host(shown[0].host))[0]
+        target_domain = content.suffixes.split(links.ascii_host(target[0].host))[0]
+        if shown_domain and target_domain and shown_domain != target_domain:
+            return [
+                Flag(
+                    "suspicious-link",
+                    "Suspicious link",
+                    _evidence(f"{anchor.text} → {target[0].host}"),
+                    f"The link shows {shown_domain} but goes to {target_domain}: the words of a "
+                    "link can say anything.",
+                    4,
+                    "link:text-differs",
+                )
+            ]
+    return []
+
+
+def _header_flags(mail: Email, content: MessageContent) -> list[Flag]:
+    """Signs in an email's header block: replies sent elsewhere, failed sender checks."""
+    headers = mail.headers
+    name = content.flag_names.get("lookalike-sender", "lookalike-sender")
+    flags: list[Flag] = []
+    sender = _EMAIL.search(headers.sender or "")
+    reply = _EMAIL.search(headers.reply_to or "")
+    if sender and reply:
+        sender_domain = _registrable(sender.group(2), content)
+        reply_domain = _registrable(reply.group(2), content)
+        if sender_domain != reply_domain:
+            flags.append(
+                Flag(
+                    "lookalike-sender",
+                    name,
+                    _evidence(f"Reply-To: {reply.group(0)}"),
+                    f"Replies would go to {reply_domain}, not to the sender's {sender_domain}.",
+                    2,
+                    "email:reply-to-differs",
+                )
+            )
+    failed = [f for f in headers.authentication_failures if not f.endswith("softfail")]
+    if failed:
+        flags.append(
+            Flag(
+                "lookalike-sender",
+                name,
+                _evidence(", ".join(failed)),
+                "The receiving mail server's checks failed: the sender address may be forged.",
+                3,
+                "email:authentication-failed",
+            )
+        )
+    return flags
+
+
+def _registrable(domain: str, content: MessageContent) -> str:
+    host = links.ascii_host(domain.strip(".>").lower())
+    registrable, suffix = content.suffixes.split(host)
+    return registrable or suffix
+
+
+# --- wording ----------------------------------------------------------------------------------
+
+
+def _wording_flags(message: _Message) -> list[Flag]:
+    """The statistical sign: worded like known scam texts (weight 3, or 2 when only weakly),
+    never for a message that talks about scams."""
+    model = message.content.wording
+    if model is None or message.hits.has(TALK_CUE):
+        return []
+    from sochelp.message.wording import score
+
+    value = score(model, message.text)
+    if value <= model.weak_threshold:
+        return []
+    strong = value > model.threshold
+    return [
+        Flag(
+            "scam-wording",
+            message.content.flag_names.get("scam-wording", "scam-wording"),
+            "the wording as a whole",
+            "Its words and phrases are "
+            + ("much " if strong else "")
+            + "more like those of known scam messages than of genuine ones (a comparison with "
+            "thousands of real messages; a sign, not proof).",
+            3 if strong else 2,
+            "model:wording",
+        )
+    ]
+
+
+# --- disguise ---------------------------------------------------------------------------------
+
+
+def _hidden_flags(cleaned: CleanText, content: MessageContent) -> list[Flag]:
+    """Invisible characters inside words, and letters of another alphabet in Latin words."""
+    name = content.flag_names.get("disguised-text", "disguised-text")
+    flags: list[Flag] = []
+    if cleaned.hidden:
+        mark = cleaned.hidden[0]
+        codes = sorted({code for m in cleaned.hidden for code in m.codepoints})
+        flags.append(
+            Flag(
+                "disguised-text",
+                name,
+                _evidence(mark.word),
+                f"Invisible characters or terminal codes ({', '.join(codes[:4])}) are hidden in "
+                "the text: a trick to slip past scam filters or to change what a screen shows.",
+                3,
+                "hidden:invisible-characters",
+            )
+        )
+    if cleaned.lookalike_words:
+        written, read = cleaned.lookalike_words[0]
+        flags.append(
+            Flag(
+                "disguised-text",
+                name,
+                _evidence(read),
+                f"'{read}' is written with letters from another alphabet that look Latin: a "
+                "trick to slip past scam filters.",
+                3,
+                "hidden:lookalike-letters",
+            )
+        )
+        del written
+    elif cleaned.styled:
+        flags.append(
+            Flag(
+                "disguised-text",
+                name,
+                _evidence(cleaned.text[:MAX_EVIDENCE]),
+                "Unusual lettering (mathematical bold, small capitals or full-width letters) is "
+                "used; scam messages use it to slip past filters.",
+                1,
+                "hidden:styled-letters",
+            )
+        )
+    return flags
+
+
+# --- sender -----------------------------------------------------------------------------------
+
+
+_EMAIL = lazy(r"([^\s<>@\"']{1,64})@([^\s<>@\"']{1,253})")
+_MOBILE = lazy(r"^(?:\+?44|0)7\d{9}$")
+_PREMIUM_SENDER = lazy(r"^(?:\+?44|0)(?:9\d|70)\d{7,8}$")
 
 
 def _sender_flags(
@@ -320,7 +746,7 @@ def _sender_flags(
 ) -> tuple[list[Flag], list[str]]:
     if not sender or not sender.strip():
         return [], []
-    sender = prepare_text(sender).strip()
+    sender = sender.strip()
     flags: list[Flag] = []
     good: list[str] = []
 
@@ -349,7 +775,15 @@ def _sender_flags(
             explanation = problem.explanation.replace("the address", "the sender's address")
             if problem.code not in ("webmail", "unofficial-domain"):
                 explanation = "Sender: " + explanation
-            add(problem.code, explanation, problem.weight)
+            add(problem.code, explanation, problem.weight)  # type: ignore[attr-defined]
+        shown = _EMAIL.search(display) if display else None
+        if shown and shown.group(0).lower() != email.group(0).lower():
+            add(
+                "name-shows-other-address",
+                f"The sender's name shows the address {shown.group(0)}, but the message came "
+                f"from {email.group(0)}.",
+                3,
+            )
         if claimed and any(f.code in _IMITATION for f in report.flags):
             org = claimed[0]
             flags.append(
@@ -365,7 +799,7 @@ def _sender_flags(
             )
         return flags, good
     digits = _PHONE_CHARS.sub("", sender)
-    if _PREMIUM.match(digits):
+    if _PREMIUM_SENDER.match(digits):
         add(
             "premium",
             "The sender's number is premium-rate or a forwarding 070 number.",
@@ -388,78 +822,397 @@ def _sender_flags(
     return flags, good
 
 
+# --- who it claims to be, and what it asks ----------------------------------------------------
+
+#: Where an opening tag ends: "HSBC:", "Royal Mail -", "[EE]:", "Santander support –".
+_TAG_END = lazy(r":\s|:$|\]|\s-\s|\s-$|\|")
+#: How far into the first line an opening tag may end.
+MAX_TAG = 60
+#: Words before a name that make it the speaker: "This is the HMRC", "Alert from Lloyds".
+_SPEAKER = lazy(
+    r"(?:^|\b)(?:this is|it'?s|we are|from|message from|alert from|hi from|hello from|"
+    r"notice from|on behalf of|calling from)\s(?:the\s|your\s)?$",
+    re.IGNORECASE,
+)
+#: Words after a name at the start that make it the speaker: "Barclays here", "Halifax Alert".
+_SPEAKER_AFTER = lazy(
+    r"\s?(?:here|alert|notice|security|fraud|support|team|update|reminder|bank)\b", re.IGNORECASE
+)
+#: Words on a signature line: "Your Barclays Team", "HALIFAX PLC.", "Thank you for choosing".
+_SIGN_OFF = lazy(
+    r"\b(?:regards|sincerely|thank you|thanks|yours|best wishes|team|plc|limited|ltd|"
+    r"department|office|unit|centre|center|services?|support|security|choosing)\b",
+    re.IGNORECASE,
+)
+#: A signature is looked for in this many characters at the end, and its line is this short.
+SIGNATURE_ZONE = 160
+SIGNATURE_LINE = 70
+
+
+def _verified_sender(sender: str | None, content: MessageContent) -> str | None:
+    """The organisation whose official domain the sender's email address is on, if any."""
+    email = _EMAIL.search(sender or "")
+    if email is None:
+        return None
+    host = links.ascii_host(email.group(2).strip(".>").lower())
+    officials = links.official_org(host, content.organisations)
+    return officials[0].name if officials else None
+
+
+def _claim(message: _Message) -> Claim | None:
+    """The organisation the message says it comes from: its sender, an opening tag, a
+    signature; in a short text, the organisation it is about (unless it talks about scams or
+    a sender is given)."""
+    if message.sender_orgs:
+        return Claim(message.sender_orgs[0].name, "sender")
+    text = message.text
+    if not message.mentions:
+        return None
+    first_line = text.split("\n", 1)[0]
+    tag_end = _TAG_END.search(first_line[: MAX_TAG + 2])
+    for position, org in message.mentions:
+        if position >= len(first_line) or position > MAX_TAG:
+            break
+        if tag_end is not None and position < tag_end.start():
+            return Claim(org.name, "tag")
+        before = first_line[:position]
+        if _SPEAKER.search(before) or (
+            not before.strip()
+            and _SPEAKER_AFTER.match(
+                first_line[position:], len(_alias_at(first_line, position, org))
+            )
+        ):
+            return Claim(org.name, "tag")
+    zone_start = max(0, len(text) - SIGNATURE_ZONE)
+    # The names in the last lines (an organisation named first at the top is named again in
+    # its signature, so the message's first mentions are not enough).
+    tail = [(zone_start + p, org) for p, org in _mentions(text[zone_start:], message.content)]
+    for position, org in reversed(tail):
+        line_start = text.rfind("\n", 0, position) + 1
+        line_end = text.find("\n", position)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        # A last line of its own ("Your Barclays Team", "HALIFAX PLC."), or "… - Apple".
+        own_line = line_start > 0 and (len(line) <= SIGNATURE_LINE or _SIGN_OFF.search(line))
+        dashed = text[:position].rstrip().endswith(("-", "–")) and len(text) - position < 40
+        if own_line or line.startswith("-") or dashed:
+            return Claim(org.name, "signature")
+    if len(text) <= SHORT_MESSAGE and not message.hits.has(TALK_CUE) and not message.sender:
+        # A short text about one organisation speaks for it (unless a sender says otherwise).
+        return Claim(message.mentions[0][1].name, "named")
+    return None
+
+
+def _alias_at(line: str, position: int, org: Organisation) -> str:
+    """The alias of ``org`` written at ``position`` (for the word after it)."""
+    lowered = line[position:].lower()
+    for alias in sorted(org.aliases, key=len, reverse=True):
+        compact = alias.lower()
+        if lowered.startswith(compact) or lowered.replace(" ", "").startswith(
+            compact.replace(" ", "")
+        ):
+            return line[position : position + len(alias)]
+    return org.name
+
+
+def _requests(message: _Message, reports: list[links.LinkReport]) -> tuple[str, ...]:
+    """What the message asks the reader to do, from its ``request-*`` cues (in content)."""
+    kinds: dict[str, None] = {}
+    for cue_id in message.hits.spans:
+        if cue_id.startswith("request-"):
+            kinds[cue_id.removeprefix("request-")] = None
+    if "link" not in kinds and message.hits.has("link-pointer"):
+        kinds["link"] = None
+    return tuple(sorted(kinds))
+
+
+#: Facts: name -> where in the text (an empty list: present, place unknown).
+Facts = dict[str, list[tuple[int, int]]]
+#: Most places one fact is kept at.
+_FACT_PLACES = 20
+
+
+def _facts(
+    message: _Message,
+    reports: list[links.LinkReport],
+    claim: Claim | None,
+    requests: tuple[str, ...],
+) -> Facts:
+    """The ``@facts`` families may combine (see ``content.FACTS``), with their places where
+    known, so a family's window applies to them too."""
+    text = message.text
+    facts: Facts = {}
+    hidden_link = _hidden_link(message, reports, requests)
+    link_places = _link_places(message, reports)
+    hidden_places = [
+        span
+        for cue in ("link-placeholder", "link-pointer", "request-link")
+        for span in message.hits.spans.get(cue, [])
+    ]
+    if reports:
+        facts["@real-link"] = link_places
+    if reports or hidden_link:
+        facts["@link"] = link_places + (hidden_places if hidden_link else [])
+    unofficial = [r for r in reports if not r.official_for]
+    if hidden_link or unofficial:
+        places = _link_places(message, unofficial) if unofficial else []
+        facts["@unofficial-link"] = places + (hidden_places if hidden_link else [])
+    if claim is not None and claim.how != "named":
+        facts["@claimed-org"] = []
+    if claim is not None:
+        org = next((o for _, o in message.mentions if o.name == claim.organisation), None)
+        org = org or next((o for o in message.sender_orgs if o.name == claim.organisation), None)
+        if org is not None:
+            facts[f"@claimed:{org.kind}"] = []
+    if message.mentions or message.sender_orgs:
+        facts["@org"] = []
+    phones = list(_PHONE.finditer(text[:50_000]))[:_FACT_PLACES]
+    if phones:
+        facts["@phone"] = [m.span() for m in phones]
+    premium = [m.span() for m in phones if _PREMIUM.match(_PHONE_CHARS.sub("", m.group(0)))]
+    premium.extend(m.span() for m in list(_SHORT_CODE.finditer(text[:50_000]))[:_FACT_PLACES])
+    if premium:
+        facts["@premium"] = premium
+    money = [m.span() for m in list(_MONEY.finditer(text[:50_000]))[:_FACT_PLACES]]
+    if money:
+        facts["@money"] = money
+    if requests:
+        facts["@request"] = [
+            span
+            for cue, spans in message.hits.spans.items()
+            if cue.startswith("request-") or cue == "link-pointer"
+            for span in spans
+        ]
+    if len(text) <= SHORT_MESSAGE:
+        facts["@short"] = []
+    if message.mail is not None or message.channel is Channel.EMAIL:
+        facts["@email"] = []
+    return facts
+
+
+def _link_places(message: _Message, reports: list[links.LinkReport]) -> list[tuple[int, int]]:
+    """Where the links are written (found by their host name; [] when written disguised)."""
+    plain = message.clean.plain.lower()
+    places: list[tuple[int, int]] = []
+    for report in reports[:_FACT_PLACES]:
+        host = report.host.lower()
+        position = plain.find(host) if host else -1
+        if position == -1:
+            return []  # one cannot be placed: treat them all as present anywhere
+        places.append((position, position + len(host)))
+    return places
+
+
+def _hidden_link(
+    message: _Message, reports: list[links.LinkReport], requests: tuple[str, ...]
+) -> bool:
+    """A link the reader is sent to but that cannot be checked here: a placeholder left where
+    a quote removed it, words pointing to one that is missing, or "use the link" with none."""
+    if message.hits.has("link-placeholder") or message.hits.has("link-pointer"):
+        return True
+    return not reports and "link" in requests
+
+
+def _family_flags(message: _Message, facts: Facts) -> list[Flag]:
+    content = message.content
+    flags: list[Flag] = []
+    facts = dict(facts)
+    for family in content.families:
+        span = _family_span(family, message, facts)
+        if span is None:
+            continue
+        facts[f"family:{family.id}"] = []  # later families may refer to it
+        start, end = span
+        flags.append(
+            Flag(
+                kind=family.flag,
+                name=content.flag_names.get(family.flag, family.flag),
+                evidence=_evidence(message.text[start:end]) if end > start else family.id,
+                explanation=family.explanation,
+                weight=family.weight,
+                source=f"family:{family.id}",
+            )
+        )
+    return flags
+
+
+def _route_flags(
+    message: _Message, reports: list[links.LinkReport], requests: tuple[str, ...]
+) -> list[Flag]:
+    """How a recognised scam wants the reader to act: through a link that is on no official
+    site (or cannot be seen), or a phone number given in the message."""
+    if "link" not in requests:
+        return []
+    unofficial = [r for r in reports if not r.official_for]
+    if unofficial or _hidden_link(message, reports, requests):
+        where = unofficial[0].url if unofficial else "a link"
+        return [
+            Flag(
+                "suspicious-link",
+                "Suspicious link",
+                _evidence(where),
+                "It wants you to act through a link that is on no official site: open the "
+                "organisation's own app or site yourself instead.",
+                2,
+                "combination:link-route",
+            )
+        ]
+    return []
+
+
+def _places(item: str, message: _Message, facts: Facts) -> list[tuple[int, int]] | None:
+    """Where an item of a family is (an empty list: present, place unknown), or None."""
+    if item.startswith(("@", "family:")):
+        return facts.get(item)
+    return message.hits.spans.get(item)
+
+
+def _family_span(family: Family, message: _Message, facts: Facts) -> tuple[int, int] | None:
+    """Where the family's items were found (for the evidence), or None if it is not there.
+
+    Each group of ``all`` needs an item present; with a window, the placed items of every
+    group must lie within it of one another (an item whose place is unknown fits anywhere)."""
+    if any(_places(item, message, facts) is not None for item in family.none):
+        return None
+    groups: list[list[tuple[int, int]] | None] = []  # None: fits anywhere
+    for group in family.all:
+        found = [_places(item, message, facts) for item in group]
+        present = [places for places in found if places is not None]
+        if not present:
+            return None
+        if any(not places for places in present):
+            groups.append(None)
+        else:
+            groups.append(sorted(span for places in present for span in places))
+    placed = [spans for spans in groups if spans is not None]
+    if not placed:
+        return (0, 0)
+    window = family.window or WHOLE_MESSAGE
+    for anchor in placed[0]:
+        chosen = [anchor]
+        for spans in placed[1:]:
+            near = [s for s in spans if abs(s[0] - anchor[0]) <= window]
+            if not near:
+                break
+            chosen.append(min(near, key=lambda s: abs(s[0] - anchor[0])))
+        else:
+            start = min(s[0] for s in chosen)
+            end = max(s[1] for s in chosen)
+            return anchor if end - start > MAX_EVIDENCE else (start, end)
+    return None
+
+
 #: Address problems that mean it imitates an organisation.
 _IMITATION = {"lookalike-domain", "official-domain-inside", "other-ending", "org-name-in-domain"}
 _RISKY_KINDS = {"asks-for-details", "unusual-payment", "small-fee", "threat", "remote-access"}
 
 
 def _combination_flags(
+    message: _Message,
     flags: list[Flag],
     reports: list[links.LinkReport],
     addresses: list[links.AddressReport],
     orgs: list[Organisation],
-    content: MessageContent,
+    claim: Claim | None,
+    requests: tuple[str, ...],
 ) -> list[Flag]:
+    """Impersonation: an organisation's name with a route that is not theirs."""
+    content = message.content
     name = content.flag_names.get("impersonation", "impersonation")
-    if not orgs:
-        imitating = [r for r in reports if r.imitates]
+
+    def flag(evidence: str, explanation: str, weight: int) -> list[Flag]:
+        return [
+            Flag("impersonation", name, _evidence(evidence), explanation, weight, "combination")
+        ]
+
+    imitating = [r for r in reports if r.imitates]  # type: ignore[attr-defined]
+    claimed = next((o for o in orgs if claim is not None and o.name == claim.organisation), None)
+    org = claimed or (orgs[0] if orgs else None)
+    if org is None:
         if not imitating:
             return []
         report = imitating[0]
-        return [
-            Flag(
-                "impersonation",
-                name,
-                _evidence(f"{report.imitates} → {report.domain}"),
-                f"The link imitates {report.imitates}'s web address, but goes to "
-                f"'{report.domain}'.",
-                4,
-                "combination",
-            )
-        ]
-    org = orgs[0]
+        return flag(
+            f"{report.imitates} → {report.domain}",  # type: ignore[attr-defined]
+            f"The link imitates {report.imitates}'s web address, but goes to "  # type: ignore[attr-defined]
+            f"'{report.domain}'.",
+            4,
+        )
+    strong_claim = claim is not None and claim.how != "named"
     unofficial = [r for r in reports if not r.official_for]
+    if message.verified_sender is not None and message.verified_sender == org.name:
+        # Sent from the organisation's own domain: its links to partner sites are its own.
+        return []
     if unofficial:
         report = unofficial[0]
-        return [
-            Flag(
-                "impersonation",
-                name,
-                _evidence(f"{org.name} → {report.domain}"),
-                f"Uses {org.name}'s name but the link goes to '{report.domain}', not "
+        if strong_claim or claim is not None or imitating:
+            return flag(
+                f"{org.name} → {report.domain}",
+                f"Writes as {org.name} but the link goes to '{report.domain}', not "
                 f"{org.name}'s official site ({', '.join(org.domains[:2])}).",
                 4,
-                "combination",
             )
-        ]
+        # Only named in a longer message (a newsletter naming BT beside an advert link).
+        return flag(
+            f"{org.name} → {report.domain}",
+            f"Names {org.name} beside a link to '{report.domain}', which is not "
+            f"{org.name}'s official site ({', '.join(org.domains[:2])}).",
+            1,
+        )
     lookalike_addresses = [a for a in addresses if any(f.code in _IMITATION for f in a.flags)]
     if lookalike_addresses:
         address = lookalike_addresses[0]
-        return [
-            Flag(
-                "impersonation",
-                name,
-                _evidence(f"{org.name} → {address.address}"),
-                f"Uses {org.name}'s name but gives an email address on '{address.domain}', "
-                f"not {org.name}'s official domain ({', '.join(org.domains[:2])}).",
-                4,
-                "combination",
-            )
-        ]
+        return flag(
+            f"{org.name} → {address.address}",
+            f"Uses {org.name}'s name but gives an email address on '{address.domain}', "
+            f"not {org.name}'s official domain ({', '.join(org.domains[:2])}).",
+            4,
+        )
+    hidden_link = _hidden_link(message, reports, requests)
+    if claim is not None and not reports and "link" in requests and hidden_link:
+        return flag(
+            f"{org.name} → a link",
+            f"Writes as {org.name} and asks you to use a link you cannot check here; go to "
+            f"{org.name}'s own site or app ({org.domains[0]}) yourself instead.",
+            4 if strong_claim else 3,
+        )
+    if claim is not None and not reports and "link" in requests:
+        return flag(
+            f"{org.name} → a link",
+            f"Writes as {org.name} and asks you to follow a link; go to {org.name}'s own site "
+            f"or app ({org.domains[0]}) yourself instead.",
+            3 if strong_claim else 2,
+        )
     risky = sorted({f.kind for f in flags if f.kind in _RISKY_KINDS})
-    if risky and not reports:
-        return [
-            Flag(
-                "impersonation",
-                name,
-                org.name,
-                f"Uses {org.name}'s name while showing other warning signs; contact "
-                f"{org.name} yourself using details you already trust.",
-                2,
-                "combination",
-            )
-        ]
+    if claim is not None and "call" in requests and org.kind in ("bank", "government", "tech"):
+        return flag(
+            f"{org.name} → a number in the message",
+            f"Writes as {org.name} and gives a number to call; call {org.name} only on a number "
+            "you find yourself (the back of your card, their official site).",
+            3 if strong_claim else 2,
+        )
+    if risky and not reports and claim is not None:
+        return flag(
+            org.name,
+            f"Uses {org.name}'s name while showing other warning signs; contact "
+            f"{org.name} yourself using details you already trust.",
+            2,
+        )
     return []
+
+
+def _asks_something(
+    flags: list[Flag], requests: tuple[str, ...], reports: list[links.LinkReport]
+) -> bool:
+    """Whether the message asks the reader for anything (a request, details, a payment) or
+    carries a link with problems: a long message without one cannot be a strong sign."""
+    if requests:
+        return True
+    if any(r.flags for r in reports):
+        return True
+    return any(
+        f.kind in ("asks-for-details", "unusual-payment", "remote-access", "money-through-account")
+        for f in flags
+    )
 
 
 def _score(flags: Iterable[Flag]) -> int:
@@ -473,9 +1226,9 @@ def _score(flags: Iterable[Flag]) -> int:
     return sum(min(KIND_CAP, value) for value in by_kind.values()) + min(LINK_CAP, link_total)
 
 
-def _verdict(score: int, flags: list[Flag]) -> Verdict:
+def _verdict(score: int, flags: list[Flag], at_most_some: bool = False) -> Verdict:
     kinds = {flag.kind for flag in flags}
-    if score >= SCAM_SCORE and (len(kinds) >= 2 or score >= SCAM_SCORE + 3):
+    if score >= SCAM_SCORE and (len(kinds) >= 2 or score >= SCAM_SCORE + 3) and not at_most_some:
         return Verdict.SCAM
     if score >= SUSPICIOUS_SCORE:
         return Verdict.SUSPICIOUS
@@ -491,17 +1244,23 @@ def _guess_channel(sender: str | None) -> Channel | None:
 
 
 def _situation(flags: list[Flag], content: MessageContent, channel: Channel | None) -> str:
-    rules = {compiled.rule.id: compiled.rule for compiled in content.rules}
+    families = {family.id: family for family in content.families}
     best: tuple[int, str] | None = None
     for flag in flags:
-        rule = rules.get(flag.source)
-        if rule is not None and rule.report_situation and (best is None or rule.weight > best[0]):
-            best = (rule.weight, rule.report_situation)
+        situation: str | None = None
+        if flag.source.startswith("family:"):
+            family = families.get(flag.source.removeprefix("family:"))
+            situation = family.report_situation if family is not None else None
+        else:
+            rule = content.rule_by_id.get(flag.source)
+            situation = rule.report_situation if rule is not None else None
+        if situation and (best is None or flag.weight > best[0]):
+            best = (flag.weight, situation)
     return best[1] if best else CHANNEL_SITUATIONS[channel]
 
 
 def advice(verdict: Verdict, channel: Channel | None, situation: str) -> tuple[str, ...]:
-    """What to do now, in order, for this verdict and channel."""
+    """What to do now, in order, for this verdict and channel (one numbered sequence)."""
     steps: list[str] = []
     if verdict is Verdict.NONE_FOUND:
         steps.append(
@@ -519,21 +1278,24 @@ def advice(verdict: Verdict, channel: Channel | None, situation: str) -> tuple[s
             "website you find independently (the back of your card, their official site, the "
             "number you already have)."
         )
-    if verdict is Verdict.NONE_FOUND:
-        steps.append("If you still think it is a scam, report it:")
+    lead = "If you still think it is a scam: " if verdict is Verdict.NONE_FOUND else ""
+
+    def report(step: str) -> None:
+        steps.append(lead + (step[0].lower() + step[1:] if lead else step))
+
     if channel in (Channel.SMS, None):
-        steps.append("Forward a scam text to 7726 (free), then delete it.")
+        report("Forward a scam text to 7726 (free), then delete it.")
     if channel is Channel.WHATSAPP:
-        steps.append("In WhatsApp, use Block and Report on the sender.")
+        report("In WhatsApp, use Block and Report on the sender.")
     if channel is Channel.EMAIL or channel is None:
-        steps.append("Forward a scam email to report@phishing.gov.uk, then delete it.")
+        report("Forward a scam email to report@phishing.gov.uk, then delete it.")
     if channel is Channel.CALL:
-        steps.append(
+        report(
             "Hang up. Report the number by texting 'Call' followed by the number to 7726. "
             "Before calling your bank, wait a few minutes or use a different phone."
         )
     if channel is Channel.WEB:
-        steps.append(
+        report(
             "Report a scam website to the NCSC: "
             "ncsc.gov.uk/section/about-this-website/report-scam-website"
         )

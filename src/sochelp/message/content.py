@@ -1,59 +1,72 @@
-"""Content for check-message: warning-sign rules, spoofed organisations and domain lists.
+"""Content for check-message: warning-sign rules, cues and scam families, spoofed organisations
+and domain lists.
 
-Everything here is data in ``content/``; this module validates it and cross-checks it against the
-red-flag vocabulary and the ``sochelp report`` situations. Every rule's regular expression must
-compile, must not match the empty string, must avoid nested unbounded repetition (the cause of
-catastrophic backtracking), must match each of its ``examples`` and none of its
-``counter_examples``.
+Everything here is data in ``content/``; this module validates it (pydantic) and cross-checks it
+against the red-flag vocabulary and the ``sochelp report`` situations, then builds the plain
+:class:`~sochelp.message.model.MessageContent` the analysis uses. Every pattern must compile,
+must not match the empty string, must avoid nested unbounded repetition and must stay fast on
+hostile input (:mod:`sochelp.message.redos` runs it), must match each of its ``examples`` and
+none of its ``counter_examples``. A pattern may use a cue as ``{{cue-id}}``.
+
+The built content is kept in the content cache, keyed by every file it was made from, so a run
+with unchanged content reads one file instead of validating and compiling (see :func:`load`).
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, field_validator
 
-from sochelp.content.store import Collection, CollectionSpec, ContentStore, require
+from sochelp.content.store import Collection, CollectionSpec, ContentStore
 from sochelp.content.types import ContentModel, Slug, Text
-from sochelp.errors import ContentProblem
+from sochelp.errors import ContentError, ContentProblem
+from sochelp.message import model
+from sochelp.message.model import (
+    CHANNEL_SITUATIONS,
+    MAX_SCAN,
+    MAX_TRIES,
+    MONEY_LOST_SITUATION,
+    UNLESS_WINDOW,
+    AliasIndex,
+    Channel,
+    CompiledRule,
+    MessageContent,
+    OrgName,
+    PrefixIndex,
+    candidate_positions,
+    compact_name,
+    first_matches,
+)
 from sochelp.message.suffixes import SuffixList, load_suffix_list
+from sochelp.message.wording import WordingModel
 from sochelp.redflags import RED_FLAGS, unknown_flags
 from sochelp.report.content import SITUATIONS
 
-#: Characters before a match (within its sentence) searched by a rule's ``unless_before``.
-UNLESS_WINDOW = 60
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
-
-
-class Channel(StrEnum):
-    """How a message arrived."""
-
-    SMS = "sms"
-    EMAIL = "email"
-    WHATSAPP = "whatsapp"
-    CALL = "call"
-    WEB = "web"
-    LETTER = "letter"
-    DOORSTEP = "doorstep"
-
-
-#: The ``sochelp report`` situation for each channel, when no rule names a more specific one.
-CHANNEL_SITUATIONS: dict[Channel | None, str] = {
-    None: "scam-text",
-    Channel.SMS: "scam-text",
-    Channel.WHATSAPP: "scam-text",
-    Channel.EMAIL: "phishing-email",
-    Channel.CALL: "scam-call",
-    Channel.WEB: "scam-website",
-    Channel.LETTER: "crime-report",
-    Channel.DOORSTEP: "doorstep-crime",
-}
-
-#: Situation named for anyone who has already paid or shared bank details.
-MONEY_LOST_SITUATION = "fraud-loss"
+__all__ = [
+    "CHANNEL_SITUATIONS",
+    "DOMAIN_LISTS",
+    "FACTS",
+    "MAX_SCAN",
+    "MAX_TRIES",
+    "MONEY_LOST_SITUATION",
+    "ORGANISATIONS",
+    "RULES",
+    "UNLESS_WINDOW",
+    "Channel",
+    "CompiledRule",
+    "MessageContent",
+    "PrefixIndex",
+    "candidate_positions",
+    "check",
+    "collect",
+    "compile_pattern",
+    "first_matches",
+    "literal_prefixes",
+    "load",
+]
 
 Pattern = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Domain = Annotated[
@@ -63,6 +76,32 @@ Domain = Annotated[
     ),
 ]
 Alias = Annotated[str, StringConstraints(min_length=2, max_length=60)]
+Explanation = Annotated[str, StringConstraints(min_length=1, max_length=240)]
+_ITEM = r"@?[a-z0-9]+(?:[-:][a-z0-9]+)*"
+#: What a family may combine: a cue or rule id, a fact the analysis finds (``@link``), or a
+#: family listed before it (``family:parcel-fee``).
+Item = Annotated[str, StringConstraints(pattern=rf"^{_ITEM}$", max_length=60)]
+#: One of several items: ``"payee-change|device-change|@phone"``.
+Group = Annotated[str, StringConstraints(pattern=rf"^{_ITEM}(?:\|{_ITEM})*$", max_length=400)]
+
+#: Facts about a message that families may use, and what each means.
+FACTS: dict[str, str] = {
+    "@link": "a link, a placeholder left where one was removed, or words pointing to one",
+    "@real-link": "a web address written in the message",
+    "@unofficial-link": "a link not on any listed organisation's official domain (or hidden)",
+    "@claimed-org": "the message says it comes from a listed organisation (tag, sender, signature)",
+    "@org": "a listed organisation is named",
+    "@phone": "a phone number is given",
+    "@premium": "a premium-rate, 070 or short-code number is given",
+    "@money": "an amount of money is named",
+    "@request": "the reader is asked to click, visit, call, reply, pay, log in or share",
+    "@short": "the message is short (a text message)",
+    "@email": "the message is an email",
+}
+_FACT_KINDS = ("bank", "delivery", "government", "police", "health", "tech", "shop", "utility")
+FACTS.update(
+    {f"@claimed:{kind}": f"the claimed sender is a {kind} organisation" for kind in _FACT_KINDS}
+)
 
 
 class Rule(ContentModel):
@@ -73,8 +112,35 @@ class Rule(ContentModel):
     weight: int = Field(ge=1, le=10)
     pattern: Pattern
     unless_before: Pattern | None = None
-    explanation: Annotated[str, StringConstraints(min_length=1, max_length=240)]
+    explanation: Explanation
     channels: list[Channel] = Field(default_factory=list)
+    report_situation: Slug | None = None
+    examples: list[Text] = Field(min_length=1)
+    counter_examples: list[Text] = Field(default_factory=list)
+
+
+class Cue(ContentModel):
+    """A piece of a scam that is no warning sign on its own; families combine cues."""
+
+    id: Slug
+    pattern: Pattern
+    unless_before: Pattern | None = None
+    description: Explanation
+    examples: list[Text] = Field(min_length=1)
+    counter_examples: list[Text] = Field(default_factory=list)
+
+
+class Family(ContentModel):
+    """A kind of scam recognised by several cues together."""
+
+    id: Slug
+    flag: Slug
+    weight: int = Field(ge=1, le=10)
+    explanation: Explanation
+    all: list[Group] = Field(min_length=1)
+    none: list[Item] = Field(default_factory=list)
+    #: Characters the placed items may lie apart (0: anywhere in the message).
+    window: int = Field(default=400, ge=0, le=5000)
     report_situation: Slug | None = None
     examples: list[Text] = Field(min_length=1)
     counter_examples: list[Text] = Field(default_factory=list)
@@ -106,155 +172,48 @@ class DomainList(ContentModel):
     id: Slug
     kind: Literal["shortener", "free-host", "webmail", "risky-tld"]
     weight: int = Field(ge=0, le=10)
-    explanation: Annotated[str, StringConstraints(min_length=1, max_length=240)]
+    explanation: Explanation
     domains: list[Domain] = Field(min_length=1)
 
 
+class WordingModelSpec(ContentModel):
+    """The "worded like known scam texts" model (see :mod:`sochelp.message.wording`)."""
+
+    id: Slug
+    documents: int = Field(ge=1)
+    bias: float
+    weak_threshold: float
+    threshold: float
+    features: list[Annotated[str, StringConstraints(min_length=1, max_length=80)]] = Field(
+        min_length=1, max_length=50_000
+    )
+    weights: list[float] = Field(min_length=1, max_length=50_000)
+
+    @field_validator("weights")
+    @classmethod
+    def _finite(cls, value: list[float]) -> list[float]:
+        if any(not math.isfinite(weight) or abs(weight) > 100 for weight in value):
+            raise ValueError("every weight must be a finite number between -100 and 100")
+        return value
+
+
 RULES = CollectionSpec("message_rules", "rule", Rule)
+CUES = CollectionSpec("message_cues", "cue", Cue)
+FAMILIES = CollectionSpec("message_families", "family", Family)
 ORGANISATIONS = CollectionSpec("organisations", "organisation", Organisation)
 DOMAIN_LISTS = CollectionSpec("link_rules", "domain_list", DomainList)
-
-
-@dataclass(frozen=True)
-class CompiledRule:
-    """A rule with its regular expressions compiled.
-
-    ``prefixes`` are lower-case literal texts that every match starts with (None when the
-    pattern has none usable): the analysis finds them with fast substring search and tries the
-    pattern only there, instead of at every position of a long message.
-    """
-
-    rule: Rule
-    regex: re.Pattern[str]
-    unless: re.Pattern[str] | None
-    prefixes: tuple[str, ...] | None = None
-
-
-@dataclass(frozen=True)
-class AliasPatterns:
-    """Organisation names as two compiled patterns, with the literal texts that start them."""
-
-    loose: re.Pattern[str] | None  # case-insensitive names
-    strict: re.Pattern[str] | None  # short capitals (DPD, EE, BT, NHS), case-sensitive
-    loose_prefixes: tuple[str, ...]
-    strict_prefixes: tuple[str, ...]  # lower-case, for the prefix index
-    by_alias: dict[str, Organisation]
-
-    @classmethod
-    def build(cls, organisations: tuple[Organisation, ...]) -> AliasPatterns:
-        """Compile every alias of every organisation (longest first, so the longest wins)."""
-        by_alias: dict[str, Organisation] = {}
-        loose: list[str] = []
-        strict: list[str] = []
-        loose_prefixes: set[str] = set()
-        strict_prefixes: set[str] = set()
-        for org in organisations:
-            for alias in org.aliases:
-                by_alias.setdefault(alias.lower(), org)
-                escaped = re.escape(alias).replace(r"\ ", r"[\s-]?")
-                first = re.split(r"[ -]", alias)[0]
-                if len(alias) <= 4 and alias.upper() == alias:
-                    strict.append(escaped)
-                    strict_prefixes.add(first.lower())
-                else:
-                    loose.append(escaped)
-                    loose_prefixes.add(first.lower())
-        loose.sort(key=len, reverse=True)
-        strict.sort(key=len, reverse=True)
-        return cls(
-            re.compile(r"\b(?:" + "|".join(loose) + r")\b", re.IGNORECASE) if loose else None,
-            re.compile(r"\b(?:" + "|".join(strict) + r")\b") if strict else None,
-            tuple(sorted(loose_prefixes)),
-            tuple(sorted(strict_prefixes)),
-            by_alias,
-        )
-
-
-def compact_name(text: str) -> str:
-    """A name or host reduced to lower-case letters and digits (``Royal Mail`` -> ``royalmail``)."""
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-@dataclass(frozen=True)
-class OrgName:
-    """A name an organisation is recognised by inside a web or email address."""
-
-    org: Organisation
-    name: str  # compact form, e.g. "royalmail"
-    official_label: bool  # taken from an official domain (so a near miss is a look-alike)
-
-
-def org_names(organisations: tuple[Organisation, ...], suffixes: SuffixList) -> tuple[OrgName, ...]:
-    """The names to look for in addresses: each official domain's own name, then one-word
-    aliases (three letters or more), each name once per organisation."""
-    names: list[OrgName] = []
-    reserved = {domain for org in organisations for domain in org.domains}
-    for org in organisations:
-        seen: set[str] = set()
-        for domain in org.domains:
-            registrable, suffix = suffixes.split(domain)
-            # Under a reserved ending (scotland.police.uk) the whole name is what identifies it.
-            whole = not registrable or suffix in reserved
-            compact = compact_name(domain if whole else registrable.split(".")[0])
-            if len(compact) >= 3 and compact not in seen:
-                seen.add(compact)
-                names.append(OrgName(org, compact, True))
-        for alias in org.aliases:
-            compact = compact_name(alias)
-            if len(compact) >= 3 and compact not in seen and " " not in alias.strip():
-                seen.add(compact)
-                names.append(OrgName(org, compact, False))
-    return tuple(names)
-
-
-@dataclass(frozen=True)
-class MessageParts:
-    """Message content as validated and compiled from ``content/`` (what ``content check``
-    needs)."""
-
-    rules: tuple[CompiledRule, ...]
-    organisations: tuple[Organisation, ...]
-    domain_lists: tuple[DomainList, ...]
-    flag_names: dict[str, str]
-
-
-@dataclass(frozen=True)
-class MessageContent:
-    """Everything the analysis needs: the content, the Public Suffix List, and what is derived
-    from them, built once by :meth:`build` when the content is loaded (the analysis itself never
-    reads a file or fills a cache)."""
-
-    rules: tuple[CompiledRule, ...]
-    organisations: tuple[Organisation, ...]
-    domain_lists: tuple[DomainList, ...]
-    flag_names: dict[str, str]
-    suffixes: SuffixList
-    aliases: AliasPatterns
-    org_names: tuple[OrgName, ...]
-    #: List kind -> domain -> the list holding it.
-    domain_index: dict[str, dict[str, DomainList]]
-
-    @classmethod
-    def build(cls, parts: MessageParts, suffixes: SuffixList) -> MessageContent:
-        """Derive the compiled alias patterns, organisation names and domain index."""
-        index: dict[str, dict[str, DomainList]] = {}
-        for item in parts.domain_lists:
-            for domain in item.domains:
-                index.setdefault(item.kind, {})[domain] = item  # a later list wins
-        return cls(
-            parts.rules,
-            parts.organisations,
-            parts.domain_lists,
-            parts.flag_names,
-            suffixes,
-            AliasPatterns.build(parts.organisations),
-            org_names(parts.organisations, suffixes),
-            index,
-        )
-
-    def domains_of(self, kind: str) -> dict[str, DomainList]:
-        """Domain -> the list holding it, for one kind of list."""
-        return self.domain_index.get(kind, {})
+MODELS = CollectionSpec("message_model", "model", WordingModelSpec)
+#: Every folder the built content depends on (its cache key reads them all).
+FOLDERS = (
+    "message_rules",
+    "message_cues",
+    "message_families",
+    "organisations",
+    "link_rules",
+    "message_model",
+    "red_flags",
+    "situations",
+)
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -262,13 +221,34 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# --- patterns ---------------------------------------------------------------------------------
+
+_REFERENCE = re.compile(r"\{\{([a-z0-9]+(?:-[a-z0-9]+)*)\}\}")
+
+
+def expand(pattern: str, cues: dict[str, str], depth: int = 0) -> tuple[str, list[str]]:
+    """The pattern with each ``{{cue}}`` replaced by that cue's pattern (cues may use cues, three
+    deep); returns it and the names that are not cues."""
+    unknown: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in cues or depth >= 3:
+            unknown.append(name)
+            return match.group(0)
+        inner, missing = expand(cues[name], cues, depth + 1)
+        unknown.extend(missing)
+        return f"(?:{inner})"
+
+    return _REFERENCE.sub(replace, pattern), unknown
+
+
 def _nested_repeat(pattern: str) -> bool:
     """True if an unbounded repeat contains another repeat (a backtracking risk).
 
     This reads the parse tree of Python's private ``re._parser``, which may change between
-    versions; if it cannot be read the check is skipped (returns False). It is an early warning
-    for content authors only: the real guard is ``tests/message/test_redos.py``, which times
-    every rule on hostile input, and the analysis tries each rule at a bounded number of places.
+    versions; if it cannot be read the check is skipped (returns False). The hostile-input run
+    (:mod:`sochelp.message.redos`) catches what this misses.
     """
     try:
         return _nested_repeat_unchecked(pattern)
@@ -304,12 +284,18 @@ def _nested_repeat_unchecked(pattern: str) -> bool:
     return walk(_parser.parse(pattern, re.IGNORECASE), False)
 
 
+#: Label prefix of the bundled content's files (an overlay's files are labelled by its folder).
+BUNDLED = "content/"
+
+
 def _pattern_problems(
-    pattern: str, file: str, key: str
+    pattern: str, file: str, key: str, *, hostile_test: bool = True
 ) -> tuple[re.Pattern[str] | None, list[ContentProblem]]:
+    from sochelp.message.redos import backtracking_problem
+
     try:
         regex = compile_pattern(pattern)
-    except re.error as exc:
+    except (re.error, RecursionError, OverflowError) as exc:
         return None, [ContentProblem(file, key, f"regular expression does not compile: {exc}")]
     problems: list[ContentProblem] = []
     if regex.search("") is not None:
@@ -323,46 +309,209 @@ def _pattern_problems(
                 "use a bounded repeat such as {0,40}",
             )
         )
-    return regex, problems
+    elif hostile_test:
+        slow = backtracking_problem(pattern)
+        if slow is not None:
+            problems.append(ContentProblem(file, key, slow))
+    return (None if problems else regex), problems
 
 
-def _compile_rule(rule: Rule, file: str) -> tuple[CompiledRule | None, list[ContentProblem]]:
-    base = f"rule[{rule.id}]"
-    regex, problems = _pattern_problems(rule.pattern, file, f"{base}.pattern")
+def _compile(
+    item: Rule | Cue,
+    cue_patterns: dict[str, str],
+    file: str,
+    base: str,
+    *,
+    hostile_test: bool = True,
+) -> tuple[CompiledRule | None, list[ContentProblem]]:
+    problems: list[ContentProblem] = []
+    pattern, unknown = expand(item.pattern, cue_patterns)
+    problems.extend(
+        ContentProblem(file, f"{base}.pattern", f"unknown cue '{{{{{name}}}}}'") for name in unknown
+    )
     unless = None
-    if rule.unless_before is not None:
-        unless, more = _pattern_problems(rule.unless_before, file, f"{base}.unless_before")
-        problems.extend(more)
-    if regex is None or (rule.unless_before is not None and unless is None):
+    if item.unless_before is not None:
+        unless, more = expand(item.unless_before, cue_patterns)
+        problems.extend(
+            ContentProblem(file, f"{base}.unless_before", f"unknown cue '{{{{{name}}}}}'")
+            for name in more
+        )
+    if problems:
         return None, problems
-    compiled = CompiledRule(rule, regex, unless, literal_prefixes(rule.pattern))
-    for index, example in enumerate(rule.examples):
-        if not first_matches(compiled, example, 1):
+    regex, more_problems = _pattern_problems(
+        pattern, file, f"{base}.pattern", hostile_test=hostile_test
+    )
+    problems.extend(more_problems)
+    unless_regex = None
+    if unless is not None:
+        unless_regex, more_problems = _pattern_problems(
+            unless, file, f"{base}.unless_before", hostile_test=hostile_test
+        )
+        problems.extend(more_problems)
+    if regex is None or (unless is not None and unless_regex is None):
+        return None, problems
+    prefixes = literal_prefixes(pattern)
+    parts = split_alternatives(pattern)
+    if prefixes is None and parts:  # every alternative has prefixes, so the whole has too
+        prefixes = tuple(sorted({p for _, part_prefixes in parts for p in part_prefixes}))
+    compiled = CompiledRule(
+        _plain(item),
+        pattern,
+        unless,
+        prefixes,
+        parts,
+        model.keyed(prefixes) if prefixes else (),
+        model.keyed_parts(parts),
+    )
+    for index, example in enumerate(item.examples):
+        if not first_matches(compiled, _prepared(example), 1):
             problems.append(
                 ContentProblem(file, f"{base}.examples[{index}]", "the pattern does not match it")
             )
-    for index, example in enumerate(rule.counter_examples):
-        if first_matches(compiled, example, 1):
+    for index, example in enumerate(item.counter_examples):
+        if first_matches(compiled, _prepared(example), 1):
             problems.append(
                 ContentProblem(file, f"{base}.counter_examples[{index}]", "the pattern matches it")
             )
     return (None if problems else compiled), problems
 
 
+def _prepared(text: str) -> str:
+    from sochelp.message.analyse import prepare_text
+
+    return prepare_text(text)
+
+
+def _plain(item: Rule | Cue) -> model.Rule | model.Cue:
+    if isinstance(item, Rule):
+        return model.Rule(
+            id=item.id,
+            flag=item.flag,
+            weight=item.weight,
+            pattern=item.pattern,
+            explanation=item.explanation,
+            examples=tuple(item.examples),
+            unless_before=item.unless_before,
+            channels=tuple(item.channels),
+            report_situation=item.report_situation,
+            counter_examples=tuple(item.counter_examples),
+        )
+    return model.Cue(
+        id=item.id,
+        pattern=item.pattern,
+        description=item.description,
+        examples=tuple(item.examples),
+        unless_before=item.unless_before,
+        counter_examples=tuple(item.counter_examples),
+    )
+
+
+# --- alternatives ---------------------------------------------------------------------------
+
+
+def _top_level(pattern: str, bar: bool) -> list[int]:
+    """Positions of top-level "|" (``bar``) or of the parenthesis closing the first group."""
+    depth = 0
+    found: list[int] = []
+    index = 0
+    in_class = False
+    while index < len(pattern):
+        ch = pattern[index]
+        if ch == "\\":
+            index += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "^":
+                index += 1
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if not bar and depth == 0:
+                return [index]
+        elif ch == "|" and depth == (0 if bar else 1) and bar:
+            found.append(index)
+        index += 1
+    return found
+
+
+def _split_at(pattern: str, positions: list[int]) -> list[str]:
+    parts, start = [], 0
+    for position in positions:
+        parts.append(pattern[start:position])
+        start = position + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _alternatives_of(pattern: str) -> list[str]:
+    """The pattern as its top-level alternatives, also looking inside ``\\b(?:…)\\b``."""
+    bars = _top_level(pattern, bar=True)
+    if bars:
+        return [q for part in _split_at(pattern, bars) for q in _alternatives_of(part)]
+    for lead in ("\\b(?:", "(?:"):
+        if not pattern.startswith(lead):
+            continue
+        close = _top_level(pattern[len(lead) - 3 :], bar=False)
+        if not close:
+            return [pattern]
+        end = close[0] + len(lead) - 3
+        tail = pattern[end + 1 :]
+        if tail not in ("", "\\b"):
+            return [pattern]
+        body = pattern[len(lead) : end]
+        inner = _top_level(body, bar=True)
+        if not inner:
+            return [pattern]
+        head = lead[:-3]
+        return [
+            q for alt in _split_at(body, inner) for q in _alternatives_of(f"{head}(?:{alt}){tail}")
+        ]
+    return [pattern]
+
+
+def split_alternatives(pattern: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The pattern's alternatives with their literal prefixes, or () when it does not split
+    into alternatives that each compile, match nothing empty and have prefixes."""
+    try:
+        parts = _alternatives_of(pattern)
+    except (IndexError, RecursionError):
+        return ()
+    if len(parts) < 2:
+        return ()
+    result: list[tuple[str, tuple[str, ...]]] = []
+    for part in parts:
+        try:
+            if compile_pattern(part).search("") is not None:
+                return ()
+        except re.error:
+            return ()
+        prefixes = literal_prefixes(part)
+        if not prefixes:
+            return ()
+        result.append((part, prefixes))
+    return tuple(result)
+
+
+# --- literal prefixes -------------------------------------------------------------------------
+
 #: Shortest literal prefix worth searching for; shorter ones occur everywhere.
 MIN_PREFIX = 3
-#: Most places one rule is tried at in one message (bounds the work on hostile input).
-MAX_TRIES = 1500
-
-
 #: Literal prefixes are extended up to this length (longer is not more selective).
-PREFIX_TARGET = 5
+PREFIX_TARGET = 10
 #: Give up deriving prefixes when a pattern would need more than this many.
-MAX_PREFIXES = 300
+MAX_PREFIXES = 2000
 
 
 def _prefix_ok(prefix: str) -> bool:
-    return len(prefix) >= MIN_PREFIX or (len(prefix) == 2 and not prefix.isalpha())
+    # Words need three letters to be selective; a digit or symbol ("£", "0") is rare enough.
+    return len(prefix) >= MIN_PREFIX or (bool(prefix) and not prefix[0].isalpha())
 
 
 def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
@@ -373,14 +522,19 @@ def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
     so the rule is simply tried everywhere (slower, same result).
     """
     try:
-        return _literal_prefixes(pattern)
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = list(_parser.parse(pattern, 0))
+        for target in (PREFIX_TARGET, 6, 4, MIN_PREFIX, 2, 1):
+            found = _literal_prefixes(parsed, target)
+            if found is not None:
+                return found
     except Exception:  # a changed private parser must not break the analysis
         return None
+    return None
 
 
-def _literal_prefixes(pattern: str) -> tuple[str, ...] | None:
-    from re import _parser  # type: ignore[attr-defined]
-
+def _literal_prefixes(parsed: list[Any], target: int) -> tuple[str, ...] | None:
     class _UnknownPrefixError(Exception):
         pass
 
@@ -389,30 +543,30 @@ def _literal_prefixes(pattern: str) -> tuple[str, ...] | None:
             raise _UnknownPrefixError
         return {acc}
 
-    def expand(items: list[Any], acc: str) -> set[str]:
-        if len(acc) >= PREFIX_TARGET or not items:
+    def expand_items(items: list[Any], acc: str) -> set[str]:
+        if len(acc) >= target or not items:
             return finish(acc)
         (op, arg), rest = items[0], items[1:]
         name = str(op)
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            return expand(rest, acc)
+            return expand_items(rest, acc)
         if name == "LITERAL":
-            return expand(rest, acc + chr(arg).lower())
+            return expand_items(rest, acc + chr(arg).lower())
         if name == "SUBPATTERN":
-            return expand([*arg[-1], *rest], acc)
+            return expand_items([*arg[-1], *rest], acc)
         if name == "BRANCH":
-            return union(expand([*branch, *rest], acc) for branch in arg[1])
+            return union(expand_items([*branch, *rest], acc) for branch in arg[1])
         if name == "IN":
             chars = _class_chars(arg)
             if chars is None:
                 return finish(acc)
-            return union(expand(rest, acc + ch) for ch in chars)
+            return union(expand_items(rest, acc + ch) for ch in chars)
         if name in ("MAX_REPEAT", "MIN_REPEAT"):
             low, high, body = arg
             once = [*body, *rest] if high == 1 else list(body)
-            options = [expand(once, acc)]
+            options = [expand_items(once, acc)]
             if low == 0:
-                options.append(expand(rest, acc))
+                options.append(expand_items(rest, acc))
             return union(options)
         return finish(acc)
 
@@ -425,12 +579,16 @@ def _literal_prefixes(pattern: str) -> tuple[str, ...] | None:
         return result
 
     try:
-        found = expand(list(_parser.parse(pattern, 0)), "")
+        found = expand_items(parsed, "")
     except (_UnknownPrefixError, RecursionError):
         return None
-    # A prefix that starts with another adds nothing to the search.
-    minimal = {p for p in found if not any(o != p and p.startswith(o) for o in found)}
-    return tuple(sorted(minimal))
+    # A prefix that starts with another adds nothing to the search (sorted, a prefix comes
+    # just before every text that starts with it).
+    minimal: list[str] = []
+    for prefix in sorted(found):
+        if not minimal or not prefix.startswith(minimal[-1]):
+            minimal.append(prefix)
+    return tuple(minimal)
 
 
 def _class_chars(items: Any) -> list[str] | None:
@@ -444,143 +602,287 @@ def _class_chars(items: Any) -> list[str] | None:
             chars.extend((" ", "\n"))
         elif name == "CATEGORY" and str(arg) == "CATEGORY_DIGIT":
             chars.extend("0123456789")
+        elif name == "RANGE" and arg[1] - arg[0] < 10:
+            chars.extend(chr(code).lower() for code in range(arg[0], arg[1] + 1))
         else:
             return None
     unique = sorted(set(chars))
-    return unique if len(unique) <= 10 else None
+    return unique if len(unique) <= 12 else None
 
 
-_WORD_START = re.compile(r"\b\w{1,3}")
-_KEY = re.compile(r"\w{1,3}")
-#: Most index entries examined for one rule (bounds the work on hostile input).
-MAX_SCAN = 30_000
+# --- organisations ----------------------------------------------------------------------------
 
 
-class PrefixIndex:
-    """Where words start in a lower-cased text, keyed by their first (up to) three letters.
-
-    Built once per message, so each rule's literal prefixes are looked up instead of scanning
-    the whole text once per prefix.
-    """
-
-    def __init__(self, lowered: str) -> None:
-        self.text = lowered
-        self.starts: dict[str, list[int]] = {}
-        for match in _WORD_START.finditer(lowered):
-            self.starts.setdefault(match.group(), []).append(match.start())
-
-    def positions(self, prefixes: tuple[str, ...], cap: int) -> list[int]:
-        """Start positions of the prefixes, in order, at most ``cap``."""
-        found: list[int] = []
-        text = self.text
-        budget = MAX_SCAN
-        for prefix in prefixes:
-            count = 0
-            key = _KEY.match(prefix)
-            if key is not None:
-                for position in self.starts.get(key.group(), ())[:budget]:
-                    budget -= 1
-                    if text.startswith(prefix, position):
-                        found.append(position)
-                        count += 1
-                        if count >= cap:
-                            break
-                continue
-            start = text.find(prefix)
-            while start != -1 and count < cap:
-                found.append(start)
-                count += 1
-                start = text.find(prefix, start + 1)
-        found.sort()
-        return found[:cap]
+def org_names(
+    organisations: tuple[model.Organisation, ...], suffixes: SuffixList
+) -> tuple[OrgName, ...]:
+    """The names to look for in addresses: each official domain's own name, then one-word
+    aliases (three letters or more), each name once per organisation."""
+    names: list[OrgName] = []
+    reserved = {domain for org in organisations for domain in org.domains}
+    for org in organisations:
+        seen: set[str] = set()
+        for domain in org.domains:
+            registrable, suffix = suffixes.split(domain)
+            # Under a reserved ending (scotland.police.uk) the whole name is what identifies it.
+            whole = not registrable or suffix in reserved
+            compact = compact_name(domain if whole else registrable.split(".")[0])
+            if len(compact) >= 3 and compact not in seen:
+                seen.add(compact)
+                names.append(OrgName(org, compact, True))
+        for alias in org.aliases:
+            compact = compact_name(alias)
+            if len(compact) >= 3 and compact not in seen and " " not in alias.strip():
+                seen.add(compact)
+                names.append(OrgName(org, compact, False))
+    return tuple(names)
 
 
-def candidate_positions(lowered: str, prefixes: tuple[str, ...], cap: int) -> list[int]:
-    """Start positions of the prefixes in the lower-cased text, in order, at most ``cap``."""
-    return PrefixIndex(lowered).positions(prefixes, cap)
+def _plain_org(org: Organisation) -> model.Organisation:
+    return model.Organisation(org.id, org.name, org.kind, tuple(org.aliases), tuple(org.domains))
 
 
-def first_matches(
-    compiled: CompiledRule, text: str, limit: int, index: PrefixIndex | None = None
-) -> list[re.Match[str]]:
-    """Up to ``limit`` matches of a rule, skipping those its ``unless_before`` cancels.
+def _plain_list(item: DomainList) -> model.DomainList:
+    return model.DomainList(item.id, item.kind, item.weight, item.explanation, tuple(item.domains))
 
-    ``index`` is the :class:`PrefixIndex` of ``text.lower()`` when the caller already has it.
-    Only words that start a match are indexed, so patterns are expected to begin at a word
-    start (``\\b``) or with a symbol such as ``£`` or ``+``.
-    """
-    found: list[re.Match[str]] = []
 
-    def accept(match: re.Match[str]) -> bool:
-        if compiled.unless is not None:
-            before = text[max(0, match.start() - UNLESS_WINDOW) : match.start()]
-            ends = list(_SENTENCE_END.finditer(before))
-            if ends:
-                before = before[ends[-1].end() :]
-            if compiled.unless.search(before):
-                return False
-        found.append(match)
-        return len(found) >= limit
+def _plain_family(item: Family) -> model.Family:
+    return model.Family(
+        id=item.id,
+        flag=item.flag,
+        weight=item.weight,
+        explanation=item.explanation,
+        all=tuple(tuple(group.split("|")) for group in item.all),
+        none=tuple(item.none),
+        window=item.window,
+        report_situation=item.report_situation,
+        examples=tuple(item.examples),
+        counter_examples=tuple(item.counter_examples),
+    )
 
-    if compiled.prefixes is not None:
-        if index is None or len(index.text) != len(text):
-            index = PrefixIndex(text.lower())
-        if len(index.text) == len(text):
-            last_end = -1
-            for position in index.positions(compiled.prefixes, MAX_TRIES):
-                if position < last_end:
-                    continue
-                match = compiled.regex.match(text, position)
-                if match is not None and match.end() > match.start():
-                    last_end = match.end()
-                    if accept(match):
-                        break
-            return found
-    for count, match in enumerate(compiled.regex.finditer(text)):
-        if accept(match) or count >= MAX_TRIES:
-            break
+
+def _precompiled(
+    items: tuple[CompiledRule, ...], aliases: AliasIndex
+) -> dict[tuple[str, int], model.Precompiled]:
+    """Every pattern the analysis may compile, compiled now for the content cache: rules and
+    cues (whole, their alternatives and ``unless_before``), organisation names and the
+    analysis's own module-level patterns."""
+    from importlib import import_module
+
+    for name in ("analyse", "links", "normalise", "mail"):
+        import_module(f"sochelp.message.{name}")  # their patterns register themselves
+    wanted: set[tuple[str, int]] = set()
+    for item in items:
+        if not item.parts:  # (with parts, only the parts are ever compiled)
+            wanted.add((item.pattern, re.IGNORECASE))
+        wanted.update((part, re.IGNORECASE) for part, _ in item.parts)
+        if item.unless_pattern is not None:
+            wanted.add((item.unless_pattern, re.IGNORECASE))
+    for entries in aliases.by_first_word.values():
+        wanted.update((e.pattern, 0 if e.case_sensitive else re.IGNORECASE) for e in entries)
+    wanted.update((lazy.pattern, lazy.flags) for lazy in model.LAZY_PATTERNS)
+    found: dict[tuple[str, int], model.Precompiled] = {}
+    for pattern, flags in wanted:
+        entry = model.precompile(pattern, flags)
+        if entry is not None:
+            found[pattern, flags] = entry
     return found
 
 
-def collect(store: ContentStore) -> tuple[MessageParts | None, list[ContentProblem]]:
-    """Load, compile and cross-check message content; returns the content (if usable).
+def build(
+    rules: tuple[CompiledRule, ...],
+    cues: tuple[CompiledRule, ...],
+    families: tuple[model.Family, ...],
+    organisations: tuple[model.Organisation, ...],
+    lists: tuple[model.DomainList, ...],
+    flag_names: dict[str, str],
+    suffixes: SuffixList,
+    wording: WordingModel | None = None,
+) -> MessageContent:
+    """The content the analysis uses, with the alias index, organisation names and domain
+    index derived."""
+    index: dict[str, dict[str, model.DomainList]] = {}
+    for item in lists:
+        for domain in item.domains:
+            index.setdefault(item.kind, {})[domain] = item  # a later list wins
+    aliases = AliasIndex.build(organisations)
+    return MessageContent(
+        rules=rules,
+        organisations=organisations,
+        domain_lists=lists,
+        flag_names=flag_names,
+        suffixes=suffixes,
+        aliases=aliases,
+        org_names=org_names(organisations, suffixes),
+        domain_index=index,
+        cues=cues,
+        families=families,
+        keys=model.all_keys((*rules, *cues)),
+        wording=wording,
+        precompiled=_precompiled((*rules, *cues), aliases),
+        rule_by_id={
+            compiled.rule.id: compiled.rule
+            for compiled in rules
+            if isinstance(compiled.rule, model.Rule)
+        },
+    )
+
+
+# --- collecting -------------------------------------------------------------------------------
+
+
+def collect(
+    store: ContentStore, suffixes: SuffixList | None = None, *, every_pattern: bool = True
+) -> tuple[MessageContent | None, list[ContentProblem]]:
+    """Load, validate, compile and cross-check message content; returns the content (if
+    usable) and every problem found.
+
+    ``every_pattern`` False runs the hostile-input test (:mod:`~sochelp.message.redos`) only on
+    patterns that use an overlay's file (its own, or a cue it defines or replaces): the bundled
+    ones are tested by ``sochelp content check`` in CI and by the test suite, and loading stays
+    quick when the cache is empty.
 
     A situation that ``sochelp report`` lacks is a problem for ``content check`` but does not
     stop the analysis: the advice still names the situation to look up.
     """
     rules, problems = store.collect(RULES)
+    cues, cue_problems = store.collect(CUES)
+    families, family_problems = store.collect(FAMILIES)
     organisations, org_problems = store.collect(ORGANISATIONS)
     lists, list_problems = store.collect(DOMAIN_LISTS)
+    models, model_problems = store.collect(MODELS)
+    list_problems = [*list_problems, *model_problems]
+    wording = None
+    for spec in models:
+        if len(spec.features) != len(spec.weights):
+            list_problems.append(
+                ContentProblem(
+                    models.origins[spec.id],
+                    f"model[{spec.id}].weights",
+                    "must have one weight for each of the features",
+                )
+            )
+        elif spec.id == "wording":
+            wording = WordingModel(
+                dict(zip(spec.features, spec.weights, strict=True)),
+                spec.bias,
+                spec.threshold,
+                spec.weak_threshold,
+            )
     vocabulary, _ = store.collect(RED_FLAGS)  # its own problems are reported by redflags
     situations, _ = store.collect(SITUATIONS)
-    problems = [*problems, *org_problems, *list_problems]
+    problems = [*problems, *cue_problems, *family_problems, *org_problems, *list_problems]
+    cue_patterns = {cue.id: cue.pattern for cue in cues}
+    overlay_cues = {cue.id for cue in cues if not cues.origins[cue.id].startswith(BUNDLED)}
+
+    def hostile(item: Rule | Cue, file: str) -> bool:
+        if every_pattern or not file.startswith(BUNDLED):
+            return True
+        used = set(_REFERENCE.findall(item.pattern + (item.unless_before or "")))
+        return bool(used & overlay_cues)
+
+    compiled_cues: list[CompiledRule] = []
+    for cue in cues:
+        file = cues.origins[cue.id]
+        item, more = _compile(
+            cue, cue_patterns, file, f"cue[{cue.id}]", hostile_test=hostile(cue, file)
+        )
+        problems.extend(more)
+        if item is not None:
+            compiled_cues.append(item)
     compiled: list[CompiledRule] = []
     for rule in rules:
         file = rules.origins[rule.id]
         problems.extend(unknown_flags([rule.flag], vocabulary, file, f"rule[{rule.id}].flag"))
-        item, more = _compile_rule(rule, file)
+        if rule.id in cue_patterns:
+            problems.append(ContentProblem(file, f"rule[{rule.id}].id", "a cue has this id too"))
+        item, more = _compile(
+            rule, cue_patterns, file, f"rule[{rule.id}]", hostile_test=hostile(rule, file)
+        )
         problems.extend(more)
         if item is not None:
             compiled.append(item)
+    # A family may refer to one found before it ("family:<id>", earlier in file order).
+    known = {*FACTS, *cue_patterns, *(rule.id for rule in rules)}
+    known.update(f"family:{family.id}" for family in families)
+    for family in families:
+        file = families.origins[family.id]
+        problems.extend(_family_problems(family, known, vocabulary, file))
     problems.extend(_domain_problems(organisations, lists))
+    situation_problems = _situation_problems(situations, rules, families)
     if problems:
-        return None, [*problems, *_situation_problems(situations, rules)]
+        return None, [*problems, *situation_problems]
     names = {flag.id: flag.name for flag in vocabulary}
-    parts = MessageParts(tuple(compiled), tuple(organisations), tuple(lists), names)
-    return parts, _situation_problems(situations, rules)
+    content = build(
+        tuple(compiled),
+        tuple(compiled_cues),
+        tuple(_plain_family(family) for family in families),
+        tuple(_plain_org(org) for org in organisations),
+        tuple(_plain_list(item) for item in lists),
+        names,
+        load_suffix_list() if suffixes is None else suffixes,
+        wording,
+    )
+    example_problems = _family_example_problems(content, families)
+    if example_problems:
+        return None, [*example_problems, *situation_problems]
+    return content, situation_problems
+
+
+def _family_problems(
+    family: Family, known: set[str], vocabulary: Collection[Any], file: str
+) -> list[ContentProblem]:
+    base = f"family[{family.id}]"
+    problems = unknown_flags([family.flag], vocabulary, file, f"{base}.flag")
+    for key in ("all", "none"):
+        for index, group in enumerate(getattr(family, key)):
+            for item in group.split("|"):
+                if item in known:
+                    continue
+                what = "fact" if item.startswith("@") else "cue or rule"
+                problems.append(
+                    ContentProblem(file, f"{base}.{key}[{index}]", f"unknown {what} '{item}'")
+                )
+    return problems
+
+
+def _family_example_problems(
+    content: MessageContent, families: Collection[Family]
+) -> list[ContentProblem]:
+    """Each family must be found in each of its examples and in none of its counter-examples
+    (checked with the whole analysis, so facts such as ``@link`` count)."""
+    from sochelp.message.analyse import analyse
+
+    problems: list[ContentProblem] = []
+    for family in families:
+        file = families.origins[family.id]
+        source = f"family:{family.id}"
+        for key, texts, wanted in (
+            ("examples", family.examples, True),
+            ("counter_examples", family.counter_examples, False),
+        ):
+            for index, text in enumerate(texts):
+                found = any(flag.source == source for flag in analyse(text, content).flags)
+                if found != wanted:
+                    reason = "the family is not found in it" if wanted else "the family is found"
+                    problems.append(
+                        ContentProblem(file, f"family[{family.id}].{key}[{index}]", reason)
+                    )
+    return problems
 
 
 def _situation_problems(
-    situations: Collection[Any], rules: Collection[Rule]
+    situations: Collection[Any], rules: Collection[Rule], families: Collection[Family]
 ) -> list[ContentProblem]:
     problems = [
         ContentProblem(
-            rules.origins[rule.id],
-            f"rule[{rule.id}].report_situation",
-            f"unknown situation '{rule.report_situation}'",
+            items.origins[item.id],
+            f"{table}[{item.id}].report_situation",
+            f"unknown situation '{item.report_situation}'",
         )
-        for rule in rules
-        if rule.report_situation and rule.report_situation not in situations
+        for table, items in (("rule", rules), ("family", families))
+        for item in items
+        if item.report_situation and item.report_situation not in situations
     ]
     needed = {*CHANNEL_SITUATIONS.values(), MONEY_LOST_SITUATION}
     problems.extend(
@@ -614,15 +916,21 @@ def _domain_problems(
     return problems
 
 
+# --- loading ----------------------------------------------------------------------------------
+
+
 def load(store: ContentStore, suffixes: SuffixList | None = None) -> MessageContent:
     """Message content ready for the analysis, raising :class:`ContentError` listing every
-    problem.
+    problem (with file, key and reason).
 
-    This is where check-message reads files: the content, and the bundled Public Suffix List
-    unless ``suffixes`` is given.
+    This is where check-message reads files. See :func:`sochelp.message.loading.load`, which
+    serves the content from the cache without importing this module.
     """
-    parts = require(collect(store))
-    return MessageContent.build(parts, load_suffix_list() if suffixes is None else suffixes)
+    content, problems = collect(store, suffixes, every_pattern=False)
+    if content is None:
+        raise ContentError(problems)
+    model.install_precompiled(content.precompiled)
+    return content
 
 
 def check(store: ContentStore) -> list[ContentProblem]:

@@ -10,13 +10,11 @@ import ipaddress
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Annotated
+from dataclasses import InitVar, dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from pydantic import Field
-
-from sochelp.message.content import MessageContent, Organisation, compact_name
+from sochelp.message.model import MessageContent, Organisation, compact_name, lazy
 from sochelp.message.suffixes import SuffixList, unicode_host
 
 #: At most this many distinct links are judged (the rest of a huge paste is ignored).
@@ -26,15 +24,31 @@ MAX_TOKEN = 2048
 #: At most this many dotted words are examined as possible links.
 MAX_CANDIDATES = 2000
 
-_DEFANG = re.compile(
-    r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[:\]|\[://\]|\bhxxps?\b|\bhxxp\b|\bfxp\b",
+_DEFANG = lazy(
+    r"[\[({](?:\.|dot|:|://|/)[\])}]|\b(?:hxxps?|h\*\*ps?|fxp)\b",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[^\s<>\"'`|\\^{}]{4,2048}")
-_BARE = re.compile(
-    r"^(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,62})\.){1,10}"
-    r"[a-z\u00a1-\uffff][a-z0-9\u00a1-\uffff-]{1,62}\.?(?::\d{1,5})?(?:[/?#]\S{0,2000})?$",
-    re.IGNORECASE,
+#: "https: // x", "http:/x", "https//x": a scheme written loosely (or half removed).
+_LOOSE_SCHEME = lazy(r"\b(https?)(?:\s?:\s?/\s?/?|//)\s?(?=[\w\[(])", re.IGNORECASE)
+#: A scheme glued to the word before it ("experiencehttp://…", "at:http://…").
+_GLUED = lazy(r"(?=https?://)(?<=[^\s/=%.@#?&+\-\w])|(?=https?://)(?<=[a-zA-Z])")
+#: Common endings, for joining a host split by a space ("login .com", "careers. bloomberg.com").
+_ENDINGS = (
+    r"(?:com|net|org|co\.uk|org\.uk|uk|info|biz|xyz|top|io|me|online|site|app|shop|live"
+    r"|click|link|tv|ru|cn)"
+)
+_SPACE_BEFORE_DOT = lazy(rf"(?<=[a-zA-Z0-9])\s\.(?={_ENDINGS}(?:[\s/]|$))")
+_SPACE_AFTER_DOT = lazy(
+    r"(\b(?:https?://|www\.|wap\.)[a-zA-Z0-9.-]{0,200}\.)\s"
+    rf"(?=[a-z0-9-]{{1,63}}[./]|{_ENDINGS}(?:[\s/]|$))"
+)
+_TOKEN = lazy(r"[^\s<>\"'`|\\^{}]{4,2048}")
+#: A host label: letters and digits of any alphabet, and hyphens ("[^\W_]" is a letter or
+#: digit; written so, the class compiles in a fraction of the time of explicit ranges).
+_LABEL = r"(?:[^\W_]|-)"
+_BARE = lazy(
+    rf"^(?:[^\W_]{_LABEL}{{0,62}}\.){{1,10}}[^\W\d_]{_LABEL}{{1,62}}\.?(?::\d{{1,5}})?"
+    r"(?:[/?#]\S{0,2000})?$"
 )
 _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _SCHEMES = ("http", "https", "ftp")
@@ -72,16 +86,21 @@ LABELS = {
     "many-hyphens": "many hyphens",
     "webmail": "personal webmail account",
     "unofficial-domain": "not the organisation's own domain",
+    "text-differs": "shows one address but goes to another",
 }
 
 
 @dataclass(frozen=True)
 class LinkFlag:
-    """One problem with a link or address."""
+    """One problem with a link or address (its ``weight`` is for the score only, not shown)."""
 
     code: str
     explanation: str
-    weight: Annotated[int, Field(exclude=True)]
+    weight: InitVar[int]
+
+    def __post_init__(self, weight: int) -> None:
+        # Kept out of the fields so it stays out of the JSON, without importing pydantic here.
+        object.__setattr__(self, "weight", weight)
 
     @property
     def label(self) -> str:
@@ -95,16 +114,20 @@ class LinkReport:
 
     url: str
     host: str
+    #: The registrable domain, always ASCII (punycode for other alphabets).
     domain: str
     official_for: str | None
     flags: tuple[LinkFlag, ...]
-    #: The organisation whose site or name the address imitates, if any.
-    imitates: Annotated[str | None, Field(exclude=True)] = None
+    #: The organisation whose site or name the address imitates, if any (not in the JSON).
+    imitates: InitVar[str | None] = None
+
+    def __post_init__(self, imitates: str | None) -> None:
+        object.__setattr__(self, "imitates", imitates)
 
     @property
     def weight(self) -> int:
         """Sum of the flag weights."""
-        return sum(flag.weight for flag in self.flags)
+        return sum(flag.weight for flag in self.flags)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -121,35 +144,50 @@ class AddressReport:
 # Extraction
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A link as written, with its parsed parts."""
 
     url: str
     scheme: str
     host: str
     has_userinfo: bool
+    #: Written as a bare name ("Amazon.com", "gov.uk"): no scheme, "www." or path.
+    bare: bool = False
 
 
 def refang(text: str) -> str:
-    """Undo common 'defanging' (``hxxp://``, ``example[.]com``) so links can be judged."""
+    """Undo common 'defanging' (``hxxp://``, ``example[.]com``) and repair links written with
+    spaces or half a scheme (``https: // x .com``, ``http:/x``), so links can be judged."""
 
     def fix(match: re.Match[str]) -> str:
         token = match.group(0).lower()
-        if token in ("[.]", "(.)", "{.}", "[dot]", "(dot)"):
+        if token in ("[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}"):
             return "."
         if token == "[:]":
             return ":"
         if token == "[://]":
             return "://"
+        if token == "[/]":
+            return "/"
         if token == "fxp":
             return "ftp"
-        return token.replace("xx", "tt")
+        return token.replace("xx", "tt").replace("**", "tt")
 
     lowered = text.lower()
-    if not any(mark in lowered for mark in ("[", "(", "{", "hxxp", "fxp")):
-        return text
-    return _DEFANG.sub(fix, text)
+    if any(mark in lowered for mark in ("[", "(", "{", "hxxp", "fxp", "h**p")):
+        text = _DEFANG.sub(fix, text)
+    if "http" in lowered or "hxxp" in lowered:
+        text = _LOOSE_SCHEME.sub(lambda m: m.group(1).lower() + "://", text)
+        text = _GLUED.sub(" ", text)
+    if " ." in text:
+        text = _SPACE_BEFORE_DOT.sub(".", text)
+    if ". " in text and ("http" in lowered or "www." in lowered or "wap." in lowered):
+        for _ in range(3):
+            joined = _SPACE_AFTER_DOT.sub(r"\1", text)
+            if joined == text:
+                break
+            text = joined
+    return text
 
 
 def _clean_token(token: str) -> str:
@@ -197,7 +235,16 @@ def _candidate(token: str, suffixes: SuffixList) -> Candidate | None:
             suffix_written.islower() or suffix_written.isupper()
         ):
             return None
-    return Candidate(url=url, scheme=scheme, host=host.lower(), has_userinfo="@" in parts.netloc)
+    bare = (
+        not scheme and not lower.startswith("www.") and not (parts.path.strip("/") or parts.query)
+    )
+    return Candidate(
+        url=url,
+        scheme=scheme,
+        host=host.lower(),
+        has_userinfo="@" in parts.netloc,
+        bare=bare and "@" not in parts.netloc,
+    )
 
 
 #: Web endings that make "name.ending@host" a disguised link rather than an email address.
@@ -205,10 +252,9 @@ _WEB_ENDINGS = frozenset(
     {"com", "net", "org", "uk", "co.uk", "org.uk", "gov.uk", "ac.uk", "nhs.uk", "police.uk"}
     | {"scot", "gov.scot", "io", "app"}
 )
-_ADDRESS = re.compile(
-    r"(?:mailto:)?([a-z0-9!#$%&'*+=?^_`{|}~.-]{1,64})@"
-    r"((?:[a-z0-9\u00a1-\uffff-]{1,63}\.){1,10}[a-z\u00a1-\uffff][a-z0-9\u00a1-\uffff-]{1,62})",
-    re.IGNORECASE,
+_ADDRESS = lazy(
+    r"(?:mailto:)?([a-zA-Z0-9!#$%&'*+=?^_`{|}~.-]{1,64})@"
+    rf"((?:{_LABEL}{{1,63}}\.){{1,10}}[^\W\d_]{_LABEL}{{1,62}})"
 )
 
 
@@ -266,7 +312,9 @@ def extract(text: str, suffixes: SuffixList, limit: int = MAX_LINKS) -> list[Can
 
 def parse_link(url: str, suffixes: SuffixList) -> Candidate | None:
     """One link given on its own (``--url``), or None if it is not a web address."""
-    matches = extract(url.strip(), suffixes, limit=1)
+    from sochelp.message.normalise import clean
+
+    matches = extract(clean(url.strip()).plain, suffixes, limit=1)
     return matches[0] if matches else None
 
 
@@ -282,17 +330,37 @@ def _is_ip(host: str) -> bool:
     return True
 
 
-def _ascii_host(host: str) -> str:
+def ascii_host(host: str) -> str:
+    """A host name in ASCII: IDNA (punycode) where it can be, else each non-ASCII label as
+    ``xn--`` punycode and anything left escaped, so the result is always ASCII."""
+    if host.isascii():  # (and the idna codec, slow to load, is not needed)
+        return host.lower()
     try:
         return host.encode("idna").decode("ascii")
     except UnicodeError:
-        return host
+        pass
+    labels = []
+    for label in host.split("."):
+        if label.isascii():
+            labels.append(label)
+            continue
+        try:
+            labels.append("xn--" + label.encode("punycode").decode("ascii"))
+        except UnicodeError:
+            labels.append(label.encode("ascii", "backslashreplace").decode("ascii"))
+    return ".".join(labels).encode("ascii", "backslashreplace").decode("ascii")
+
+
+_ascii_host = ascii_host
 
 
 def skeleton(text: str) -> str:
     """How a name looks: confusable characters and letter pairs reduced to plain Latin."""
-    value = unicodedata.normalize("NFKD", text.lower())
-    value = "".join(ch for ch in value if not unicodedata.combining(ch)).translate(_CONFUSABLE)
+    value = text.lower()
+    if not value.isascii():  # (ASCII needs no decomposition, and skips loading unicodedata)
+        value = unicodedata.normalize("NFKD", value)
+        value = "".join(ch for ch in value if not unicodedata.combining(ch))
+    value = value.translate(_CONFUSABLE)
     for pair, single in _MULTI_CONFUSABLE:
         value = value.replace(pair, single)
     return value
@@ -385,7 +453,7 @@ def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = F
 
 
 #: Words in the name part of a personal webmail address that present it as an organisation's.
-_ROLE_WORDS = re.compile(
+_ROLE_WORDS = lazy(
     r"support|security|secure|helpdesk|service|team|admin|billing|refund|claim|verif|account"
     r"|payment|no-?reply|office|department|customer|fraud|tax|parcel|deliver|alert",
 )
@@ -505,8 +573,8 @@ def _lookalike_flags(
                 flags.append(
                     LinkFlag(
                         "lookalike-domain",
-                        f"'{_ascii_host(registrable)}' looks like {entry.org.name}'s "
-                        f"'{_first_domain(entry.org)}' but is a different site.",
+                        f"Looks like {_first_domain(entry.org)} ({entry.org.name}) but is "
+                        f"{_ascii_host(registrable)}, a different site.",
                         5,
                     )
                 )

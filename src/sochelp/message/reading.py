@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sochelp.environment import Environment
@@ -21,16 +22,22 @@ PASTE_PROMPT = (
 def read_message(file: Path | None, env: Environment) -> tuple[str, bool]:
     """The message text (from ``file``, or stdin for None or ``-``) and whether it was cut at
     :data:`MAX_INPUT_BYTES`."""
+    email = False
     if file is not None and str(file) != "-":
         from sochelp.inputs import read_file_head
 
         raw = read_file_head(file, MAX_INPUT_BYTES, "a message file")
+        email = file.suffix.lower() == ".eml"
     else:
         if env.stdin_isatty:
             env.stderr.write(PASTE_PROMPT + "\n")
             env.stderr.flush()
         raw = _pasted(env) if env.stdin_isatty else _read_stdin(env)
-    return decode_message(raw)
+    return decode_message(raw, email=email)
+
+
+#: The start of a saved email: a header line ("From: …", "Received: …").
+_EMAIL_START = re.compile(rb"^(?:\xef\xbb\xbf)?[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]")
 
 
 def _pasted(env: Environment) -> bytes:
@@ -60,9 +67,13 @@ def _read_stdin(env: Environment) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-def decode_message(raw: bytes) -> tuple[str, bool]:
+def decode_message(raw: bytes, *, email: bool = False) -> tuple[str, bool]:
     """UTF-8 text of at most :data:`MAX_INPUT_BYTES` (a character cut at the limit is dropped)
-    and whether it was cut; an input error for binary, non-UTF-8 or empty input."""
+    and whether it was cut; an input error for binary, non-UTF-8 or empty input.
+
+    A saved email (``email``, or input that starts with a header line) may hold bytes of other
+    character sets: its MIME parts say how to decode themselves, so stray bytes are replaced
+    instead of refused."""
     truncated = len(raw) > MAX_INPUT_BYTES
     if truncated:
         raw = raw[:MAX_INPUT_BYTES]
@@ -74,7 +85,9 @@ def decode_message(raw: bytes) -> tuple[str, bool]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        if truncated and exc.start >= len(raw) - 3:
+        if email or _EMAIL_START.match(raw):
+            text = raw.decode("utf-8-sig", errors="replace")
+        elif truncated and exc.start >= len(raw) - 3:
             text = raw[: exc.start].decode("utf-8-sig")  # cut through a character at the limit
         else:
             raise InputError(

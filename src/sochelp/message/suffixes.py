@@ -12,11 +12,10 @@ never while a message is parsed.
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sochelp.errors import ServiceError
 
@@ -29,8 +28,7 @@ SNAPSHOT_NAME = ".tld_set_snapshot"
 MIN_RULES = 1000
 
 
-@dataclass(frozen=True)
-class SuffixList:
+class SuffixList(NamedTuple):
     """Rules of the Public Suffix List (exact, wildcard and exception rules)."""
 
     exact: frozenset[str]
@@ -142,7 +140,8 @@ def load_suffix_list() -> SuffixList:
         raise _missing_list(f"cannot be read ({error})") from None
     from sochelp.content import cache
 
-    key = cache.cache_key("public-suffix-list", __name__, [(SNAPSHOT_NAME, raw)])
+    source = Path(__file__).read_bytes()
+    key = cache.plain_key("public-suffix-list", [(__name__, source), (SNAPSHOT_NAME, raw)])
     cached = cache.load(key)
     if isinstance(cached, SuffixList) and len(cached.exact) >= MIN_RULES:
         return cached

@@ -9,6 +9,7 @@ from sochelp.message.analyse import MessageResult, Verdict
 from sochelp.message.links import MAX_LINKS
 from sochelp.message.reading import MAX_INPUT_BYTES
 from sochelp.render import View, rich_text
+from sochelp.render.safe import shown_line
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -62,6 +63,48 @@ def links_heading(result: MessageResult) -> str:
     return "Links" if result.links else "Email addresses"
 
 
+#: What each request the analysis finds asks of the reader, in plain words.
+REQUEST_WORDS = {
+    "link": "use a link",
+    "call": "call a number",
+    "reply": "reply or text back",
+    "pay": "pay",
+    "log-in": "log in",
+    "details": "confirm or update details",
+    "install": "install or open something",
+    "code": "share a code",
+    "apply": "apply, claim or book",
+}
+_CLAIM_WORDS = {
+    "sender": "its sender",
+    "tag": "its opening",
+    "signature": "its signature",
+    "named": "the organisation it is about",
+}
+
+
+def context_lines(result: MessageResult) -> list[str]:
+    """Who the message claims to be, what it asks, and what an email's header block said."""
+    lines: list[str] = []
+    if result.claimed_sender is not None:
+        claim = result.claimed_sender
+        lines.append(f"Says it is from: {claim.organisation} (from {_CLAIM_WORDS[claim.how]})")
+    if result.requests:
+        asks = ", ".join(REQUEST_WORDS.get(r, r) for r in result.requests)
+        lines.append(f"Asks you to: {asks}")
+    if result.email is not None and (result.email.sender or result.email.subject):
+        # Header values are the sender's own words: one line each, nothing hidden.
+        parts = [f"from {shown_line(result.email.sender)}"] if result.email.sender else []
+        if result.email.reply_to:
+            parts.append(f"replies to {shown_line(result.email.reply_to)}")
+        if result.email.authentication_failures:
+            failures = ", ".join(shown_line(f) for f in result.email.authentication_failures)
+            parts.append("failed checks: " + failures)
+        if parts:
+            lines.append("Email: " + "; ".join(parts))
+    return lines
+
+
 def notes(result: MessageResult) -> list[str]:
     """What was left unchecked, in both views (the limits are said from their constants)."""
     said: list[str] = []
@@ -75,6 +118,7 @@ def notes(result: MessageResult) -> list[str]:
 def message_text(result: MessageResult) -> str:
     """Plain text: verdict, signs, links, good signs, then what to do."""
     lines = [f"{result.verdict.text} (score {result.score})", *notes(result)]
+    lines.extend(context_lines(result))
     if result.flags:
         lines += ["", signs_heading(result) + ":"]
         for name, evidence, explanations in _grouped_signs(result):
@@ -108,6 +152,7 @@ def message_rich(result: MessageResult) -> RenderableType:
     headline.append(f"   score {result.score}", style="dim")
     parts: list[RenderableType] = [Panel(headline, border_style=colour)]
     parts.extend(Text(note, style="italic") for note in notes(result))
+    parts.extend(Text(line) for line in context_lines(result))
     if result.flags:
         signs = []
         for name, evidence, explanations in _grouped_signs(result):

@@ -1,0 +1,244 @@
+"""Reading a pasted or saved email: its header block as sender information, its body as text.
+
+A message that starts with a header block (``From:``, ``Subject:``, ``Reply-To:``,
+``Return-Path:``, ``Authentication-Results:``, …), or a saved ``.eml`` file, is split into the
+headers, which describe the sender and are never searched for links, and the body. MIME
+messages are decoded (quoted-printable, base64, character sets), the plain-text part is
+preferred, and an HTML part is read as text with its links kept: each link's address, and the
+address its visible words show when they show one (``<a href="https://evil.example">
+www.paypal.com</a>`` is a warning sign).
+
+Pure: nothing here reads a file or opens a connection. The standard library's email and HTML
+parsers are imported only when a message looks like an email or holds HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from sochelp.message.model import lazy
+
+#: Headers that mark the start of a pasted email (at least two, one of them From or Subject).
+_HEADER_NAMES = frozenset(
+    {
+        "from", "to", "cc", "bcc", "subject", "date", "reply-to", "return-path", "sender",
+        "received", "message-id", "mime-version", "content-type", "content-transfer-encoding",
+        "authentication-results", "arc-authentication-results", "received-spf",
+        "dkim-signature", "delivered-to", "x-mailer", "list-unsubscribe", "importance",
+        "thread-topic", "x-originating-ip", "x-sender", "envelope-to", "user-agent",
+    }
+)  # fmt: skip
+_HEADER_LINE = lazy(r"^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]?(.*)$")
+#: Longest header block read (a real one is a few kilobytes; anything longer is body).
+MAX_HEADER_BYTES = 64_000
+#: Most links kept from an HTML body.
+MAX_ANCHORS = 200
+_AUTH_FAIL = lazy(r"\b(spf|dkim|dmarc)\s*=\s*(fail|softfail|permerror)\b", re.IGNORECASE)
+_HTML_HINT = lazy(
+    r"<(?:html|body|div|p|br|table|a\s[^>]{0,200}href|span|td|font|img)\b", re.IGNORECASE
+)
+
+
+class Anchor(NamedTuple):
+    """A link in an HTML email: where it goes, and the words it shows."""
+
+    href: str
+    text: str
+
+
+class EmailHeaders(NamedTuple):
+    """What the header block says about the sender (all as written, after decoding)."""
+
+    sender: str | None = None
+    reply_to: str | None = None
+    return_path: str | None = None
+    subject: str | None = None
+    #: "spf=fail", "dmarc=fail", … from Authentication-Results and Received-SPF.
+    authentication_failures: tuple[str, ...] = ()
+
+
+class Email(NamedTuple):
+    """A pasted or saved email, split into headers and a body of plain text."""
+
+    headers: EmailHeaders
+    body: str
+    html: bool = False
+    anchors: tuple[Anchor, ...] = ()
+
+
+def _header_block(text: str) -> tuple[list[tuple[str, str]], str] | None:
+    """(name, value) pairs of a leading header block (continuation lines joined) and the rest,
+    or None if the text does not start with one."""
+    head = text[:MAX_HEADER_BYTES].lstrip("\ufeff\r\n \t")
+    offset = len(text[:MAX_HEADER_BYTES]) - len(head)
+    headers: list[tuple[str, str]] = []
+    position = 0
+    for line in head.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        if not stripped.strip():
+            position += len(line)
+            break
+        if stripped[0] in " \t" and headers:
+            name, value = headers[-1]
+            headers[-1] = (name, value + " " + stripped.strip())
+            position += len(line)
+            continue
+        match = _HEADER_LINE.match(stripped)
+        if match is None:
+            break
+        headers.append((match.group(1).lower(), match.group(2).strip()))
+        position += len(line)
+    names = {name for name, _ in headers}
+    known = names & _HEADER_NAMES
+    if len(known) < 2 or not known & {"from", "subject"} or len(known) * 2 < len(names):
+        return None
+    return headers, text[offset + position :]
+
+
+def looks_like_email(text: str) -> bool:
+    """True if the text starts with an email header block, or is HTML."""
+    return _header_block(text) is not None or bool(_HTML_HINT.search(text[:20_000]))
+
+
+def read_email(text: str) -> Email | None:
+    """The email in the text, or None when it is not one (no header block and no HTML)."""
+    block = _header_block(text)
+    if block is None:
+        if _HTML_HINT.search(text[:20_000]):
+            body, anchors = html_to_text(text)
+            return Email(EmailHeaders(), body, True, anchors)
+        return None
+    headers, rest = block
+    names = {name for name, _ in headers}
+    if "content-type" in names or "mime-version" in names:
+        parsed = _parse_mime(text)
+        if parsed is not None:
+            return parsed
+    info = _headers_info(headers)
+    if _HTML_HINT.search(rest[:20_000]):
+        body, anchors = html_to_text(rest)
+        return Email(info, body, True, anchors)
+    return Email(info, rest)
+
+
+def _decode_header(value: str) -> str:
+    if "=?" not in value:
+        return value
+    from email.header import decode_header, make_header
+
+    try:
+        return str(make_header(decode_header(value)))
+    except (ValueError, LookupError, UnicodeError):
+        return value
+
+
+def _headers_info(headers: list[tuple[str, str]]) -> EmailHeaders:
+    values: dict[str, str] = {}
+    failures: dict[str, None] = {}
+    for name, value in headers:
+        values.setdefault(name, _decode_header(value))
+        if name in ("authentication-results", "arc-authentication-results", "received-spf"):
+            text = value if name != "received-spf" else f"spf={value.split()[0] if value else ''}"
+            for mechanism, result in _AUTH_FAIL.findall(text):
+                failures[f"{mechanism.lower()}={result.lower()}"] = None
+    return EmailHeaders(
+        sender=values.get("from") or values.get("sender"),
+        reply_to=values.get("reply-to"),
+        return_path=values.get("return-path"),
+        subject=values.get("subject"),
+        authentication_failures=tuple(failures),
+    )
+
+
+def _parse_mime(text: str) -> Email | None:
+    """A MIME message: the headers, and the plain-text part (else the HTML part) decoded."""
+    import email
+    import email.policy
+
+    try:
+        message = email.message_from_string(text, policy=email.policy.default)
+    except Exception:  # a malformed message is read as plain text instead
+        return None
+    headers = [(name.lower(), str(value)) for name, value in message.items()]
+    info = _headers_info(headers)
+    plain: str | None = None
+    html: str | None = None
+    parts = message.walk() if message.is_multipart() else iter([message])
+    for count, part in enumerate(parts):
+        if count > 200:
+            break
+        if part.is_multipart() or part.get_content_disposition() == "attachment":
+            continue
+        kind = part.get_content_type()
+        if kind not in ("text/plain", "text/html"):
+            continue
+        try:
+            content = part.get_content()
+        except Exception:  # undecodable part: its raw payload as text
+            raw = part.get_payload(decode=True)
+            content = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+        if not isinstance(content, str):
+            continue
+        if kind == "text/plain" and plain is None:
+            plain = content
+        elif kind == "text/html" and html is None:
+            html = content
+    anchors: tuple[Anchor, ...] = ()
+    if html is not None:
+        html_text, anchors = html_to_text(html)
+        body = plain if plain and plain.strip() else html_text
+        return Email(info, body, True, anchors)
+    return Email(info, plain or "")
+
+
+def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
+    """The words of an HTML document (scripts and styles dropped, blocks on their own lines)
+    and its links."""
+    from html.parser import HTMLParser
+
+    blocks = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table", "td", "title"}
+
+    class _Reader(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.out: list[str] = []
+            self.anchors: list[Anchor] = []
+            self.skip = 0
+            self.href: str | None = None
+            self.link_text: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in ("script", "style", "head"):
+                self.skip += 1
+            elif tag in blocks:
+                self.out.append("\n")
+            elif tag == "a":
+                self.href = next((v for k, v in attrs if k == "href" and v), None)
+                self.link_text = []
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("script", "style", "head"):
+                self.skip = max(0, self.skip - 1)
+            elif tag in blocks:
+                self.out.append("\n")
+            elif tag == "a" and self.href is not None:
+                if len(self.anchors) < MAX_ANCHORS:
+                    words = " ".join("".join(self.link_text).split())
+                    self.anchors.append(Anchor(self.href.strip(), words))
+                self.href = None
+
+        def handle_data(self, data: str) -> None:
+            if self.skip:
+                return
+            self.out.append(data)
+            if self.href is not None:
+                self.link_text.append(data)
+
+    reader = _Reader()
+    try:
+        reader.feed(markup)
+        reader.close()
+    except Exception:  # malformed markup: whatever was read so far
+        pass
+    return "".join(reader.out), tuple(reader.anchors)

@@ -1,0 +1,249 @@
+"""Cleaning a message before it is analysed: what a reader sees, without what hides from them.
+
+Scam texts hide from filters with characters a reader never sees (zero-width spaces, soft
+hyphens, word joiners, tag characters, bidi marks, terminal escape codes) and with letters that
+only look Latin (Cyrillic ``а``, Greek ``ο``, small capitals ``ᴀ``, mathematical bold ``𝐚``).
+:func:`clean` removes the first, folds compatibility forms (NFKC) and, for the rules only, folds
+look-alike letters inside Latin words, so every rule and the link finder read the message as a
+person would. What was hidden is kept as evidence: characters hidden *inside* a word, and words
+mixing alphabets, are warning signs in their own right (emoji sequences and their joiners are
+not).
+
+Pure and linear in the text; nothing here reads a file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import NamedTuple
+
+from sochelp.message.model import lazy
+
+#: Terminal escape sequences: CSI (``ESC [ … final``, also the one-byte C1 form), OSC/DCS/APC/PM
+#: strings up to BEL or ``ESC \``, and two-character escapes (``ESC 7``, ``ESC c``).
+_ESCAPES = (
+    r"(?:\x1b\[|\x9b)[\x30-\x3f]{0,64}[\x20-\x2f]{0,8}[\x40-\x7e]?"
+    r"|(?:\x1b[\]P_^X]|[\x90\x9d\x9e\x9f])[^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[\x20-\x2f]{0,4}[\x30-\x7e]?"
+)
+#: Characters removed before analysis: C0/C1 controls other than tab and line breaks, every
+#: format character (Unicode category Cf, listed here so the class does not depend on scanning
+#: the whole of Unicode at start-up; a test checks it against ``unicodedata``), variation
+#: selectors, the combining grapheme joiner, Hangul fillers and the rest of the default-ignorable
+#: code points.
+_INVISIBLE = (
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+    "\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
+    "\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0000-\U000e0fff"
+)
+_HIDDEN_PATTERN = f"(?:{_ESCAPES}|[{_INVISIBLE}])+"
+
+
+@cache
+def _any_hidden() -> re.Pattern[str]:
+    """One hidden character (escape sequences start with a control, so they are found too): a
+    single character class, much quicker to search for than :func:`hidden_pattern`."""
+    return re.compile(f"[{_INVISIBLE}]")
+
+
+@cache
+def hidden_pattern() -> re.Pattern[str]:
+    """The pattern of hidden characters (compiled on first use: plain ASCII text without
+    controls never needs it, and its large class takes a while to compile)."""
+    return re.compile(_HIDDEN_PATTERN)
+
+
+#: What can hide in plain ASCII text: controls and escape sequences (a cheap first test).
+_ASCII_HIDDEN = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LETTER = lazy(r"[^\W\d_]")
+#: Letters of scripts that never need a joiner inside a word (so one there is hiding something).
+_PLAIN_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
+
+#: Typographic quotes and dashes, read as their plain forms.
+_QUOTE_PAIRS = (("‘", "'"), ("’", "'"), ("‛", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
+#: "Â£" is a pound sign decoded with the wrong character set; "\ufffd" before a number is a
+#: pound sign lost in the same way (the public SMS corpora are full of both).
+_MOJIBAKE = lazy("\u00c2(?=[\u00a3\u20ac])|\ufffd(?=\\d)")
+
+#: Letters drawn like Latin ones, folded inside Latin words (one character for one, so the
+#: folded text keeps every position of the unfolded one).
+_LOOKALIKES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ԁ": "d", "ѕ": "s", "һ": "h", "ӏ": "l",
+    "ԛ": "q", "ԝ": "w", "ѵ": "v", "ɡ": "g", "ո": "n", "ս": "u", "օ": "o",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W",
+    # Greek
+    "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    # Latin small capitals and other letters drawn like plain ones
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+    "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r",
+    "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ı": "i",
+}  # fmt: skip
+_FOLD = str.maketrans(_LOOKALIKES)
+_LOOKALIKE_CHAR = "[" + "".join(_LOOKALIKES) + "]"
+_LOOKALIKE_WORD = r"\w*" + _LOOKALIKE_CHAR + r"\w*"
+#: Letters that NFKC folds to plain ones but that a sender must have chosen on purpose to look
+#: unusual: mathematical bold/italic/script letters, full-width letters, circled letters.
+_STYLED = "[\U0001d400-\U0001d7ff\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]"
+_ASCII_LETTER = lazy(r"[A-Za-z]")
+#: Escape, backspace, bell, delete and the one-byte C1 controls: terminal codes, not text.
+_TERMINAL_CODE = lazy("[\x07\x08\x1b\x7f\x80-\x9f]")
+#: Most places where hidden characters are reported (the rest are still removed).
+MAX_MARKS = 20
+
+
+class HiddenMark(NamedTuple):
+    """Characters hidden inside a word: the cleaned word, and which characters were there."""
+
+    word: str
+    codepoints: tuple[str, ...]  # "U+200B", … (each once, in order)
+
+
+class CleanText(NamedTuple):
+    """A message as a person reads it.
+
+    ``text`` is what the rules read (look-alike letters inside Latin words folded); ``plain``
+    is the same text without that folding, for finding links and addresses (a Cyrillic letter
+    in a web address is itself a warning sign). Both have the same length, position by position.
+    """
+
+    text: str
+    plain: str
+    hidden: tuple[HiddenMark, ...] = ()
+    #: Words that mixed alphabets, as (as written, as read).
+    lookalike_words: tuple[tuple[str, str], ...] = ()
+    #: Whether styled letters (mathematical bold, full-width, small capitals) were used.
+    styled: bool = False
+
+
+def codepoint(ch: str) -> str:
+    """A character as ``U+XXXX``."""
+    return f"U+{ord(ch):04X}"
+
+
+def _may_hide(text: str) -> bool:
+    if text.isascii():
+        return _ASCII_HIDDEN.search(text) is not None
+    return _any_hidden().search(text) is not None
+
+
+def strip_hidden(text: str) -> str:
+    """The text without escape sequences, controls and invisible characters."""
+    return hidden_pattern().sub("", text) if _may_hide(text) else text
+
+
+def _plain_letter(ch: str) -> bool:
+    return bool(_LETTER.match(ch)) and unicodedata.name(ch, "").startswith(_PLAIN_SCRIPTS)
+
+
+def _hidden_marks(raw: str) -> list[HiddenMark]:
+    """Runs of hidden characters with a letter of a Latin, Greek or Cyrillic word on each side."""
+    marks: list[HiddenMark] = []
+    for match in hidden_pattern().finditer(raw):
+        start, end = match.span()
+        # Terminal codes never belong in a message: reported wherever they are. Other invisible
+        # characters only inside a word (a joiner in an emoji or a stray BOM is harmless).
+        terminal = _TERMINAL_CODE.search(match.group(0)) is not None
+        inside = start > 0 and end < len(raw)
+        if not terminal and not (
+            inside and _plain_letter(raw[start - 1]) and _plain_letter(raw[end])
+        ):
+            continue
+        word = _word_around(raw, start, end)
+        codes = dict.fromkeys(
+            "ESC" if ch == "\x1b" else codepoint(ch)
+            for ch in match.group(0)
+            if ch == "\x1b" or not (" " <= ch < "\x7f")
+        )
+        marks.append(HiddenMark(word, tuple(codes)))
+        if len(marks) >= MAX_MARKS:
+            break
+    return marks
+
+
+def _word_around(raw: str, start: int, end: int) -> str:
+    """The cleaned word that the hidden characters at ``raw[start:end]`` sit inside."""
+    before = strip_hidden(raw[max(0, start - 60) : start])
+    after = strip_hidden(raw[end : end + 60])
+    left = re.search(r"\w{0,40}$", before)
+    right = re.match(r"\w{0,40}", after)
+    word = (left.group(0) if left else "") + (right.group(0) if right else "")
+    return unicodedata.normalize("NFKC", word)
+
+
+def _plain_quotes(text: str) -> str:
+    # str.replace per character is far quicker on a long text than str.translate.
+    for fancy, plain in _QUOTE_PAIRS:
+        if fancy in text:
+            text = text.replace(fancy, plain)
+    return text
+
+
+def _whitespace(text: str) -> str:
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def clean(raw: str) -> CleanText:
+    """Remove what a reader cannot see, fold compatibility forms and (for ``text``) look-alike
+    letters inside Latin words; collapse spaces within lines and blank lines."""
+    hides = _may_hide(raw)
+    marks = _hidden_marks(raw) if hides else []
+    text = hidden_pattern().sub("", raw) if hides else raw
+    styled = not text.isascii() and bool(re.search(_STYLED, text))
+    text = _MOJIBAKE.sub(lambda m: "" if m.group(0) == "\u00c2" else "£", text)
+    if not text.isascii():  # (NFKC leaves ASCII as it is)
+        text = unicodedata.normalize("NFKC", text)
+    text = _whitespace(_plain_quotes(text))
+    if text.isascii():
+        return CleanText(text, text, tuple(marks), (), styled)
+    mixed: list[tuple[str, str]] = []
+    latin_text: bool | None = None
+
+    def fold(match: re.Match[str]) -> str:
+        nonlocal latin_text
+        word = match.group(0)
+        folded = word.translate(_FOLD)
+        if _ASCII_LETTER.search(word) or any(ch in _SMALL_CAPS for ch in word):
+            # A Latin word with letters of another alphabet in it: made to look like one.
+            if any(_is_other_script(ch) for ch in word) and len(mixed) < MAX_MARKS:
+                mixed.append((word, folded))
+            return folded
+        if all(not ch.isalpha() or ch in _LOOKALIKES for ch in word):
+            # Wholly drawn in look-alikes: folded for matching in a Latin message (a Russian
+            # word among Russian ones is left alone), but not called a disguise on its own.
+            if latin_text is None:
+                latin_text = _mostly_latin(text)
+            return folded if latin_text else word
+        return word
+
+    if not re.search(_LOOKALIKE_CHAR, text):
+        return CleanText(text, text, tuple(marks), (), styled)
+    folded = re.sub(_LOOKALIKE_WORD, fold, text)
+    small_caps = folded != text and any(ch in _SMALL_CAPS for ch in text)
+    return CleanText(folded, text, tuple(marks), tuple(mixed), styled or small_caps)
+
+
+_SMALL_CAPS = frozenset("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ")
+
+
+def _is_other_script(ch: str) -> bool:
+    """A Cyrillic, Greek or Armenian letter (drawn like a Latin one in a Latin word)."""
+    return ch in _LOOKALIKES and ch not in _SMALL_CAPS and ch != "ı"
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [ch for ch in text[:2000] if ch.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for ch in letters if ch.isascii() or ch in _SMALL_CAPS)
+    return latin * 2 > len(letters)
