@@ -109,7 +109,8 @@ def test_a_typed_answer_is_repeated_with_markers_at_a_terminal() -> None:
 def test_a_typed_quiz_answer_is_repeated_with_markers_at_a_terminal() -> None:
     child = spawn_sochelp("scam-quiz", "--count", "1", "--no-save", fixture=True)
     child.logfile_read = io.StringIO()
-    child.expect("Your answer")
+    # (the question is drawn at random: one answer, or several)
+    child.expect(["Your answer", "Choose all that apply"])
     child.sendline(f"zz{ESCAPES}")
     child.expect("not one of the answers")
     child.sendline("q")
