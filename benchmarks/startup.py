@@ -4,6 +4,8 @@ Runs each command (a quick, non-interactive use of it, output discarded) and a t
 hello-world by the same interpreter in the same venv, interleaved so machine noise hits all of
 them alike, and prints the median wall time of each as a ratio to the hello-world.
 
+With ``--before-src`` every command is also run from an older source tree in the same run.
+
 It also compares ``sochelp password`` with the breach check against a loopback range server
 (no latency) with the same command under ``--no-breach-check``: the lookup runs alongside the
 rating, so it should cost little.
@@ -114,6 +116,7 @@ def commands(
         "scam-quiz": ([*sochelp, "scam-quiz", "--list-topics"], None),
         "checkup": ([*sochelp, "checkup", "individual", "--no-save"], None),
         "content": ([*sochelp, "content", "check"], None),
+        "about": ([*sochelp, "about"], None),
         "password": ([*sochelp, "password", "--no-breach-check"], PASSWORD),
         "password + breach check": ([*sochelp, "password", "--api-url", range_url], PASSWORD),
         "audit": ([*sochelp, "audit", str(export), "--no-breach-check"], None),
@@ -128,7 +131,8 @@ def main() -> int:
         "--before-src",
         type=Path,
         default=None,
-        help="an older src folder: password and audit are measured from it too, in the same run",
+        help="an older src folder (with its content/ folder beside it, e.g. from "
+        "'git archive main src content'): every command is measured from it too, in the same run",
     )
     args = parser.parse_args()
     # Bytecode compiled first, as an installed wheel has it.
@@ -160,9 +164,8 @@ def main() -> int:
                 "PYTHONPATH": str(args.before_src),
                 "SOCHELP_CACHE_DIR": str(Path(folder) / "cache-before"),
             }
-            for name in ("password", "password + breach check", "audit"):
-                if name in chosen:
-                    argv, stdin, _ = chosen[name]
+            for name, (argv, stdin, _) in list(chosen.items()):
+                if name != "typer hello-world":
                     chosen[f"{name} (before)"] = (argv, stdin, old_env)
         for argv, stdin, run_env in chosen.values():  # warm the file cache, .pyc, content cache
             wall_time(argv, stdin, run_env)

@@ -62,7 +62,11 @@ def _isolated_user_files(
         "SOCHELP_REGION",
         "SOCHELP_RANGE_API",
         "SOCHELP_TODAY",
+        "SOCHELP_HTTP_CLIENT",
         "NO_COLOR",
+        # Tests talk to servers on 127.0.0.1 only: the machine's proxies must not apply.
+        *("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"),
+        *("http_proxy", "https_proxy", "all_proxy", "no_proxy"),
     ):
         monkeypatch.delenv(name, raising=False)
     yield data

@@ -85,11 +85,15 @@ def _assert_only_prefixes(backend: RangeBackend) -> None:
         assert_no_secret(path, json.dumps(headers))
 
 
+@pytest.mark.parametrize("client", ["builtin", "httpx"])
 def test_cli_against_loopback_server_sends_only_prefixes(
-    range_server: tuple[HTTPServer, RangeBackend],
+    range_server: tuple[HTTPServer, RangeBackend], client: str
 ) -> None:
     server, backend = range_server
-    result = run_cli(["audit", str(DATA / "bitwarden.csv"), "--api-url", _base(server), "--json"])
+    result = run_cli(
+        ["audit", str(DATA / "bitwarden.csv"), "--api-url", _base(server), "--json"],
+        env={"SOCHELP_HTTP_CLIENT": client},
+    )
     assert result.exit_code == 1, result.stderr
     data = json.loads(result.stdout)
     by_title = {a["title"]: a for a in data["accounts"]}

@@ -1,5 +1,7 @@
 """The range API source against real servers on 127.0.0.1: request shape, retries, Retry-After,
-validation, timeouts, keep-alive, threads, compressed bodies, proxies and certificates."""
+validation, timeouts, keep-alive, threads, compressed bodies, proxies and certificates.
+
+Every case that sends a request runs once per HTTP client (the built-in one and httpx)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from sochelp.breach.api import (
 from sochelp.breach.interface import BreachLookupError, HashedPassword
 from sochelp.breach.proxies import proxy_for
 from sochelp.breach.sources import open_source
+from sochelp.breach.transport import CLIENTS, ClientName
 from sochelp.errors import UsageError
 from tests.password.helpers import closed_port
 
@@ -36,9 +39,26 @@ BODY = f"{'1' * 35}:4\r\n{HASHED.suffix}:42\r\n{'F' * 35}:0"
 PATH = f"/range/{HASHED.prefix}"
 
 
-def _source(url: str, sleeps: list[float] | None = None, **kwargs: object) -> RangeApiSource:
+@pytest.fixture(params=CLIENTS)
+def client(request: pytest.FixtureRequest) -> ClientName:
+    """Each HTTP client in turn."""
+    name: ClientName = request.param
+    return name
+
+
+def _source(
+    url: str, client: ClientName, sleeps: list[float] | None = None, **kwargs: object
+) -> RangeApiSource:
     recorded = sleeps if sleeps is not None else []
-    return RangeApiSource(url, sleep=recorded.append, environ={}, **kwargs)  # type: ignore[arg-type]
+    source = RangeApiSource(
+        url,
+        sleep=recorded.append,
+        environ={},
+        client=client,
+        **kwargs,  # type: ignore[arg-type]
+    )
+    assert source.client_name() == client
+    return source
 
 
 def _answers(*responses: Response) -> Callable[[Request], Response]:
@@ -46,9 +66,9 @@ def _answers(*responses: Response) -> Callable[[Request], Response]:
     return lambda request: next(queue)
 
 
-def test_request_shape_and_match(httpserver: HTTPServer) -> None:
+def test_request_shape_and_match(httpserver: HTTPServer, client: ClientName) -> None:
     httpserver.expect_request(PATH, method="GET").respond_with_data(BODY)
-    source = _source(httpserver.url_for("/"))
+    source = _source(httpserver.url_for("/"), client)
     assert source.count(HASHED) == 42
     (request, _), *_ = httpserver.log
     assert request.path == PATH and request.query_string == b""
@@ -58,24 +78,24 @@ def test_request_shape_and_match(httpserver: HTTPServer) -> None:
     source.close()
 
 
-def test_a_base_path_is_kept(httpserver: HTTPServer) -> None:
+def test_a_base_path_is_kept(httpserver: HTTPServer, client: ClientName) -> None:
     httpserver.expect_request(f"/mirror/pp{PATH}").respond_with_data(BODY)
-    assert _source(httpserver.url_for("/mirror/pp/")).count(HASHED) == 42
+    assert _source(httpserver.url_for("/mirror/pp/"), client).count(HASHED) == 42
 
 
-def test_not_found_and_padding_are_zero(httpserver: HTTPServer) -> None:
+def test_not_found_and_padding_are_zero(httpserver: HTTPServer, client: ClientName) -> None:
     padded = HashedPassword.of("something else entirely")
     httpserver.expect_request(f"/range/{padded.prefix}").respond_with_data(
         f"{padded.suffix}:0\n{'2' * 35}:7"
     )
-    source = _source(httpserver.url_for("/"))
+    source = _source(httpserver.url_for("/"), client)
     assert source.count(padded) == 0
     assert source.status(padded).checked
 
 
-def test_counts_match_only_the_wanted_suffixes(httpserver: HTTPServer) -> None:
+def test_counts_match_only_the_wanted_suffixes(httpserver: HTTPServer, client: ClientName) -> None:
     httpserver.expect_request(PATH).respond_with_data(BODY)
-    source = _source(httpserver.url_for("/"))
+    source = _source(httpserver.url_for("/"), client)
     wanted = [HASHED.suffix, "1" * 35, "F" * 35, "0" * 35]
     assert source.counts(HASHED.prefix, wanted) == {
         HASHED.suffix: 42,
@@ -85,17 +105,17 @@ def test_counts_match_only_the_wanted_suffixes(httpserver: HTTPServer) -> None:
     }
 
 
-def test_retries_5xx_then_succeeds(httpserver: HTTPServer) -> None:
+def test_retries_5xx_then_succeeds(httpserver: HTTPServer, client: ClientName) -> None:
     handler = _answers(Response(status=503), Response(status=502), Response(BODY))
     httpserver.expect_request(PATH).respond_with_handler(handler)
     sleeps: list[float] = []
-    assert _source(httpserver.url_for("/"), sleeps).count(HASHED) == 42
+    assert _source(httpserver.url_for("/"), client, sleeps).count(HASHED) == 42
     assert sleeps == [0.5, 1.0]
 
 
-def test_gives_up_after_bounded_attempts_on_connection_errors() -> None:
+def test_gives_up_after_bounded_attempts_on_connection_errors(client: ClientName) -> None:
     sleeps: list[float] = []
-    status = _source(f"http://127.0.0.1:{closed_port()}", sleeps).status(HASHED)
+    status = _source(f"http://127.0.0.1:{closed_port()}", client, sleeps).status(HASHED)
     assert len(sleeps) == 2
     assert not status.checked and status.count is None
     assert status.error is not None and "could not be reached" in status.error
@@ -129,9 +149,9 @@ def silent_server() -> Iterator[str]:
     listener.close()
 
 
-def test_timeouts_are_retried(silent_server: str) -> None:
+def test_timeouts_are_retried(silent_server: str, client: ClientName) -> None:
     sleeps: list[float] = []
-    source = _source(silent_server, sleeps, timeout=0.3, connect_timeout=0.3)
+    source = _source(silent_server, client, sleeps, timeout=0.3, connect_timeout=0.3)
     started = time.monotonic()
     with pytest.raises(BreachLookupError, match="did not answer in time"):
         source.count(HASHED)
@@ -139,33 +159,33 @@ def test_timeouts_are_retried(silent_server: str) -> None:
     assert time.monotonic() - started < 3
 
 
-def test_retry_after_is_honoured_on_429(httpserver: HTTPServer) -> None:
+def test_retry_after_is_honoured_on_429(httpserver: HTTPServer, client: ClientName) -> None:
     handler = _answers(Response(status=429, headers={"Retry-After": "2"}), Response(BODY))
     httpserver.expect_request(PATH).respond_with_handler(handler)
     sleeps: list[float] = []
-    assert _source(httpserver.url_for("/"), sleeps).count(HASHED) == 42
+    assert _source(httpserver.url_for("/"), client, sleeps).count(HASHED) == 42
     assert sleeps == [2.0]
 
 
-def test_long_retry_after_is_not_waited_for(httpserver: HTTPServer) -> None:
+def test_long_retry_after_is_not_waited_for(httpserver: HTTPServer, client: ClientName) -> None:
     httpserver.expect_request(PATH).respond_with_data("", 429, {"Retry-After": "3600"})
     sleeps: list[float] = []
     with pytest.raises(BreachLookupError, match="busy"):
-        _source(httpserver.url_for("/"), sleeps).count(HASHED)
+        _source(httpserver.url_for("/"), client, sleeps).count(HASHED)
     assert sleeps == []
 
 
-def test_client_errors_are_not_retried(httpserver: HTTPServer) -> None:
+def test_client_errors_are_not_retried(httpserver: HTTPServer, client: ClientName) -> None:
     httpserver.expect_request(PATH).respond_with_data("not here", 404)
     with pytest.raises(BreachLookupError, match="unexpected response"):
-        _source(httpserver.url_for("/")).count(HASHED)
+        _source(httpserver.url_for("/"), client).count(HASHED)
     assert len(httpserver.log) == 1
 
 
-def test_redirects_are_not_followed(httpserver: HTTPServer) -> None:
+def test_redirects_are_not_followed(httpserver: HTTPServer, client: ClientName) -> None:
     httpserver.expect_request(PATH).respond_with_data("", 302, {"Location": "/elsewhere"})
     with pytest.raises(BreachLookupError, match="HTTP 302"):
-        _source(httpserver.url_for("/")).count(HASHED)
+        _source(httpserver.url_for("/"), client).count(HASHED)
     assert len(httpserver.log) == 1
 
 
@@ -173,40 +193,44 @@ def test_redirects_are_not_followed(httpserver: HTTPServer) -> None:
     "body",
     [b"<html>Service Unavailable</html>", b"", f"{HASHED.suffix}:42\nGARBAGE".encode(), b"\xc3"],
 )
-def test_garbage_is_an_error_not_a_false_not_found(httpserver: HTTPServer, body: bytes) -> None:
+def test_garbage_is_an_error_not_a_false_not_found(
+    httpserver: HTTPServer, body: bytes, client: ClientName
+) -> None:
     httpserver.expect_request(PATH).respond_with_data(body)
-    status = _source(httpserver.url_for("/")).status(HASHED)
+    status = _source(httpserver.url_for("/"), client).status(HASHED)
     assert not status.checked
     assert status.error is not None
     assert status.error.startswith("unexpected response from the breach service")
 
 
-def test_oversized_body_is_refused(httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_oversized_body_is_refused(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch, client: ClientName
+) -> None:
     monkeypatch.setattr("sochelp.breach.api.MAX_BODY_BYTES", 100)
     httpserver.expect_request(PATH).respond_with_data(BODY * 10)
     with pytest.raises(BreachLookupError, match="too large"):
-        _source(httpserver.url_for("/")).count(HASHED)
+        _source(httpserver.url_for("/"), client).count(HASHED)
 
 
 def test_compressed_bodies_are_decoded_and_bounded(
-    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch, client: ClientName
 ) -> None:
     packed = gzip.compress(BODY.encode())
     httpserver.expect_request(PATH).respond_with_data(packed, headers={"Content-Encoding": "gzip"})
-    assert _source(httpserver.url_for("/")).count(HASHED) == 42
+    assert _source(httpserver.url_for("/"), client).count(HASHED) == 42
     httpserver.clear()
     bomb = gzip.compress(b"0" * 5000)
     monkeypatch.setattr("sochelp.breach.api.MAX_BODY_BYTES", 1000)
     httpserver.expect_request(PATH).respond_with_data(bomb, headers={"Content-Encoding": "gzip"})
     with pytest.raises(BreachLookupError, match="too large"):
-        _source(httpserver.url_for("/")).count(HASHED)
+        _source(httpserver.url_for("/"), client).count(HASHED)
     httpserver.clear()
     httpserver.expect_request(PATH).respond_with_data(b"??", headers={"Content-Encoding": "br"})
     with pytest.raises(BreachLookupError, match="undecodable"):
-        _source(httpserver.url_for("/")).count(HASHED)
+        _source(httpserver.url_for("/"), client).count(HASHED)
 
 
-def test_one_pool_shared_by_many_threads(httpserver: HTTPServer) -> None:
+def test_one_pool_shared_by_many_threads(httpserver: HTTPServer, client: ClientName) -> None:
     lock = threading.Lock()
     prefixes: list[str] = []
 
@@ -218,7 +242,7 @@ def test_one_pool_shared_by_many_threads(httpserver: HTTPServer) -> None:
     httpserver.expect_request(pytest.importorskip("re").compile("/range/.*")).respond_with_handler(
         handler
     )
-    source = _source(httpserver.url_for("/"))
+    source = _source(httpserver.url_for("/"), client)
     wanted = [f"{n:05X}" for n in range(64)]
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(source.range, wanted))
@@ -268,7 +292,7 @@ def _raw_server(
     return f"http://127.0.0.1:{listener.getsockname()[1]}", thread
 
 
-def test_a_kept_alive_connection_closed_by_the_server_is_replaced() -> None:
+def test_a_kept_alive_connection_closed_by_the_server_is_replaced(client: ClientName) -> None:
     body = BODY.encode()
     answer = b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
 
@@ -278,7 +302,7 @@ def test_a_kept_alive_connection_closed_by_the_server_is_replaced() -> None:
 
     url, thread = _raw_server(reply, 2)
     sleeps: list[float] = []
-    source = _source(url, sleeps)
+    source = _source(url, client, sleeps)
     assert source.count(HASHED) == 42
     time.sleep(0.1)
     assert source.count(HASHED) == 42  # the stale connection is retried at once, fresh
@@ -287,7 +311,7 @@ def test_a_kept_alive_connection_closed_by_the_server_is_replaced() -> None:
     thread.join(5)
 
 
-def test_a_connection_dropped_mid_answer_is_retried() -> None:
+def test_a_connection_dropped_mid_answer_is_retried(client: ClientName) -> None:
     body = BODY.encode()
 
     def reply(conn: socket.socket, number: int) -> bool:
@@ -299,12 +323,12 @@ def test_a_connection_dropped_mid_answer_is_retried() -> None:
 
     url, thread = _raw_server(reply, 2)
     sleeps: list[float] = []
-    assert _source(url, sleeps).count(HASHED) == 42
+    assert _source(url, client, sleeps).count(HASHED) == 42
     assert len(sleeps) == 1
     thread.join(5)
 
 
-def test_requests_go_through_an_http_proxy(httpserver: HTTPServer) -> None:
+def test_requests_go_through_an_http_proxy(httpserver: HTTPServer, client: ClientName) -> None:
     seen: list[str] = []
 
     def proxy(request: Request) -> Response:
@@ -314,12 +338,12 @@ def test_requests_go_through_an_http_proxy(httpserver: HTTPServer) -> None:
     httpserver.expect_request(pytest.importorskip("re").compile(".*")).respond_with_handler(proxy)
     origin = f"http://127.0.0.1:{closed_port()}"  # would refuse: only the proxy answers
     environ = {"HTTP_PROXY": httpserver.url_for("/")}
-    source = RangeApiSource(origin, environ=environ)
+    source = RangeApiSource(origin, environ=environ, client=client)
     assert source.count(HASHED) == 42
     assert seen and seen[0].endswith(PATH) and seen[0].startswith("http://127.0.0.1:")
 
 
-def test_https_through_a_proxy_uses_connect_and_reports_refusal() -> None:
+def test_https_through_a_proxy_uses_connect_and_reports_refusal(client: ClientName) -> None:
     requests: list[bytes] = []
 
     def reply(conn: socket.socket, number: int) -> bool:
@@ -329,7 +353,7 @@ def test_https_through_a_proxy_uses_connect_and_reports_refusal() -> None:
 
     url, thread = _raw_server(reply, 3)
     source = RangeApiSource(
-        "https://range.example", environ={"HTTPS_PROXY": url}, sleep=lambda s: None
+        "https://range.example", environ={"HTTPS_PROXY": url}, sleep=lambda s: None, client=client
     )
     with pytest.raises(BreachLookupError, match="the proxy failed"):
         source.count(HASHED)
@@ -363,7 +387,9 @@ def self_signed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return key, cert
 
 
-def test_an_untrusted_certificate_is_named(self_signed: tuple[Path, Path]) -> None:
+def test_an_untrusted_certificate_is_named(
+    self_signed: tuple[Path, Path], client: ClientName
+) -> None:
     key, cert = self_signed
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
@@ -384,7 +410,7 @@ def test_an_untrusted_certificate_is_named(self_signed: tuple[Path, Path]) -> No
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
-    source = _source(f"https://127.0.0.1:{listener.getsockname()[1]}")
+    source = _source(f"https://127.0.0.1:{listener.getsockname()[1]}", client)
     with pytest.raises(BreachLookupError, match="certificate could not be verified"):
         source.count(HASHED)
     thread.join(10)
@@ -426,7 +452,7 @@ def _framing_server(answer: bytes, requests: int = 1) -> tuple[str, threading.Th
     "framing",
     ["chunked", "chunked-with-extension", "read-to-close", "interim-100", "http-1.0"],
 )
-def test_response_framings(framing: str) -> None:
+def test_response_framings(framing: str, client: ClientName) -> None:
     body = BODY.encode()
     half = len(body) // 2
     answers = {
@@ -440,7 +466,7 @@ def test_response_framings(framing: str) -> None:
         "http-1.0": b"HTTP/1.0 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body),
     }
     url, thread = _framing_server(answers[framing])
-    assert _source(url).count(HASHED) == 42
+    assert _source(url, client).count(HASHED) == 42
     thread.join(5)
 
 
@@ -455,16 +481,18 @@ def test_response_framings(framing: str) -> None:
     ],
     ids=["not-http", "long-header", "bad-length", "bad-chunk", "too-many-headers"],
 )
-def test_answers_that_are_not_http_fail_cleanly(answer: bytes) -> None:
+def test_answers_that_are_not_http_fail_cleanly(answer: bytes, client: ClientName) -> None:
     url, thread = _framing_server(answer, 3)
     sleeps: list[float] = []
-    status = _source(url, sleeps).status(HASHED)
+    status = _source(url, client, sleeps).status(HASHED)
     assert not status.checked
     assert status.error is not None and "could not be reached" in status.error
     thread.join(5)
 
 
-def test_a_chunked_body_over_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_chunked_body_over_the_limit_is_refused(
+    monkeypatch: pytest.MonkeyPatch, client: ClientName
+) -> None:
     monkeypatch.setattr("sochelp.breach.api.MAX_BODY_BYTES", 100)
     chunk = b"A" * 80
     answer = (
@@ -474,5 +502,5 @@ def test_a_chunked_body_over_the_limit_is_refused(monkeypatch: pytest.MonkeyPatc
     )
     url, thread = _framing_server(answer)
     with pytest.raises(BreachLookupError, match="too large"):
-        _source(url).count(HASHED)
+        _source(url, client).count(HASHED)
     thread.join(5)

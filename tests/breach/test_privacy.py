@@ -13,6 +13,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from sochelp.breach.interface import HashedPassword
+from sochelp.breach.transport import CLIENTS
 from tests.conftest import REPO, run_cli
 from tests.password.helpers import closed_port, range_body
 
@@ -35,9 +36,14 @@ def _no_waiting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sochelp.breach.api._default_sleep", lambda seconds: None)
 
 
+@pytest.mark.parametrize("client", CLIENTS)
 @pytest.mark.parametrize("extra", [[], ["--json"], ["--debug"], ["--json", "-u", "marmalade"]])
 def test_only_the_prefix_reaches_the_server(
-    httpserver: HTTPServer, caplog: pytest.LogCaptureFixture, extra: list[str], tmp_path: Path
+    httpserver: HTTPServer,
+    caplog: pytest.LogCaptureFixture,
+    extra: list[str],
+    tmp_path: Path,
+    client: str,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     httpserver.expect_request(f"/range/{HASHED.prefix}").respond_with_data(
@@ -46,7 +52,7 @@ def test_only_the_prefix_reaches_the_server(
     debug = ["--debug"] if "--debug" in extra else []
     rest = [x for x in extra if x != "--debug"]
     args = [*debug, "password", "--api-url", httpserver.url_for("/"), *rest]
-    result = run_cli(args, input=SECRET + "\n")
+    result = run_cli(args, input=SECRET + "\n", env={"SOCHELP_HTTP_CLIENT": client})
     assert result.exit_code == 1
     assert "77" in result.stdout
 
@@ -65,13 +71,18 @@ def test_only_the_prefix_reaches_the_server(
     _assert_clean("\n".join(f"{r.name} {r.getMessage()}" for r in caplog.records))
 
 
+@pytest.mark.parametrize("client", CLIENTS)
 def test_errors_and_debug_tracebacks_hold_no_secret(
-    httpserver: HTTPServer, caplog: pytest.LogCaptureFixture
+    httpserver: HTTPServer, caplog: pytest.LogCaptureFixture, client: str
 ) -> None:
     caplog.set_level(logging.DEBUG)
     httpserver.expect_request(f"/range/{HASHED.prefix}").respond_with_data("not a range body")
     for url in (httpserver.url_for("/"), f"http://127.0.0.1:{closed_port()}"):
-        result = run_cli(["--debug", "password", "--api-url", url, "--json"], input=SECRET)
+        result = run_cli(
+            ["--debug", "password", "--api-url", url, "--json"],
+            input=SECRET,
+            env={"SOCHELP_HTTP_CLIENT": client},
+        )
         assert result.exit_code == 3
         _assert_clean(result.stdout + result.stderr)
     _assert_clean("\n".join(r.getMessage() for r in caplog.records))

@@ -55,3 +55,12 @@ def test_overlay_problems_are_reported(tmp_path: Path) -> None:
     (folder / "bad.toml").write_text('[[advice]]\nid = "x"\ntitle = "t"\n')
     problems = password_content.check(ContentStore(overlay=tmp_path))
     assert any("required key is missing" in p.reason for p in problems)
+
+
+def test_words_may_be_one_a_line_and_are_still_checked() -> None:
+    # The generated lists keep a word a line in one multi-line string (it parses much faster).
+    listed = WordList.model_validate({"id": "x", "description": "d", "words": "\nabc\n\n def \n"})
+    assert listed.words == ["abc", "def"]
+    for bad in ("abc\nNot A Word\n", "abc\nabc\n", "   \n"):
+        with pytest.raises(ValidationError):
+            WordList.model_validate({"id": "x", "description": "d", "words": bad})

@@ -1,7 +1,10 @@
 """The Pwned Passwords range API: only the 5-character prefix is ever sent.
 
 One :class:`RangeApiSource` holds one pool of keep-alive connections and may be used from several
-threads at once (``sochelp audit`` looks up many prefixes from a thread pool).
+threads at once (``sochelp audit`` looks up many prefixes from a thread pool). The HTTP client
+behind it is a :class:`~sochelp.breach.transport.Transport`: the small built-in one, or httpx
+where the network needs it (see :mod:`sochelp.breach.transport`). Retries, Retry-After, the
+headers, timeouts, validation and the messages are here, the same for both.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from sochelp.breach.parse import UNEXPECTED, check_prefix, match_range, parse_ra
 from sochelp.errors import UsageError
 
 if TYPE_CHECKING:
-    from sochelp.breach.http import HttpClient
+    from sochelp.breach.transport import ClientName, Transport, TransportSettings
 
 log = logging.getLogger(__name__)
 
@@ -96,36 +99,13 @@ def insecure_warning(base_url: str) -> str | None:
 
 
 def check_proxy_environment(base_url: str, environ: Mapping[str, str]) -> None:
-    """Raise :class:`UsageError` (one line, naming the variable) if the proxy the environment
-    chooses for ``base_url`` is not a usable http:// proxy address, instead of failing later
-    inside every lookup."""
-    from sochelp.breach.proxies import proxy_for
+    """Raise :class:`UsageError` (one line, naming the variable) if the HTTP settings in the
+    environment cannot work for ``base_url`` (a proxy that is not a usable address or of an
+    unsupported kind, a socks proxy without ``socksio``, an unknown ``SOCHELP_HTTP_CLIENT``, a
+    certificate file that is not there), instead of failing later inside every lookup."""
+    from sochelp.breach.transport import check_environment
 
-    chosen = proxy_for(base_url, environ)
-    if chosen is None:
-        return
-    name, url = chosen
-    try:
-        parts = urlsplit(url)
-        usable = bool(parts.hostname) and not any(
-            not ch.isprintable() or ch.isspace() for ch in url
-        )
-        parts.port  # noqa: B018 - raises ValueError for a bad port
-    except ValueError:
-        usable = False
-    if not usable:
-        raise UsageError(
-            f"The proxy setting {name} is not a usable proxy address, so the breach service "
-            "cannot be reached.",
-            hint=f"Fix or unset {name} (for example http://proxy.example:3128), or use "
-            "--offline or --no-breach-check.",
-        )
-    if parts.scheme.lower() != "http":
-        raise UsageError(
-            f"The proxy setting {name} uses {parts.scheme[:20]}://, which sochelp does not "
-            "support: only http:// proxies (they carry https:// lookups too).",
-            hint=f"Set {name} to an http:// proxy, or use --offline or --no-breach-check.",
-        )
+    check_environment(base_url, environ)
 
 
 def _default_sleep(seconds: float) -> None:
@@ -164,7 +144,13 @@ class RangeApiSource(BreachSource):
         sleep: Callable[[float], None] | None = None,
         allow_insecure: bool = False,
         environ: Mapping[str, str] | None = None,
+        client: ClientName | None = None,
+        transport_factory: Callable[[TransportSettings, ClientName], Transport] | None = None,
     ) -> None:
+        """``environ`` is where proxy, certificate and ``SOCHELP_HTTP_CLIENT`` settings are read
+        (None: ``os.environ``); ``client`` forces the HTTP client ("builtin" or "httpx") instead
+        of choosing from them; ``transport_factory`` replaces
+        :func:`~sochelp.breach.transport.open_transport` (tests)."""
         self.base_url = check_api_url(base_url, allow_insecure=allow_insecure)
         self.timeout = timeout
         self.connect_timeout = min(connect_timeout, timeout)
@@ -173,25 +159,43 @@ class RangeApiSource(BreachSource):
         self.max_retry_after = max_retry_after
         self._sleep = sleep
         self._environ = environ
-        self._client: HttpClient | None = None
+        self._forced: ClientName | None = client
+        self._factory = transport_factory
+        self._client: Transport | None = None
         self._lock = threading.Lock()
 
-    def _http(self) -> HttpClient:
+    def client_name(self) -> ClientName:
+        """The HTTP client lookups use: as forced, else chosen from the environment."""
+        import os
+
+        from sochelp.breach.transport import choose_client
+
+        if self._forced is not None:
+            return self._forced
+        return choose_client(self.base_url, os.environ if self._environ is None else self._environ)
+
+    def _http(self) -> Transport:
         with self._lock:
             if self._client is None:
-                from sochelp.breach.http import HttpClient, HttpError
+                from sochelp.breach.transport import HttpError, TransportSettings, open_transport
 
+                settings = TransportSettings(
+                    self.base_url,
+                    timeout=self.timeout,
+                    connect_timeout=self.connect_timeout,
+                    headers={"User-Agent": f"sochelp/{__version__}", "Add-Padding": "true"},
+                    max_body=MAX_BODY_BYTES,
+                    environ=self._environ,
+                )
                 try:
-                    self._client = HttpClient(
-                        self.base_url,
-                        timeout=self.timeout,
-                        connect_timeout=self.connect_timeout,
-                        headers={"User-Agent": f"sochelp/{__version__}", "Add-Padding": "true"},
-                        max_body=MAX_BODY_BYTES,
-                        environ=self._environ,
-                    )
-                except (ValueError, HttpError):
-                    # A proxy setting that cannot be used (check_proxy_environment catches most).
+                    client = self.client_name()
+                    self._client = (self._factory or open_transport)(settings, client)
+                except (ValueError, UsageError, HttpError) as error:
+                    # Settings that cannot be used (check_proxy_environment catches them first).
+                    if isinstance(error, HttpError) and error.kind == "ca-settings":
+                        raise BreachLookupError(
+                            _UNREACHABLE.format(_PROBLEMS["ca-settings"])
+                        ) from None
                     raise BreachLookupError(
                         "the proxy settings (HTTPS_PROXY and similar) could not be used"
                     ) from None
@@ -212,7 +216,7 @@ class RangeApiSource(BreachSource):
 
     def _fetch(self, prefix: str) -> bytes:
         """The body of ``GET {base}/range/{prefix}``, with retries; BreachLookupError if none."""
-        from sochelp.breach.http import BodyTooLarge, HttpError
+        from sochelp.breach.transport import BodyTooLarge, HttpError
 
         path = f"{urlsplit(self.base_url).path}/range/{check_prefix(prefix)}"
         client = self._http()
@@ -226,6 +230,8 @@ class RangeApiSource(BreachSource):
             except HttpError as error:
                 if error.kind == "decoding":
                     raise BreachLookupError(f"{UNEXPECTED} (undecodable body)") from None
+                if error.kind == "ca-settings":  # retrying cannot help
+                    raise BreachLookupError(_UNREACHABLE.format(_PROBLEMS["ca-settings"])) from None
                 reason = _PROBLEMS.get(error.kind, "the connection failed")
             else:
                 status = response.status
@@ -249,7 +255,7 @@ class RangeApiSource(BreachSource):
             log.debug("range lookup attempt %d failed: %s", attempt, reason)
             if attempt < self.max_attempts:
                 (self._sleep or _default_sleep)(wait)
-        raise BreachLookupError(f"the breach service could not be reached ({reason})")
+        raise BreachLookupError(_UNREACHABLE.format(reason))
 
     def close(self) -> None:
         """Close the shared connections."""
@@ -259,9 +265,11 @@ class RangeApiSource(BreachSource):
                 self._client = None
 
 
+_UNREACHABLE = "the breach service could not be reached ({})"
 _PROBLEMS = {
     "timeout": "it did not answer in time",
     "certificate": "its secure certificate could not be verified",
+    "ca-settings": "the certificates named by SSL_CERT_FILE or SSL_CERT_DIR could not be read",
     "proxy": "the proxy failed",
     "connect": "could not connect: no network, or a wrong address",
     "connection": "the connection failed",

@@ -7,7 +7,10 @@ range lookups need very little of HTTP, and all of it is here: keep-alive connec
 many threads, separate connect and read timeouts, certificate checks (``ssl`` is imported only
 for https), proxies from the usual environment variables (``HTTPS_PROXY``, ``HTTP_PROXY``,
 ``ALL_PROXY``, ``NO_PROXY``; http:// proxies, with CONNECT for https), Content-Length, chunked and
-read-to-close bodies, all bounded, gzip/deflate bodies, and no redirects.
+read-to-close bodies, all bounded, gzip/deflate bodies, and no redirects. Certificates are
+checked against certifi's bundle, or the file or folder named by ``SSL_CERT_FILE`` or
+``SSL_CERT_DIR`` (read as httpx reads them). https:// and socks proxies are left to the httpx
+transport (see :mod:`sochelp.breach.transport`).
 """
 
 from __future__ import annotations
@@ -17,33 +20,31 @@ import contextlib
 import os
 import socket
 import threading
-import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from sochelp.breach.proxies import proxy_for
+from sochelp.breach.transport import (
+    MAX_HEADERS,
+    MAX_LINE,
+    BodyTooLarge,
+    ClientName,
+    HttpError,
+    Response,
+    TransportSettings,
+    ca_settings,
+    decode_body,
+)
 
 if TYPE_CHECKING:
     import ssl
 
-#: Longest status or header line, and most header lines, accepted in a response.
-_MAX_LINE = 8192
-_MAX_HEADERS = 100
+__all__ = ["BodyTooLarge", "HttpClient", "HttpError", "Response"]
 
-
-class HttpError(Exception):
-    """A request failed before a complete response arrived; ``kind`` says how."""
-
-    def __init__(self, kind: str) -> None:
-        super().__init__(kind)
-        #: "timeout", "connect", "certificate", "proxy", "connection" or "decoding".
-        self.kind = kind
-
-
-class BodyTooLarge(Exception):  # noqa: N818 - reads as a condition, like StopIteration
-    """The body is larger than allowed."""
+_MAX_LINE = MAX_LINE
+_MAX_HEADERS = MAX_HEADERS
 
 
 class _StaleConnection(Exception):  # noqa: N818 - internal signal, never escapes
@@ -52,15 +53,6 @@ class _StaleConnection(Exception):  # noqa: N818 - internal signal, never escape
 
 class _Malformed(Exception):  # noqa: N818 - internal signal, turned into HttpError
     """The peer did not answer in HTTP."""
-
-
-@dataclass(frozen=True)
-class Response:
-    """A complete response: status, headers (lower-case names) and body."""
-
-    status: int
-    headers: Mapping[str, str]
-    body: bytes
 
 
 @dataclass(frozen=True)
@@ -206,30 +198,26 @@ def _read_body(
 class HttpClient:
     """GET requests to one origin (scheme, host, port), on a pool of keep-alive connections."""
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        timeout: float,
-        connect_timeout: float,
-        headers: Mapping[str, str],
-        max_body: int,
-        environ: Mapping[str, str] | None = None,
-    ) -> None:
+    name: ClientName = "builtin"
+
+    def __init__(self, settings: TransportSettings) -> None:
+        base_url = settings.base_url
+        environ = os.environ if settings.environ is None else settings.environ
         parts = urlsplit(base_url)
         self._https = parts.scheme == "https"
         self._host = parts.hostname or ""
         self._port = parts.port or (443 if self._https else 80)
-        self._timeout = timeout
-        self._connect_timeout = connect_timeout
-        self._max_body = max_body
-        chosen = proxy_for(base_url, os.environ if environ is None else environ)
+        self._timeout = settings.timeout
+        self._connect_timeout = settings.connect_timeout
+        self._max_body = settings.max_body
+        self._ca = ca_settings(environ)
+        chosen = proxy_for(base_url, environ)
         self._proxy = _parse_proxy(chosen[1]) if chosen else None
         default_port = 443 if self._https else 80
         host = f"[{self._host}]" if ":" in self._host else self._host
         authority = host if self._port == default_port else f"{host}:{self._port}"
         lines = [f"Host: {authority}"]
-        lines += [f"{name}: {value}" for name, value in headers.items()]
+        lines += [f"{name}: {value}" for name, value in settings.headers.items()]
         lines += ["Accept-Encoding: gzip, deflate", "Connection: keep-alive"]
         if self._proxy is not None and not self._https and self._proxy.authorization:
             lines.append(f"Proxy-Authorization: {self._proxy.authorization}")
@@ -251,14 +239,19 @@ class HttpClient:
 
         with self._lock:
             if self._context is None:
-                cafile = None
-                try:  # the same certificate bundle as the rest of the Python world
-                    import certifi
+                cafile, capath = self._ca
+                if cafile is None and capath is None:
+                    try:  # the same certificate bundle as the rest of the Python world
+                        import certifi
 
-                    cafile = certifi.where()
-                except ImportError:
-                    pass
-                self._context = ssl.create_default_context(cafile=cafile)
+                        cafile = certifi.where()
+                    except ImportError:
+                        pass
+                try:
+                    self._context = ssl.create_default_context(cafile=cafile, capath=capath)
+                except (OSError, ssl.SSLError):
+                    # SSL_CERT_FILE names a file that is unreadable or holds no certificates.
+                    raise HttpError("ca-settings") from None
             return self._context
 
     def _open(self) -> _Connection:
@@ -340,7 +333,7 @@ class HttpClient:
             body, framed = _read_body(connection, headers, self._max_body)
             if len(body) > self._max_body:
                 raise BodyTooLarge
-            body = _decoded(body, headers.get("content-encoding", ""), self._max_body)
+            body = decode_body(body, headers.get("content-encoding", ""), self._max_body)
             connection_header = headers.get("connection", "").lower()
             keep = framed and (
                 "keep-alive" in connection_header
@@ -377,24 +370,3 @@ class HttpClient:
             idle, self._idle = self._idle, []
         for connection in idle:
             connection.close()
-
-
-def _decoded(body: bytes, encoding: str, limit: int) -> bytes:
-    encoding = encoding.strip().lower()
-    if encoding in {"", "identity"}:
-        return body
-    if encoding not in {"gzip", "x-gzip", "deflate"}:
-        raise HttpError("decoding")
-    wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
-    try:
-        data = zlib.decompressobj(wbits).decompress(body, limit + 1)
-    except zlib.error:
-        if encoding != "deflate":
-            raise HttpError("decoding") from None
-        try:  # some servers send raw deflate without the zlib header
-            data = zlib.decompressobj(-zlib.MAX_WBITS).decompress(body, limit + 1)
-        except zlib.error:
-            raise HttpError("decoding") from None
-    if len(data) > limit:
-        raise BodyTooLarge
-    return data

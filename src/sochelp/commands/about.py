@@ -10,12 +10,12 @@ from sochelp.errors import ExitCode
 
 def about(ctx: typer.Context, json_output: JsonOption = False) -> int:
     """Show the version, the content's date and counts, and the local content in use."""
-    from sochelp.content.about import gather
+    from sochelp.content.about import cached_gather
     from sochelp.render import show
     from sochelp.render.about import ABOUT_VIEW
 
     state = app_state(ctx)
-    info = gather(state.store(), today())
+    info = cached_gather(state.content_dir, today(), state.store)
     show(ABOUT_VIEW, info, state.env.output_mode(json_output), state.env)
     return int(ExitCode.OK)
 

@@ -1,11 +1,19 @@
-"""``sochelp content check``: validate bundled content or a local overlay folder."""
+"""``sochelp content check``: validate bundled content or a local overlay folder.
+
+A full check loads every collection and runs every cross-check. Its list of problems is kept in
+the content cache under a fingerprint of every content file, sochelp's code and the installed
+packages (:mod:`sochelp.content.fingerprint`): while none of them has changed, the same list is
+reported again without loading or checking anything, so the check starts about as fast as any
+other command. Any change means a full check. ``--no-cache`` (what CI runs) and
+``SOCHELP_CACHE_DIR=`` (empty) check everything from the files, reading and writing no cache.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeGuard
 
 import typer
 from pydantic import computed_field
@@ -109,30 +117,85 @@ def check(
         ),
     ] = None,
     json_output: JsonOption = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Check everything from the files, using no cached result or validated "
+            "content (as CI does).",
+        ),
+    ] = False,
 ) -> int:
     """Validate content files and list every problem (exit 1 if any) and every warning."""
-    from sochelp.content.freshness import stale_items
-    from sochelp.content.registry import check_all, warn_all
-    from sochelp.content.store import ContentStore
     from sochelp.render import show
 
     state = app_state(ctx)
     overlay = folder if folder is not None else state.content_dir
-    store = ContentStore(overlay=overlay)
-    problems = check_all(store)
+    if no_cache:
+        from sochelp.content import cache
+
+        with cache.turned_off():
+            problems, warnings = _full_check(overlay)
+    else:
+        problems, warnings = _cached_check(overlay)
     now = today()
-    old = (
-        tuple(
+    old: tuple[StaleEntry, ...] = ()
+    if stale is not None:
+        from sochelp.content.freshness import stale_items
+        from sochelp.content.store import ContentStore
+
+        old = tuple(
             StaleEntry(item.file, item.key, item.checked, (now - item.checked).days)
-            for item in stale_items(store, now, stale)
+            for item in stale_items(ContentStore(overlay=overlay), now, stale)
         )
-        if stale is not None
-        else ()
-    )
     what = "bundled content" + (f" with {overlay}" if overlay else "")
-    result = ContentCheckResult(what, tuple(problems), stale, old, tuple(warn_all(store)))
+    result = ContentCheckResult(what, problems, stale, old, warnings)
     show(CHECK_VIEW, result, state.env.output_mode(json_output), state.env)
     return int(ExitCode.OK if result.ok else ExitCode.FINDINGS)
+
+
+#: Every problem, then every warning.
+Findings = tuple[tuple[ContentProblem, ...], tuple[ContentProblem, ...]]
+
+
+def _full_check(overlay: Path | None) -> Findings:
+    """Every problem and warning, from loading every collection and running every check."""
+    from sochelp.content.registry import check_all, warn_all
+    from sochelp.content.store import ContentStore
+
+    store = ContentStore(overlay=overlay)
+    return tuple(check_all(store)), tuple(warn_all(store))
+
+
+def _is_findings(value: object) -> TypeGuard[Findings]:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and all(
+            isinstance(part, tuple) and all(isinstance(p, ContentProblem) for p in part)
+            for part in value
+        )
+    )
+
+
+def _cached_check(overlay: Path | None) -> Findings:
+    """What a full check found for exactly these files and this code, else a full check (whose
+    result is kept for next time)."""
+    from sochelp.content import cache
+    from sochelp.content.fingerprint import fingerprint
+
+    if cache.cache_dir() is None or (overlay is not None and not overlay.is_dir()):
+        return _full_check(overlay)  # (a missing overlay folder is reported by the full check)
+    digest = fingerprint(overlay)
+    key = f"content_check-v2-{digest}.pickle" if digest is not None else None
+    if key is not None:
+        cached = cache.load(key)
+        if _is_findings(cached):
+            return cached
+    findings = _full_check(overlay)
+    if key is not None:
+        cache.save(key, findings)
+    return findings
 
 
 content_app.command("links")(links)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sochelp.content.store import ContentStore
+if TYPE_CHECKING:
+    from sochelp.content.store import ContentStore
 
 
 @dataclass(frozen=True)
@@ -70,3 +74,25 @@ def gather(store: ContentStore, today: dt.date) -> AboutInfo:
         ),
         overlay=str(store.overlay) if store.overlay is not None else None,
     )
+
+
+def cached_gather(
+    overlay: Path | None, today: dt.date, store: Callable[[], ContentStore]
+) -> AboutInfo:
+    """What :func:`gather` finds, kept in the content cache under a fingerprint of every content
+    file, sochelp's code and today's date (:mod:`sochelp.content.fingerprint`): while none of
+    them changes, ``sochelp about`` loads no collection at all."""
+    from sochelp.content import cache
+    from sochelp.content.fingerprint import fingerprint
+
+    usable = cache.cache_dir() is not None and (overlay is None or overlay.is_dir())
+    digest = fingerprint(overlay, today.isoformat()) if usable else None
+    key = f"about-{digest}.pickle" if digest is not None else None
+    if key is not None:
+        cached = cache.load(key)
+        if isinstance(cached, AboutInfo):
+            return cached
+    info = gather(store(), today)
+    if key is not None:
+        cache.save(key, info)
+    return info

@@ -16,16 +16,31 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 #: Environment variable that moves the cache folder; an empty value turns the cache off.
 CACHE_DIR_ENV = "SOCHELP_CACHE_DIR"
 
+_disabled = False
+
+
+@contextlib.contextmanager
+def turned_off() -> Iterator[None]:
+    """Neither read nor write the cache inside this block (``content check --no-cache``)."""
+    global _disabled
+    before, _disabled = _disabled, True
+    try:
+        yield
+    finally:
+        _disabled = before
+
 
 def cache_dir() -> Path | None:
     """Where validated content is cached, or None when caching is turned off."""
+    if _disabled:
+        return None
     override = os.environ.get(CACHE_DIR_ENV)
     if override is not None:
         return Path(override) if override else None

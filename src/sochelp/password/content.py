@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
 from sochelp.content.store import Collection, CollectionSpec, ContentStore, require
 from sochelp.content.types import CheckedDate, ContentModel, HttpsUrl, Slug, Text
@@ -39,9 +39,11 @@ Year = Annotated[int, Field(ge=1800, le=2030)]
 class WordList(ContentModel):
     """Local words attackers try early: places, football clubs, names, local slang.
 
-    Words are listed most-guessable first (rank matters to the rating). ``founded`` maps a word to
-    the year (or years) people often put after it, such as a club's founding year; "word+year" is
-    added too. Every founding year needs a source in ``sources`` (the page it was checked on).
+    Words are listed most-guessable first (rank matters to the rating), as an array or as one
+    multi-line string with a word on each line (what the generated lists use: it reads about
+    forty times faster than an array of 30,000 strings). ``founded`` maps a word to the year (or
+    years) people often put after it, such as a club's founding year; "word+year" is added too.
+    Every founding year needs a source in ``sources`` (the page it was checked on).
     """
 
     id: Slug
@@ -49,6 +51,13 @@ class WordList(ContentModel):
     words: list[Word] = Field(min_length=1)
     founded: dict[Word, Year | list[Year]] = Field(default_factory=dict)
     sources: dict[Word, HttpsUrl] = Field(default_factory=dict)
+
+    @field_validator("words", mode="before")
+    @classmethod
+    def _one_a_line(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [line.strip() for line in value.splitlines() if line.strip()]
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> WordList:
@@ -79,6 +88,10 @@ WORDLISTS = CollectionSpec("password/words", "wordlist", WordList)
 def _flatten(wordlists: Collection[WordList]) -> tuple[str, ...]:
     words: dict[str, None] = {}
     for wordlist in wordlists:
+        if not wordlist.founded:
+            # The same as setdefault word by word (a word seen before keeps its place), in C.
+            words.update(dict.fromkeys(wordlist.words))
+            continue
         for word in wordlist.words:
             words.setdefault(word, None)
             for year in wordlist.years(word):
