@@ -7,6 +7,9 @@ Usage:
 Sets (``--set``, repeatable; default all):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
+  fresh         a further batch of real messages collected after tuning, from pages the real
+                set does not use (fresh.jsonl); held out as a whole, reported alongside the test
+                half, with the same targets
   mendeley, uci, spamassassin
                 the public corpora in ../shared/data/messages/ (or $SOCHELP_CORPORA_DIR),
                 read in place and split by a hash of each text (see message_sets.corpus_split)
@@ -17,9 +20,10 @@ Sets (``--set``, repeatable; default all):
 For scams the report gives the share at "some warning signs" or above and at "strong signs";
 for genuine messages (and the corpora's marketing "spam", kept apart) the share at each level.
 Everything is analysed in this one process with the bundled content. ``--show-misses`` lists
-missed scams and false alarms of the dev halves (and the team set) only: the test halves print
-figures and nothing else, so they cannot be tuned against. ``--check`` exits 1 when a target of
-the issue is missed on a test half.
+missed scams and false alarms of the dev halves (and the team set) only: the test halves and the
+fresh batch print figures and nothing else, so they cannot be tuned against. ``--check`` exits 1
+when a target of the issue is missed on a test half or on the fresh batch. The fresh batch is
+measured with ``--split test`` or ``all`` (it is held out), never with ``--split dev``.
 """
 
 from __future__ import annotations
@@ -55,11 +59,16 @@ LEVEL_NAMES = {
 }
 
 #: Targets of issue 11 on the test halves: (set, label, measure, bound, is_minimum).
+#: The fresh batch is held to the same targets as the real set's test half.
+_REAL_TARGETS: tuple[tuple[str, str, float, bool], ...] = (
+    ("scam", "some_or_more", 0.90, True),
+    ("scam", "strong", 0.60, True),
+    ("genuine", "strong", 0.02, False),
+    ("genuine", "some", 0.10, False),
+)
 TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
-    ("real", "scam", "some_or_more", 0.90, True),
-    ("real", "scam", "strong", 0.60, True),
-    ("real", "genuine", "strong", 0.02, False),
-    ("real", "genuine", "some", 0.10, False),
+    *(("real", *target) for target in _REAL_TARGETS),
+    *(("fresh", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -73,7 +82,9 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
 MIN_SCAM_RECALL = 0.90
 MAX_GENUINE_SCAM_RATE = 0.05
 
-SET_ORDER = ("real", "mendeley", "uci", "spamassassin", "team")
+SET_ORDER = ("real", "fresh", "mendeley", "uci", "spamassassin", "team")
+#: Halves whose misses are never printed: the test halves and the fresh batch.
+HELD_OUT = ("test", sets.FRESH_SPLIT)
 _KIND_CHANNELS = {
     "sms": "sms",
     "email": "email",
@@ -106,6 +117,11 @@ class SetReport:
     @property
     def headline(self) -> bool:
         return self.set_name == "real" and self.split == "test"
+
+    @property
+    def held_out(self) -> bool:
+        """A test half or the fresh batch: figures only, never its messages."""
+        return self.split in HELD_OUT
 
     def figures(self) -> dict[str, Any]:
         """Counts and shares overall and per kind, for each label."""
@@ -202,6 +218,10 @@ def collect(
         elif name == "real":
             records = sets.load_real()
             jobs.extend(("real", half, sets.real_samples(records, half)) for half in halves)
+        elif name == "fresh":
+            if "test" in halves:  # held out as a whole: reported beside the test halves
+                samples = sets.fresh_samples(sets.load_fresh())
+                jobs.append(("fresh", sets.FRESH_SPLIT, samples))
         elif corpora is not None:
             samples = sets.load_corpus(name, corpora)
             _check_corpus_split(name, samples)
@@ -233,9 +253,10 @@ def _pct(value: float) -> str:
 
 
 def target_results(reports: Sequence[SetReport]) -> list[dict[str, Any]]:
-    """Each target of the issue on the test halves: the figure and whether it is met."""
+    """Each target of the issue on the test halves and the fresh batch: the figure and whether
+    it is met."""
     results = []
-    by_set = {r.set_name: r for r in reports if r.split == "test"}
+    by_set = {r.set_name: r for r in reports if r.held_out}
     for set_name, label, measure, bound, minimum in TARGETS:
         report = by_set.get(set_name)
         if report is None:
@@ -264,6 +285,8 @@ def print_report(report: SetReport) -> None:
     title = f"{report.set_name} ({report.split})"
     if report.headline:
         title += " — HEADLINE: real messages, test half"
+    elif report.set_name == "fresh":
+        title += " — real messages from pages not used before, collected after tuning"
     elif report.set_name == "team":
         title += " — team-written regression set, not a headline figure"
     parts = ", ".join(
@@ -300,9 +323,10 @@ def _printable(text: str) -> str:
 
 
 def print_misses(report: SetReport, limit: int) -> None:
-    """Missed scams and false alarms of a dev half (never of a test half)."""
-    if report.split == "test":
-        print(f"\n  (misses of {report.set_name} test are never shown: figures only)")
+    """Missed scams and false alarms of a dev half (never of a test half or the fresh batch)."""
+    if report.held_out:
+        name = "the fresh batch" if report.set_name == "fresh" else f"{report.set_name} test"
+        print(f"\n  (misses of {name} are never shown: figures only)")
         return
     missed = [o for o in report.outcomes if o.sample.label == "scam" and o.level == "none"]
     alarms = [o for o in report.outcomes if o.sample.label == "genuine" and o.level != "none"]
@@ -351,6 +375,7 @@ def as_json(reports: Sequence[SetReport]) -> dict[str, Any]:
                 "set": r.set_name,
                 "split": r.split,
                 "headline": r.headline,
+                "held_out": r.held_out,
                 "team_written": r.set_name == "team",
                 "messages": len(r.outcomes),
                 "seconds": round(r.seconds, 3),
@@ -428,7 +453,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         description=(__doc__ or "").splitlines()[0],
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    choices = ("all", "real", "corpora", "mendeley", "uci", "spamassassin", "team")
+    choices = ("all", "real", "fresh", "corpora", "mendeley", "uci", "spamassassin", "team")
     parser.add_argument(
         "--set",
         action="append",
@@ -458,7 +483,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--check",
         action="store_true",
-        help="exit 1 if a target of the issue is missed on a test half",
+        help="exit 1 if a target of the issue is missed on a test half or the fresh batch",
     )
     parser.add_argument(
         "--write-corpus-splits",
@@ -538,7 +563,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.show_misses:
                 print_misses(report, args.show_misses)
         if targets:
-            print("\nTargets (issue 11) on the test halves:")
+            print("\nTargets (issue 11) on the test halves and the fresh batch:")
             for t in targets:
                 mark = "met" if t["met"] else "MISSED"
                 print(

@@ -6,6 +6,9 @@ Three kinds of set:
   messages quoted verbatim on public pages, each with its source address. Its dev/test split is
   stored in the file (``split``) and follows :func:`assign_real_splits`: whole source pages go to
   one half, so nothing quoted on a test page is ever seen while tuning.
+* the **fresh batch** in ``benchmarks/data/real-messages/fresh.jsonl``: real messages collected
+  after the rules were tuned, from pages not used in the real-message set (no shared page, no near
+  duplicate of its texts). It has no halves: all of it is held out (``split`` is "fresh").
 * the **public corpora** in ``../shared/data/messages/`` (or ``$SOCHELP_CORPORA_DIR``): never copied
   into the repository; each message's half is :func:`corpus_split` of its text.
 * the **team-written regression set** in ``tests/data/messages/*.toml``: written by the project,
@@ -31,6 +34,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 REAL_DIR = REPO / "benchmarks" / "data" / "real-messages"
 REAL_FILE = REAL_DIR / "messages.jsonl"
+FRESH_FILE = REAL_DIR / "fresh.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
 TEAM_DIR = REPO / "tests" / "data" / "messages"
 
@@ -41,6 +45,8 @@ CORPUS_SPLIT_SEED = "sochelp-corpus-split-v1"
 LABELS = ("scam", "genuine")
 KINDS = ("sms", "email", "whatsapp", "call", "link", "social", "letter")
 SPLITS = ("dev", "test")
+#: The ``split`` of every record of the fresh batch: it is held out as a whole.
+FRESH_SPLIT = "fresh"
 
 #: Each public corpus: file name, the kind of message it holds, and how its labels map to ours.
 #: ``spam`` (marketing) is kept apart: sochelp does not call marketing a scam.
@@ -116,6 +122,18 @@ def normalise(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9£$]+", " ", text.lower()).split())
 
 
+def _near(a: list[str], b: list[str]) -> bool:
+    """Whether two word lists are near duplicates (see :func:`near_duplicate_pairs`)."""
+    if abs(len(a) - len(b)) > 0.3 * max(len(a), len(b), 1):
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < NEAR_DUPLICATE_RATIO:
+        return False
+    if matcher.quick_ratio() < NEAR_DUPLICATE_RATIO:
+        return False
+    return matcher.ratio() >= NEAR_DUPLICATE_RATIO
+
+
 def near_duplicate_pairs(records: Sequence[Mapping[str, Any]]) -> list[tuple[int, int]]:
     """Index pairs of records whose normalised texts, compared word by word, are at least
     :data:`NEAR_DUPLICATE_RATIO` alike (texts whose word counts differ by over 30% are skipped)."""
@@ -123,15 +141,24 @@ def near_duplicate_pairs(records: Sequence[Mapping[str, Any]]) -> list[tuple[int
     pairs = []
     for first in range(len(texts)):
         for second in range(first + 1, len(texts)):
-            a, b = texts[first], texts[second]
-            if abs(len(a) - len(b)) > 0.3 * max(len(a), len(b), 1):
-                continue
-            matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-            if matcher.real_quick_ratio() < NEAR_DUPLICATE_RATIO:
-                continue
-            if matcher.quick_ratio() < NEAR_DUPLICATE_RATIO:
-                continue
-            if matcher.ratio() >= NEAR_DUPLICATE_RATIO:
+            if _near(texts[first], texts[second]):
+                pairs.append((first, second))
+    return pairs
+
+
+def near_duplicates_between(
+    records: Sequence[Mapping[str, Any]], others: Sequence[Mapping[str, Any]]
+) -> list[tuple[int, int]]:
+    """Index pairs (into ``records``, into ``others``) of texts that are the same or near
+    duplicates by the rule of :func:`near_duplicate_pairs`, or where one normalised text holds
+    the whole of the other (a quote cut shorter on another page)."""
+    texts = [normalise(str(record["text"])) for record in records]
+    other_texts = [normalise(str(record["text"])) for record in others]
+    pairs = []
+    for first, text in enumerate(texts):
+        words = text.split()
+        for second, other in enumerate(other_texts):
+            if text in other or other in text or _near(words, other.split()):
                 pairs.append((first, second))
     return pairs
 
@@ -225,6 +252,31 @@ def real_samples(records: Iterable[Mapping[str, Any]], split: str = "all") -> li
             )
         )
     return samples
+
+
+# --- the fresh batch -------------------------------------------------------------------------
+
+
+def load_fresh(path: Path | None = None) -> list[dict[str, Any]]:
+    """The records of the fresh batch (``fresh.jsonl``), in file order."""
+    return load_real(FRESH_FILE if path is None else path)
+
+
+def fresh_samples(records: Iterable[Mapping[str, Any]]) -> list[Sample]:
+    """The fresh batch as samples: one held-out set, ``split`` "fresh"."""
+    return [
+        Sample(
+            set_name="fresh",
+            id=str(record["id"]),
+            text=str(record["text"]),
+            label=str(record["label"]),
+            kind=str(record["kind"]),
+            family=str(record["family"]),
+            split=FRESH_SPLIT,
+            source=str(record["source"]),
+        )
+        for record in records
+    ]
 
 
 # --- the public corpora -----------------------------------------------------------------------
