@@ -20,20 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import check_message_eval as evaluation
 import message_sets as sets
 
-FIELDS = {
-    "id",
-    "text",
-    "label",
-    "kind",
-    "family",
-    "claimed_sender",
-    "source",
-    "source_title",
-    "also_sources",
-    "collected",
-    "split",
-}
-FAMILY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+FIELDS = sets.RECORD_FIELDS
+FAMILY = sets.FAMILY_TAG
 
 
 @pytest.fixture(scope="module")

@@ -31,27 +31,25 @@ CHECKERS: tuple[str, ...] = (
 WARNINGS: tuple[str, ...] = ("sochelp.report.content:warnings",)
 
 
-def warn_all(store: ContentStore) -> list[ContentProblem]:
-    """Every warning of every registered capability, in a stable order."""
+def _run_all(functions: tuple[str, ...], store: ContentStore) -> list[ContentProblem]:
+    """What every named function finds, each finding once, in a stable order."""
     found: list[ContentProblem] = []
-    for dotted in WARNINGS:
+    for dotted in functions:
         module_name, _, function_name = dotted.partition(":")
-        warner: Callable[[ContentStore], list[ContentProblem]] = getattr(
+        run: Callable[[ContentStore], list[ContentProblem]] = getattr(
             import_module(module_name), function_name
         )
-        found.extend(w for w in warner(store) if w not in found)
+        for item in run(store):
+            if item not in found:
+                found.append(item)
     return found
+
+
+def warn_all(store: ContentStore) -> list[ContentProblem]:
+    """Every warning of every registered capability, in a stable order."""
+    return _run_all(WARNINGS, store)
 
 
 def check_all(store: ContentStore) -> list[ContentProblem]:
     """Run every registered checker and return all problems, in a stable order."""
-    problems: list[ContentProblem] = []
-    for dotted in CHECKERS:
-        module_name, _, function_name = dotted.partition(":")
-        checker: Callable[[ContentStore], list[ContentProblem]] = getattr(
-            import_module(module_name), function_name
-        )
-        for problem in checker(store):
-            if problem not in problems:
-                problems.append(problem)
-    return problems
+    return _run_all(CHECKERS, store)
