@@ -160,15 +160,16 @@ def run_case(case: Case, tmp: Path, *, normalised: bool = True) -> tuple[int, An
     from sochelp.cli import main
 
     extra: list[str] = []
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        if case.setup is not None:
-            extra = case.setup(tmp) or []
     out, err = io.StringIO(), io.StringIO()
     saved_in, saved_today = sys.stdin, os.environ.get("SOCHELP_TODAY")
-    sys.stdin = io.StringIO(case.stdin)
-    # Freshness ("last checked N months ago") depends on today: pin it so the outputs stay put.
+    # Freshness ("last checked N months ago"), dates printed on exports and what is due for
+    # review depend on today: pin it, for the set-up too, so the outputs stay put.
     os.environ["SOCHELP_TODAY"] = GOLDEN_TODAY
     try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            if case.setup is not None:
+                extra = case.setup(tmp) or []
+        sys.stdin = io.StringIO(case.stdin)
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = main([*case.args, *extra])
     finally:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sochelp.environment import Environment
+from sochelp.session.core import TODAY_VARIABLE, configured_today
 
 if TYPE_CHECKING:
     from sochelp.breach.choice import BreachOptions
@@ -38,7 +38,7 @@ class AppState:
 
 
 #: Environment variable that sets "today" (YYYY-MM-DD), to preview what will look out of date.
-TODAY_ENV = "SOCHELP_TODAY"
+TODAY_ENV = TODAY_VARIABLE
 
 
 def today() -> dt.date:
@@ -46,19 +46,7 @@ def today() -> dt.date:
 
     Core functions never read the clock; commands pass this date in.
     """
-    value = os.environ.get(TODAY_ENV, "").strip()
-    if not value:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        from sochelp.errors import UsageError
-
-        raise UsageError(
-            # repr() so that escape codes in the variable are shown, never run.
-            f"{TODAY_ENV} is not a date: {value[:40]!r}.",
-            hint=f"Use the form YYYY-MM-DD, or unset {TODAY_ENV}.",
-        ) from None
+    return configured_today()
 
 
 def app_state(ctx: typer.Context) -> AppState:

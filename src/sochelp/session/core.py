@@ -45,12 +45,36 @@ class Clock(Protocol):
         ...
 
 
-@dataclass(frozen=True)
+#: Set to a date (YYYY-MM-DD) to run as if it were that day (reproducible output, tests).
+TODAY_VARIABLE = "SOCHELP_TODAY"
+
+
+def configured_today() -> dt.date:
+    """``SOCHELP_TODAY`` if set, else the system date; a usage error for a value that is not a
+    date."""
+    import os
+
+    value = os.environ.get(TODAY_VARIABLE, "").strip()
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        from sochelp.errors import UsageError
+
+        raise UsageError(
+            # repr() so that escape codes in the variable are shown, never run.
+            f"{TODAY_VARIABLE} is not a date: {value[:40]!r}.",
+            hint=f"Use the form YYYY-MM-DD, or unset {TODAY_VARIABLE}.",
+        ) from None
+
+
 class SystemClock:
-    """The computer's clock (used at the edge, by the commands)."""
+    """The computer's clock (used at the edge, by the commands); its day is
+    :func:`configured_today`, so every command agrees on what today is."""
 
     def today(self) -> dt.date:
-        return dt.date.today()
+        return configured_today()
 
     def now(self) -> dt.datetime:
         return dt.datetime.now().replace(microsecond=0)
