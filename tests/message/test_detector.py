@@ -43,7 +43,7 @@ def _sources(text: str, **kwargs: object) -> set[str]:
 #: (family, dev-half message ids): each family is found in real scams.
 FAMILY_CASES = [
     ("account-locked", ["rm-d5809576bca0", "rm-3c44b3c877cd"]),
-    ("account-phishing", ["rm-916594605df8", "rm-2f6966f79a30"]),
+    ("account-phishing", ["rm-916594605df8", "rm-2f6966f79a30", "rm-76753985baf3"]),
     ("bank-activity-alert", ["rm-810744f5856d", "rm-8e901025c997"]),
     ("bank-alert-named", ["rm-7d9ccec408e2"]),
     ("bank-call-back", ["rm-d30ca11589ba", "rm-230db2601e45"]),
@@ -59,7 +59,8 @@ FAMILY_CASES = [
     ("parcel-fee", ["rm-23b2384fb859", "rm-644b6f4a0764"]),
     ("parcel-fee-named", ["rm-9e5138a5c5c2"]),
     ("parcel-redelivery", ["rm-e13b0b65aed7"]),
-    ("points-expiring", ["rm-9819a8f37e43", "rm-f5d2e49671a7"]),
+    ("points-expiring", ["rm-9819a8f37e43", "rm-f5d2e49671a7", "rm-7d75caf37e81"]),
+    ("press-key-call", ["rm-057f23309c3c", "rm-667ae1fd44af"]),
     ("prize-claim", ["rm-a18c0fc924de", "rm-dd5c1163fff9"]),
     ("road-charge", ["rm-cf1c2c7acc99", "rm-ea131c273b5b"]),
     ("secure-message", ["rm-cf112e7d11e6"]),
@@ -173,6 +174,42 @@ def test_a_sender_with_a_display_name_claims_for_itself() -> None:
 )
 def test_the_request_is_found_even_when_the_link_was_removed(message_id: str, asked: str) -> None:
     assert asked in analyse(_real(message_id), bundled()).requests
+
+
+@pytest.mark.parametrize(
+    ("message_id", "evidence"),
+    [
+        ("rm-1893301f5871", "START NOW >"),  # a DVLA email's button, copied as text
+        ("rm-f88e28a4002e", "apply here."),  # "GOVUK: … You can apply here." (link dropped)
+    ],
+)
+def test_buttons_and_dropped_links_are_link_requests(message_id: str, evidence: str) -> None:
+    result = analyse(_real(message_id), bundled())
+    assert "link" in result.requests, evidence
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evri: We tried to deliver your package today but nobody was home. Reschedule at "
+        "parcel-resched.info",
+        "NatWest: Please review a recent payment at www.review-payment-online.com",
+    ],
+)
+def test_a_claimed_sender_asking_for_a_link_off_its_site_is_strong(text: str) -> None:
+    # (Team-written, as extra examples: a tag, a request, a web address on no official site.)
+    result = analyse(text, bundled())
+    assert "link" in result.requests
+    assert "combination:link-route" in {f.source for f in result.flags}
+    assert result.verdict is Verdict.SCAM
+
+
+def test_visiting_a_named_official_site_is_not_a_hidden_link() -> None:
+    result = analyse("Amazon: to see your orders, visit Amazon.co.uk and sign in.", bundled())
+    assert result.links == ()
+    assert not any(f.kind == "impersonation" for f in result.flags)
+    assert result.verdict is Verdict.NONE_FOUND
 
 
 def test_a_claimed_sender_with_a_hidden_link_is_impersonation() -> None:

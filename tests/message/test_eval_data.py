@@ -288,7 +288,8 @@ def test_printed_misses_cannot_drive_the_terminal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     hostile = [
-        {"text": f"Hello {n} \x1b[2J\x1b]0;owned\x07 friend \u202eevil\u200b", "label": "smishing"}
+        # (Labelled genuine: hidden characters are a warning sign, so these print as alarms.)
+        {"text": f"Hello {n} \x1b[2J\x1b]0;owned\x07 friend \u202eevil\u200b", "label": "ham"}
         for n in range(40)
     ]
     path = tmp_path / sets.CORPORA["mendeley"][0]
@@ -296,7 +297,8 @@ def test_printed_misses_cannot_drive_the_terminal(
     monkeypatch.setenv("SOCHELP_CORPORA_DIR", str(tmp_path))
     assert evaluation.main(["--set", "mendeley", "--split", "dev", "--show-misses", "50"]) == 0
     out = capsys.readouterr().out
-    assert "missed scams in mendeley (dev)" in out
+    assert "false alarms in mendeley (dev): " in out
+    assert "false alarms in mendeley (dev): 0" not in out
     assert "\\u001b" in out and "\\u202e" in out
     for character in ("\x1b", "\x07", "\u202e", "\u200b"):
         assert character not in out
