@@ -50,6 +50,7 @@ FAMILY_CASES = [
     ("details-via-link", ["rm-62289ce80923"]),
     ("extortion", ["rm-fd5de3f56b51"]),
     ("failed-billing", ["rm-4ea12ec3161c", "rm-858e525e4130"]),
+    ("friend-favour", ["rm-74711928b299"]),
     ("government-fine", ["rm-9976fcbecb36"]),
     ("government-payment", ["rm-47ab3a875b2d", "rm-5ff674c9994d", "rm-237bbee78944"]),
     ("hi-mum", ["rm-5f74b5f1b840", "rm-41d681673b45"]),
