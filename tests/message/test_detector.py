@@ -67,6 +67,7 @@ FAMILY_CASES = [
     ("secure-message", ["rm-cf112e7d11e6"]),
     ("stranger-fortune", ["rm-b63d01eabd4b"]),
     ("tax-threat", ["rm-7da18e1d11a2", "rm-e4cb38429293"]),
+    ("text-with-link-lure", ["rm-23b2384fb859", "rm-3e11b582950c"]),
 ]
 
 #: Development-split smishing texts of the Mendeley corpus (CC BY 4.0) for the families of old
