@@ -207,6 +207,15 @@ def test_a_claimed_sender_asking_for_a_link_off_its_site_is_strong(text: str) ->
     assert result.verdict is Verdict.SCAM
 
 
+def test_a_placeholder_in_a_text_is_a_link_request_but_not_a_rule_in_an_email() -> None:
+    # The dev-half scam "… If this was NOT done by you please visit: (fraudulent hyperlink) …"
+    # asks for a link even without the words; a mailing list's rule of underscores does not.
+    text = "Your Evri parcel has been returned to our depot. Schedule a new delivery date: [link]"
+    assert "link" in analyse(text, bundled()).requests
+    footer = "Thanks for the notes from the meeting.\n" * 60 + "_" * 40 + "\nexample-list\n"
+    assert "link" not in analyse(footer, bundled()).requests
+
+
 def test_visiting_a_named_official_site_is_not_a_hidden_link() -> None:
     result = analyse("Amazon: to see your orders, visit Amazon.co.uk and sign in.", bundled())
     assert result.links == ()

@@ -940,7 +940,13 @@ def _requests(message: _Message, reports: list[links.LinkReport]) -> tuple[str, 
     for cue_id in message.hits.spans:
         if cue_id.startswith("request-"):
             kinds[cue_id.removeprefix("request-")] = None
-    if "link" not in kinds and message.hits.has("link-pointer"):
+    # Words pointing to a missing link, or (in a text) a placeholder where a quote removed
+    # one: the message offered a link to use. (A long email's "[URL]" or rule of underscores
+    # is not an offer.)
+    if "link" not in kinds and (
+        message.hits.has("link-pointer")
+        or (message.hits.has("link-placeholder") and len(message.text) <= SHORT_MESSAGE)
+    ):
         kinds["link"] = None
     return tuple(sorted(kinds))
 
