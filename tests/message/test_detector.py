@@ -133,6 +133,8 @@ def test_no_family_is_found_in_the_real_genuine_messages() -> None:
         ("rm-237bbee78944", "HMRC", "tag"),
         ("rm-46b5e76c3528", "Halifax", "signature"),  # "… Halifax Bank Security Office."
         ("rm-23b2384fb859", "Royal Mail", "named"),  # "your Royal Mail parcel is awaiting…"
+        ("rm-eb9fd42deef8", "Halifax", "tag"),  # "Dear Halifax Customer" opening a long email
+        ("rm-5b6dfcda6cd0", "HSBC", "tag"),  # "Dear HSBC Online User,"
     ],
 )
 def test_the_claimed_sender_is_read_from_the_message(

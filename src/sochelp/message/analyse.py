@@ -867,6 +867,15 @@ _SIGN_OFF = lazy(
 #: A signature is looked for in this many characters at the end, and its line is this short.
 SIGNATURE_ZONE = 160
 SIGNATURE_LINE = 70
+#: A greeting that speaks for an organisation: "Dear Halifax Customer", "Dear HSBC Online User".
+_GREETING_BEFORE = lazy(r"\bdear\s(?:valued\s|all\s)?$", re.IGNORECASE)
+_GREETING_AFTER = lazy(
+    r"\s?(?:bank\s|online\s|internet\s|banking\s|mobile\s|prime\s){0,2}"
+    r"(?:customers?|users?|members?|clients?|account ?holders?|card ?holders?|subscribers?)\b",
+    re.IGNORECASE,
+)
+#: How far into a message such a greeting is looked for.
+GREETING_ZONE = 300
 
 
 def _verified_sender(sender: str | None, content: MessageContent) -> str | None:
@@ -916,6 +925,14 @@ def _claim(message: _Message) -> Claim | None:
         dashed = text[:position].rstrip().endswith(("-", "–")) and len(text) - position < 40
         if own_line or line.startswith("-") or dashed:
             return Claim(org.name, "signature")
+    for position, org in message.mentions:
+        if position > GREETING_ZONE:
+            break
+        line_start = text.rfind("\n", 0, position) + 1
+        if _GREETING_BEFORE.search(text[line_start:position]) and _GREETING_AFTER.match(
+            text, position + len(_alias_at(text, position, org))
+        ):
+            return Claim(org.name, "tag")
     if len(text) <= SHORT_MESSAGE and not message.hits.has(TALK_CUE) and not message.sender:
         # A short text about one organisation speaks for it (unless a sender says otherwise).
         return Claim(message.mentions[0][1].name, "named")
