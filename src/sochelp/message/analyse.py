@@ -128,7 +128,8 @@ class Claim:
     """Who the message says it comes from, and where that was read."""
 
     organisation: str
-    #: "sender" (--from or the From header), "tag" (an opening "HSBC:"), "signature", or
+    #: "sender" (--from or the From header), "tag" (an opening "HSBC:", or a greeting such as
+    #: "Dear Halifax Customer"), "signature", or
     #: "named" (the organisation a short text is about).
     how: Literal["sender", "tag", "signature", "named"]
 
