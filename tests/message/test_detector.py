@@ -43,13 +43,14 @@ def _sources(text: str, **kwargs: object) -> set[str]:
 #: (family, dev-half message ids): each family is found in real scams.
 FAMILY_CASES = [
     ("account-locked", ["rm-d5809576bca0", "rm-3c44b3c877cd"]),
-    ("account-phishing", ["rm-916594605df8", "rm-2f6966f79a30"]),
+    ("account-phishing", ["rm-916594605df8", "rm-2f6966f79a30", "rm-76753985baf3"]),
     ("bank-activity-alert", ["rm-810744f5856d", "rm-8e901025c997"]),
     ("bank-alert-named", ["rm-7d9ccec408e2"]),
     ("bank-call-back", ["rm-d30ca11589ba", "rm-230db2601e45"]),
     ("details-via-link", ["rm-62289ce80923"]),
     ("extortion", ["rm-fd5de3f56b51"]),
     ("failed-billing", ["rm-4ea12ec3161c", "rm-858e525e4130"]),
+    ("friend-favour", ["rm-74711928b299"]),
     ("government-fine", ["rm-9976fcbecb36"]),
     ("government-payment", ["rm-47ab3a875b2d", "rm-5ff674c9994d", "rm-237bbee78944"]),
     ("hi-mum", ["rm-5f74b5f1b840", "rm-41d681673b45"]),
@@ -59,12 +60,14 @@ FAMILY_CASES = [
     ("parcel-fee", ["rm-23b2384fb859", "rm-644b6f4a0764"]),
     ("parcel-fee-named", ["rm-9e5138a5c5c2"]),
     ("parcel-redelivery", ["rm-e13b0b65aed7"]),
-    ("points-expiring", ["rm-9819a8f37e43", "rm-f5d2e49671a7"]),
+    ("points-expiring", ["rm-9819a8f37e43", "rm-f5d2e49671a7", "rm-7d75caf37e81"]),
+    ("press-key-call", ["rm-057f23309c3c", "rm-667ae1fd44af"]),
     ("prize-claim", ["rm-a18c0fc924de", "rm-dd5c1163fff9"]),
     ("road-charge", ["rm-cf1c2c7acc99", "rm-ea131c273b5b"]),
     ("secure-message", ["rm-cf112e7d11e6"]),
     ("stranger-fortune", ["rm-b63d01eabd4b"]),
     ("tax-threat", ["rm-7da18e1d11a2", "rm-e4cb38429293"]),
+    ("text-with-link-lure", ["rm-23b2384fb859", "rm-3e11b582950c"]),
 ]
 
 #: Development-split smishing texts of the Mendeley corpus (CC BY 4.0) for the families of old
@@ -130,6 +133,8 @@ def test_no_family_is_found_in_the_real_genuine_messages() -> None:
         ("rm-237bbee78944", "HMRC", "tag"),
         ("rm-46b5e76c3528", "Halifax", "signature"),  # "… Halifax Bank Security Office."
         ("rm-23b2384fb859", "Royal Mail", "named"),  # "your Royal Mail parcel is awaiting…"
+        ("rm-eb9fd42deef8", "Halifax", "tag"),  # "Dear Halifax Customer" opening a long email
+        ("rm-5b6dfcda6cd0", "HSBC", "tag"),  # "Dear HSBC Online User,"
     ],
 )
 def test_the_claimed_sender_is_read_from_the_message(
@@ -173,6 +178,51 @@ def test_a_sender_with_a_display_name_claims_for_itself() -> None:
 )
 def test_the_request_is_found_even_when_the_link_was_removed(message_id: str, asked: str) -> None:
     assert asked in analyse(_real(message_id), bundled()).requests
+
+
+@pytest.mark.parametrize(
+    ("message_id", "evidence"),
+    [
+        ("rm-1893301f5871", "START NOW >"),  # a DVLA email's button, copied as text
+        ("rm-f88e28a4002e", "apply here."),  # "GOVUK: … You can apply here." (link dropped)
+    ],
+)
+def test_buttons_and_dropped_links_are_link_requests(message_id: str, evidence: str) -> None:
+    result = analyse(_real(message_id), bundled())
+    assert "link" in result.requests, evidence
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evri: We tried to deliver your package today but nobody was home. Reschedule at "
+        "parcel-resched.info",
+        "NatWest: Please review a recent payment at www.review-payment-online.com",
+    ],
+)
+def test_a_claimed_sender_asking_for_a_link_off_its_site_is_strong(text: str) -> None:
+    # (Team-written, as extra examples: a tag, a request, a web address on no official site.)
+    result = analyse(text, bundled())
+    assert "link" in result.requests
+    assert "combination:link-route" in {f.source for f in result.flags}
+    assert result.verdict is Verdict.SCAM
+
+
+def test_a_placeholder_in_a_text_is_a_link_request_but_not_a_rule_in_an_email() -> None:
+    # The dev-half scam "… If this was NOT done by you please visit: (fraudulent hyperlink) …"
+    # asks for a link even without the words; a mailing list's rule of underscores does not.
+    text = "Your Evri parcel has been returned to our depot. Schedule a new delivery date: [link]"
+    assert "link" in analyse(text, bundled()).requests
+    footer = "Thanks for the notes from the meeting.\n" * 60 + "_" * 40 + "\nexample-list\n"
+    assert "link" not in analyse(footer, bundled()).requests
+
+
+def test_visiting_a_named_official_site_is_not_a_hidden_link() -> None:
+    result = analyse("Amazon: to see your orders, visit Amazon.co.uk and sign in.", bundled())
+    assert result.links == ()
+    assert not any(f.kind == "impersonation" for f in result.flags)
+    assert result.verdict is Verdict.NONE_FOUND
 
 
 def test_a_claimed_sender_with_a_hidden_link_is_impersonation() -> None:

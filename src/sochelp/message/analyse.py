@@ -68,6 +68,9 @@ CUE_MATCHES = 20
 TALK_CUE = "talks-about-scams"
 #: Most sentences about scams looked for.
 TALK_MATCHES = 60
+#: The cue for a request to use a link, and the prefix of cues that are other forms of it.
+LINK_REQUEST = "request-link"
+LINK_REQUEST_PREFIX = "request-link-"
 
 _PHONE_CHARS = lazy(r"[\s().-]")
 #: Phone numbers as written in messages (UK and international, spaces and dashes allowed).
@@ -125,7 +128,8 @@ class Claim:
     """Who the message says it comes from, and where that was read."""
 
     organisation: str
-    #: "sender" (--from or the From header), "tag" (an opening "HSBC:"), "signature", or
+    #: "sender" (--from or the From header), "tag" (an opening "HSBC:", or a greeting such as
+    #: "Dear Halifax Customer"), "signature", or
     #: "named" (the organisation a short text is about).
     how: Literal["sender", "tag", "signature", "named"]
 
@@ -226,6 +230,16 @@ def _match(
             hits.spans[rule.id] = [match.span() for match in found]
 
 
+def _merge_link_requests(hits: Hits) -> None:
+    """Cues named ``request-link-…`` (a bare web address, a button copied as text) are ways of
+    asking the reader to use a link: they count as ``request-link``."""
+    for cue_id in [c for c in hits.spans if c.startswith(LINK_REQUEST_PREFIX)]:
+        spans = hits.spans.pop(cue_id)
+        merged = hits.spans.setdefault(LINK_REQUEST, [])
+        merged.extend(spans)
+        merged.sort()
+
+
 def mentioned_organisations(
     text: str, content: MessageContent, index: PrefixIndex | None = None
 ) -> list[Organisation]:
@@ -308,6 +322,7 @@ class _Message:
         "index",
         "mail",
         "mentions",
+        "named_sites",
         "sender",
         "sender_orgs",
         "verified_sender",
@@ -337,6 +352,8 @@ class _Message:
         self.sender = sender
         #: The organisation whose official domain the sender's address is on, if any.
         self.verified_sender: str | None = None
+        #: Official sites named in running text ("Amazon.com"): mentions, not links.
+        self.named_sites = False
 
     @property
     def text(self) -> str:
@@ -369,6 +386,7 @@ def analyse(
     index = PrefixIndex(cleaned.text.lower())
     hits = Hits()
     _match(content, cleaned.text, index, channel, hits)
+    _merge_link_requests(hits)
     talk = content.cue(TALK_CUE)
     if talk is not None and TALK_CUE in hits.spans:
         hits.spans[TALK_CUE] = [
@@ -397,6 +415,7 @@ def analyse(
             continue
         report = links.judge(candidate, content)
         if candidate.bare and report.official_for:
+            message.named_sites = True
             continue  # "Amazon.com" in running text names the site; it is not a link to it
         reports.append(report)
     flags.extend(_link_flags(reports))
@@ -434,7 +453,9 @@ def analyse(
     )
     family_flags = [] if own_sender else _family_flags(message, facts)
     flags.extend(family_flags)
-    if family_flags:
+    if family_flags or (not own_sender and claim is not None and claim.how != "named"):
+        # A recognised scam, or a message that says who it is from, asking you to act
+        # through a link that is not that organisation's.
         flags.extend(_route_flags(message, reports, requests))
     flags.extend(_combination_flags(message, flags, reports, addresses, orgs, claim, requests))
     flags.extend(_hidden_flags(cleaned, content))
@@ -847,6 +868,15 @@ _SIGN_OFF = lazy(
 #: A signature is looked for in this many characters at the end, and its line is this short.
 SIGNATURE_ZONE = 160
 SIGNATURE_LINE = 70
+#: A greeting that speaks for an organisation: "Dear Halifax Customer", "Dear HSBC Online User".
+_GREETING_BEFORE = lazy(r"\bdear\s(?:valued\s|all\s)?$", re.IGNORECASE)
+_GREETING_AFTER = lazy(
+    r"\s?(?:bank\s|online\s|internet\s|banking\s|mobile\s|prime\s){0,2}"
+    r"(?:customers?|users?|members?|clients?|account ?holders?|card ?holders?|subscribers?)\b",
+    re.IGNORECASE,
+)
+#: How far into a message such a greeting is looked for.
+GREETING_ZONE = 300
 
 
 def _verified_sender(sender: str | None, content: MessageContent) -> str | None:
@@ -896,6 +926,14 @@ def _claim(message: _Message) -> Claim | None:
         dashed = text[:position].rstrip().endswith(("-", "–")) and len(text) - position < 40
         if own_line or line.startswith("-") or dashed:
             return Claim(org.name, "signature")
+    for position, org in message.mentions:
+        if position > GREETING_ZONE:
+            break
+        line_start = text.rfind("\n", 0, position) + 1
+        if _GREETING_BEFORE.search(text[line_start:position]) and _GREETING_AFTER.match(
+            text, position + len(_alias_at(text, position, org))
+        ):
+            return Claim(org.name, "tag")
     if len(text) <= SHORT_MESSAGE and not message.hits.has(TALK_CUE) and not message.sender:
         # A short text about one organisation speaks for it (unless a sender says otherwise).
         return Claim(message.mentions[0][1].name, "named")
@@ -920,7 +958,13 @@ def _requests(message: _Message, reports: list[links.LinkReport]) -> tuple[str, 
     for cue_id in message.hits.spans:
         if cue_id.startswith("request-"):
             kinds[cue_id.removeprefix("request-")] = None
-    if "link" not in kinds and message.hits.has("link-pointer"):
+    # Words pointing to a missing link, or (in a text) a placeholder where a quote removed
+    # one: the message offered a link to use. (A long email's "[URL]" or rule of underscores
+    # is not an offer.)
+    if "link" not in kinds and (
+        message.hits.has("link-pointer")
+        or (message.hits.has("link-placeholder") and len(message.text) <= SHORT_MESSAGE)
+    ):
         kinds["link"] = None
     return tuple(sorted(kinds))
 
@@ -1009,7 +1053,8 @@ def _hidden_link(
     a quote removed it, words pointing to one that is missing, or "use the link" with none."""
     if message.hits.has("link-placeholder") or message.hits.has("link-pointer"):
         return True
-    return not reports and "link" in requests
+    # ("Visit Amazon.com" asks you to use a site it names: that is not a missing link.)
+    return not reports and "link" in requests and not message.named_sites
 
 
 def _family_flags(message: _Message, facts: Facts) -> list[Flag]:
@@ -1175,7 +1220,7 @@ def _combination_flags(
             f"{org.name}'s own site or app ({org.domains[0]}) yourself instead.",
             4 if strong_claim else 3,
         )
-    if claim is not None and not reports and "link" in requests:
+    if claim is not None and not reports and "link" in requests and not message.named_sites:
         return flag(
             f"{org.name} → a link",
             f"Writes as {org.name} and asks you to follow a link; go to {org.name}'s own site "
