@@ -1,0 +1,47 @@
+"""Quick commands load only what they use (issue 12: start-up within 1.25x a Typer hello-world).
+
+Each case runs the command twice in a fresh interpreter with a private content cache (the second
+run is the warm start that is measured by ``benchmarks/startup.py``) and lists which of the named
+modules were imported. No timing here: only which modules a path needs.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+_PROBE = """\
+import sys
+from sochelp.cli import main
+rc = main({argv!r})
+loaded = sorted(m for m in {modules!r} if m in sys.modules)
+print("LOADED=" + ",".join(loaded), file=sys.stderr)
+sys.exit(rc)
+"""
+
+
+def loaded_modules(tmp_path: Path, argv: list[str], modules: list[str], stdin: str = "") -> str:
+    """The named modules a warm run of ``sochelp ARGV`` imported, comma-separated."""
+    env = {
+        **os.environ,
+        "SOCHELP_CACHE_DIR": str(tmp_path / "cache"),
+        "SOCHELP_DATA_DIR": str(tmp_path / "data"),
+    }
+    code = _PROBE.format(argv=argv, modules=modules)
+    for _ in range(2):  # the first run fills the content cache
+        out = subprocess.run(
+            [sys.executable, "-c", code], input=stdin, env=env, capture_output=True, text=True
+        )
+    assert out.returncode in (0, 1), out.stderr
+    return out.stderr.rsplit("LOADED=", 1)[1].strip()
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_listing_quiz_topics_builds_no_session(tmp_path: Path, json_output: bool) -> None:
+    argv = ["scam-quiz", "--list-topics", *(["--json"] if json_output else [])]
+    heavy = ["sochelp.quiz.engine", "sochelp.render.quiz", "sochelp.quiz.export"]
+    assert loaded_modules(tmp_path, argv, heavy) == ""
