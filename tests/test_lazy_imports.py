@@ -45,3 +45,35 @@ def test_listing_quiz_topics_builds_no_session(tmp_path: Path, json_output: bool
     argv = ["scam-quiz", "--list-topics", *(["--json"] if json_output else [])]
     heavy = ["sochelp.quiz.engine", "sochelp.render.quiz", "sochelp.quiz.export"]
     assert loaded_modules(tmp_path, argv, heavy) == ""
+
+
+def test_a_warm_checkup_reads_its_finished_checklists_from_the_cache(tmp_path: Path) -> None:
+    argv = ["checkup", "individual", "--no-save"]
+    linked = ["sochelp.quiz.content", "sochelp.report.content", "sochelp.signs.content", "tomllib"]
+    assert loaded_modules(tmp_path, argv, linked) == ""
+
+
+def test_cached_checklists_follow_a_changed_quiz(tmp_path: Path) -> None:
+    """The cached check-up drops a quiz link once the quiz no longer has that topic."""
+    from sochelp.checkup import content as checkup_content
+    from sochelp.content.store import ContentStore, bundled_root
+
+    tree = tmp_path / "tree"
+    for folder in ("checkup", "situations", "signs", "quiz"):
+        source = Path(str(bundled_root())) / folder
+        (tree / folder).mkdir(parents=True)
+        for entry in source.iterdir():
+            if entry.name.endswith(".toml"):
+                (tree / folder / entry.name).write_bytes(entry.read_bytes())
+    store = ContentStore(bundled=tree)
+    before = checkup_content.load(store)
+    linked = {i.quiz_topic for items in before.items.values() for i in items} - {None}
+    assert linked
+    topic = sorted(linked)[0]
+    for quiz_file in (tree / "quiz").iterdir():  # every question of that topic moves away
+        text = quiz_file.read_text(encoding="utf-8")
+        quiz_file.write_text(text.replace(f'"{topic}"', '"renamed-topic"'), encoding="utf-8")
+    again = checkup_content.load(ContentStore(bundled=tree))
+    after = {i.quiz_topic for items in again.items.values() for i in items}
+    assert topic not in after
+    assert checkup_content.load(ContentStore(bundled=tree)) == again  # served from the cache
