@@ -77,3 +77,11 @@ def test_cached_checklists_follow_a_changed_quiz(tmp_path: Path) -> None:
     after = {i.quiz_topic for items in again.items.values() for i in items}
     assert topic not in after
     assert checkup_content.load(ContentStore(bundled=tree)) == again  # served from the cache
+
+
+def test_an_audit_without_lookups_starts_no_lookup_machinery(tmp_path: Path) -> None:
+    export = tmp_path / "export.csv"
+    export.write_text("name,url,username,password\nMail,https://mail.example,alice,hunter2\n")
+    argv = ["audit", str(export), "--no-breach-check"]
+    heavy = ["concurrent.futures", "logging", "sochelp.content.store", "tomllib", "httpx"]
+    assert loaded_modules(tmp_path, argv, heavy) == ""
