@@ -21,7 +21,7 @@ import copy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from sochelp.checkup.engine import Answer
 from sochelp.session.merge import merge_mappings
@@ -31,10 +31,15 @@ STORE_NAME = "checkup"
 STORE_VERSION = 1
 #: Completed check-ups kept per audience (oldest dropped first).
 MAX_HISTORY = 20
+#: The validators are built when a saved file is first read, not when the module is imported:
+#: a check-up with nothing saved (or --no-save) never needs them.
+_LATE = ConfigDict(defer_build=True)
 
 
 class Unfinished(BaseModel):
     """The answers of a check-up still in progress."""
+
+    model_config = _LATE
 
     answers: dict[str, Answer] = Field(default_factory=dict)
     updated: str | None = None
@@ -43,12 +48,16 @@ class Unfinished(BaseModel):
 class Completed(BaseModel):
     """One completed check-up."""
 
+    model_config = _LATE
+
     completed: str
     answers: dict[str, Answer] = Field(default_factory=dict)
 
 
 class AudienceProgress(BaseModel):
     """What is saved for one audience."""
+
+    model_config = _LATE
 
     unfinished: Unfinished | None = None
     history: list[Completed] = Field(default_factory=list)
@@ -61,6 +70,8 @@ class AudienceProgress(BaseModel):
 
 class CheckupFile(BaseModel):
     """The saved document body."""
+
+    model_config = _LATE
 
     audiences: dict[str, AudienceProgress] = Field(default_factory=dict)
 
