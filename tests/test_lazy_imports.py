@@ -86,3 +86,14 @@ def test_an_audit_without_lookups_starts_no_lookup_machinery(tmp_path: Path) -> 
     argv = ["audit", str(export), "--no-breach-check"]
     heavy = ["concurrent.futures", "logging", "sochelp.content.store", "tomllib", "httpx"]
     assert loaded_modules(tmp_path, argv, heavy) == ""
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["report", "scam-text"], ["signs", "cuckooing"], ["password", "--no-breach-check"]],
+)
+def test_the_bundled_content_is_found_without_importlib_resources(
+    tmp_path: Path, argv: list[str]
+) -> None:
+    readers = ["importlib.readers", "importlib.resources.readers"]
+    assert loaded_modules(tmp_path, argv, readers, stdin="Kettle-Comet-Pencil-42\n") == ""
