@@ -44,6 +44,8 @@ def loaded_modules(tmp_path: Path, argv: list[str], modules: list[str], stdin: s
 def test_listing_quiz_topics_builds_no_session(tmp_path: Path, json_output: bool) -> None:
     argv = ["scam-quiz", "--list-topics", *(["--json"] if json_output else [])]
     heavy = ["sochelp.quiz.engine", "sochelp.render.quiz", "sochelp.quiz.export"]
+    # The cross-checked quiz comes from the content cache, without what it refers to.
+    heavy += ["sochelp.report.content", "sochelp.signs.content", "sochelp.redflags", "tomllib"]
     assert loaded_modules(tmp_path, argv, heavy) == ""
 
 
@@ -97,3 +99,25 @@ def test_the_bundled_content_is_found_without_importlib_resources(
 ) -> None:
     readers = ["importlib.readers", "importlib.resources.readers"]
     assert loaded_modules(tmp_path, argv, readers, stdin="Kettle-Comet-Pencil-42\n") == ""
+
+
+def test_cached_quiz_content_follows_a_changed_red_flag(tmp_path: Path) -> None:
+    """The cached, cross-checked quiz is rebuilt when a file it refers to changes."""
+    from sochelp.content.store import ContentStore, bundled_root
+    from sochelp.quiz import content as quiz_content
+
+    tree = tmp_path / "tree"
+    for folder in ("quiz", "red_flags", "situations", "signs"):
+        source = Path(str(bundled_root())) / folder
+        (tree / folder).mkdir(parents=True)
+        for entry in source.iterdir():
+            if entry.name.endswith(".toml"):
+                (tree / folder / entry.name).write_bytes(entry.read_bytes())
+    before = quiz_content.load(ContentStore(bundled=tree))
+    flag, name = sorted(before.flag_names.items())[0]
+    for flags_file in (tree / "red_flags").iterdir():
+        text = flags_file.read_text(encoding="utf-8")
+        flags_file.write_text(text.replace(name, "A renamed sign"), encoding="utf-8")
+    after = quiz_content.load(ContentStore(bundled=tree))
+    assert after.flag_names[flag] == "A renamed sign"
+    assert quiz_content.load(ContentStore(bundled=tree)) == after  # now from the cache

@@ -13,7 +13,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
-from pathlib import Path
 from typing import Any
 
 from pydantic import Field, field_validator
@@ -250,7 +249,13 @@ def collect(store: ContentStore) -> tuple[CheckupContent | None, list[ContentPro
 #: Every content folder :func:`collect` reads: the checklists and what their links point at.
 _FOLDERS = ("checkup", "situations", "signs", "quiz")
 #: The modules (beside this package) whose models and checks decide what :func:`collect` gives.
-_MODULES = ("checkup/content.py", "report/content.py", "signs/content.py", "quiz/content.py")
+_MODULES = (
+    "checkup/content.py",
+    "scopes.py",
+    "report/content.py",
+    "signs/content.py",
+    "quiz/content.py",
+)
 
 
 def _cache_key(store: ContentStore) -> str:
@@ -260,8 +265,7 @@ def _cache_key(store: ContentStore) -> str:
     """
     from sochelp.content import cache
 
-    package = Path(__file__).resolve().parents[1]
-    parts = [(name, (package / name).read_bytes()) for name in _MODULES]
+    parts = cache.module_sources(*_MODULES)
     parts += [file for folder in _FOLDERS for file in store.folder_files(folder)]
     return cache.cache_key("checkup_content", __name__, parts)
 
