@@ -101,6 +101,11 @@ def test_the_bundled_content_is_found_without_importlib_resources(
     assert loaded_modules(tmp_path, argv, readers, stdin="Kettle-Comet-Pencil-42\n") == ""
 
 
+@pytest.mark.parametrize("argv", [["report", "scam-text"], ["scam-quiz", "--list-topics"]])
+def test_commands_that_ask_nothing_load_no_prompts(tmp_path: Path, argv: list[str]) -> None:
+    assert loaded_modules(tmp_path, argv, ["sochelp.prompting"]) == ""
+
+
 def test_cached_quiz_content_follows_a_changed_red_flag(tmp_path: Path) -> None:
     """The cached, cross-checked quiz is rebuilt when a file it refers to changes."""
     from sochelp.content.store import ContentStore, bundled_root
