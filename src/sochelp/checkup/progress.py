@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sochelp.checkup.engine import Answer
+from sochelp.checkup.answers import Answer
 from sochelp.session.merge import merge_mappings
 from sochelp.session.store import ProgressFile
 
@@ -127,7 +127,8 @@ class CheckupStore:
 
     def get(self, audience: str) -> AudienceProgress:
         """The saved progress of one audience (empty if none)."""
-        return self.data.audiences.setdefault(audience, AudienceProgress())
+        # (An empty entry needs no validation: constructed, so no validator is built for it.)
+        return self.data.audiences.setdefault(audience, AudienceProgress.model_construct())
 
     def save_unfinished(self, audience: str, answers: Mapping[str, Answer], now: str) -> None:
         """Keep the answers of a check-up still in progress."""
