@@ -235,7 +235,7 @@ def _guides(ctx: Any) -> list[tuple[str, str]]:
 
 def _quiz_topics(ctx: Any) -> list[tuple[str, str]]:
     from sochelp.quiz import content as quiz_content
-    from sochelp.quiz.engine import topic_counts
+    from sochelp.quiz.topics import topic_counts
 
     counts = topic_counts(quiz_content.load(_store(ctx)))
     return [(t.topic, f"{t.questions} questions") for t in counts]

@@ -11,7 +11,6 @@ import os
 import queue
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -19,6 +18,8 @@ from sochelp.audit.exports import ExportRecord
 from sochelp.breach.interface import BreachLookupError, BreachSource, HashedPassword
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from sochelp.audit.workers import ScoringWorkers
 
 Priority = Literal["breached-and-reused", "breached", "reused", "weak", "not-checked", "ok"]
@@ -119,6 +120,8 @@ class _DaemonPool:
         self._futures: list[Future[Any]] = []
 
     def submit(self, fn: Callable[[], Any]) -> Future[Any]:
+        from concurrent.futures import Future  # (with its logging: only when there are lookups)
+
         future: Future[Any] = Future()
         self._futures.append(future)
         self._queue.put((future, fn))
@@ -190,6 +193,8 @@ def _lookup(source: BreachSource, prefix: str, suffixes: list[str]) -> dict[str,
 
 
 def _run_now(source: BreachSource, prefix: str, suffixes: list[str]) -> Future[Any]:
+    from concurrent.futures import Future
+
     future: Future[Any] = Future()
     try:
         future.set_result(_lookup(source, prefix, suffixes))

@@ -8,6 +8,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sochelp.audit.engine import (
     AuditResult,
@@ -18,10 +19,12 @@ from sochelp.audit.engine import (
 )
 from sochelp.audit.exports import MAX_EXPORT_BYTES, read_export
 from sochelp.breach.choice import BreachOptions
-from sochelp.content.store import ContentStore
 from sochelp.environment import Environment
 from sochelp.errors import ExitCode, InputError, UserInterruptError
 from sochelp.inputs import read_file_head, size_text
+
+if TYPE_CHECKING:
+    from sochelp.content.store import ContentStore
 
 #: Shown on stderr once there is an export to read.
 EXPORT_WARNING = (

@@ -20,9 +20,7 @@ from pydantic import Field, field_validator
 from sochelp.content.store import Collection, CollectionSpec, ContentStore, require
 from sochelp.content.types import Audience, CheckedDate, ContentModel, HttpsUrl, Slug, Text
 from sochelp.errors import ContentError, ContentProblem
-from sochelp.report.content import SITUATIONS
 from sochelp.scopes import Activity, audience_names, audiences_for
-from sochelp.signs.content import GUIDES
 
 #: Fewest items an audience's checklist may have.
 MIN_ITEMS_PER_AUDIENCE = 8
@@ -224,6 +222,9 @@ def collect(store: ContentStore) -> tuple[CheckupContent | None, list[ContentPro
     The content is None only when the checklists' own items have problems; dangling
     cross-links are reported as problems but removed from the returned content.
     """
+    from sochelp.report.content import SITUATIONS
+    from sochelp.signs.content import GUIDES
+
     items, own = store.collect(ITEMS)
     own = [*own, *_item_problems(items)]
     situations = _known_ids(store, SITUATIONS)
@@ -245,9 +246,50 @@ def collect(store: ContentStore) -> tuple[CheckupContent | None, list[ContentPro
     return CheckupContent({a: tuple(found) for a, found in by_audience.items()}), problems
 
 
+#: Every content folder :func:`collect` reads: the checklists and what their links point at.
+_FOLDERS = ("checkup", "situations", "signs", "quiz")
+#: The modules (beside this package) whose models and checks decide what :func:`collect` gives.
+_MODULES = (
+    "checkup/content.py",
+    "scopes.py",
+    "report/content.py",
+    "signs/content.py",
+    "quiz/content.py",
+)
+
+
+def _cache_key(store: ContentStore) -> str:
+    """The content-cache name of the finished checklists, unique to every file they depend on.
+
+    (Changing a quiz question can drop a checklist's quiz link, so the quiz files count too.)
+    """
+    from sochelp.content import cache
+
+    parts = cache.module_sources(*_MODULES)
+    parts += [file for folder in _FOLDERS for file in store.folder_files(folder)]
+    return cache.cache_key("checkup_content", __name__, parts)
+
+
 def load(store: ContentStore) -> CheckupContent:
-    """Load the checklists, raising :class:`ContentError` if their own items are unusable."""
-    return require(collect(store))
+    """Load the checklists, raising :class:`ContentError` if their own items are unusable.
+
+    The finished checklists are kept in the content cache: a warm start reads one entry instead
+    of loading the situations, signs guides and the whole quiz bank to check the links.
+    """
+    from sochelp.content import cache
+
+    try:
+        key: str | None = _cache_key(store)
+    except OSError:
+        key = None  # unreadable files: the full load below reports them properly
+    if key is not None:
+        cached = cache.load(key)
+        if isinstance(cached, CheckupContent):
+            return cached
+    content = require(collect(store))
+    if key is not None:
+        cache.save(key, content)
+    return content
 
 
 def items_for(content: CheckupContent, audience: Audience) -> tuple[Item, ...]:

@@ -21,73 +21,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from fractions import Fraction
 from typing import Annotated, Protocol
 
 from pydantic import Field, PlainSerializer
 
+# Answers live in their own module (asking needs no result classes); named here as before.
+from sochelp.checkup.answers import ANSWER_NAMES as ANSWER_NAMES
+from sochelp.checkup.answers import Answer as Answer
+from sochelp.checkup.answers import Command as Command
+from sochelp.checkup.answers import parse_input as parse_input
 from sochelp.checkup.content import Item
-
-
-class Answer(StrEnum):
-    """What someone says about one checklist item."""
-
-    YES = "yes"
-    PARTLY = "partly"
-    NO = "no"
-    NOT_APPLICABLE = "na"
-
-
-class Command(StrEnum):
-    """Inputs that are not answers."""
-
-    HELP = "help"
-    QUIT = "quit"
-
-
-ANSWER_NAMES: Mapping[Answer, str] = {
-    Answer.YES: "yes",
-    Answer.PARTLY: "partly",
-    Answer.NO: "no",
-    Answer.NOT_APPLICABLE: "not applicable",
-}
 
 _POINTS: Mapping[Answer, Fraction] = {
     Answer.YES: Fraction(1),
     Answer.PARTLY: Fraction(1, 2),
     Answer.NO: Fraction(0),
 }
-
-_INPUTS: Mapping[str, Answer | Command] = {
-    "y": Answer.YES,
-    "yes": Answer.YES,
-    "1": Answer.YES,
-    "p": Answer.PARTLY,
-    "partly": Answer.PARTLY,
-    "partial": Answer.PARTLY,
-    "2": Answer.PARTLY,
-    "n": Answer.NO,
-    "no": Answer.NO,
-    "3": Answer.NO,
-    "na": Answer.NOT_APPLICABLE,
-    "n/a": Answer.NOT_APPLICABLE,
-    "n.a.": Answer.NOT_APPLICABLE,
-    "not applicable": Answer.NOT_APPLICABLE,
-    "4": Answer.NOT_APPLICABLE,
-    "?": Command.HELP,
-    "h": Command.HELP,
-    "help": Command.HELP,
-    "why": Command.HELP,
-    "q": Command.QUIT,
-    "quit": Command.QUIT,
-    "stop": Command.QUIT,
-}
-
-
-def parse_input(text: str) -> Answer | Command | None:
-    """Turn a typed line into an answer or command; None when it is neither."""
-    return _INPUTS.get(" ".join(text.strip().lower().split()))
 
 
 @dataclass(frozen=True)

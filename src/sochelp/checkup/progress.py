@@ -21,9 +21,9 @@ import copy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from sochelp.checkup.engine import Answer
+from sochelp.checkup.answers import Answer
 from sochelp.session.merge import merge_mappings
 from sochelp.session.store import ProgressFile
 
@@ -31,10 +31,15 @@ STORE_NAME = "checkup"
 STORE_VERSION = 1
 #: Completed check-ups kept per audience (oldest dropped first).
 MAX_HISTORY = 20
+#: The validators are built when a saved file is first read, not when the module is imported:
+#: a check-up with nothing saved (or --no-save) never needs them.
+_LATE = ConfigDict(defer_build=True)
 
 
 class Unfinished(BaseModel):
     """The answers of a check-up still in progress."""
+
+    model_config = _LATE
 
     answers: dict[str, Answer] = Field(default_factory=dict)
     updated: str | None = None
@@ -43,12 +48,16 @@ class Unfinished(BaseModel):
 class Completed(BaseModel):
     """One completed check-up."""
 
+    model_config = _LATE
+
     completed: str
     answers: dict[str, Answer] = Field(default_factory=dict)
 
 
 class AudienceProgress(BaseModel):
     """What is saved for one audience."""
+
+    model_config = _LATE
 
     unfinished: Unfinished | None = None
     history: list[Completed] = Field(default_factory=list)
@@ -61,6 +70,8 @@ class AudienceProgress(BaseModel):
 
 class CheckupFile(BaseModel):
     """The saved document body."""
+
+    model_config = _LATE
 
     audiences: dict[str, AudienceProgress] = Field(default_factory=dict)
 
@@ -116,7 +127,8 @@ class CheckupStore:
 
     def get(self, audience: str) -> AudienceProgress:
         """The saved progress of one audience (empty if none)."""
-        return self.data.audiences.setdefault(audience, AudienceProgress())
+        # (An empty entry needs no validation: constructed, so no validator is built for it.)
+        return self.data.audiences.setdefault(audience, AudienceProgress.model_construct())
 
     def save_unfinished(self, audience: str, answers: Mapping[str, Answer], now: str) -> None:
         """Keep the answers of a check-up still in progress."""

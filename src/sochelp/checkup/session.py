@@ -11,22 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from sochelp.checkup.answers import ANSWER_NAMES, Answer, Command, parse_input
 from sochelp.checkup.content import EFFORT_NAMES, IMPACT_NAMES, Item
-from sochelp.checkup.engine import (
-    ANSWER_NAMES,
-    Answer,
-    CheckupResult,
-    Command,
-    build_result,
-    compare,
-    parse_input,
-    related_commands,
-)
 from sochelp.checkup.progress import CheckupStore
 from sochelp.prompting import Prompter
 from sochelp.session.core import Clock, Ending, drive
+
+if TYPE_CHECKING:
+    # The scoring (sochelp.checkup.engine) is imported once there are answers to score.
+    from sochelp.checkup.engine import CheckupResult
 
 #: Invalid answers accepted for one question before the session stops (keeps loops bounded).
 MAX_INVALID_PER_QUESTION = 50
@@ -65,6 +60,8 @@ class Display(Protocol):
 
 def explain(item: Item) -> list[str]:
     """The help shown for ``?``: why it matters, how to do it, sources and related commands."""
+    from sochelp.checkup.engine import related_commands
+
     lines = [
         f"Why it matters: {item.why}",
         f"Impact: {IMPACT_NAMES[int(item.impact)]}. Effort: {EFFORT_NAMES[int(item.effort)]}.",
@@ -190,6 +187,12 @@ def run_checkup(
     )
     display.end(session.outcome)
     answers = dict(session.answers)
+    if not answers and session.outcome is not Ending.INTERRUPTED:
+        if session.outcome is Ending.FINISHED:  # (a checklist with no items)
+            store.complete(audience, answers, _stamp(clock))
+        return CheckupRun(None, session.outcome)  # nothing to score
+    from sochelp.checkup.engine import build_result, compare
+
     if session.outcome is Ending.INTERRUPTED:
         return CheckupRun(build_result(audience, title, items, answers), session.outcome)
     comparison = None
@@ -198,8 +201,6 @@ def run_checkup(
         if done is not None:
             comparison = compare(items, done.answers, answers, done.completed)
         store.complete(audience, answers, now)
-    if not answers:
-        return CheckupRun(None, session.outcome)
     result = build_result(
         audience,
         title,
@@ -234,6 +235,8 @@ def last_result(
     items: Sequence[Item], store: CheckupStore, *, audience: str, title: str
 ) -> CheckupResult | None:
     """The last saved check-up (an unfinished one first), compared with the one before."""
+    from sochelp.checkup.engine import build_result, compare
+
     saved = store.get(audience)
     if saved.unfinished:
         answers = saved.unfinished.answers

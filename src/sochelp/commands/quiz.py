@@ -127,20 +127,21 @@ def scam_quiz(
     if reset:
         return _reset(state, json_output, yes)
     from sochelp.quiz import content as quiz_content
-    from sochelp.quiz.engine import filters_for
     from sochelp.render import show
 
     content = quiz_content.load(state.store())
     mode = state.env.output_mode(json_output)
     if list_topics:
-        from sochelp.quiz.engine import topic_counts
-        from sochelp.render.quiz import TOPICS_VIEW
+        from sochelp.quiz.topics import topic_counts
+        from sochelp.render.topics import TOPICS_VIEW
 
         show(TOPICS_VIEW, topic_counts(content), mode, state.env)
         return int(ExitCode.OK)
     if not audience and not (stats or list_topics):
         session_on_terminal = not (present or export is not None or json_output)
         audience = default_audience(state, asking=session_on_terminal)
+    from sochelp.quiz.engine import filters_for
+
     filters = filters_for(content, topic or [], audience or [], difficulty or [])
     if stats:
         return _stats(state, content, json_output)

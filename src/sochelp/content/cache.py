@@ -84,6 +84,13 @@ def cache_key(name: str, model_module: str, files: Iterable[tuple[str, bytes]]) 
     return f"{name.replace('/', '_')}-{digest.hexdigest()}.pickle"
 
 
+def module_sources(*relative: str) -> list[tuple[str, bytes]]:
+    """(name, source) of sochelp modules named by their path in the package ("quiz/content.py"),
+    read without importing them: part of the key of a value derived from several collections."""
+    package = Path(__file__).resolve().parents[1]
+    return [(name, (package / name).read_bytes()) for name in relative]
+
+
 def plain_key(name: str, parts: Iterable[tuple[str, bytes]]) -> str:
     """A file name for a derived value made of plain data (no content models), unique to the
     sochelp and Python versions and to ``parts`` (labelled bytes: files, module sources).

@@ -18,7 +18,6 @@ import hashlib
 import os
 import sys
 from collections.abc import Iterator
-from importlib import resources
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -33,10 +32,9 @@ _MAX_FILES = 5_000
 
 def bundled_root() -> Path:
     """The bundled content: inside the wheel, or the repository's ``content/``."""
-    packaged = resources.files("sochelp") / "_content"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[3] / "content"
+    from sochelp.content.bundled import bundled_root
+
+    return Path(str(bundled_root()))
 
 
 def _files(root: Path) -> Iterator[Path]:

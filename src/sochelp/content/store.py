@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -26,11 +25,9 @@ MAX_FILE_BYTES = 2_000_000
 
 def bundled_root() -> Traversable:
     """The content shipped with sochelp: inside the wheel, or the repository's ``content/``."""
-    packaged = resources.files("sochelp") / "_content"
-    if packaged.is_dir():
-        return packaged
-    # Running from a source checkout or an editable install.
-    return Path(__file__).resolve().parents[3] / "content"
+    from sochelp.content.bundled import bundled_root as root
+
+    return root()
 
 
 @dataclass(frozen=True)

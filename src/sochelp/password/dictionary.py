@@ -13,7 +13,6 @@ import hashlib
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,10 +42,9 @@ class PasswordContent:
 
 
 def _bundled_root() -> Path:
-    packaged = resources.files("sochelp") / "_content"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[3] / "content"
+    from sochelp.content.bundled import bundled_root
+
+    return Path(str(bundled_root()))
 
 
 def _files(overlay: Path | None) -> Iterator[tuple[str, bytes]]:

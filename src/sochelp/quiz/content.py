@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
-from sochelp import redflags
 from sochelp.content.store import Collection, CollectionSpec, ContentStore, require
 from sochelp.content.types import Audience, CheckedDate, ContentModel, HttpsUrl, Slug, Text
 from sochelp.errors import ContentProblem
 from sochelp.quiz.levels import Difficulty
-from sochelp.report.content import SITUATIONS, Situation
 from sochelp.scopes import Activity, audience_names, audiences_for
-from sochelp.signs.content import GUIDES, Guide
+
+if TYPE_CHECKING:
+    from sochelp.redflags import RedFlag
+    from sochelp.report.content import Situation
+    from sochelp.signs.content import Guide
 
 #: A scenario body may be a whole email, so it may be longer than ordinary text fields.
 Body = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
@@ -194,6 +196,10 @@ class QuizContent:
 def collect(store: ContentStore) -> tuple[QuizContent | None, list[ContentProblem]]:
     """Load questions and check every reference they make; returns content (if usable) and
     all problems found."""
+    from sochelp import redflags
+    from sochelp.report.content import SITUATIONS
+    from sochelp.signs.content import GUIDES
+
     questions, problems = store.collect(QUESTIONS)
     problems = list(problems)
     flags, flag_problems = store.collect(redflags.RED_FLAGS)
@@ -222,10 +228,12 @@ def collect(store: ContentStore) -> tuple[QuizContent | None, list[ContentProble
 def _cross_check(
     question: Question,
     file: str,
-    flags: Collection[redflags.RedFlag],
+    flags: Collection[RedFlag],
     situations: Collection[Situation],
     guides: Collection[Guide],
 ) -> list[ContentProblem]:
+    from sochelp import redflags
+
     base = f"question[{question.id}]"
     problems = redflags.unknown_flags(list(question.red_flags), flags, file, f"{base}.red_flags")
     for index, choice in enumerate(question.choices):
@@ -256,9 +264,41 @@ def _cross_check(
     return problems
 
 
+#: Every content folder :func:`collect` reads, and the modules whose models and checks decide
+#: what it gives (by their path in the package).
+_FOLDERS = ("quiz", "red_flags", "situations", "signs")
+_MODULES = (
+    "quiz/content.py",
+    "quiz/levels.py",
+    "scopes.py",
+    "redflags.py",
+    "report/content.py",
+    "signs/content.py",
+)
+
+
 def load(store: ContentStore) -> QuizContent:
-    """Load quiz content, raising :class:`ContentError` listing every problem."""
-    return require(collect(store))
+    """Load quiz content, raising :class:`ContentError` listing every problem.
+
+    The cross-checked content is kept in the content cache: a warm start reads one entry
+    instead of loading the red flags, situations and guides it refers to.
+    """
+    from sochelp.content import cache
+
+    try:
+        parts = cache.module_sources(*_MODULES)
+        parts += [file for folder in _FOLDERS for file in store.folder_files(folder)]
+        key: str | None = cache.cache_key("quiz_content", __name__, parts)
+    except OSError:
+        key = None  # unreadable files: the full load below reports them properly
+    if key is not None:
+        cached = cache.load(key)
+        if isinstance(cached, QuizContent):
+            return cached
+    content = require(collect(store))
+    if key is not None:
+        cache.save(key, content)
+    return content
 
 
 def check(store: ContentStore) -> list[ContentProblem]:

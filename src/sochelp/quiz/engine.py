@@ -17,6 +17,10 @@ from pydantic import Field, PlainSerializer, computed_field
 from sochelp.content.types import Audience
 from sochelp.quiz.content import Format, Question, QuizContent, Verdict
 from sochelp.quiz.levels import Difficulty
+
+# The topic list has its own module (listing topics loads nothing else); named here as before.
+from sochelp.quiz.topics import TopicCount as TopicCount
+from sochelp.quiz.topics import topic_counts as topic_counts
 from sochelp.session.core import Ending, is_quit
 
 #: Days until a question comes back, for Leitner boxes 1..5.
@@ -650,16 +654,3 @@ def nothing_due(questions: Iterable[Question], cards: Mapping[str, Card]) -> str
     if upcoming:
         message += f" The next question is due on {min(upcoming).isoformat()}."
     return message
-
-
-@dataclass(frozen=True)
-class TopicCount:
-    """A topic and how many questions it has (``--list-topics``)."""
-
-    topic: str
-    questions: int
-
-
-def topic_counts(content: QuizContent) -> list[TopicCount]:
-    """Every topic with its number of questions."""
-    return [TopicCount(topic, count) for topic, count in content.topics().items()]

@@ -17,7 +17,6 @@ from sochelp.quiz.engine import (
     Stats,
     Stop,
     Summary,
-    TopicCount,
 )
 from sochelp.quiz.export import (
     FORMAT_NAMES,
@@ -29,6 +28,12 @@ from sochelp.quiz.export import (
 )
 from sochelp.render import View, escape, rich_text
 from sochelp.render.safe import shown, shown_line
+
+# The topic list has its own module (listing topics loads nothing else); named here as before.
+from sochelp.render.topics import TOPICS_HINT as TOPICS_HINT
+from sochelp.render.topics import TOPICS_VIEW as TOPICS_VIEW
+from sochelp.render.topics import topics_rich as topics_rich
+from sochelp.render.topics import topics_text as topics_text
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -373,7 +378,6 @@ def genuine_called_scam_line(summary: Summary) -> str:
 REVIEW_HINT = "Run 'sochelp scam-quiz --review' to go over them."
 NOTHING_TO_SCORE = "No questions answered, so there is nothing to score."
 NO_SESSIONS = "No quiz sessions saved yet. Start one with: sochelp scam-quiz"
-TOPICS_HINT = "Use: sochelp scam-quiz --topic TOPIC (repeat for more than one)"
 BOXES_LABEL = "Review boxes (1 = needs most practice)"
 
 #: The same wording as every prompt's "sochelp: stopped (Ctrl-C); …" line.
@@ -650,37 +654,6 @@ def stats_rich(stats: Stats) -> RenderableType:
 
 
 STATS_VIEW: View[Stats] = View(Stats, stats_text, stats_rich)
-
-
-# ---------------------------------------------------------------- --list-topics
-
-
-def _questions(count: int) -> str:
-    return f"{count} question{'s' if count != 1 else ''}"
-
-
-def topics_text(topics: list[TopicCount]) -> str:
-    """Topics as plain text."""
-    width = max((len(t.topic) for t in topics), default=10)
-    lines = ["Topics:"]
-    lines.extend(f"  {t.topic:<{width}}  {_questions(t.questions)}" for t in topics)
-    lines.extend(["", TOPICS_HINT])
-    return "\n".join(lines) + "\n"
-
-
-def topics_rich(topics: list[TopicCount]) -> RenderableType:
-    """Topics as a table."""
-    from rich.table import Table
-
-    table = Table(title="Quiz topics", caption=TOPICS_HINT)
-    table.add_column("Topic", style="bold cyan", no_wrap=True)
-    table.add_column("Questions", justify="right")
-    for t in topics:
-        table.add_row(escape(t.topic), str(t.questions))
-    return table
-
-
-TOPICS_VIEW: View[list[TopicCount]] = View(list[TopicCount], topics_text, topics_rich)
 
 
 # ---------------------------------------------------------------- --export

@@ -23,7 +23,7 @@ OUTPUTS: dict[str, str] = {
     "check-message": "sochelp.render.message:MESSAGE_VIEW",
     "scam-quiz": "sochelp.render.quiz:SUMMARY_VIEW",
     "scam-quiz-stats": "sochelp.render.quiz:STATS_VIEW",
-    "scam-quiz-topics": "sochelp.render.quiz:TOPICS_VIEW",
+    "scam-quiz-topics": "sochelp.render.topics:TOPICS_VIEW",
     "scam-quiz-export": "sochelp.render.quiz:SHEET_VIEW",
     "scam-quiz-export-written": "sochelp.render.quiz:WRITTEN_VIEW",
     "reset": "sochelp.session.output:RESET_VIEW",

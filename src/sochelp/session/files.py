@@ -14,7 +14,6 @@ behind are removed on a later run, once they are a few minutes old.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import sys
@@ -81,6 +80,8 @@ class JsonStore:
             return Loaded(None)
         except OSError as exc:
             raise StorageError(f"Cannot read {path}: {exc.strerror}.") from None
+        import json  # only when there is a saved file (a first or --no-save run has none)
+
         try:
             document = json.loads(raw.decode("utf-8"))
             if not isinstance(document, dict) or not isinstance(document.get("data"), dict):
@@ -192,6 +193,8 @@ class JsonStore:
 
     def save(self, data: dict[str, Any]) -> None:
         """Write the document atomically (temporary file, fsync, rename), readable by you only."""
+        import json
+
         path = self.path
         document = {"version": self.version, "data": data}
         try:

@@ -6,15 +6,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, computed_field
 
 from sochelp.environment import Environment
 from sochelp.errors import OutputError, UsageError
-from sochelp.prompting import Prompter
 from sochelp.render import View
 from sochelp.render.safe import shown_document, shown_line
+
+if TYPE_CHECKING:
+    from sochelp.prompting import Prompter
 
 
 def confirmed(

@@ -68,6 +68,10 @@ class ProgressFile(Generic[M]):
         """Where the progress lives."""
         return self.file.path
 
+    def _empty(self) -> M:
+        # Nothing to validate in an empty model: constructed without building its validator.
+        return self.model.model_construct()
+
     def _notice(self, text: str) -> None:
         self.notices.append(text)
         self.notify(text)
@@ -79,7 +83,7 @@ class ProgressFile(Generic[M]):
         goes on without saving, so the file is never overwritten.
         """
         if not self.enabled:
-            return self.model()
+            return self._empty()
         try:
             loaded = self.file.load(migrate=self._migrate)
         except StorageError as error:
@@ -87,7 +91,7 @@ class ProgressFile(Generic[M]):
                 raise
             self.enabled = False
             self._notice(f"{error.message} {NOT_SAVED}")
-            return self.model()
+            return self._empty()
         self.file.remove_stale_temporaries()
         return self._validated(loaded)
 
@@ -96,7 +100,7 @@ class ProgressFile(Generic[M]):
         if loaded.notice:
             self._notice(loaded.notice)
         if loaded.data is None:
-            return self.model()
+            return self._empty()
         try:
             return self.model.model_validate(loaded.data)
         except ValidationError as error:
@@ -105,7 +109,7 @@ class ProgressFile(Generic[M]):
                 f"Your saved {self.name} file could not be understood ({_first_error(error)}); "
                 f"it was moved to {aside} and a new one will be started."
             )
-            return self.model()
+            return self._empty()
 
     def update(self, change: Callable[[M], M], saved: Callable[[M], None] | None = None) -> bool:
         """Read-merge-write under the file's lock: ``change`` gets what is on disk now and
