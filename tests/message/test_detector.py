@@ -244,6 +244,68 @@ def test_a_genuine_alert_pointing_to_the_card_number_is_not_impersonation() -> N
     assert "reply" not in result.requests
 
 
+def test_a_claimed_sender_asking_to_act_through_the_message_itself_is_a_sign() -> None:
+    # Dev-half scam "DWP Notice: … eligible for … confirm your details": the claim and the
+    # request, with no link at all, are a sign of their own.
+    result = analyse(_real("rm-a1c8fdfccaf0"), bundled())
+    own_route = [f for f in result.flags if "through the message itself" in f.explanation]
+    assert own_route and own_route[0].weight == 3
+    # Mendeley dev smishing: a text about Vodafone asking to call a number it gives.
+    text = (
+        "Todays Vodafone numbers ending 5347 are selected to receive a Rs.2,00,000 award. If you "
+        "have a match please call 6299257179 quoting claim code 2041 stay tuned"
+    )
+    assert any("call a number it gives" in f.explanation for f in analyse(text, bundled()).flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Genuine texts that send the reader to the organisation's own app or card number.
+        "NHS App: You have a new message from Riverside Surgery. Log in to the NHS App to read it.",
+        "EE: Your bill for £23.50 is ready. We'll collect it by direct debit on or just after 14 "
+        "March. See your bill in the My EE app.",
+        "Your Barclays code is 482913 to approve a payment of £129.99 to CURRYS. Never share this "
+        "code with anyone, not even us. If you didn't try to pay, call us on the number on your "
+        "card.",
+    ],
+)
+def test_a_request_through_a_route_the_reader_can_check_is_not_a_sign(text: str) -> None:
+    flags = analyse(text, bundled()).flags
+    assert not any("through the message itself" in f.explanation for f in flags)
+
+
+def test_the_own_route_sign_never_fires_on_the_real_genuine_messages() -> None:
+    for sample in _dev().values():
+        if sample.label != "genuine":
+            continue
+        result = analyse(sample.text, bundled(), sender=sample.sender)
+        own_route = [f for f in result.flags if "through the message itself" in f.explanation]
+        assert not [f for f in own_route if f.weight >= 3], sample.id
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Three UK: your bill payment failed, update your card at three-billing-help.com", "Three"),
+        ("SKY: your Sky TV subscription could not be renewed, update at sky-renew.info", "Sky"),
+        ("E.ON Next: you are owed a refund of £85, claim at eon-refund-uk.com", "E.ON"),
+        ("Spotify: your Premium payment failed, update at spotify-billing.net", "Spotify"),
+    ],
+)
+def test_newly_listed_organisations_are_claimed_senders(text: str, organisation: str) -> None:
+    # (Team-written, as extra examples of the organisations added from their own sites.)
+    result = analyse(text, bundled())
+    assert result.claimed_sender is not None
+    assert result.claimed_sender.organisation == organisation
+    assert result.verdict is Verdict.SCAM
+
+
+def test_ordinary_words_are_not_the_new_organisations() -> None:
+    text = "The sky was clear and three of us went out; it was a long eon of a day."
+    assert analyse(text, bundled()).organisations == ()
+
+
 # --- money and links in every written form ----------------------------------------------------
 
 

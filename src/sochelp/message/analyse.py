@@ -1242,7 +1242,38 @@ def _combination_flags(
             f"{org.name} yourself using details you already trust.",
             2,
         )
+    acts = [r for r in requests if r in _OWN_ROUTE_REQUESTS]
+    if (
+        claim is not None
+        and acts
+        and not reports
+        and not message.named_sites
+        and not message.hits.has("trusted-route")
+        and not message.hits.has("named-app")
+    ):
+        # Says who it is from and asks you to act through the message itself (reply, call
+        # the number it gives, pay, log in, confirm details): check with the organisation.
+        return flag(
+            f"{org.name} → {_REQUEST_WORDS[acts[0]]}",
+            f"Says it is from {org.name} and asks you to {_REQUEST_WORDS[acts[0]]} through "
+            f"the message itself; contact {org.name} yourself using details you already trust "
+            f"({org.domains[0]}).",
+            3 if strong_claim else 2,
+        )
     return []
+
+
+#: Requests a message can ask to be done through itself, and how the answer words them.
+_REQUEST_WORDS = {
+    "call": "call a number it gives",
+    "reply": "reply",
+    "pay": "pay",
+    "log-in": "log in",
+    "details": "confirm your details",
+    "code": "share a code",
+    "install": "install something",
+}
+_OWN_ROUTE_REQUESTS = frozenset(_REQUEST_WORDS)
 
 
 def _asks_something(
