@@ -89,6 +89,12 @@ MENDELEY = {
         "Want explicit SEX in 30 secs? Ring 02073162414 now! Costs 20p/min Gsex POBOX 2667 "
         "WC1N 3XX",
     ],
+    # A text asking to use a link on no official site, whatever its lure.
+    "unchecked-link-request": [
+        "A link to your picture has been sent. You can also use "
+        "http://alto18.co.uk/wave/wave.asp?o=44345",
+        "BankOfAmerica Alert 137943. Please follow http://bit.do/cgjK-and re-activate",
+    ],
 }
 
 
@@ -304,6 +310,34 @@ def test_newly_listed_organisations_are_claimed_senders(text: str, organisation:
 def test_ordinary_words_are_not_the_new_organisations() -> None:
     text = "The sky was clear and three of us went out; it was a long eon of a day."
     assert analyse(text, bundled()).organisations == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real Mendeley dev ham: "here" and "visit" point to no link.
+        "Sorry battery died, yeah I'm here",
+        "I lost 4 pounds since my doc visit last week woot woot! Now I'm gonna celebrate",
+        # (Team-written extras) a business sending to a site named as its opening tag.
+        "ScotRail: The 07:42 Edinburgh to Glasgow Queen Street is delayed by approx 25 mins. "
+        "You may be able to claim Delay Repay at scotrail.co.uk/delay-repay",
+        "ClearView Opticians: Your eye test is now due. Book online at "
+        "clearviewopticians.co.uk/book or pop in to the High Street branch.",
+    ],
+)
+def test_an_unchecked_link_request_needs_a_real_link_off_the_senders_own_site(text: str) -> None:
+    result = analyse(text, bundled())
+    assert "family:unchecked-link-request" not in {f.source for f in result.flags}
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_an_unchecked_link_request_is_not_read_into_a_short_email() -> None:
+    text = (
+        "From: list-admin@lists.example.org\nSubject: post requires approval\n\n"
+        "As list administrator, your authorization is requested. Please visit "
+        "http://lists.example.org/admin to approve or deny the request."
+    )
+    assert "family:unchecked-link-request" not in _sources(text)
 
 
 # --- money and links in every written form ----------------------------------------------------

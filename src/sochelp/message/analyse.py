@@ -1030,7 +1030,26 @@ def _facts(
         facts["@short"] = []
     if message.mail is not None or message.channel is Channel.EMAIL:
         facts["@email"] = []
+    if _sender_site(message, unofficial):
+        facts["@sender-site"] = []
     return facts
+
+
+_NOT_ALNUM = lazy(r"[^a-z0-9]+")
+
+
+def _sender_site(message: _Message, reports: list[links.LinkReport]) -> bool:
+    """Whether a link's site is named exactly as the opening tag or the sender ("ScotRail:"
+    and scotrail.co.uk): a business sending to its own site, not one dressed up as another."""
+    names = []
+    first_line = message.text.split("\n", 1)[0]
+    tag_end = _TAG_END.search(first_line[: MAX_TAG + 2])
+    if tag_end is not None:
+        names.append(first_line[: tag_end.start()])
+    if message.sender:
+        names.append(message.sender)
+    compact = {_NOT_ALNUM.sub("", name.lower()) for name in names} - {""}
+    return any(report.domain.split(".", 1)[0] in compact for report in reports)
 
 
 def _link_places(message: _Message, reports: list[links.LinkReport]) -> list[tuple[int, int]]:
