@@ -89,6 +89,13 @@ MENDELEY = {
         "Want explicit SEX in 30 secs? Ring 02073162414 now! Costs 20p/min Gsex POBOX 2667 "
         "WC1N 3XX",
     ],
+    # Advance-fee texts: a fortune or a windfall, and only your details or an email wanted.
+    "fortune-contact": [
+        "My name is Theresa & I have 7.3milion Dollar to transfer to you for charity work to "
+        "help the poor ones in ur place india. Contact memea.theresamarie@gmail.com",
+        "THIS MOBILE NUMBER HAS GAINED THE SUM US$450,000.00 FROM MML/REF#1001, FOR DETAIL SEND "
+        "YOUR NAME, ADDRESS AND NUMBER TO EMAIL MEGARESULT@USA.COM",
+    ],
     # A text asking to use a link on no official site, whatever its lure.
     "unchecked-link-request": [
         "A link to your picture has been sent. You can also use "
@@ -338,6 +345,20 @@ def test_an_unchecked_link_request_is_not_read_into_a_short_email() -> None:
         "http://lists.example.org/admin to approve or deny the request."
     )
     assert "family:unchecked-link-request" not in _sources(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real Mendeley dev ham and a genuine-style note: money and details, but no stranger's
+        # fortune to move.
+        "I don know account details..i will ask my mom and send you.my mom is out of reach now.",
+        "Please send me your full name and address for the wedding invitations, love Ann",
+        "The charity raised £2 million last year; email volunteers@example.org to help out.",
+    ],
+)
+def test_details_or_an_email_address_alone_are_not_advance_fee_fraud(text: str) -> None:
+    assert "family:fortune-contact" not in _sources(text)
 
 
 # --- money and links in every written form ----------------------------------------------------
