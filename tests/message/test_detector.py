@@ -89,6 +89,19 @@ MENDELEY = {
         "Want explicit SEX in 30 secs? Ring 02073162414 now! Costs 20p/min Gsex POBOX 2667 "
         "WC1N 3XX",
     ],
+    # Advance-fee texts: a fortune or a windfall, and only your details or an email wanted.
+    "fortune-contact": [
+        "My name is Theresa & I have 7.3milion Dollar to transfer to you for charity work to "
+        "help the poor ones in ur place india. Contact memea.theresamarie@gmail.com",
+        "THIS MOBILE NUMBER HAS GAINED THE SUM US$450,000.00 FROM MML/REF#1001, FOR DETAIL SEND "
+        "YOUR NAME, ADDRESS AND NUMBER TO EMAIL MEGARESULT@USA.COM",
+    ],
+    # A text asking to use a link on no official site, whatever its lure.
+    "unchecked-link-request": [
+        "A link to your picture has been sent. You can also use "
+        "http://alto18.co.uk/wave/wave.asp?o=44345",
+        "BankOfAmerica Alert 137943. Please follow http://bit.do/cgjK-and re-activate",
+    ],
 }
 
 
@@ -242,6 +255,110 @@ def test_a_genuine_alert_pointing_to_the_card_number_is_not_impersonation() -> N
     result = analyse(text, bundled(), sender="Lloyds")
     assert not [f for f in result.flags if f.source.startswith("family:")]
     assert "reply" not in result.requests
+
+
+def test_a_claimed_sender_asking_to_act_through_the_message_itself_is_a_sign() -> None:
+    # Dev-half scam "DWP Notice: … eligible for … confirm your details": the claim and the
+    # request, with no link at all, are a sign of their own.
+    result = analyse(_real("rm-a1c8fdfccaf0"), bundled())
+    own_route = [f for f in result.flags if "through the message itself" in f.explanation]
+    assert own_route and own_route[0].weight == 3
+    # Mendeley dev smishing: a text about Vodafone asking to call a number it gives.
+    text = (
+        "Todays Vodafone numbers ending 5347 are selected to receive a Rs.2,00,000 award. If you "
+        "have a match please call 6299257179 quoting claim code 2041 stay tuned"
+    )
+    assert any("call a number it gives" in f.explanation for f in analyse(text, bundled()).flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Genuine texts that send the reader to the organisation's own app or card number.
+        "NHS App: You have a new message from Riverside Surgery. Log in to the NHS App to read it.",
+        "EE: Your bill for £23.50 is ready. We'll collect it by direct debit on or just after 14 "
+        "March. See your bill in the My EE app.",
+        "Your Barclays code is 482913 to approve a payment of £129.99 to CURRYS. Never share this "
+        "code with anyone, not even us. If you didn't try to pay, call us on the number on your "
+        "card.",
+    ],
+)
+def test_a_request_through_a_route_the_reader_can_check_is_not_a_sign(text: str) -> None:
+    flags = analyse(text, bundled()).flags
+    assert not any("through the message itself" in f.explanation for f in flags)
+
+
+def test_the_own_route_sign_never_fires_on_the_real_genuine_messages() -> None:
+    for sample in _dev().values():
+        if sample.label != "genuine":
+            continue
+        result = analyse(sample.text, bundled(), sender=sample.sender)
+        own_route = [f for f in result.flags if "through the message itself" in f.explanation]
+        assert not [f for f in own_route if f.weight >= 3], sample.id
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Three UK: your bill payment failed, update your card at three-billing-help.com", "Three"),
+        ("SKY: your Sky TV subscription could not be renewed, update at sky-renew.info", "Sky"),
+        ("E.ON Next: you are owed a refund of £85, claim at eon-refund-uk.com", "E.ON"),
+        ("Spotify: your Premium payment failed, update at spotify-billing.net", "Spotify"),
+    ],
+)
+def test_newly_listed_organisations_are_claimed_senders(text: str, organisation: str) -> None:
+    # (Team-written, as extra examples of the organisations added from their own sites.)
+    result = analyse(text, bundled())
+    assert result.claimed_sender is not None
+    assert result.claimed_sender.organisation == organisation
+    assert result.verdict is Verdict.SCAM
+
+
+def test_ordinary_words_are_not_the_new_organisations() -> None:
+    text = "The sky was clear and three of us went out; it was a long eon of a day."
+    assert analyse(text, bundled()).organisations == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real Mendeley dev ham: "here" and "visit" point to no link.
+        "Sorry battery died, yeah I'm here",
+        "I lost 4 pounds since my doc visit last week woot woot! Now I'm gonna celebrate",
+        # (Team-written extras) a business sending to a site named as its opening tag.
+        "ScotRail: The 07:42 Edinburgh to Glasgow Queen Street is delayed by approx 25 mins. "
+        "You may be able to claim Delay Repay at scotrail.co.uk/delay-repay",
+        "ClearView Opticians: Your eye test is now due. Book online at "
+        "clearviewopticians.co.uk/book or pop in to the High Street branch.",
+    ],
+)
+def test_an_unchecked_link_request_needs_a_real_link_off_the_senders_own_site(text: str) -> None:
+    result = analyse(text, bundled())
+    assert "family:unchecked-link-request" not in {f.source for f in result.flags}
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_an_unchecked_link_request_is_not_read_into_a_short_email() -> None:
+    text = (
+        "From: list-admin@lists.example.org\nSubject: post requires approval\n\n"
+        "As list administrator, your authorization is requested. Please visit "
+        "http://lists.example.org/admin to approve or deny the request."
+    )
+    assert "family:unchecked-link-request" not in _sources(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real Mendeley dev ham and a genuine-style note: money and details, but no stranger's
+        # fortune to move.
+        "I don know account details..i will ask my mom and send you.my mom is out of reach now.",
+        "Please send me your full name and address for the wedding invitations, love Ann",
+        "The charity raised £2 million last year; email volunteers@example.org to help out.",
+    ],
+)
+def test_details_or_an_email_address_alone_are_not_advance_fee_fraud(text: str) -> None:
+    assert "family:fortune-contact" not in _sources(text)
 
 
 # --- money and links in every written form ----------------------------------------------------

@@ -1030,7 +1030,26 @@ def _facts(
         facts["@short"] = []
     if message.mail is not None or message.channel is Channel.EMAIL:
         facts["@email"] = []
+    if _sender_site(message, unofficial):
+        facts["@sender-site"] = []
     return facts
+
+
+_NOT_ALNUM = lazy(r"[^a-z0-9]+")
+
+
+def _sender_site(message: _Message, reports: list[links.LinkReport]) -> bool:
+    """Whether a link's site is named exactly as the opening tag or the sender ("ScotRail:"
+    and scotrail.co.uk): a business sending to its own site, not one dressed up as another."""
+    names = []
+    first_line = message.text.split("\n", 1)[0]
+    tag_end = _TAG_END.search(first_line[: MAX_TAG + 2])
+    if tag_end is not None:
+        names.append(first_line[: tag_end.start()])
+    if message.sender:
+        names.append(message.sender)
+    compact = {_NOT_ALNUM.sub("", name.lower()) for name in names} - {""}
+    return any(report.domain.split(".", 1)[0] in compact for report in reports)
 
 
 def _link_places(message: _Message, reports: list[links.LinkReport]) -> list[tuple[int, int]]:
@@ -1242,7 +1261,38 @@ def _combination_flags(
             f"{org.name} yourself using details you already trust.",
             2,
         )
+    acts = [r for r in requests if r in _OWN_ROUTE_REQUESTS]
+    if (
+        claim is not None
+        and acts
+        and not reports
+        and not message.named_sites
+        and not message.hits.has("trusted-route")
+        and not message.hits.has("named-app")
+    ):
+        # Says who it is from and asks you to act through the message itself (reply, call
+        # the number it gives, pay, log in, confirm details): check with the organisation.
+        return flag(
+            f"{org.name} → {_REQUEST_WORDS[acts[0]]}",
+            f"Says it is from {org.name} and asks you to {_REQUEST_WORDS[acts[0]]} through "
+            f"the message itself; contact {org.name} yourself using details you already trust "
+            f"({org.domains[0]}).",
+            3 if strong_claim else 2,
+        )
     return []
+
+
+#: Requests a message can ask to be done through itself, and how the answer words them.
+_REQUEST_WORDS = {
+    "call": "call a number it gives",
+    "reply": "reply",
+    "pay": "pay",
+    "log-in": "log in",
+    "details": "confirm your details",
+    "code": "share a code",
+    "install": "install something",
+}
+_OWN_ROUTE_REQUESTS = frozenset(_REQUEST_WORDS)
 
 
 def _asks_something(

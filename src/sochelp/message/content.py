@@ -97,6 +97,8 @@ FACTS: dict[str, str] = {
     "@request": "the reader is asked to click, visit, call, reply, pay, log in or share",
     "@short": "the message is short (a text message)",
     "@email": "the message is an email",
+    "@sender-site": "a link on a site named exactly as the message's opening tag or sender "
+    "('ScotRail: … scotrail.co.uk')",
 }
 _FACT_KINDS = ("bank", "delivery", "government", "police", "health", "tech", "shop", "utility")
 FACTS.update(
