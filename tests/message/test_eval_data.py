@@ -11,7 +11,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -19,9 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import check_message_eval as evaluation
 import message_sets as sets
-
-FIELDS = sets.RECORD_FIELDS
-FAMILY = sets.FAMILY_TAG
+from tests.message.records import assert_pages_are_https, assert_record_shape
 
 
 @pytest.fixture(scope="module")
@@ -29,39 +26,17 @@ def records() -> list[dict[str, Any]]:
     return sets.load_real()
 
 
-def _is_https(address: str) -> bool:
-    parts = urlsplit(address)
-    return parts.scheme == "https" and bool(parts.netloc) and " " not in address
-
-
 # --- the real-message file --------------------------------------------------------------------
 
 
 def test_every_record_has_the_schema(records: list[dict[str, Any]]) -> None:
     for record in records:
-        where = record.get("id")
-        assert set(record) == FIELDS, where
-        assert record["id"] == sets.message_id(record["text"]), where
-        assert isinstance(record["text"], str) and record["text"].strip(), where
-        assert record["label"] in sets.LABELS, where
-        assert record["kind"] in sets.KINDS, where
-        assert FAMILY.fullmatch(record["family"]) and len(record["family"]) <= 32, where
-        assert record["family"].startswith("genuine-") == (record["label"] == "genuine"), where
-        sender = record["claimed_sender"]
-        assert sender is None or (isinstance(sender, str) and sender.strip()), where
-        assert isinstance(record["source_title"], str) and record["source_title"].strip(), where
-        assert record["collected"] == "2026-12-01", where
-        assert record["split"] in sets.SPLITS, where
+        assert_record_shape(record, sets.SPLITS)
 
 
 def test_every_source_is_an_https_page(records: list[dict[str, Any]]) -> None:
     for record in records:
-        assert _is_https(record["source"]), record["id"]
-        assert isinstance(record["also_sources"], list), record["id"]
-        for other in record["also_sources"]:
-            assert set(other) == {"url", "title"}, record["id"]
-            assert _is_https(other["url"]), record["id"]
-            assert other["url"] != record["source"], record["id"]
+        assert_pages_are_https(record)
 
 
 def test_no_text_is_collected_twice(records: list[dict[str, Any]]) -> None:

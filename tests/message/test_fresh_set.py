@@ -11,7 +11,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -19,9 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import check_message_eval as evaluation
 import message_sets as sets
+from tests.message.records import assert_pages_are_https, assert_record_shape
 
-FIELDS = sets.RECORD_FIELDS
-FAMILY = sets.FAMILY_TAG
 #: Floors under the batch as collected (see the README's "Fresh batch" section).
 SCAMS_AT_LEAST = 65
 GENUINE_AT_LEAST = 40
@@ -38,41 +36,19 @@ def real() -> list[dict[str, Any]]:
     return sets.load_real()
 
 
-def _is_https(address: str) -> bool:
-    parts = urlsplit(address)
-    return parts.scheme == "https" and bool(parts.netloc) and " " not in address
-
-
 # --- the file ----------------------------------------------------------------------------------
 
 
 def test_every_fresh_record_has_the_schema(fresh: list[dict[str, Any]]) -> None:
     for record in fresh:
-        where = record.get("id")
-        assert set(record) == FIELDS, where
-        assert record["id"] == sets.message_id(record["text"]), where
-        assert re.fullmatch(r"rm-[0-9a-f]{12}", record["id"]), where
-        assert isinstance(record["text"], str) and record["text"].strip(), where
-        assert record["label"] in sets.LABELS, where
-        assert record["kind"] in sets.KINDS, where
-        assert FAMILY.fullmatch(record["family"]) and len(record["family"]) <= 32, where
-        assert record["family"].startswith("genuine-") == (record["label"] == "genuine"), where
-        sender = record["claimed_sender"]
-        assert sender is None or (isinstance(sender, str) and sender.strip()), where
-        assert isinstance(record["source_title"], str) and record["source_title"].strip(), where
-        assert record["collected"] == "2026-12-01", where
-        assert record["split"] == sets.FRESH_SPLIT, where
-        assert not re.search(r"[\[(]sic[\])]", record["text"], re.IGNORECASE), where
+        assert_record_shape(record, {sets.FRESH_SPLIT})
+        assert re.fullmatch(r"rm-[0-9a-f]{12}", record["id"]), record["id"]
+        assert not re.search(r"[\[(]sic[\])]", record["text"], re.IGNORECASE), record["id"]
 
 
 def test_every_fresh_source_is_an_https_page(fresh: list[dict[str, Any]]) -> None:
     for record in fresh:
-        assert _is_https(record["source"]), record["id"]
-        assert isinstance(record["also_sources"], list), record["id"]
-        for other in record["also_sources"]:
-            assert set(other) == {"url", "title"}, record["id"]
-            assert _is_https(other["url"]), record["id"]
-            assert other["url"] != record["source"], record["id"]
+        assert_pages_are_https(record)
 
 
 def test_no_fresh_text_is_collected_twice(fresh: list[dict[str, Any]]) -> None:

@@ -1,0 +1,47 @@
+"""Checks shared by the tests of the real-message files (``messages.jsonl`` and ``fresh.jsonl``):
+one record's fields, and its source pages."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import message_sets as sets
+
+
+def is_https(address: str) -> bool:
+    """A whole ``https://`` address with a host and no spaces."""
+    parts = urlsplit(address)
+    return parts.scheme == "https" and bool(parts.netloc) and " " not in address
+
+
+def assert_record_shape(record: dict[str, Any], splits: Collection[str]) -> None:
+    """Every field present and well formed; the split one of ``splits``."""
+    where = record.get("id")
+    assert set(record) == sets.RECORD_FIELDS, where
+    assert record["id"] == sets.message_id(record["text"]), where
+    assert isinstance(record["text"], str) and record["text"].strip(), where
+    assert record["label"] in sets.LABELS, where
+    assert record["kind"] in sets.KINDS, where
+    assert sets.FAMILY_TAG.fullmatch(record["family"]) and len(record["family"]) <= 32, where
+    assert record["family"].startswith("genuine-") == (record["label"] == "genuine"), where
+    sender = record["claimed_sender"]
+    assert sender is None or (isinstance(sender, str) and sender.strip()), where
+    assert isinstance(record["source_title"], str) and record["source_title"].strip(), where
+    assert record["collected"] == "2026-12-01", where
+    assert record["split"] in splits, where
+
+
+def assert_pages_are_https(record: dict[str, Any]) -> None:
+    """The source and every other page quoting the text are distinct ``https://`` pages."""
+    assert is_https(record["source"]), record["id"]
+    assert isinstance(record["also_sources"], list), record["id"]
+    for other in record["also_sources"]:
+        assert set(other) == {"url", "title"}, record["id"]
+        assert is_https(other["url"]), record["id"]
+        assert other["url"] != record["source"], record["id"]
