@@ -278,18 +278,9 @@ def load(store: ContentStore) -> CheckupContent:
     """
     from sochelp.content import cache
 
-    try:
-        key: str | None = _cache_key(store)
-    except OSError:
-        key = None  # unreadable files: the full load below reports them properly
-    if key is not None:
-        cached = cache.load(key)
-        if isinstance(cached, CheckupContent):
-            return cached
-    content = require(collect(store))
-    if key is not None:
-        cache.save(key, content)
-    return content
+    return cache.cached_build(
+        lambda: _cache_key(store), CheckupContent, lambda: require(collect(store))
+    )
 
 
 def items_for(content: CheckupContent, audience: Audience) -> tuple[Item, ...]:

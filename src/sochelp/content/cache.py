@@ -16,9 +16,11 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: Environment variable that moves the cache folder; an empty value turns the cache off.
 CACHE_DIR_ENV = "SOCHELP_CACHE_DIR"
@@ -118,6 +120,23 @@ def load(key: str) -> Any | None:
         return pickle.loads((folder / key).read_bytes())
     except Exception:  # any unreadable entry (truncated, old classes...) is simply a miss
         return None
+
+
+def cached_build(key: Callable[[], str], kind: type[T], build: Callable[[], T]) -> T:
+    """The ``kind`` value kept under ``key()``, else ``build()``, kept for next time. When the
+    key cannot be made (an unreadable file) nothing is cached: the build reports the file."""
+    try:
+        name: str | None = key()
+    except OSError:
+        name = None
+    if name is not None:
+        cached = load(name)
+        if isinstance(cached, kind):
+            return cached
+    value = build()
+    if name is not None:
+        save(name, value)
+    return value
 
 
 def save(key: str, value: Any) -> None:

@@ -81,17 +81,10 @@ def load(overlay: Path | None, store: Callable[[], ContentStore]) -> PasswordCon
 
     if overlay is not None and not overlay.is_dir():
         store()  # reports the missing folder as a usage error
-    try:
-        key: str | None = _key(overlay)
-    except OSError:
-        key = None  # unreadable files: the full load below reports them properly
-    if key is not None:
-        cached = cache.load(key)
-        if isinstance(cached, PasswordContent):
-            return cached
-    from sochelp.password import content as password_content
 
-    loaded = password_content.load(store())
-    if key is not None:
-        cache.save(key, loaded)
-    return loaded
+    def build() -> PasswordContent:
+        from sochelp.password import content as password_content
+
+        return password_content.load(store())
+
+    return cache.cached_build(lambda: _key(overlay), PasswordContent, build)

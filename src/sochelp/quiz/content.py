@@ -285,20 +285,12 @@ def load(store: ContentStore) -> QuizContent:
     """
     from sochelp.content import cache
 
-    try:
+    def key() -> str:
         parts = cache.module_sources(*_MODULES)
         parts += [file for folder in _FOLDERS for file in store.folder_files(folder)]
-        key: str | None = cache.cache_key("quiz_content", __name__, parts)
-    except OSError:
-        key = None  # unreadable files: the full load below reports them properly
-    if key is not None:
-        cached = cache.load(key)
-        if isinstance(cached, QuizContent):
-            return cached
-    content = require(collect(store))
-    if key is not None:
-        cache.save(key, content)
-    return content
+        return cache.cache_key("quiz_content", __name__, parts)
+
+    return cache.cached_build(key, QuizContent, lambda: require(collect(store)))
 
 
 def check(store: ContentStore) -> list[ContentProblem]:
