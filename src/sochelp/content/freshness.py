@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from sochelp.content.store import ContentStore
+from sochelp.content.store import CollectionSpec, ContentStore
 
 
 @dataclass(frozen=True)
@@ -33,24 +34,19 @@ def dated_items(store: ContentStore) -> Iterator[DatedItem]:
     from sochelp.report.content import BANNERS, CONTACTS
     from sochelp.signs.content import GUIDES
 
-    contacts, _ = store.collect(CONTACTS)
-    for contact in contacts:
-        yield DatedItem(contacts.origins[contact.id], "contact", contact.id, contact.checked)
-    banners, _ = store.collect(BANNERS)
-    for banner in banners:
-        yield DatedItem(banners.origins[banner.id], "banner", banner.id, banner.checked)
-    guides, _ = store.collect(GUIDES)
-    for guide in guides:
-        yield DatedItem(guides.origins[guide.id], "guide", guide.id, guide.checked)
-    items, _ = store.collect(ITEMS)
-    for item in items:
-        yield DatedItem(items.origins[item.id], "item", item.id, item.checked)
-    questions, _ = store.collect(QUESTIONS)
-    for question in questions:
-        yield DatedItem(questions.origins[question.id], "question", question.id, question.reviewed)
-    advice, _ = store.collect(ADVICE)
-    for tip in advice:
-        yield DatedItem(advice.origins[tip.id], "advice", tip.id, tip.checked)
+    # (collection, how its items are named, the field holding the date)
+    dated: tuple[tuple[CollectionSpec[Any], str, str], ...] = (
+        (CONTACTS, "contact", "checked"),
+        (BANNERS, "banner", "checked"),
+        (GUIDES, "guide", "checked"),
+        (ITEMS, "item", "checked"),
+        (QUESTIONS, "question", "reviewed"),
+        (ADVICE, "advice", "checked"),
+    )
+    for spec, kind, field in dated:
+        collection, _ = store.collect(spec)
+        for entry in collection:
+            yield DatedItem(collection.origins[entry.id], kind, entry.id, getattr(entry, field))
 
 
 def stale_items(store: ContentStore, today: dt.date, days: int) -> list[DatedItem]:
