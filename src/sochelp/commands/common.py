@@ -156,15 +156,6 @@ MinScoreOption = Annotated[
 
 # Options shared by the interactive activities (`scam-quiz`, `checkup`), declared once so they
 # mean the same in both. A third activity reuses them as they are.
-class ExportFormat(StrEnum):
-    """--export formats (each command accepts the ones its option lists)."""
-
-    MARKDOWN = "markdown"
-    HTML = "html"
-    JSON = "json"
-    CSV = "csv"
-
-
 class QuizExportFormat(StrEnum):
     """``scam-quiz --export``."""
 
