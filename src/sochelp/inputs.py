@@ -3,22 +3,33 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from sochelp.errors import InputError
+
+
+def open_input(path: Path, what: str = "file", *, name: str | None = None) -> BinaryIO:
+    """``path`` open for reading bytes, the usual file errors turned into :class:`InputError`
+    (naming the file as ``name``, by default its path)."""
+    shown = str(path) if name is None else name
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise InputError(f"There is no file called {shown}.") from None
+    except IsADirectoryError:
+        raise InputError(f"{shown} is a folder, not {what}.") from None
+    except OSError as error:
+        raise InputError(f"{shown} cannot be read: {error.strerror or error}.") from None
 
 
 def read_file_head(path: Path, limit: int, what: str = "file") -> bytes:
     """Up to ``limit + 1`` bytes of ``path`` (one more than allowed, so callers can tell it was
     too long), turning the usual file errors into :class:`InputError`."""
-    try:
-        with path.open("rb") as handle:
+    with open_input(path, what) as handle:
+        try:
             return handle.read(limit + 1)
-    except FileNotFoundError:
-        raise InputError(f"There is no file called {path}.") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a folder, not {what}.") from None
-    except OSError as error:
-        raise InputError(f"{path} cannot be read: {error.strerror or error}.") from None
+        except OSError as error:
+            raise InputError(f"{path} cannot be read: {error.strerror or error}.") from None
 
 
 def size_text(size: int) -> str:

@@ -103,6 +103,7 @@ def run_source(source: str, content: MessageContent, env: Environment) -> int:
     from pathlib import Path
 
     from sochelp.errors import ExitCode, InputError
+    from sochelp.inputs import open_input
 
     if source == "-":
         stream = getattr(env.stdin, "buffer", None)
@@ -111,14 +112,7 @@ def run_source(source: str, content: MessageContent, env: Environment) -> int:
         summary = run(stream, content, env, None)
     else:
         path = Path(source)
-        try:
-            handle = path.open("rb")
-        except FileNotFoundError:
-            raise InputError(f"There is no file called {source[:200]}.") from None
-        except IsADirectoryError:
-            raise InputError(f"{source[:200]} is a folder, not a JSON lines file.") from None
-        except OSError as error:
-            raise InputError(f"{source[:200]} cannot be read: {error.strerror or error}.") from None
+        handle = open_input(path, "a JSON lines file", name=source[:200])
         with handle:
             try:
                 size: int | None = path.stat().st_size
