@@ -10,6 +10,8 @@ Sets (``--set``, repeatable; default all):
   fresh         a further batch of real messages collected after tuning, from pages the real
                 set does not use (fresh.jsonl); held out as a whole, reported alongside the test
                 half, with the same targets
+  extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
+                uses; all dev (measured with ``--split dev`` or ``all``), misses may be shown
   mendeley, uci, spamassassin
                 the public corpora in ../shared/data/messages/ (or $SOCHELP_CORPORA_DIR),
                 read in place and split by a hash of each text (see message_sets.corpus_split)
@@ -82,7 +84,7 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
 MIN_SCAM_RECALL = 0.90
 MAX_GENUINE_SCAM_RATE = 0.05
 
-SET_ORDER = ("real", "fresh", "mendeley", "uci", "spamassassin", "team")
+SET_ORDER = ("real", "fresh", "extra", "mendeley", "uci", "spamassassin", "team")
 #: Halves whose misses are never printed: the test halves and the fresh batch.
 HELD_OUT = ("test", sets.FRESH_SPLIT)
 _KIND_CHANNELS = {
@@ -222,6 +224,9 @@ def collect(
             if "test" in halves:  # held out as a whole: reported beside the test halves
                 samples = sets.fresh_samples(sets.load_fresh())
                 jobs.append(("fresh", sets.FRESH_SPLIT, samples))
+        elif name == "extra":
+            if "dev" in halves:  # for tuning only: it has no test half
+                jobs.append(("extra", sets.EXTRA_SPLIT, sets.extra_samples(sets.load_extra())))
         elif corpora is not None:
             samples = sets.load_corpus(name, corpora)
             _check_corpus_split(name, samples)
@@ -453,7 +458,17 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         description=(__doc__ or "").splitlines()[0],
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    choices = ("all", "real", "fresh", "corpora", "mendeley", "uci", "spamassassin", "team")
+    choices = (
+        "all",
+        "real",
+        "fresh",
+        "extra",
+        "corpora",
+        "mendeley",
+        "uci",
+        "spamassassin",
+        "team",
+    )
     parser.add_argument(
         "--set",
         action="append",

@@ -9,6 +9,9 @@ Three kinds of set:
 * the **fresh batch** in ``benchmarks/data/real-messages/fresh.jsonl``: real messages collected
   after the rules were tuned, from pages not used in the real-message set (no shared page, no near
   duplicate of its texts). It has no halves: all of it is held out (``split`` is "fresh").
+* the **extra dev sets** in ``benchmarks/data/real-messages/extra-*.jsonl``: more real messages,
+  collected later from pages neither file above uses, for tuning only (``split`` is "dev" for
+  every record; no near duplicate of a test-half or fresh text, checked by a test).
 * the **public corpora** in ``../shared/data/messages/`` (or ``$SOCHELP_CORPORA_DIR``): never copied
   into the repository; each message's half is :func:`corpus_split` of its text.
 * the **team-written regression set** in ``tests/data/messages/*.toml``: written by the project,
@@ -35,6 +38,8 @@ REPO = Path(__file__).resolve().parents[1]
 REAL_DIR = REPO / "benchmarks" / "data" / "real-messages"
 REAL_FILE = REAL_DIR / "messages.jsonl"
 FRESH_FILE = REAL_DIR / "fresh.jsonl"
+#: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
+EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
 TEAM_DIR = REPO / "tests" / "data" / "messages"
 
@@ -65,6 +70,8 @@ KINDS = ("sms", "email", "whatsapp", "call", "link", "social", "letter")
 SPLITS = ("dev", "test")
 #: The ``split`` of every record of the fresh batch: it is held out as a whole.
 FRESH_SPLIT = "fresh"
+#: The ``split`` of every record of the extra dev sets: all of it is for tuning.
+EXTRA_SPLIT = "dev"
 
 #: Each public corpus: file name, the kind of message it holds, and how its labels map to ours.
 #: ``spam`` (marketing) is kept apart: sochelp does not call marketing a scam.
@@ -291,6 +298,36 @@ def fresh_samples(records: Iterable[Mapping[str, Any]]) -> list[Sample]:
             kind=str(record["kind"]),
             family=str(record["family"]),
             split=FRESH_SPLIT,
+            source=str(record["source"]),
+        )
+        for record in records
+    ]
+
+
+# --- the extra dev sets ----------------------------------------------------------------------
+
+
+def extra_files(folder: Path = REAL_DIR) -> list[Path]:
+    """The extra dev-set files, in name order."""
+    return sorted(folder.glob(EXTRA_GLOB))
+
+
+def load_extra(folder: Path = REAL_DIR) -> list[dict[str, Any]]:
+    """The records of every extra dev set, file by file in name order."""
+    return [record for path in extra_files(folder) for record in load_real(path)]
+
+
+def extra_samples(records: Iterable[Mapping[str, Any]]) -> list[Sample]:
+    """The extra dev sets as samples of one set, "extra", all in its dev half."""
+    return [
+        Sample(
+            set_name="extra",
+            id=str(record["id"]),
+            text=str(record["text"]),
+            label=str(record["label"]),
+            kind=str(record["kind"]),
+            family=str(record["family"]),
+            split=EXTRA_SPLIT,
             source=str(record["source"]),
         )
         for record in records

@@ -20,8 +20,11 @@ def is_https(address: str) -> bool:
     return parts.scheme == "https" and bool(parts.netloc) and " " not in address
 
 
-def assert_record_shape(record: dict[str, Any], splits: Collection[str]) -> None:
-    """Every field present and well formed; the split one of ``splits``."""
+def assert_record_shape(
+    record: dict[str, Any], splits: Collection[str], collected: Collection[str] = ("2026-12-01",)
+) -> None:
+    """Every field present and well formed; the split one of ``splits`` and the collection date
+    one of ``collected``."""
     where = record.get("id")
     assert set(record) == sets.RECORD_FIELDS, where
     assert record["id"] == sets.message_id(record["text"]), where
@@ -33,7 +36,7 @@ def assert_record_shape(record: dict[str, Any], splits: Collection[str]) -> None
     sender = record["claimed_sender"]
     assert sender is None or (isinstance(sender, str) and sender.strip()), where
     assert isinstance(record["source_title"], str) and record["source_title"].strip(), where
-    assert record["collected"] == "2026-12-01", where
+    assert record["collected"] in collected, where
     assert record["split"] in splits, where
 
 
