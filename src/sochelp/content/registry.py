@@ -23,6 +23,7 @@ CHECKERS: tuple[str, ...] = (
     "sochelp.message.content:check",
     "sochelp.content.sources:check",
     "sochelp.content.calendar:check",
+    "sochelp.content.hidden:check",
 )
 
 

@@ -153,6 +153,19 @@ def stored(text: str) -> str:
     return _UNSAFE.sub(_removed, text)
 
 
+def marked_characters(text: str) -> list[str]:
+    """The distinct characters of ``text`` that :func:`shown` marks, in order of appearance (a
+    joiner or selector inside an emoji, and the ``\r`` of a ``\r\n``, are not marked)."""
+    found: list[str] = []
+    for match in _UNSAFE.finditer(text):
+        ch, at = match.group(), match.start()
+        if ch == "\r" and text.startswith("\n", at + 1):
+            continue
+        if not _kept(text, at) and ch not in found:
+            found.append(ch)
+    return found
+
+
 def is_safe(text: str) -> bool:
     """True when :func:`shown` would leave ``text`` unchanged."""
     return shown(text) == text
