@@ -84,17 +84,30 @@ def _banner_turned_off(root: Path, *, acknowledged: bool) -> Path:
     return _write(root, "situations/quiet.toml", "situation", situation)
 
 
+def _official_contact_dropped(root: Path, *, acknowledged: bool) -> Path:
+    """A built-in situation whose Scottish contacts lose the first official one."""
+    situation = _bundled("situations", "situation", "scam-text")
+    regions = {name: dict(advice) for name, advice in situation["regions"].items()}
+    regions["scotland"]["contacts"] = regions["scotland"]["contacts"][1:]
+    situation["regions"] = regions
+    if acknowledged:
+        situation["replaces_official"] = True
+    return _write(root, "situations/fewer.toml", "situation", situation)
+
+
 SPOOFS = {
     "contact-phone": lambda root, ack: _spoofed_contact(root, acknowledged=ack),
     "contact-web": lambda root, ack: _spoofed_contact(root, acknowledged=ack, field="web"),
     "banner": lambda root, ack: _spoofed_banner(root, acknowledged=ack),
     "urgent-off": lambda root, ack: _banner_turned_off(root, acknowledged=ack),
+    "contact-dropped": lambda root, ack: _official_contact_dropped(root, acknowledged=ack),
 }
 KEYS = {
     "contact-phone": "contact[emergency-999].phone",
     "contact-web": "contact[emergency-999].web",
     "banner": "banner[immediate-danger].lines",
     "urgent-off": "situation[emergency].urgent",
+    "contact-dropped": "situation[scam-text].regions.scotland.contacts",
 }
 
 

@@ -225,13 +225,38 @@ def replacements(
             new = collection[item_id]
             if bool(new.replaces_official) is not acknowledged:
                 continue
-            for name, before, after in _changed(old, new, fields):
-                reason = f"replaces the {_WHAT[table]} official {name} ({before} -> {after})"
+            changes = [
+                (
+                    f"{table}[{item_id}].{name}",
+                    f"replaces the {_WHAT[table]} official {name} ({before} -> {after})",
+                )
+                for name, before, after in _changed(old, new, fields)
+            ]
+            if table == "situation":
+                changes.extend(_dropped_contacts(item_id, old, new))
+            for where, reason in changes:
                 if not acknowledged:
                     reason += f"; if this is meant, add {ACKNOWLEDGE} to this item"
-                where = f"{table}[{item_id}].{name}"
                 found.append(ContentProblem(collection.origins[item_id], where, reason))
     return found
+
+
+def _dropped_contacts(item_id: str, old: Situation, new: Situation) -> list[tuple[str, str]]:
+    """(where, reason) for every region of a built-in situation whose overlay version leaves out
+    contacts the bundled one lists: the official places to report to must not vanish unseen."""
+    dropped: list[tuple[str, str]] = []
+    for region, advice in old.regions.items():
+        kept = new.regions[region].contacts if region in new.regions else []
+        missing = [contact for contact in advice.contacts if contact not in kept]
+        if missing:
+            names = ", ".join(missing)
+            dropped.append(
+                (
+                    f"situation[{item_id}].regions.{region}.contacts",
+                    f"replaces the built-in official contacts for {region}, leaving out {names}",
+                )
+            )
+    return dropped
 
 
 def warnings(store: ContentStore) -> list[ContentProblem]:
