@@ -22,9 +22,9 @@ import message_sets as sets
 from tests.message.records import assert_pages_are_https, assert_record_shape
 
 #: Floors under the batch as collected (see the README's "Second fresh batch" section).
-SCAMS_AT_LEAST = 16
-GENUINE_AT_LEAST = 22
-PAGES_AT_LEAST = 29
+SCAMS_AT_LEAST = 19
+GENUINE_AT_LEAST = 26
+PAGES_AT_LEAST = 34
 
 
 @pytest.fixture(scope="module")
@@ -98,9 +98,8 @@ def test_the_second_batch_is_large_and_varied(fresh2: list[dict[str, Any]]) -> N
     for label in sets.LABELS:
         kinds = {r["kind"] for r in fresh2 if r["label"] == label}
         families = {r["family"] for r in fresh2 if r["label"] == label}
-        assert kinds, label
-        assert len(families) >= 3, label
-    assert len({r["kind"] for r in fresh2}) >= 2
+        assert len(kinds) >= 3, label
+        assert len(families) >= 5, label
 
 
 def test_the_readme_documents_the_second_batch(fresh2: list[dict[str, Any]]) -> None:
