@@ -10,6 +10,8 @@ Sets (``--set``, repeatable; default all):
   fresh         a further batch of real messages collected after tuning, from pages the real
                 set does not use (fresh.jsonl); held out as a whole, reported alongside the test
                 half, with the same targets
+  fresh-2       a second batch like ``fresh`` (fresh-2.jsonl), collected while the rules were
+                tuned again, from pages no other file uses; held out and reported like ``fresh``
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
                 uses; all dev (measured with ``--split dev`` or ``all``), misses may be shown
   mendeley, uci, spamassassin
@@ -23,9 +25,9 @@ For scams the report gives the share at "some warning signs" or above and at "st
 for genuine messages (and the corpora's marketing "spam", kept apart) the share at each level.
 Everything is analysed in this one process with the bundled content. ``--show-misses`` lists
 missed scams and false alarms of the dev halves (and the team set) only: the test halves and the
-fresh batch print figures and nothing else, so they cannot be tuned against. ``--check`` exits 1
-when a target of the issue is missed on a test half or on the fresh batch. The fresh batch is
-measured with ``--split test`` or ``all`` (it is held out), never with ``--split dev``.
+fresh batches print figures and nothing else, so they cannot be tuned against. ``--check`` exits
+1 when a target of the issue is missed on a test half or on a fresh batch. The fresh batches are
+measured with ``--split test`` or ``all`` (they are held out), never with ``--split dev``.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ _REAL_TARGETS: tuple[tuple[str, str, float, bool], ...] = (
 TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("real", *target) for target in _REAL_TARGETS),
     *(("fresh", *target) for target in _REAL_TARGETS),
+    *(("fresh-2", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -84,9 +87,9 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
 MIN_SCAM_RECALL = 0.90
 MAX_GENUINE_SCAM_RATE = 0.05
 
-SET_ORDER = ("real", "fresh", "extra", "mendeley", "uci", "spamassassin", "team")
-#: Halves whose misses are never printed: the test halves and the fresh batch.
-HELD_OUT = ("test", sets.FRESH_SPLIT)
+SET_ORDER = ("real", "fresh", "fresh-2", "extra", "mendeley", "uci", "spamassassin", "team")
+#: Halves whose misses are never printed: the test halves and the fresh batches.
+HELD_OUT = ("test", sets.FRESH_SPLIT, sets.FRESH2_SPLIT)
 _KIND_CHANNELS = {
     "sms": "sms",
     "email": "email",
@@ -224,6 +227,10 @@ def collect(
             if "test" in halves:  # held out as a whole: reported beside the test halves
                 samples = sets.fresh_samples(sets.load_fresh())
                 jobs.append(("fresh", sets.FRESH_SPLIT, samples))
+        elif name == "fresh-2":
+            if "test" in halves:  # held out as a whole, like the first fresh batch
+                samples = sets.fresh2_samples(sets.load_fresh2())
+                jobs.append(("fresh-2", sets.FRESH2_SPLIT, samples))
         elif name == "extra":
             if "dev" in halves:  # for tuning only: it has no test half
                 jobs.append(("extra", sets.EXTRA_SPLIT, sets.extra_samples(sets.load_extra())))
@@ -292,6 +299,8 @@ def print_report(report: SetReport) -> None:
         title += " — HEADLINE: real messages, test half"
     elif report.set_name == "fresh":
         title += " — real messages from pages not used before, collected after tuning"
+    elif report.set_name == "fresh-2":
+        title += " — a second batch from pages not used before, held out from tuning"
     elif report.set_name == "team":
         title += " — team-written regression set, not a headline figure"
     parts = ", ".join(
@@ -330,7 +339,8 @@ def _printable(text: str) -> str:
 def print_misses(report: SetReport, limit: int) -> None:
     """Missed scams and false alarms of a dev half (never of a test half or the fresh batch)."""
     if report.held_out:
-        name = "the fresh batch" if report.set_name == "fresh" else f"{report.set_name} test"
+        fresh_names = {"fresh": "the fresh batch", "fresh-2": "the second fresh batch"}
+        name = fresh_names.get(report.set_name, f"{report.set_name} test")
         print(f"\n  (misses of {name} are never shown: figures only)")
         return
     missed = [o for o in report.outcomes if o.sample.label == "scam" and o.level == "none"]
@@ -462,6 +472,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "all",
         "real",
         "fresh",
+        "fresh-2",
         "extra",
         "corpora",
         "mendeley",
@@ -498,7 +509,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--check",
         action="store_true",
-        help="exit 1 if a target of the issue is missed on a test half or the fresh batch",
+        help="exit 1 if a target of the issue is missed on a test half or a fresh batch",
     )
     parser.add_argument(
         "--write-corpus-splits",
@@ -578,7 +589,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.show_misses:
                 print_misses(report, args.show_misses)
         if targets:
-            print("\nTargets (issue 11) on the test halves and the fresh batch:")
+            print("\nTargets (issue 11) on the test halves and the fresh batches:")
             for t in targets:
                 mark = "met" if t["met"] else "MISSED"
                 print(

@@ -9,6 +9,9 @@ Three kinds of set:
 * the **fresh batch** in ``benchmarks/data/real-messages/fresh.jsonl``: real messages collected
   after the rules were tuned, from pages not used in the real-message set (no shared page, no near
   duplicate of its texts). It has no halves: all of it is held out (``split`` is "fresh").
+* the **second fresh batch** in ``benchmarks/data/real-messages/fresh-2.jsonl``: collected while
+  the detector was tuned again, from pages none of the other files uses (no shared page, no near
+  duplicate of their texts); held out as a whole like the first (``split`` is "fresh-2").
 * the **extra dev sets** in ``benchmarks/data/real-messages/extra-*.jsonl``: more real messages,
   collected later from pages neither file above uses, for tuning only (``split`` is "dev" for
   every record; no near duplicate of a test-half or fresh text, checked by a test).
@@ -38,6 +41,7 @@ REPO = Path(__file__).resolve().parents[1]
 REAL_DIR = REPO / "benchmarks" / "data" / "real-messages"
 REAL_FILE = REAL_DIR / "messages.jsonl"
 FRESH_FILE = REAL_DIR / "fresh.jsonl"
+FRESH2_FILE = REAL_DIR / "fresh-2.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -70,6 +74,8 @@ KINDS = ("sms", "email", "whatsapp", "call", "link", "social", "letter")
 SPLITS = ("dev", "test")
 #: The ``split`` of every record of the fresh batch: it is held out as a whole.
 FRESH_SPLIT = "fresh"
+#: The ``split`` of every record of the second fresh batch: also held out as a whole.
+FRESH2_SPLIT = "fresh-2"
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
 EXTRA_SPLIT = "dev"
 
@@ -298,6 +304,31 @@ def fresh_samples(records: Iterable[Mapping[str, Any]]) -> list[Sample]:
             kind=str(record["kind"]),
             family=str(record["family"]),
             split=FRESH_SPLIT,
+            source=str(record["source"]),
+        )
+        for record in records
+    ]
+
+
+# --- the second fresh batch ------------------------------------------------------------------
+
+
+def load_fresh2(path: Path | None = None) -> list[dict[str, Any]]:
+    """The records of the second fresh batch (``fresh-2.jsonl``), in file order."""
+    return load_real(FRESH2_FILE if path is None else path)
+
+
+def fresh2_samples(records: Iterable[Mapping[str, Any]]) -> list[Sample]:
+    """The second fresh batch as samples: one held-out set, ``split`` "fresh-2"."""
+    return [
+        Sample(
+            set_name="fresh-2",
+            id=str(record["id"]),
+            text=str(record["text"]),
+            label=str(record["label"]),
+            kind=str(record["kind"]),
+            family=str(record["family"]),
+            split=FRESH2_SPLIT,
             source=str(record["source"]),
         )
         for record in records
