@@ -284,3 +284,13 @@ def test_help_never_imports_zxcvbn_and_password_never_its_word_lists(tmp_path: P
                 text=True,
             )
         assert out.stderr.rsplit("LOADED=", 1)[1].strip() == expected, (argv, out.stderr)
+
+
+def test_an_unusable_cache_folder_takes_the_plain_path_without_packing(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert not wordlists._writable(blocker / "cache")
+    assert not wordlists._writable(None)
+    assert wordlists._writable(tmp_path / "new" / "cache")
+    result = _run(str(blocker / "cache"))
+    assert result["packed"] is False and result["real_lists_imported"] is True

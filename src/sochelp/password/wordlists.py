@@ -244,9 +244,23 @@ def _import_matching() -> ModuleType:
                 matching.RANKED_DICTIONARIES.update(packed)
                 return matching
     plain = import_module("zxcvbn.matching")
-    if key is not None and cache.cache_dir() is not None:
+    if key is not None and _writable(cache.cache_dir()):
         save_lists(key, plain.RANKED_DICTIONARIES)
     return plain
+
+
+def _writable(folder: Path | None) -> bool:
+    """Whether the cache can be written: packing the lists (about 40 ms) would be wasted on every
+    run if it cannot."""
+    import os
+
+    if folder is None:
+        return False
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
 
 
 def _import_with_stand_in() -> ModuleType | None:
