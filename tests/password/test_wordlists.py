@@ -225,29 +225,66 @@ def _zxcvbn_copy(tmp_path: Path) -> Path:
     return copy
 
 
-def test_the_key_follows_zxcvbn_version_and_word_lists(tmp_path: Path) -> None:
+def _entry(copy: Path) -> tuple[object, ...]:
+    ranked = {"passwords": {"123456": 1, "password": 2}, "surnames": {"smith": 1}}
+    entry = wordlists.pack_lists(copy, ranked)
+    assert entry is not None
+    return entry
+
+
+def test_the_key_follows_zxcvbn_version_and_place(tmp_path: Path) -> None:
     copy = _zxcvbn_copy(tmp_path)
     key = wordlists.lists_key(copy)
     assert key is not None and key.startswith("zxcvbn_lists-")
     assert wordlists.lists_key(copy) == key
+    site = tmp_path / "site"
+    (site / "zxcvbn-4.5.0.dist-info").rename(site / "zxcvbn-4.5.1.dist-info")
+    assert wordlists.lists_key(copy) not in (None, key)
+    assert wordlists.lists_key(wordlists._zxcvbn_folder()) != key
+
+
+def test_an_entry_holds_while_zxcvbn_is_unchanged(tmp_path: Path) -> None:
+    copy = _zxcvbn_copy(tmp_path)
+    entry = _entry(copy)
+    lists = wordlists.valid_lists(entry, copy)
+    assert lists is not None and list(lists) == ["passwords", "surnames"]
+    assert lists["passwords"]["password"] == 2
+    # Touched but the same: hashed again, still valid.
+    lists_file = copy / "frequency_lists.py"
+    os.utime(lists_file, ns=(10**18, 10**18))
+    assert wordlists.valid_lists(entry, copy) is not None
+    assert wordlists.valid_lists(pickle.loads(pickle.dumps(entry)), copy) is not None
+
+
+def test_changed_word_lists_invalidate_the_entry(tmp_path: Path) -> None:
+    copy = _zxcvbn_copy(tmp_path)
+    entry = _entry(copy)
     lists = copy / "frequency_lists.py"
-    lists.write_text(lists.read_text().replace('"123456,password,', '"password,123456,', 1))
-    changed = wordlists.lists_key(copy)
-    assert changed not in (None, key)
-    (tmp_path / "site" / "zxcvbn-4.5.0.dist-info").rename(
-        tmp_path / "site" / "zxcvbn-4.5.1.dist-info"
-    )
-    assert wordlists.lists_key(copy) not in (None, key, changed)
+    before = lists.stat()
+    text = lists.read_text().replace('"123456,password,', '"password,123456,', 1)
+    lists.write_text(text)
+    os.utime(lists, ns=(before.st_atime_ns, before.st_mtime_ns + 1))
+    assert lists.stat().st_size == before.st_size  # only the contents tell
+    assert wordlists.valid_lists(entry, copy) is None
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [None, (), ("a", "b", "c"), ((), (), ()), ((), (("x", "not bytes"),), (("passwords", 1),))],
+)
+def test_a_malformed_entry_is_refused(tmp_path: Path, broken: object) -> None:
+    assert wordlists.valid_lists(broken, _zxcvbn_copy(tmp_path)) is None
 
 
 def test_a_changed_zxcvbn_module_is_not_trusted(tmp_path: Path) -> None:
     copy = _zxcvbn_copy(tmp_path)
-    assert wordlists.lists_key(copy) is not None
+    entry = _entry(copy)
     matching = copy / "matching.py"
     matching.write_text(matching.read_text() + "\n# changed\n")
-    assert wordlists.lists_key(copy) is None
-    (copy / "matching.py").unlink()
-    assert wordlists.lists_key(copy) is None
+    assert wordlists.valid_lists(entry, copy) is None
+    assert wordlists.pack_lists(copy, {"passwords": {"a": 1}}) is None  # not a checked release
+    matching.unlink()
+    assert wordlists.pack_lists(copy, {"passwords": {"a": 1}}) is None
 
 
 def test_the_installed_zxcvbn_is_a_checked_release() -> None:

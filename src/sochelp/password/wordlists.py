@@ -14,9 +14,11 @@ content cache :func:`zxcvbn_matching` imports it against an empty stand-in for t
 while importing, and only for zxcvbn releases whose modules were read: :data:`CHECKED_ZXCVBN`),
 then puts the packed lists, in their original order, into ``matching.RANKED_DICTIONARIES``, the
 dict every zxcvbn matcher reads by default: even zxcvbn's own functions then rate as before. The
-cache entry is keyed by zxcvbn's version and a hash of each of its modules (the word lists
-included). Anything else (the cache turned off or unreadable, a miss, another zxcvbn) takes the
-plain import, and a miss packs the lists for next time.
+cache entry is named after zxcvbn's version and folder and records the SHA-256 of each of its
+modules (the word lists included) with their sizes and modification times: while those are
+unchanged nothing is read; when they differ the modules are hashed again and must match. Anything
+else (the cache turned off or unreadable, a miss, another zxcvbn) takes the plain import, and a
+miss packs the lists for next time.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ from typing import Any, overload
 
 #: Joins a group's words; no listed word may contain it.
 _SEPARATOR = "\n"
-#: Array type code of the ranks: unsigned, at least 4 bytes (ranks reach the hundred thousands).
-_RANK_CODE = "L"
+#: Array type code of ranks and offsets: unsigned, at least 4 bytes (they pass 65,535).
+_RANK_CODE = "I" if array("I").itemsize >= 4 else "L"
 #: Where zxcvbn.matching imports its word lists from.
 _LISTS_MODULE = "zxcvbn.frequency_lists"
 
@@ -74,13 +76,24 @@ def rank_words(words: Iterable[str]) -> dict[str, int]:
 
 class PackedRanks(Mapping[str, int]):
     """A read-only word -> rank mapping kept packed in groups; a group is unpacked when a lookup
-    first needs it. Safe to share between threads (a group is only ever added, whole)."""
+    first needs it. Safe to share between threads (a group is only ever added, whole).
 
-    __slots__ = ("_done", "_packed", "_size", "_table")
+    Packed, all words are one string (group after group, a line break after each word) beside an
+    array of their ranks, and the group keys one string beside two arrays of where each group
+    starts (in characters, in words): a few large objects, so loading it from the cache creates
+    almost nothing, and the index of groups is built in one C-level pass.
+    """
 
-    def __init__(self, packed: dict[str, tuple[str, bytes]], size: int) -> None:
-        self._packed = packed
-        self._size = size
+    __slots__ = ("_done", "_index", "_keys", "_ranks", "_size", "_table", "_text", "_where")
+
+    def __init__(self, keys: str, text: str, ranks: bytes, where: bytes, size: int) -> None:
+        self._keys, self._text, self._size = keys, text, size
+        self._ranks = array(_RANK_CODE)
+        self._ranks.frombytes(ranks)
+        #: Per group, then one past the last: where it starts in the text and in the ranks.
+        self._where = array(_RANK_CODE)
+        self._where.frombytes(where)
+        self._index: dict[str, int] | None = None
         #: Every word of every group unpacked so far.
         self._table: dict[str, int] = {}
         self._done: set[str] = set()
@@ -88,30 +101,45 @@ class PackedRanks(Mapping[str, int]):
     @classmethod
     def from_ranks(cls, ranks: Mapping[str, int]) -> PackedRanks:
         """Pack a word -> rank mapping. Raises ValueError for a word containing a line break."""
-        groups: dict[str, tuple[list[str], array[int]]] = {}
+        groups: dict[str, list[tuple[str, int]]] = {}
         for word, rank in ranks.items():
             if _SEPARATOR in word:
                 raise ValueError("a listed word contains a line break")
-            group = groups.get(group_key(word))
-            if group is None:
-                group = groups[group_key(word)] = ([], array(_RANK_CODE))
-            group[0].append(word)
-            group[1].append(rank)
-        packed = {key: (_SEPARATOR.join(words), r.tobytes()) for key, (words, r) in groups.items()}
-        return cls(packed, len(ranks))
+            groups.setdefault(group_key(word), []).append((word, rank))
+        text: list[str] = []
+        ordered = array(_RANK_CODE)
+        where = array(_RANK_CODE, [0, 0])
+        chars = 0
+        for entries in groups.values():
+            for word, rank in entries:
+                text.append(word)
+                ordered.append(rank)
+                chars += len(word) + 1
+            where.extend((chars, len(ordered)))
+        joined = "".join(word + _SEPARATOR for word in text)
+        keys = "".join(key + _SEPARATOR for key in groups)
+        return cls(keys, joined, ordered.tobytes(), where.tobytes(), len(ranks))
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (PackedRanks, (self._packed, self._size))
+        state = (self._keys, self._text, self._ranks.tobytes(), self._where.tobytes(), self._size)
+        return (PackedRanks, state)
+
+    def _groups(self) -> dict[str, int]:
+        index = self._index
+        if index is None:
+            keys = self._keys.split(_SEPARATOR)[:-1]
+            index = self._index = dict(zip(keys, range(len(keys)), strict=True))
+        return index
 
     def entries(self, key: str) -> Iterator[tuple[str, int]]:
         """The (word, rank) pairs of one group, unpacked afresh."""
-        packed = self._packed.get(key)
-        if packed is None:
+        number = self._groups().get(key)
+        if number is None:
             return iter(())
-        words, raw = packed
-        ranks = array(_RANK_CODE)
-        ranks.frombytes(raw)
-        return zip(words.split(_SEPARATOR), ranks, strict=True)
+        where = self._where
+        text = self._text[where[2 * number] : where[2 * number + 2] - 1]
+        ranks = self._ranks[where[2 * number + 1] : where[2 * number + 3]]
+        return zip(text.split(_SEPARATOR), ranks, strict=True)
 
     def covering(self, keys: Set[str]) -> dict[str, int]:
         """A plain dict holding at least every word of the groups ``keys`` (with their ranks): for
@@ -136,7 +164,7 @@ class PackedRanks(Mapping[str, int]):
 
     def __iter__(self) -> Iterator[str]:
         """Every word, most common (lowest rank) first."""
-        table = self.covering(self._packed.keys()).copy()
+        table = self.covering(self._groups().keys()).copy()
         return iter(sorted(table, key=table.__getitem__))
 
 
@@ -235,17 +263,20 @@ def _import_matching() -> ModuleType:
         return already
     from sochelp.content import cache
 
-    key = lists_key()
-    if key is not None:
-        packed = _load_lists(cache.load(key))
+    folder = _zxcvbn_folder()
+    key = lists_key(folder)
+    if folder is not None and key is not None:
+        packed = valid_lists(cache.load(key), folder)
         if packed is not None:
             matching = _import_with_stand_in()
             if matching is not None:
                 matching.RANKED_DICTIONARIES.update(packed)
                 return matching
     plain = import_module("zxcvbn.matching")
-    if key is not None and _writable(cache.cache_dir()):
-        save_lists(key, plain.RANKED_DICTIONARIES)
+    if folder is not None and key is not None and _writable(cache.cache_dir()):
+        entry = pack_lists(folder, plain.RANKED_DICTIONARIES)
+        if entry is not None:
+            cache.save(key, entry)
     return plain
 
 
@@ -297,13 +328,26 @@ def _zxcvbn_folder() -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _module_digests(folder: Path) -> list[tuple[str, bytes]]:
+def _stamps(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """(name, size, modification time) of each of zxcvbn's modules."""
+    import os
+
+    stamps = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.endswith(".py") and entry.is_file():
+                stat = entry.stat()
+                stamps.append((entry.name, stat.st_size, stat.st_mtime_ns))
+    return tuple(sorted(stamps))
+
+
+def _module_digests(folder: Path) -> tuple[tuple[str, bytes], ...]:
     import hashlib
 
-    return [
+    return tuple(
         (path.name, hashlib.sha256(path.read_bytes()).digest())
         for path in sorted(folder.glob("*.py"))
-    ]
+    )
 
 
 def _reviewed_digest(digests: Iterable[tuple[str, bytes]]) -> str:
@@ -319,40 +363,64 @@ def _reviewed_digest(digests: Iterable[tuple[str, bytes]]) -> str:
 def _version(folder: Path) -> str:
     """zxcvbn's version from its ``.dist-info`` folder beside it ("" when there is none); far
     quicker than importlib.metadata, which reads every installed distribution."""
-    prefix = f"{folder.name}-"
+    import os
+
+    prefix, suffix = f"{folder.name}-", ".dist-info"
     try:
-        names = [p.name for p in folder.parent.iterdir() if p.name.startswith(prefix)]
+        names = sorted(os.listdir(folder.parent))
     except OSError:
         return ""
-    for name in sorted(names):
-        if name.endswith(".dist-info"):
-            return name[len(prefix) : -len(".dist-info")]
+    for name in names:
+        if name.startswith(prefix) and name.endswith(suffix):
+            return name[len(prefix) : -len(suffix)]
     return ""
 
 
-def lists_key(folder: Path | None = None) -> str | None:
-    """The cache file name for zxcvbn's packed word lists, from zxcvbn's version and a hash of
-    each of its modules (word lists included) and of this module; None when zxcvbn is not a
-    checked release (:data:`CHECKED_ZXCVBN`) or its files cannot be read."""
+def lists_key(folder: Path | None) -> str | None:
+    """The cache file name for zxcvbn's packed word lists: from zxcvbn's version and folder and
+    this module's source (the entry records a hash of each zxcvbn module: :func:`valid_lists`);
+    None when there is no zxcvbn or this module cannot be read."""
     from sochelp.content import cache
 
-    folder = folder if folder is not None else _zxcvbn_folder()
     if folder is None:
         return None
     try:
-        digests = _module_digests(folder)
         own = Path(__file__).read_bytes()
     except OSError:
         return None
-    names = {name for name, _ in digests}
-    if "frequency_lists.py" not in names or _reviewed_digest(digests) not in CHECKED_ZXCVBN:
+    parts = [("zxcvbn", _version(folder).encode()), ("folder", str(folder).encode())]
+    return cache.plain_key("zxcvbn_lists", [*parts, ("wordlists.py", own)])
+
+
+def pack_lists(folder: Path, ranked: Mapping[str, Mapping[str, int]]) -> tuple[Any, ...] | None:
+    """A cache entry for zxcvbn's built dictionaries (``matching.RANKED_DICTIONARIES``, read from
+    the modules in ``folder``): the modules' stamps and SHA-256 digests, and the packed lists in
+    their order. None for a zxcvbn release not checked (:data:`CHECKED_ZXCVBN`)."""
+    try:
+        stamps = _stamps(folder)  # before hashing: a file changed meanwhile is hashed again
+        digests = _module_digests(folder)
+    except OSError:
         return None
-    parts = [("zxcvbn", _version(folder).encode()), *digests, ("wordlists.py", own)]
-    return cache.plain_key("zxcvbn_lists", parts)
+    if _reviewed_digest(digests) not in CHECKED_ZXCVBN:
+        return None
+    try:
+        lists = tuple(
+            (name, PackedRanks.from_ranks(table))
+            for name, table in ranked.items()
+            if name != "user_inputs"
+        )
+    except ValueError:
+        return None
+    return (stamps, digests, lists)
 
 
-def _load_lists(value: object) -> dict[str, PackedRanks] | None:
-    """The packed lists from a cache entry (name, list pairs in zxcvbn's order), else None."""
+def valid_lists(entry: object, folder: Path) -> dict[str, PackedRanks] | None:
+    """The packed lists of a cache entry when it was made from zxcvbn's modules as they are now
+    (the same stamps, else the same SHA-256 digests, as Python checks its own bytecode but with
+    the contents hashed whenever a file looks changed) and they are a checked release."""
+    if not (isinstance(entry, tuple) and len(entry) == 3):
+        return None
+    stamps, digests, value = entry
     if not isinstance(value, tuple) or not value:
         return None
     lists: dict[str, PackedRanks] = {}
@@ -363,19 +431,19 @@ def _load_lists(value: object) -> dict[str, PackedRanks] | None:
         if not isinstance(name, str) or not isinstance(ranks, PackedRanks):
             return None
         lists[name] = ranks
-    return lists
-
-
-def save_lists(key: str, ranked: Mapping[str, Mapping[str, int]]) -> None:
-    """Pack zxcvbn's built dictionaries (``matching.RANKED_DICTIONARIES``) into the cache."""
-    from sochelp.content import cache
-
-    try:
-        packed = tuple(
-            (name, PackedRanks.from_ranks(table))
-            for name, table in ranked.items()
-            if name != "user_inputs"
+    if not (
+        isinstance(digests, tuple)
+        and all(
+            isinstance(d, tuple) and len(d) == 2 and isinstance(d[0], str) and type(d[1]) is bytes
+            for d in digests
         )
-    except ValueError:
-        return
-    cache.save(key, packed)
+        and "frequency_lists.py" in {name for name, _ in digests}
+        and _reviewed_digest(digests) in CHECKED_ZXCVBN
+    ):
+        return None
+    try:
+        if stamps != _stamps(folder) and digests != _module_digests(folder):
+            return None
+    except OSError:
+        return None
+    return lists
