@@ -4,8 +4,8 @@ Importing zxcvbn builds a dict (word -> rank) from each of its six frequency lis
 strings unmarshalled and hashed, about a quarter of a Typer program's whole start-up. Rating one
 password only ever asks whether a substring of that password is listed, and at which rank. So
 here a list is kept *packed* (:class:`PackedRanks`): its words grouped by their first two
-characters, each group one joined string and an array of ranks. A lookup unpacks only its
-group, into one dict that grows group by group; before zxcvbn's matchers scan a text,
+characters, all in one string beside an array of their ranks. A lookup unpacks only its group,
+into one dict that grows group by group; before zxcvbn's matchers scan a text,
 :meth:`PackedRanks.covering` unpacks every group that text's substrings can fall in, so the
 matchers still do plain dict look-ups.
 
