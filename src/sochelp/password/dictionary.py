@@ -1,17 +1,18 @@
 """Password content in a plain, quickly loaded form: advice and the flattened local dictionary.
 
 The validated content (pydantic models, :mod:`sochelp.password.content`) is turned into plain
-tuples and kept in the content cache under a key made from every advice and word-list file
-(bundled and overlay), sochelp's version and this module's source. A warm start then needs
-neither TOML parsing nor pydantic: ``password`` and ``audit`` start about as fast as commands
-without a dictionary of thousands of words.
+tuples, the local dictionary packed (:class:`~sochelp.password.wordlists.LocalWords`: loading it
+hashes none of its tens of thousands of words), and kept in the content cache under a key made
+from every advice and word-list file (bundled and overlay), sochelp's version and the source of
+the modules that shape it. A warm start then needs neither TOML parsing nor pydantic:
+``password`` and ``audit`` start about as fast as commands without a dictionary.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,10 +36,11 @@ class AdviceEntry:
 
 @dataclass(frozen=True)
 class PasswordContent:
-    """Advice and the flattened local dictionary (most-guessable first, no duplicates)."""
+    """Advice and the flattened local dictionary (most-guessable first, no duplicates): a tuple as
+    validated, packed (:class:`~sochelp.password.wordlists.LocalWords`) as :func:`load` gives it."""
 
     advice: tuple[AdviceEntry, ...]
-    local_words: tuple[str, ...]
+    local_words: Sequence[str]
 
 
 def _bundled_root() -> Path:
@@ -69,6 +71,7 @@ def _key(overlay: Path | None) -> str:
         digest.update(part.encode() + b"\0")
     digest.update(Path(__file__).read_bytes())
     digest.update(Path(__file__).with_name("content.py").read_bytes())
+    digest.update(Path(__file__).with_name("wordlists.py").read_bytes())
     for label, raw in _files(overlay):
         digest.update(label.encode() + b"\0" + len(raw).to_bytes(8, "big") + raw)
     return f"password_plain-{digest.hexdigest()}.pickle"
@@ -84,7 +87,10 @@ def load(overlay: Path | None, store: Callable[[], ContentStore]) -> PasswordCon
 
     def build() -> PasswordContent:
         from sochelp.password import content as password_content
+        from sochelp.password.wordlists import LocalWords
 
-        return password_content.load(store())
+        validated = password_content.load(store())
+        # Validated words are lower-case letters and digits: never a line break, so packable.
+        return PasswordContent(validated.advice, LocalWords.of(validated.local_words))
 
     return cache.cached_build(lambda: _key(overlay), PasswordContent, build)

@@ -11,9 +11,12 @@ zxcvbn 4.5.0 is wrapped rather than called through ``zxcvbn.zxcvbn``:
   :data:`L33T_TIME_BUDGET` seconds as a safety net on slow machines;
 * it writes the user's words into a module-level dictionary (not thread-safe), so here every call
   builds its own dictionary set and passes it to the matchers explicitly;
+* its word lists and the local dictionary are kept packed (:mod:`sochelp.password.wordlists`):
+  before a matcher scans a text, the dictionaries are unpacked as far as that text needs;
 * its result holds the plaintext and Decimals; only numbers and display strings are copied out.
 
-zxcvbn is imported inside functions: ``sochelp --help`` must not pay for loading its word lists.
+zxcvbn is imported inside functions, through :func:`~sochelp.password.wordlists.zxcvbn_matching`
+first: ``sochelp --help`` must not pay for loading it, ``password`` not for building its dicts.
 """
 
 from __future__ import annotations
@@ -24,6 +27,15 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from sochelp.password.wordlists import (
+    LocalWords,
+    OwnFirst,
+    PackedRanks,
+    rank_words,
+    text_keys,
+    zxcvbn_matching,
+)
 
 #: Characters of the password that zxcvbn rates; longer passwords are rated on this prefix.
 EVALUATION_LIMIT = 64
@@ -74,12 +86,7 @@ class _Budget:
 
 
 def _ranked(words: Iterable[str]) -> dict[str, int]:
-    ranked: dict[str, int] = {}
-    for word in words:
-        key = str(word).lower()
-        if key and key not in ranked:
-            ranked[key] = len(ranked) + 1
-    return ranked
+    return rank_words(words)
 
 
 #: The last local dictionary ranked, and its ranking: the bundled list has tens of thousands of
@@ -87,8 +94,10 @@ def _ranked(words: Iterable[str]) -> dict[str, int]:
 _local_cache: tuple[Sequence[str], dict[str, int]] | None = None
 
 
-def _ranked_local(local_words: Sequence[str]) -> dict[str, int]:
+def _ranked_local(local_words: Sequence[str]) -> Mapping[str, int]:
     global _local_cache
+    if isinstance(local_words, LocalWords):
+        return local_words.ranks
     cached = _local_cache
     if cached is not None and cached[0] is local_words:
         return cached[1]
@@ -103,14 +112,15 @@ def _ranked_local(local_words: Sequence[str]) -> dict[str, int]:
 
 
 def _dictionaries(user_inputs: Sequence[str], local_words: Sequence[str]) -> dict[str, Any]:
-    from zxcvbn import matching
-
+    matching = zxcvbn_matching()
     dictionaries: dict[str, Any] = {
         name: table for name, table in matching.RANKED_DICTIONARIES.items() if name != "user_inputs"
     }
     # The user's own words rank first (the most likely guesses), then the local dictionary.
     local = _ranked_local(local_words)
-    if user_inputs:
+    if user_inputs and isinstance(local, PackedRanks):
+        dictionaries["user_inputs"] = OwnFirst(_ranked(user_inputs), local)
+    elif user_inputs:
         own = _ranked(user_inputs)
         offset = len(own)
         merged = dict(own)
@@ -122,10 +132,23 @@ def _dictionaries(user_inputs: Sequence[str], local_words: Sequence[str]) -> dic
     return dictionaries
 
 
+def _for_text(dictionaries: Mapping[str, Any], text: str) -> dict[str, Any]:
+    """``dictionaries`` as zxcvbn's matchers take them for ``text``: packed ones unpacked as far as
+    the substrings of ``text`` need (words of other groups may be there too, rightly ranked)."""
+    keys: set[str] | None = None
+    plain: dict[str, Any] = {}
+    for name, table in dictionaries.items():
+        if isinstance(table, PackedRanks | OwnFirst):
+            keys = text_keys(text) if keys is None else keys
+            plain[name] = table.covering(keys)
+        else:
+            plain[name] = table
+    return plain
+
+
 def _l33t_match(password: str, dictionaries: Mapping[str, Any], budget: _Budget) -> list[Any]:
     """zxcvbn's look-alike matcher, trying a bounded number of substitution combinations."""
-    from zxcvbn import matching
-
+    matching = zxcvbn_matching()
     table = matching.relevant_l33t_subtable(password, matching.L33T_TABLE)
     subs = matching.enumerate_l33t_subs(table)
     if len(subs) > MAX_L33T_SUBSTITUTIONS:
@@ -139,7 +162,7 @@ def _l33t_match(password: str, dictionaries: Mapping[str, Any], budget: _Budget)
             budget.limited = True
             break
         subbed = matching.translate(password, sub)
-        for match in matching.dictionary_match(subbed, dictionaries):
+        for match in matching.dictionary_match(subbed, _for_text(dictionaries, subbed)):
             token = password[match["i"] : match["j"] + 1]
             if token.lower() == match["matched_word"]:
                 continue  # only matches that contain a substitution
@@ -194,15 +217,12 @@ def _repeat_match(password: str, dictionaries: Mapping[str, Any], budget: _Budge
 
 
 def _omnimatch(password: str, dictionaries: Mapping[str, Any], budget: _Budget) -> list[Any]:
-    from zxcvbn import matching
-
-    plain: list[Callable[..., list[Any]]] = [
-        matching.dictionary_match,
-        matching.reverse_dictionary_match,
-    ]
+    matching = zxcvbn_matching()
     matches: list[Any] = []
-    for matcher in plain:
-        matches.extend(matcher(password, dictionaries))
+    matches.extend(matching.dictionary_match(password, _for_text(dictionaries, password)))
+    # (the reverse matcher looks up the substrings of the reversed password)
+    backwards = _for_text(dictionaries, "".join(reversed(password)))
+    matches.extend(matching.reverse_dictionary_match(password, backwards))
     matches.extend(_l33t_match(password, dictionaries, budget))
     matches.extend(matching.spatial_match(password))
     matches.extend(_repeat_match(password, dictionaries, budget))
@@ -236,6 +256,22 @@ def _local_warnings(
     return tuple(warnings)
 
 
+def _rate(
+    evaluated: str,
+    user_inputs: Sequence[str],
+    local_words: Sequence[str],
+    clock: Callable[[], float],
+) -> tuple[list[Any], dict[str, Any], _Budget]:
+    """zxcvbn's matches in ``evaluated`` (bounded), its most guessable sequence of them (zxcvbn's
+    result: guesses, sequence...) and the look-alike budget, as spent."""
+    dictionaries = _dictionaries(user_inputs, local_words)
+    from zxcvbn import scoring
+
+    budget = _Budget(deadline=clock() + L33T_TIME_BUDGET, clock=clock)
+    matches = _omnimatch(evaluated, dictionaries, budget)
+    return matches, scoring.most_guessable_match_sequence(evaluated, matches), budget
+
+
 def evaluate(
     password: str,
     user_inputs: Sequence[str] = (),
@@ -249,13 +285,11 @@ def evaluate(
     """
     if not password:
         raise ValueError("cannot rate an empty password")
-    from zxcvbn import feedback, scoring, time_estimates
+    zxcvbn_matching()  # before any other zxcvbn module: it may load the word lists packed
+    from zxcvbn import feedback, time_estimates
 
     evaluated = password[:EVALUATION_LIMIT]
-    dictionaries = _dictionaries(user_inputs, local_words)
-    budget = _Budget(deadline=clock() + L33T_TIME_BUDGET, clock=clock)
-    matches = _omnimatch(evaluated, dictionaries, budget)
-    result = scoring.most_guessable_match_sequence(evaluated, matches)
+    matches, result, budget = _rate(evaluated, user_inputs, local_words, clock)
     guesses = result["guesses"]
     attack = time_estimates.estimate_attack_times(guesses)
     score = int(attack["score"])
