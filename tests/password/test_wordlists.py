@@ -107,6 +107,20 @@ def test_threads_unpacking_the_same_groups_agree() -> None:
             assert result == [ranks[word] for word in order]
 
 
+def test_pairs_of_a_password_that_start_no_listed_word_are_not_remembered(
+    ranks: dict[str, int],
+) -> None:
+    # What stays in memory after a rating is dictionary data only: the groups that exist.
+    packed = PackedRanks.from_ranks(ranks)
+    packed.covering(text_keys("Zq#7dragon"))
+    remembered = packed._done  # the groups unpacked so far
+    assert remembered <= {group_key(word) for word in ranks}
+    assert {"zq", "q#", "#7", "7d"}.isdisjoint(remembered) and "dr" in remembered
+    both = OwnFirst({}, packed)
+    both.covering(text_keys("Zq#7dragon"))
+    assert {"zq", "q#", "#7", "7d"}.isdisjoint(both._done)
+
+
 def test_own_words_come_first_then_the_local_ones_moved_past_them() -> None:
     local = {"rover": 1, "glasgow": 2, "celtic": 3, "celtic1888": 4}
     own = rank_words(["Celtic", "Smith"])

@@ -144,12 +144,19 @@ class PackedRanks(Mapping[str, int]):
     def covering(self, keys: Set[str]) -> dict[str, int]:
         """A plain dict holding at least every word of the groups ``keys`` (with their ranks): for
         zxcvbn's matchers, which look words up in a dict. Do not change it."""
-        table = self._table
+        table, groups = self._table, self._groups()
         for key in keys - self._done:
-            # One C-level update per group: a thread reading the dict sees a group whole or not.
-            table.update(self.entries(key))
-            self._done.add(key)
+            # Only groups that exist are remembered as done: the pairs of characters of a
+            # password that start no listed word are not kept in memory after its rating.
+            if key in groups:
+                # One C-level update per group: a reading thread sees a group whole or not.
+                table.update(self.entries(key))
+                self._done.add(key)
         return table
+
+    def has_group(self, key: str) -> bool:
+        """Whether some listed word is kept in the group ``key``."""
+        return key in self._groups()
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and word in self.covering({group_key(word)})
@@ -184,6 +191,8 @@ class OwnFirst:
         """As :meth:`PackedRanks.covering`."""
         table, offset = self._table, self._offset
         for key in keys - self._done:
+            if not self._local.has_group(key):
+                continue
             for word, rank in self._local.entries(key):
                 table.setdefault(word, rank + offset)  # an own word keeps its own rank
             self._done.add(key)
