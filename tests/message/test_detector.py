@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from sochelp.message.analyse import Verdict, analyse
+from sochelp.message.model import Channel
 from tests.conftest import run_cli
 from tests.message.helpers import bundled
 
@@ -34,6 +35,24 @@ def _real(message_id: str) -> str:
     sample = _dev()[message_id]  # a KeyError here means the id is not in the dev half
     assert sample.split == "dev"
     return sample.text
+
+
+@cache
+def _extra() -> dict[str, sets.Sample]:
+    return {s.id: s for s in sets.extra_samples(sets.load_extra())}
+
+
+def _any_dev(message_id: str) -> sets.Sample:
+    """A record of the real set's dev half or of the extra dev sets (never a held-out one)."""
+    sample = _dev().get(message_id) or _extra()[message_id]
+    assert sample.split == "dev"
+    return sample
+
+
+def _channel(sample: sets.Sample) -> Channel | None:
+    kinds = {"sms": "sms", "email": "email", "whatsapp": "whatsapp", "call": "call"}
+    kinds |= {"letter": "letter"}
+    return Channel(kinds[sample.kind]) if sample.kind in kinds else None
 
 
 def _sources(text: str, **kwargs: object) -> set[str]:
@@ -105,9 +124,59 @@ MENDELEY = {
 }
 
 
+#: (family, ids of the dev half or the extra dev sets): families found in real scams read as
+#: the channel they came by (a call transcript as a call).
+CHANNEL_FAMILY_CASES = [
+    ("tech-support", ["rm-178ab7cb97eb", "rm-5e8c2ab4beb4"]),
+    ("threat-call", ["rm-b376ee197075", "rm-62790db46823", "rm-9c868b7510df"]),
+    ("easy-money-offer", ["rm-4d434c6c687a", "rm-4a77f325a988"]),
+    ("like-and-share", ["rm-fce7d8a5231a", "rm-db2bccdd828d", "rm-2b1df0a4e5f2"]),
+]
+
+
 def test_every_family_is_tested_on_real_messages() -> None:
     tested = {family for family, _ in FAMILY_CASES} | set(MENDELEY)
+    tested |= {family for family, _ in CHANNEL_FAMILY_CASES}
     assert tested == {family.id for family in bundled().families}
+
+
+@pytest.mark.parametrize(
+    ("family", "ids"), CHANNEL_FAMILY_CASES, ids=[f for f, _ in CHANNEL_FAMILY_CASES]
+)
+def test_families_are_found_in_real_scams_read_as_their_channel(
+    family: str, ids: list[str]
+) -> None:
+    for message_id in ids:
+        sample = _any_dev(message_id)
+        result = analyse(sample.text, bundled(), channel=_channel(sample))
+        assert f"family:{family}" in {f.source for f in result.flags}, message_id
+        assert result.verdict is not Verdict.NONE_FOUND, message_id
+
+
+def test_no_family_is_found_in_the_extra_genuine_messages() -> None:
+    for sample in _extra().values():
+        if sample.label != "genuine":
+            continue
+        result = analyse(sample.text, bundled(), channel=_channel(sample))
+        families = [f.source for f in result.flags if f.source.startswith("family:")]
+        assert families == [], (sample.id, families)
+        assert result.verdict is not Verdict.SCAM, sample.id
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        # Genuine calls and posts that share words with the new families.
+        ("This is your GP surgery, please call us back to rebook your appointment.", "call"),
+        ("Hello, this is BT. We're fixing a fault on your line and will call you back.", "call"),
+        ("Please share this post: have you seen missing teenager Amy? Call 101.", None),
+        ("Our raffle made money for the hospice: thanks to the winners and everyone.", None),
+        ("Your tax return was received; you don't need to do anything.", "letter"),
+    ],
+)
+def test_the_new_families_stay_quiet_on_ordinary_messages(text: str, channel: str | None) -> None:
+    result = analyse(text, bundled(), channel=Channel(channel) if channel else None)
+    assert not [f.source for f in result.flags if f.source.startswith("family:")], text
 
 
 @pytest.mark.parametrize(("family", "ids"), FAMILY_CASES, ids=[f for f, _ in FAMILY_CASES])

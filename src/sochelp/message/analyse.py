@@ -1030,6 +1030,10 @@ def _facts(
         facts["@short"] = []
     if message.mail is not None or message.channel is Channel.EMAIL:
         facts["@email"] = []
+    if message.channel is Channel.CALL:
+        facts["@call"] = []
+    if message.channel is Channel.LETTER:
+        facts["@letter"] = []
     if _sender_site(message, unofficial):
         facts["@sender-site"] = []
     return facts
