@@ -68,6 +68,12 @@ CUE_MATCHES = 20
 TALK_CUE = "talks-about-scams"
 #: Most sentences about scams looked for.
 TALK_MATCHES = 60
+#: The rule for a message vouching for itself ("this is not a scam", "rest assured this is not
+#: a hoax"): its words about scams are its own claim, not a warning.
+SELF_VOUCH = "vouches-for-itself"
+#: The cue for a yes/no reply to a fraud check ("reply Y if you made it, otherwise N"): how
+#: banks really check a payment, not a request to act through the message.
+YES_NO_REPLY = "yes-no-reply"
 #: The cue for a request to use a link, and the prefix of cues that are other forms of it.
 LINK_REQUEST = "request-link"
 LINK_REQUEST_PREFIX = "request-link-"
@@ -215,8 +221,9 @@ def _match(
         if (
             isinstance(rule, Rule)
             and channel is not None
-            and rule.channels
-            and channel not in rule.channels
+            and (
+                (rule.channels and channel not in rule.channels) or channel in rule.except_channels
+            )
         ):
             continue
         limit = 1 if isinstance(rule, Rule) else CUE_MATCHES
@@ -294,11 +301,12 @@ def _drop_reported_speech(text: str, hits: Hits) -> None:
     to 7726") is a warning: the scam words it quotes or describes are not its own, so every
     rule and cue match is forgotten. What cannot be quoted away stays: links, the sender,
     hidden characters."""
-    placeholders = hits.spans.get("link-placeholder", [])
-    talk = [  # "<scammer's site>" is a placeholder, not talk about scams
+    # "<scammer's site>" is a placeholder and "this is not a hoax" a claim: not talk about scams.
+    own_words = hits.spans.get("link-placeholder", []) + hits.spans.get(SELF_VOUCH, [])
+    talk = [
         span
         for span in hits.spans.get(TALK_CUE, [])
-        if not any(p[0] <= span[0] < p[1] for p in placeholders)
+        if not any(p[0] <= span[0] < p[1] for p in own_words)
     ]
     if not talk:
         hits.spans.pop(TALK_CUE, None)
@@ -1266,6 +1274,8 @@ def _combination_flags(
             2,
         )
     acts = [r for r in requests if r in _OWN_ROUTE_REQUESTS]
+    if message.hits.has(YES_NO_REPLY):
+        acts = [r for r in acts if r != "reply"]
     if (
         claim is not None
         and acts

@@ -128,6 +128,8 @@ class Rule(ContentModel):
     unless_before: Pattern | None = None
     explanation: Explanation
     channels: list[Channel] = Field(default_factory=list)
+    #: Channels the rule is not read in.
+    except_channels: list[Channel] = Field(default_factory=list)
     report_situation: Slug | None = None
     examples: list[Text] = Field(min_length=1)
     counter_examples: list[Text] = Field(default_factory=list)
@@ -412,6 +414,7 @@ def _plain(item: Rule | Cue) -> model.Rule | model.Cue:
             channels=tuple(item.channels),
             report_situation=item.report_situation,
             counter_examples=tuple(item.counter_examples),
+            except_channels=tuple(item.except_channels),
         )
     return model.Cue(
         id=item.id,
