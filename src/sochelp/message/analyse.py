@@ -687,9 +687,11 @@ def _registrable(domain: str, content: MessageContent) -> str:
 
 def _wording_flags(message: _Message) -> list[Flag]:
     """The statistical sign: worded like known scam texts (weight 3, or 2 when only weakly),
-    never for a message that talks about scams."""
+    never for a message that talks about scams or sends the reader to a route they can check
+    (the number on their card, the organisation's app): a real alert and its imitation are
+    worded alike, and the route is what tells them apart."""
     model = message.content.wording
-    if model is None or message.hits.has(TALK_CUE):
+    if model is None or any(message.hits.has(cue) for cue in (TALK_CUE, *_OWN_ROUTES)):
         return []
     from sochelp.message.wording import score
 
@@ -710,6 +712,10 @@ def _wording_flags(message: _Message) -> list[Flag]:
             "model:wording",
         )
     ]
+
+
+#: Cues for a route the reader can check for themselves.
+_OWN_ROUTES = ("trusted-route", "named-app")
 
 
 # --- disguise ---------------------------------------------------------------------------------
