@@ -152,6 +152,11 @@ CHANNEL_FAMILY_CASES = [
     ("survey-reward", ["rm-9c84ccc9fe51"]),
     ("easy-money-offer", ["rm-af8b184babb2"]),
     ("threat-call", ["rm-a4044f992085", "rm-0a0127cbab14"]),
+    ("tech-support", ["rm-50612fd90944"]),
+    ("crypto-giveaway", ["rm-c3371dd78474"]),
+    ("legal-threat-text", ["rm-6dea0290fc39"]),
+    ("legal-call", ["rm-a6102b799211", "rm-a88500eadc74", "rm-e77fd7cf4086"]),
+    ("prize-claim", ["rm-b7d9cf388bf8"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.
