@@ -197,6 +197,34 @@ def test_widened_rules_are_found_in_real_scams(rule: str, ids: list[str]) -> Non
         assert result.verdict is not Verdict.NONE_FOUND, message_id
 
 
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-3fb52fc920c7",  # "Please be aware of your last unpaid toll trip. Please pay …"
+        "rm-ef9de0f4a7d0",  # "account access … placed on a temporary hold, go to [FAKE LINK]"
+        "rm-b8da2caead41",  # "A suspicious transaction … Visit to view entire message."
+        "rm-d1e069eab4de",  # "you are one of the lucky winners chosen by …"
+    ],
+)
+def test_scams_in_everyday_words_are_not_read_as_warnings(message_id: str) -> None:
+    sample = _any_dev(message_id)
+    assert sample.label == "scam"
+    result = analyse(sample.text, bundled(), channel=_channel(sample))
+    assert result.verdict is not Verdict.NONE_FOUND, message_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please be aware of texts claiming to be from us: we will never ask for your PIN.",
+        "Be vigilant: fraudsters are sending fake parcel texts. Report them to 7726.",
+        "Watch out for emails that say your account is suspended. Stay safe online.",
+    ],
+)
+def test_warnings_are_still_read_as_talk_about_scams(text: str) -> None:
+    assert analyse(text, bundled()).verdict is Verdict.NONE_FOUND
+
+
 def test_a_stranger_who_took_a_risk_to_contact_you_is_advance_fee_fraud() -> None:
     sample = _any_dev("rm-3bf6d62c9363")
     assert "family:stranger-fortune" in _sources(sample.text, channel=Channel.LETTER)
