@@ -225,6 +225,15 @@ def test_warnings_are_still_read_as_talk_about_scams(text: str) -> None:
     assert analyse(text, bundled()).verdict is Verdict.NONE_FOUND
 
 
+def test_a_warning_naming_who_a_message_came_from_does_not_speak_for_it() -> None:
+    # DVLA's real post: "Unsure if the message you've received from DVLA is genuine? …"
+    sample = _any_dev("rm-82c6b662bc90")
+    assert sample.label == "genuine"
+    result = analyse(sample.text, bundled())
+    assert result.claimed_sender is None
+    assert result.verdict is Verdict.NONE_FOUND
+
+
 def test_a_stranger_who_took_a_risk_to_contact_you_is_advance_fee_fraud() -> None:
     sample = _any_dev("rm-3bf6d62c9363")
     assert "family:stranger-fortune" in _sources(sample.text, channel=Channel.LETTER)

@@ -920,6 +920,8 @@ def _claim(message: _Message) -> Claim | None:
         if tag_end is not None and position < tag_end.start():
             return Claim(org.name, "tag")
         before = first_line[:position]
+        if message.hits.has(TALK_CUE):
+            continue  # a warning's "texts from DVLA" names who scammers pretend to be
         if _SPEAKER.search(before) or (
             not before.strip()
             and _SPEAKER_AFTER.match(
