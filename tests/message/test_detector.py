@@ -157,6 +157,7 @@ CHANNEL_FAMILY_CASES = [
     ("legal-threat-text", ["rm-6dea0290fc39"]),
     ("legal-call", ["rm-a6102b799211", "rm-a88500eadc74", "rm-e77fd7cf4086"]),
     ("prize-claim", ["rm-b7d9cf388bf8"]),
+    ("data-deletion-threat", ["rm-c3249bb6f733"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.
