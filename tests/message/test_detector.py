@@ -158,6 +158,13 @@ CHANNEL_FAMILY_CASES = [
     ("legal-call", ["rm-a6102b799211", "rm-a88500eadc74", "rm-e77fd7cf4086"]),
     ("prize-claim", ["rm-b7d9cf388bf8"]),
     ("data-deletion-threat", ["rm-c3249bb6f733"]),
+    # Cues widened for real scams: "to complete your purchase … visit....", a COVID relief
+    # "direct deposit", "invalid billing … scheduled for automatic termination", "update
+    # immediately at (link)".
+    ("bank-activity-alert", ["rm-a53a3c2d002b"]),
+    ("government-payment", ["rm-ef2d50a4f01a"]),
+    ("failed-billing", ["rm-52911808c266"]),
+    ("text-with-link-lure", ["rm-f6c5fbad1731"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.
