@@ -68,6 +68,12 @@ CUE_MATCHES = 20
 TALK_CUE = "talks-about-scams"
 #: Most sentences about scams looked for.
 TALK_MATCHES = 60
+#: The rule for a message vouching for itself ("this is not a scam", "rest assured this is not
+#: a hoax"): its words about scams are its own claim, not a warning.
+SELF_VOUCH = "vouches-for-itself"
+#: The cue for a yes/no reply to a fraud check ("reply Y if you made it, otherwise N"): how
+#: banks really check a payment, not a request to act through the message.
+YES_NO_REPLY = "yes-no-reply"
 #: The cue for a request to use a link, and the prefix of cues that are other forms of it.
 LINK_REQUEST = "request-link"
 LINK_REQUEST_PREFIX = "request-link-"
@@ -215,8 +221,9 @@ def _match(
         if (
             isinstance(rule, Rule)
             and channel is not None
-            and rule.channels
-            and channel not in rule.channels
+            and (
+                (rule.channels and channel not in rule.channels) or channel in rule.except_channels
+            )
         ):
             continue
         limit = 1 if isinstance(rule, Rule) else CUE_MATCHES
@@ -294,11 +301,12 @@ def _drop_reported_speech(text: str, hits: Hits) -> None:
     to 7726") is a warning: the scam words it quotes or describes are not its own, so every
     rule and cue match is forgotten. What cannot be quoted away stays: links, the sender,
     hidden characters."""
-    placeholders = hits.spans.get("link-placeholder", [])
-    talk = [  # "<scammer's site>" is a placeholder, not talk about scams
+    # "<scammer's site>" is a placeholder and "this is not a hoax" a claim: not talk about scams.
+    own_words = hits.spans.get("link-placeholder", []) + hits.spans.get(SELF_VOUCH, [])
+    talk = [
         span
         for span in hits.spans.get(TALK_CUE, [])
-        if not any(p[0] <= span[0] < p[1] for p in placeholders)
+        if not any(p[0] <= span[0] < p[1] for p in own_words)
     ]
     if not talk:
         hits.spans.pop(TALK_CUE, None)
@@ -679,9 +687,11 @@ def _registrable(domain: str, content: MessageContent) -> str:
 
 def _wording_flags(message: _Message) -> list[Flag]:
     """The statistical sign: worded like known scam texts (weight 3, or 2 when only weakly),
-    never for a message that talks about scams."""
+    never for a message that talks about scams or sends the reader to a route they can check
+    (the number on their card, the organisation's app): a real alert and its imitation are
+    worded alike, and the route is what tells them apart."""
     model = message.content.wording
-    if model is None or message.hits.has(TALK_CUE):
+    if model is None or any(message.hits.has(cue) for cue in (TALK_CUE, *_OWN_ROUTES)):
         return []
     from sochelp.message.wording import score
 
@@ -702,6 +712,10 @@ def _wording_flags(message: _Message) -> list[Flag]:
             "model:wording",
         )
     ]
+
+
+#: Cues for a route the reader can check for themselves.
+_OWN_ROUTES = ("trusted-route", "named-app")
 
 
 # --- disguise ---------------------------------------------------------------------------------
@@ -906,6 +920,8 @@ def _claim(message: _Message) -> Claim | None:
         if tag_end is not None and position < tag_end.start():
             return Claim(org.name, "tag")
         before = first_line[:position]
+        if message.hits.has(TALK_CUE):
+            continue  # a warning's "texts from DVLA" names who scammers pretend to be
         if _SPEAKER.search(before) or (
             not before.strip()
             and _SPEAKER_AFTER.match(
@@ -1030,6 +1046,10 @@ def _facts(
         facts["@short"] = []
     if message.mail is not None or message.channel is Channel.EMAIL:
         facts["@email"] = []
+    if message.channel is Channel.CALL:
+        facts["@call"] = []
+    if message.channel is Channel.LETTER:
+        facts["@letter"] = []
     if _sender_site(message, unofficial):
         facts["@sender-site"] = []
     return facts
@@ -1262,6 +1282,8 @@ def _combination_flags(
             2,
         )
     acts = [r for r in requests if r in _OWN_ROUTE_REQUESTS]
+    if message.hits.has(YES_NO_REPLY):
+        acts = [r for r in acts if r != "reply"]
     if (
         claim is not None
         and acts

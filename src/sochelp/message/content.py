@@ -97,10 +97,22 @@ FACTS: dict[str, str] = {
     "@request": "the reader is asked to click, visit, call, reply, pay, log in or share",
     "@short": "the message is short (a text message)",
     "@email": "the message is an email",
+    "@call": "the message is a call or voicemail (channel 'call')",
+    "@letter": "the message is a letter (channel 'letter')",
     "@sender-site": "a link on a site named exactly as the message's opening tag or sender "
     "('ScotRail: … scotrail.co.uk')",
 }
-_FACT_KINDS = ("bank", "delivery", "government", "police", "health", "tech", "shop", "utility")
+_FACT_KINDS = (
+    "bank",
+    "delivery",
+    "government",
+    "police",
+    "health",
+    "tech",
+    "shop",
+    "utility",
+    "telecom",
+)
 FACTS.update(
     {f"@claimed:{kind}": f"the claimed sender is a {kind} organisation" for kind in _FACT_KINDS}
 )
@@ -116,6 +128,8 @@ class Rule(ContentModel):
     unless_before: Pattern | None = None
     explanation: Explanation
     channels: list[Channel] = Field(default_factory=list)
+    #: Channels the rule is not read in.
+    except_channels: list[Channel] = Field(default_factory=list)
     report_situation: Slug | None = None
     examples: list[Text] = Field(min_length=1)
     counter_examples: list[Text] = Field(default_factory=list)
@@ -146,6 +160,9 @@ class Family(ContentModel):
     report_situation: Slug | None = None
     examples: list[Text] = Field(min_length=1)
     counter_examples: list[Text] = Field(default_factory=list)
+    #: The channel its examples and counter-examples are read as (for families that need
+    #: ``@call`` or ``@letter``); none by default.
+    example_channel: Channel | None = None
 
 
 class Organisation(ContentModel):
@@ -397,6 +414,7 @@ def _plain(item: Rule | Cue) -> model.Rule | model.Cue:
             channels=tuple(item.channels),
             report_situation=item.report_situation,
             counter_examples=tuple(item.counter_examples),
+            except_channels=tuple(item.except_channels),
         )
     return model.Cue(
         id=item.id,
@@ -864,7 +882,8 @@ def _family_example_problems(
             ("counter_examples", family.counter_examples, False),
         ):
             for index, text in enumerate(texts):
-                found = any(flag.source == source for flag in analyse(text, content).flags)
+                flags = analyse(text, content, channel=family.example_channel).flags
+                found = any(flag.source == source for flag in flags)
                 if found != wanted:
                     reason = "the family is not found in it" if wanted else "the family is found"
                     problems.append(

@@ -75,6 +75,8 @@ class Rule(NamedTuple):
     channels: tuple[Channel, ...] = ()
     report_situation: str | None = None
     counter_examples: tuple[str, ...] = ()
+    #: Channels the rule is not read in (a letter may rightly warn of court).
+    except_channels: tuple[Channel, ...] = ()
 
 
 class Cue(NamedTuple):
