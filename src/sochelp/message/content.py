@@ -18,7 +18,7 @@ import math
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints, field_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
 from sochelp.content.store import Collection, CollectionSpec, ContentStore
 from sochelp.content.types import ContentModel, Slug, Text
@@ -186,13 +186,25 @@ class Organisation(ContentModel):
 
 
 class DomainList(ContentModel):
-    """Domains or suffixes that change how a link or sender is judged."""
+    """Domains or suffixes that change how a link or sender is judged; for ``lure-word``, the
+    words scam addresses join to an organisation's name (``refund`` in ``hmrcrefund.co.uk``)."""
 
     id: Slug
-    kind: Literal["shortener", "free-host", "webmail", "risky-tld"]
+    kind: Literal["shortener", "free-host", "webmail", "risky-tld", "lure-word"]
     weight: int = Field(ge=0, le=10)
     explanation: Explanation
     domains: list[Domain] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _plain_words(self) -> DomainList:
+        if self.kind == "lure-word":
+            for word in self.domains:
+                if not re.fullmatch(r"[a-z]{2,30}", word):
+                    raise ValueError(
+                        f"lure word '{word}' must be 2 to 30 lower-case letters a-z "
+                        "(no dots, hyphens or digits)"
+                    )
+        return self
 
 
 class WordingModelSpec(ContentModel):
@@ -923,7 +935,7 @@ def _domain_problems(
         for domain in org.domains:
             official.setdefault(domain, org.id)
     for item in lists:
-        if item.kind == "risky-tld":
+        if item.kind in ("risky-tld", "lure-word"):
             continue
         for index, domain in enumerate(item.domains):
             if domain in official and item.kind != "webmail":

@@ -9,12 +9,12 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import InitVar, dataclass
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from sochelp.message.model import MessageContent, Organisation, compact_name, lazy
+from sochelp.message.model import MessageContent, Organisation, lazy
 from sochelp.message.suffixes import SuffixList, unicode_host
 
 #: At most this many distinct links are judged (the rest of a huge paste is ignored).
@@ -550,8 +550,10 @@ def _lookalike_flags(
                 )
                 break
     label = unicode_host(registrable).split(".")[0] if registrable else ""
-    compact_host = compact_name(shown.translate(_CONFUSABLE))
     host_parts = set(re.split(r"[.-]", ascii_host))
+    parts = [part for part in re.split(r"[.-]", shown.lower()) if part]
+    lures = content.domains_of("lure-word")
+    seen_host = "".join(parts).translate(_CONFUSABLE)  # a quick test before the full one
     for entry in content.org_names:
         name = entry.name
         official = entry.org.domains
@@ -591,7 +593,10 @@ def _lookalike_flags(
             )
             return flags, entry.org
         whole_word = len(name) <= 3 or name in _GENERIC_NAMES
-        found = (name in host_parts) if whole_word else (name in compact_host)
+        if whole_word:
+            found = name in host_parts
+        else:
+            found = name in seen_host and _borrows(name, parts, lures)
         if found:
             flags.append(
                 LinkFlag(
@@ -611,6 +616,56 @@ def _lookalike_flags(
 _GENERIC_NAMES = frozenset(
     {"office", "live", "meta", "detective", "police", "scot", "royal", "boots", "octopus"}
 )
+
+
+def _borrows(name: str, parts: list[str], lures: Mapping[str, object]) -> bool:
+    """True if the host parts use an organisation's compact ``name`` as a name: a whole part,
+    across whole parts (``royal-mail-fee``), or joined only to lure words and digits
+    (``royalmailredelivery``, ``amazonprime``), read through look-alike characters.
+
+    A name inside an unrelated word (``aldil``, ``starlingtech``) is a coincidence, not a
+    borrowing."""
+    # Look-alike characters map one to one, so places in ``seen`` are places in ``joined``.
+    joined = "".join(parts)
+    seen = joined.translate(_CONFUSABLE)
+    starts: list[int] = []
+    position = 0
+    for part in parts:
+        starts.append(position)
+        position += len(part)
+    starts.append(position)
+    index = seen.find(name)
+    while index != -1:
+        end = index + len(name)
+        first = max(i for i in range(len(parts)) if starts[i] <= index)
+        last = max(i for i in range(len(parts)) if starts[i] < end)
+        before = joined[starts[first] : index]
+        after = joined[end : starts[last + 1]]
+        if _lure_words_only(before, lures) and _lure_words_only(after, lures):
+            return True
+        index = seen.find(name, index + 1)
+    return False
+
+
+def _lure_words_only(text: str, lures: Mapping[str, object]) -> bool:
+    """True if ``text`` is empty or splits wholly into lure words and runs of digits."""
+    if len(text) > 80:  # longer than any real label: not worth splitting
+        return False
+    ends = [False] * (len(text) + 1)
+    ends[0] = True
+    for start in range(len(text)):
+        if not ends[start]:
+            continue
+        if text[start].isdigit():
+            stop = start
+            while stop < len(text) and text[stop].isdigit():
+                stop += 1
+                ends[stop] = True
+            continue
+        for stop in range(start + 2, min(len(text), start + 30) + 1):
+            if text[start:stop] in lures:
+                ends[stop] = True
+    return ends[len(text)]
 
 
 def _org_in(local: str, content: MessageContent) -> Organisation | None:
