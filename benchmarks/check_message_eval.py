@@ -223,14 +223,10 @@ def collect(
         elif name == "real":
             records = sets.load_real()
             jobs.extend(("real", half, sets.real_samples(records, half)) for half in halves)
-        elif name == "fresh":
+        elif name in sets.FRESH_BATCHES:
             if "test" in halves:  # held out as a whole: reported beside the test halves
-                samples = sets.fresh_samples(sets.load_fresh())
-                jobs.append(("fresh", sets.FRESH_SPLIT, samples))
-        elif name == "fresh-2":
-            if "test" in halves:  # held out as a whole, like the first fresh batch
-                samples = sets.fresh2_samples(sets.load_fresh2())
-                jobs.append(("fresh-2", sets.FRESH2_SPLIT, samples))
+                samples = sets.fresh_samples(sets.load_batch(name), name)
+                jobs.append((name, sets.FRESH_BATCHES[name], samples))
         elif name == "extra":
             if "dev" in halves:  # for tuning only: it has no test half
                 jobs.append(("extra", sets.EXTRA_SPLIT, sets.extra_samples(sets.load_extra())))

@@ -76,6 +76,8 @@ SPLITS = ("dev", "test")
 FRESH_SPLIT = "fresh"
 #: The ``split`` of every record of the second fresh batch: also held out as a whole.
 FRESH2_SPLIT = "fresh-2"
+#: The held-out fresh batches: set name -> the ``split`` of every record.
+FRESH_BATCHES = {"fresh": FRESH_SPLIT, "fresh-2": FRESH2_SPLIT}
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
 EXTRA_SPLIT = "dev"
 
@@ -264,25 +266,30 @@ def assign_real_splits(records: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     return result
 
 
+def _as_samples(
+    records: Iterable[Mapping[str, Any]], set_name: str, split: str | None = None
+) -> list[Sample]:
+    """Records of a real-message file as samples of ``set_name``: each in the half its record
+    names, or all in ``split`` when given (a held-out batch, an extra dev set)."""
+    return [
+        Sample(
+            set_name=set_name,
+            id=str(record["id"]),
+            text=str(record["text"]),
+            label=str(record["label"]),
+            kind=str(record["kind"]),
+            family=str(record["family"]),
+            split=str(record["split"]) if split is None else split,
+            source=str(record["source"]),
+        )
+        for record in records
+    ]
+
+
 def real_samples(records: Iterable[Mapping[str, Any]], split: str = "all") -> list[Sample]:
     """The real-message set as samples; ``split`` is "dev", "test" or "all"."""
-    samples = []
-    for record in records:
-        if split != "all" and record["split"] != split:
-            continue
-        samples.append(
-            Sample(
-                set_name="real",
-                id=str(record["id"]),
-                text=str(record["text"]),
-                label=str(record["label"]),
-                kind=str(record["kind"]),
-                family=str(record["family"]),
-                split=str(record["split"]),
-                source=str(record["source"]),
-            )
-        )
-    return samples
+    chosen = [record for record in records if split in ("all", record["split"])]
+    return _as_samples(chosen, "real")
 
 
 # --- the fresh batch -------------------------------------------------------------------------
@@ -293,21 +300,10 @@ def load_fresh(path: Path | None = None) -> list[dict[str, Any]]:
     return load_real(FRESH_FILE if path is None else path)
 
 
-def fresh_samples(records: Iterable[Mapping[str, Any]]) -> list[Sample]:
-    """The fresh batch as samples: one held-out set, ``split`` "fresh"."""
-    return [
-        Sample(
-            set_name="fresh",
-            id=str(record["id"]),
-            text=str(record["text"]),
-            label=str(record["label"]),
-            kind=str(record["kind"]),
-            family=str(record["family"]),
-            split=FRESH_SPLIT,
-            source=str(record["source"]),
-        )
-        for record in records
-    ]
+def fresh_samples(records: Iterable[Mapping[str, Any]], name: str = "fresh") -> list[Sample]:
+    """A fresh batch as samples of one held-out set: ``name`` is "fresh" or "fresh-2", and is
+    also the batch's ``split``."""
+    return _as_samples(records, name, FRESH_BATCHES[name])
 
 
 # --- the second fresh batch ------------------------------------------------------------------
@@ -318,21 +314,9 @@ def load_fresh2(path: Path | None = None) -> list[dict[str, Any]]:
     return load_real(FRESH2_FILE if path is None else path)
 
 
-def fresh2_samples(records: Iterable[Mapping[str, Any]]) -> list[Sample]:
-    """The second fresh batch as samples: one held-out set, ``split`` "fresh-2"."""
-    return [
-        Sample(
-            set_name="fresh-2",
-            id=str(record["id"]),
-            text=str(record["text"]),
-            label=str(record["label"]),
-            kind=str(record["kind"]),
-            family=str(record["family"]),
-            split=FRESH2_SPLIT,
-            source=str(record["source"]),
-        )
-        for record in records
-    ]
+def load_batch(name: str) -> list[dict[str, Any]]:
+    """The records of the fresh batch called ``name`` ("fresh" or "fresh-2")."""
+    return load_fresh() if name == "fresh" else load_fresh2()
 
 
 # --- the extra dev sets ----------------------------------------------------------------------
@@ -350,19 +334,7 @@ def load_extra(folder: Path = REAL_DIR) -> list[dict[str, Any]]:
 
 def extra_samples(records: Iterable[Mapping[str, Any]]) -> list[Sample]:
     """The extra dev sets as samples of one set, "extra", all in its dev half."""
-    return [
-        Sample(
-            set_name="extra",
-            id=str(record["id"]),
-            text=str(record["text"]),
-            label=str(record["label"]),
-            kind=str(record["kind"]),
-            family=str(record["family"]),
-            split=EXTRA_SPLIT,
-            source=str(record["source"]),
-        )
-        for record in records
-    ]
+    return _as_samples(records, "extra", EXTRA_SPLIT)
 
 
 # --- the public corpora -----------------------------------------------------------------------

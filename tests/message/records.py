@@ -3,6 +3,7 @@ one record's fields, and its source pages."""
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Collection
 from pathlib import Path
@@ -48,3 +49,32 @@ def assert_pages_are_https(record: dict[str, Any]) -> None:
         assert set(other) == {"url", "title"}, record["id"]
         assert is_https(other["url"]), record["id"]
         assert other["url"] != record["source"], record["id"]
+
+
+def write_synthetic_batch(
+    path: Path, *, split: str, collected: str, opening: str, families: tuple[str, str]
+) -> list[dict[str, Any]]:
+    """Six made-up records of a held-out batch (scam, genuine, ...), each text starting with
+    ``opening`` and carrying terminal codes, written to ``path`` as JSON lines: for testing that
+    the evaluation never prints a held-out message."""
+    rows = []
+    for number in range(6):
+        scam = number % 2 == 0
+        text = f"{opening} {number} \x1b[2J about a parcel \u202e fee"
+        rows.append(
+            {
+                "id": sets.message_id(text),
+                "text": text,
+                "label": "scam" if scam else "genuine",
+                "kind": "sms",
+                "family": families[0] if scam else families[1],
+                "claimed_sender": None,
+                "source": f"https://example.org/{split}/{number}",
+                "source_title": "t",
+                "also_sources": [],
+                "collected": collected,
+                "split": split,
+            }
+        )
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return rows

@@ -6,7 +6,6 @@ analyse its messages, so running them tells nobody how the detector does on it."
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
@@ -19,7 +18,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import check_message_eval as evaluation
 import message_sets as sets
-from tests.message.records import assert_pages_are_https, assert_record_shape
+from tests.message.records import (
+    assert_pages_are_https,
+    assert_record_shape,
+    write_synthetic_batch,
+)
 
 #: Floors under the batch as collected (see the README's "Second fresh batch" section).
 SCAMS_AT_LEAST = 20
@@ -115,35 +118,17 @@ def test_the_readme_documents_the_second_batch(fresh2: list[dict[str, Any]]) -> 
 # --- the evaluation script holds the batch out ---------------------------------------------------
 
 
-def _synthetic_fresh2(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    for number in range(6):
-        scam = number % 2 == 0
-        text = f"Second batch message {number} \x1b[2J about a parking \u202e charge"
-        rows.append(
-            {
-                "id": sets.message_id(text),
-                "text": text,
-                "label": "scam" if scam else "genuine",
-                "kind": "sms",
-                "family": "parking-fine" if scam else "genuine-council",
-                "claimed_sender": None,
-                "source": f"https://example.org/fresh-2/{number}",
-                "source_title": "t",
-                "also_sources": [],
-                "collected": "2026-12-02",
-                "split": sets.FRESH2_SPLIT,
-            }
-        )
-    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    return rows
-
-
 def test_fresh2_misses_are_never_printed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "fresh-2.jsonl"
-    rows = _synthetic_fresh2(path)
+    rows = write_synthetic_batch(
+        path,
+        split=sets.FRESH2_SPLIT,
+        collected="2026-12-02",
+        opening="Second batch message",
+        families=("parking-fine", "genuine-council"),
+    )
     monkeypatch.setattr(sets, "FRESH2_FILE", path)
     assert evaluation.main(["--set", "fresh-2", "--show-misses", "100"]) == 0
     out = capsys.readouterr().out
@@ -158,7 +143,13 @@ def test_fresh2_json_output_holds_figures_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "fresh-2.jsonl"
-    rows = _synthetic_fresh2(path)
+    rows = write_synthetic_batch(
+        path,
+        split=sets.FRESH2_SPLIT,
+        collected="2026-12-02",
+        opening="Second batch message",
+        families=("parking-fine", "genuine-council"),
+    )
     monkeypatch.setattr(sets, "FRESH2_FILE", path)
     assert evaluation.main(["--set", "fresh-2", "--json", "--show-misses", "100"]) == 0
     out = capsys.readouterr().out
@@ -172,7 +163,13 @@ def test_fresh2_is_in_the_default_run_and_never_in_a_dev_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "fresh-2.jsonl"
-    _synthetic_fresh2(path)
+    write_synthetic_batch(
+        path,
+        split=sets.FRESH2_SPLIT,
+        collected="2026-12-02",
+        opening="Second batch message",
+        families=("parking-fine", "genuine-council"),
+    )
     monkeypatch.setattr(sets, "FRESH2_FILE", path)
     assert "fresh-2" in evaluation._names(None)
     assert "fresh-2" in evaluation._names(["all"])
@@ -187,8 +184,14 @@ def test_check_applies_the_real_targets_to_the_second_batch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "fresh-2.jsonl"
-    rows = _synthetic_fresh2(path)
-    samples = sets.fresh2_samples(rows)
+    rows = write_synthetic_batch(
+        path,
+        split=sets.FRESH2_SPLIT,
+        collected="2026-12-02",
+        opening="Second batch message",
+        families=("parking-fine", "genuine-council"),
+    )
+    samples = sets.fresh_samples(rows, "fresh-2")
     report = evaluation.SetReport("fresh-2", sets.FRESH2_SPLIT)
     assert report.held_out and not report.headline
     # every scam missed, every genuine message warned about: all four targets fail

@@ -5,7 +5,6 @@ analyse its messages, so running them tells nobody how the detector does on it."
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
@@ -18,7 +17,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import check_message_eval as evaluation
 import message_sets as sets
-from tests.message.records import assert_pages_are_https, assert_record_shape
+from tests.message.records import (
+    assert_pages_are_https,
+    assert_record_shape,
+    write_synthetic_batch,
+)
 
 #: Floors under the batch as collected (see the README's "Fresh batch" section).
 SCAMS_AT_LEAST = 65
@@ -114,35 +117,17 @@ def test_near_duplicates_between_sets_catch_variants_and_cut_quotes() -> None:
 # --- the evaluation script holds the batch out ---------------------------------------------------
 
 
-def _synthetic_fresh(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    for number in range(6):
-        scam = number % 2 == 0
-        text = f"Fresh message {number} \x1b[2J about a parcel \u202e fee"
-        rows.append(
-            {
-                "id": sets.message_id(text),
-                "text": text,
-                "label": "scam" if scam else "genuine",
-                "kind": "sms",
-                "family": "parcel-fee" if scam else "genuine-courier",
-                "claimed_sender": None,
-                "source": f"https://example.org/fresh/{number}",
-                "source_title": "t",
-                "also_sources": [],
-                "collected": "2026-12-01",
-                "split": sets.FRESH_SPLIT,
-            }
-        )
-    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    return rows
-
-
 def test_fresh_misses_are_never_printed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "fresh.jsonl"
-    rows = _synthetic_fresh(path)
+    rows = write_synthetic_batch(
+        path,
+        split=sets.FRESH_SPLIT,
+        collected="2026-12-01",
+        opening="Fresh message",
+        families=("parcel-fee", "genuine-courier"),
+    )
     monkeypatch.setattr(sets, "FRESH_FILE", path)
     assert evaluation.main(["--set", "fresh", "--show-misses", "100"]) == 0
     out = capsys.readouterr().out
@@ -157,7 +142,13 @@ def test_fresh_is_in_the_default_run_and_never_in_a_dev_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "fresh.jsonl"
-    _synthetic_fresh(path)
+    write_synthetic_batch(
+        path,
+        split=sets.FRESH_SPLIT,
+        collected="2026-12-01",
+        opening="Fresh message",
+        families=("parcel-fee", "genuine-courier"),
+    )
     monkeypatch.setattr(sets, "FRESH_FILE", path)
     assert "fresh" in evaluation._names(None)
     assert "fresh" in evaluation._names(["all"])
@@ -171,7 +162,13 @@ def test_check_applies_the_real_targets_to_the_fresh_batch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "fresh.jsonl"
-    rows = _synthetic_fresh(path)
+    rows = write_synthetic_batch(
+        path,
+        split=sets.FRESH_SPLIT,
+        collected="2026-12-01",
+        opening="Fresh message",
+        families=("parcel-fee", "genuine-courier"),
+    )
     samples = sets.fresh_samples(rows)
     report = evaluation.SetReport("fresh", sets.FRESH_SPLIT)
     # every scam missed, every genuine message warned about (two of three as a scam): all four
