@@ -885,7 +885,8 @@ SIGNATURE_LINE = 70
 #: A greeting that speaks for an organisation: "Dear Halifax Customer", "Dear HSBC Online User".
 _GREETING_BEFORE = lazy(r"\bdear\s(?:valued\s|all\s)?$", re.IGNORECASE)
 _GREETING_AFTER = lazy(
-    r"\s?(?:bank\s|online\s|internet\s|banking\s|mobile\s|prime\s){0,2}"
+    r"\s?(?:bank\s|online\s|internet\s|banking\s|mobile\s|prime\s|business\s|personal\s|card\s)"
+    r"{0,2}"
     r"(?:customers?|users?|members?|clients?|account ?holders?|card ?holders?|subscribers?)\b",
     re.IGNORECASE,
 )
