@@ -869,6 +869,14 @@ _SPEAKER = lazy(
     r"notice from|on behalf of|calling from)\s(?:the\s|your\s)?$",
     re.IGNORECASE,
 )
+#: A caller or writer introducing themselves anywhere near the start of a transcript or
+#: letter: "I'm calling you today from Microsoft", "my name is Peter from BT".
+_SELF_INTRODUCTION = lazy(
+    r"\b(?:(?:calling|ringing|phoning|contacting)\s(?:you\s)?(?:today\s|now\s)?"
+    r"(?:from|on behalf of)|(?:my name is|this is|i'?m|i am)\s[a-z]+(?:\s[a-z]+)?\s(?:from|at|with)"
+    r"|(?:call|message|letter|notice) (?:is )?from)\s(?:the\s|your\s)?$",
+    re.IGNORECASE,
+)
 #: Words after a name at the start that make it the speaker: "Barclays here", "Halifax Alert".
 _SPEAKER_AFTER = lazy(
     r"\s?(?:here|alert|notice|security|fraud|support|team|update|reminder|bank)\b", re.IGNORECASE
@@ -947,6 +955,10 @@ def _claim(message: _Message) -> Claim | None:
         if position > GREETING_ZONE:
             break
         line_start = text.rfind("\n", 0, position) + 1
+        if not message.hits.has(TALK_CUE) and _SELF_INTRODUCTION.search(
+            text[max(line_start, position - 60) : position]
+        ):
+            return Claim(org.name, "tag")
         if _GREETING_BEFORE.search(text[line_start:position]) and _GREETING_AFTER.match(
             text, position + len(_alias_at(text, position, org))
         ):
