@@ -33,6 +33,7 @@ def test_the_sign_alone_is_never_strong_signs() -> None:
     assert wording and wording[0].weight <= 3
     # However strongly worded, the sign by itself cannot reach "strong signs of a scam".
     assert _verdict(_score(wording), wording) is not Verdict.SCAM
+    assert _verdict(_score(wording), wording, short=True) is not Verdict.SCAM
 
 
 def test_no_sign_for_a_message_that_talks_about_scams() -> None:
