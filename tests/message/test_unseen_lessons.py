@@ -168,3 +168,24 @@ def test_a_hi_dad_text_asking_for_money_has_strong_signs() -> None:
     kinds = {f.kind for f in result.flags}
     assert {"impersonation", "unusual-payment"} <= kinds
     assert result.verdict is Verdict.SCAM
+
+
+# --- a route the reader can check ------------------------------------------------------------
+
+
+def test_a_notice_sending_you_only_to_the_official_site_it_names_is_not_strong_signs() -> None:
+    # Tesco's real notice of cancelled Clubcard vouchers: alarming words, but the only route it
+    # gives is "log in to your Tesco.com account" (and a helpline).
+    record = _records()["rm-d949385b8afd"]
+    assert record["label"] == "genuine"
+    result = _check(record["text"], Channel.EMAIL)
+    assert result.verdict is not Verdict.SCAM
+
+
+def test_naming_the_official_site_does_not_excuse_another_link() -> None:
+    result = _check(
+        "Amazon: your account is locked after unusual activity. Log in to your Amazon.com "
+        "account through http://amazon-unlock-centre.example.net within 24 hours.",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.SCAM

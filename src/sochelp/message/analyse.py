@@ -492,8 +492,20 @@ def analyse(
     long_without_request = len(cleaned.text) > LONG_MESSAGE and not _asks_something(
         flags, requests, reports
     )
+    # Sends the reader only to an official site it names ("log in to your Tesco.com
+    # account"), with no other link: a route they can type in themselves, so the words alone
+    # cannot make it "strong signs" (the real alert and its imitation are worded alike).
+    named_route = (
+        message.named_sites
+        and not reports
+        and not _hidden_link(message, reports, requests)
+        and not any(f.source.startswith(("sender:", "email:", "hidden:")) for f in flags)
+    )
     verdict = _verdict(
-        score, flags, long_without_request or own_sender, short=len(cleaned.text) <= LONG_MESSAGE
+        score,
+        flags,
+        long_without_request or own_sender or named_route,
+        short=len(cleaned.text) <= LONG_MESSAGE,
     )
     situation = _situation(flags, content, effective_channel)
     return MessageResult(
