@@ -117,3 +117,31 @@ def test_progress_on_a_terminal_for_a_large_input(tmp_path: Path) -> None:
     output = finish(child)
     assert child.exitstatus == 0
     assert "Checked 600 messages: 0 with warning signs, 0 lines not checked." in output
+
+
+@pytest.mark.parametrize(
+    ("name", "channel"),
+    [
+        ("call transcript", "call"),
+        ("Call-Transcript", "call"),
+        ("voicemail", "call"),
+        ("text", "sms"),
+        ("E-mail", "email"),
+        ("link", "web"),
+        ("WhatsApp", "whatsapp"),
+    ],
+)
+def test_common_names_of_a_channel_are_understood(name: str, channel: str) -> None:
+    line = {"text": "See you at the cafe at 6.", "channel": name}
+    result = run_cli(["check-message", "--jsonl", "-"], input=_jsonl([line]))
+    assert result.exit_code == 0, result.stdout
+    assert json.loads(result.stdout)["channel"] == channel
+    single = run_cli(["check-message", "--json", "--channel", name], input=line["text"])
+    assert single.exit_code == 0, single.stderr
+    assert json.loads(single.stdout)["channel"] == channel
+
+
+def test_an_unknown_channel_name_is_still_a_usage_error() -> None:
+    result = run_cli(["check-message", "--channel", "pigeon post"], input="hello")
+    assert result.exit_code == 2
+    assert "Unknown channel" in result.stderr and "Traceback" not in result.stderr

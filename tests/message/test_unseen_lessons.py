@@ -189,3 +189,31 @@ def test_naming_the_official_site_does_not_excuse_another_link() -> None:
         Channel.SMS,
     )
     assert result.verdict is Verdict.SCAM
+
+
+# --- a transcript pasted without --channel ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This call is to notify you that a case has been filed against your name. Press 1 now.",
+        "Hello, I'm calling from Microsoft because your computer is sending us errors.",
+        "Hi, this is Casey, a benefits adviser on a recorded line. How are you today?",
+    ],
+)
+def test_a_call_transcript_is_read_as_a_call(text: str) -> None:
+    assert _check(text).channel is Channel.CALL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please call us back on 0345 300 0000 about your appointment.",
+        "Your GP surgery: press the link to book your flu jab.",
+        "This message is from your school: the bus is late today.",
+    ],
+)
+def test_a_text_that_mentions_calling_is_not_a_transcript(text: str) -> None:
+    assert _check(text).channel is None
+    assert _check("Hello, I'm calling from Microsoft.", Channel.SMS).channel is Channel.SMS

@@ -44,7 +44,8 @@ def check_message(
         str | None,
         typer.Option(
             "--channel",
-            help="How it arrived: sms, email, whatsapp, call, web, letter or doorstep.",
+            help="How it arrived: sms, email, whatsapp, call, web, letter or doorstep (also "
+            "text, voicemail, call transcript, link).",
         ),
     ] = None,
     jsonl: Annotated[
@@ -89,7 +90,7 @@ def _channel(value: str | None) -> Channel | None:
     if value is None:
         return None
     try:
-        return Channel(value.strip().lower())
+        return Channel.parse(value)
     except ValueError:
         names = ", ".join(c.value for c in Channel)
         raise UsageError(f"Unknown channel '{value[:40]}'.", hint=f"Use one of: {names}.") from None

@@ -396,6 +396,9 @@ def analyse(
         if channel is None and mail.headers.sender:
             channel = Channel.EMAIL
     cleaned = clean(body)
+    if channel is None and sender is None and _CALL_TRANSCRIPT.search(cleaned.text[:3000]):
+        # A pasted call or voicemail transcript reads as a call even when nobody said so.
+        channel = Channel.CALL
     index = PrefixIndex(cleaned.text.lower())
     hits = Hits()
     _match(content, cleaned.text, index, channel, hits)
@@ -1385,6 +1388,20 @@ def _verdict(
     if score >= SUSPICIOUS_SCORE:
         return Verdict.SUSPICIOUS
     return Verdict.NONE_FOUND
+
+
+#: Words only a call or voicemail uses about itself ("this call is to notify you", "I'm
+#: calling from", "press 1", "on a recorded line"): a transcript pasted without --channel.
+_CALL_TRANSCRIPT = lazy(
+    r"\bthis (?:call|voicemail|voice message|automated message) is (?:from|to|regarding|about|"
+    r"in reference|for|being)\b"
+    r"|\b(?:i'?m|i am|we are|we're|is) calling (?:you )?(?:today |now )?(?:from|on behalf of|"
+    r"regarding|about|in regard|in reference|to (?:let you know|inform|notify|tell))\b"
+    r"|\bon a recorded line\b|\bpress (?:1|one|2|two|9|nine|0|zero)\b(?! (?:on|in) the app)"
+    r"|\(-?\s?phone rings\s?-?\)"
+    r"|\bthis is (?:an?|the|your) (?:automated|recorded|pre-?recorded|courtesy) (?:call|message)\b",
+    re.IGNORECASE,
+)
 
 
 def _guess_channel(sender: str | None) -> Channel | None:

@@ -87,7 +87,7 @@ def _message(raw: bytes) -> tuple[str, str | None, Channel | None, Any]:
     channel: Channel | None = None
     if channel_value is not None:
         try:
-            channel = Channel(str(channel_value).strip().lower())
+            channel = Channel.parse(str(channel_value))
         except ValueError:
             names = ", ".join(c.value for c in Channel)
             raise ValueError(f"unknown channel '{str(channel_value)[:40]}' (use {names})") from None

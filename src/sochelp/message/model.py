@@ -44,6 +44,34 @@ class Channel(StrEnum):
     LETTER = "letter"
     DOORSTEP = "doorstep"
 
+    @classmethod
+    def parse(cls, value: str) -> Channel:
+        """The channel named by ``value``: its own name or a common other name ("text",
+        "call transcript", "voicemail", "link", "e-mail"), any case; ValueError if none."""
+        key = " ".join(value.strip().lower().replace("_", " ").replace("-", " ").split())
+        return cls(CHANNEL_ALIASES.get(key, key))
+
+
+#: Other names people and data sets give the channels (``--channel`` and JSON lines accept them).
+CHANNEL_ALIASES: dict[str, str] = {
+    "text": "sms",
+    "text message": "sms",
+    "txt": "sms",
+    "mms": "sms",
+    "e mail": "email",
+    "mail": "email",
+    "eml": "email",
+    "call transcript": "call",
+    "phone": "call",
+    "phone call": "call",
+    "voicemail": "call",
+    "voice": "call",
+    "link": "web",
+    "url": "web",
+    "website": "web",
+    "door": "doorstep",
+}
+
 
 #: The ``sochelp report`` situation for each channel, when no rule names a more specific one.
 CHANNEL_SITUATIONS: dict[Channel | None, str] = {
