@@ -12,6 +12,8 @@ Sets (``--set``, repeatable; default all):
                 half, with the same targets
   fresh-2       a second batch like ``fresh`` (fresh-2.jsonl), collected while the rules were
                 tuned again, from pages no other file uses; held out and reported like ``fresh``
+  fresh-3       a third batch like ``fresh-2`` (fresh-3.jsonl), collected when ``fresh`` moved to
+                development; held out and reported like ``fresh``
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
                 uses; all dev (measured with ``--split dev`` or ``all``), misses may be shown
   mendeley, uci, spamassassin
@@ -74,6 +76,7 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("real", *target) for target in _REAL_TARGETS),
     *(("fresh", *target) for target in _REAL_TARGETS),
     *(("fresh-2", *target) for target in _REAL_TARGETS),
+    *(("fresh-3", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -87,9 +90,19 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
 MIN_SCAM_RECALL = 0.90
 MAX_GENUINE_SCAM_RATE = 0.05
 
-SET_ORDER = ("real", "fresh", "fresh-2", "extra", "mendeley", "uci", "spamassassin", "team")
+SET_ORDER = (
+    "real",
+    "fresh",
+    "fresh-2",
+    "fresh-3",
+    "extra",
+    "mendeley",
+    "uci",
+    "spamassassin",
+    "team",
+)
 #: Halves whose misses are never printed: the test halves and the fresh batches.
-HELD_OUT = ("test", sets.FRESH_SPLIT, sets.FRESH2_SPLIT)
+HELD_OUT = ("test", *sets.FRESH_BATCHES.values())
 _KIND_CHANNELS = {
     "sms": "sms",
     "email": "email",
@@ -297,6 +310,8 @@ def print_report(report: SetReport) -> None:
         title += " — real messages from pages not used before, collected after tuning"
     elif report.set_name == "fresh-2":
         title += " — a second batch from pages not used before, held out from tuning"
+    elif report.set_name == "fresh-3":
+        title += " — a third batch from pages not used before, held out from tuning"
     elif report.set_name == "team":
         title += " — team-written regression set, not a headline figure"
     parts = ", ".join(
@@ -335,7 +350,11 @@ def _printable(text: str) -> str:
 def print_misses(report: SetReport, limit: int) -> None:
     """Missed scams and false alarms of a dev half (never of a test half or the fresh batch)."""
     if report.held_out:
-        fresh_names = {"fresh": "the fresh batch", "fresh-2": "the second fresh batch"}
+        fresh_names = {
+            "fresh": "the fresh batch",
+            "fresh-2": "the second fresh batch",
+            "fresh-3": "the third fresh batch",
+        }
         name = fresh_names.get(report.set_name, f"{report.set_name} test")
         print(f"\n  (misses of {name} are never shown: figures only)")
         return
@@ -469,6 +488,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "real",
         "fresh",
         "fresh-2",
+        "fresh-3",
         "extra",
         "corpora",
         "mendeley",

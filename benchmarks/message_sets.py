@@ -12,6 +12,9 @@ Three kinds of set:
 * the **second fresh batch** in ``benchmarks/data/real-messages/fresh-2.jsonl``: collected while
   the detector was tuned again, from pages none of the other files uses (no shared page, no near
   duplicate of their texts); held out as a whole like the first (``split`` is "fresh-2").
+* the **third fresh batch** in ``benchmarks/data/real-messages/fresh-3.jsonl``: collected while
+  the first fresh batch moved to development, from pages none of the other files uses (no shared
+  page, no near duplicate of their texts); held out as a whole (``split`` is "fresh-3").
 * the **extra dev sets** in ``benchmarks/data/real-messages/extra-*.jsonl``: more real messages,
   collected later from pages neither file above uses, for tuning only (``split`` is "dev" for
   every record; no near duplicate of a test-half or fresh text, checked by a test).
@@ -42,6 +45,7 @@ REAL_DIR = REPO / "benchmarks" / "data" / "real-messages"
 REAL_FILE = REAL_DIR / "messages.jsonl"
 FRESH_FILE = REAL_DIR / "fresh.jsonl"
 FRESH2_FILE = REAL_DIR / "fresh-2.jsonl"
+FRESH3_FILE = REAL_DIR / "fresh-3.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -76,8 +80,10 @@ SPLITS = ("dev", "test")
 FRESH_SPLIT = "fresh"
 #: The ``split`` of every record of the second fresh batch: also held out as a whole.
 FRESH2_SPLIT = "fresh-2"
+#: The ``split`` of every record of the third fresh batch: also held out as a whole.
+FRESH3_SPLIT = "fresh-3"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
-FRESH_BATCHES = {"fresh": FRESH_SPLIT, "fresh-2": FRESH2_SPLIT}
+FRESH_BATCHES = {"fresh": FRESH_SPLIT, "fresh-2": FRESH2_SPLIT, "fresh-3": FRESH3_SPLIT}
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
 EXTRA_SPLIT = "dev"
 
@@ -301,8 +307,8 @@ def load_fresh(path: Path | None = None) -> list[dict[str, Any]]:
 
 
 def fresh_samples(records: Iterable[Mapping[str, Any]], name: str = "fresh") -> list[Sample]:
-    """A fresh batch as samples of one held-out set: ``name`` is "fresh" or "fresh-2", and is
-    also the batch's ``split``."""
+    """A fresh batch as samples of one held-out set: ``name`` is "fresh", "fresh-2" or
+    "fresh-3", and is also the batch's ``split``."""
     return _as_samples(records, name, FRESH_BATCHES[name])
 
 
@@ -314,9 +320,18 @@ def load_fresh2(path: Path | None = None) -> list[dict[str, Any]]:
     return load_real(FRESH2_FILE if path is None else path)
 
 
+# --- the third fresh batch -------------------------------------------------------------------
+
+
+def load_fresh3(path: Path | None = None) -> list[dict[str, Any]]:
+    """The records of the third fresh batch (``fresh-3.jsonl``), in file order."""
+    return load_real(FRESH3_FILE if path is None else path)
+
+
 def load_batch(name: str) -> list[dict[str, Any]]:
-    """The records of the fresh batch called ``name`` ("fresh" or "fresh-2")."""
-    return load_fresh() if name == "fresh" else load_fresh2()
+    """The records of the fresh batch called ``name`` ("fresh", "fresh-2" or "fresh-3")."""
+    loaders = {"fresh": load_fresh, "fresh-2": load_fresh2, "fresh-3": load_fresh3}
+    return loaders[name]()
 
 
 # --- the extra dev sets ----------------------------------------------------------------------
