@@ -7,13 +7,13 @@ Usage:
 Sets (``--set``, repeatable; default all):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
-  fresh         a further batch of real messages collected after tuning, from pages the real
-                set does not use (fresh.jsonl); held out as a whole, reported alongside the test
-                half, with the same targets
-  fresh-2       a second batch like ``fresh`` (fresh-2.jsonl), collected while the rules were
-                tuned again, from pages no other file uses; held out and reported like ``fresh``
-  fresh-3       a third batch like ``fresh-2`` (fresh-3.jsonl), collected when ``fresh`` moved to
-                development; held out and reported like ``fresh``
+  fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
+                again, from pages no other file uses; held out as a whole, reported alongside
+                the test half, with the same targets
+  fresh-3       a third batch (fresh-3.jsonl), collected when ``fresh`` moved to development;
+                held out and reported like ``fresh-2``
+  fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
+                since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
                 uses; all dev (measured with ``--split dev`` or ``all``), misses may be shown
   mendeley, uci, spamassassin
@@ -74,7 +74,6 @@ _REAL_TARGETS: tuple[tuple[str, str, float, bool], ...] = (
 )
 TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("real", *target) for target in _REAL_TARGETS),
-    *(("fresh", *target) for target in _REAL_TARGETS),
     *(("fresh-2", *target) for target in _REAL_TARGETS),
     *(("fresh-3", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
@@ -92,10 +91,10 @@ MAX_GENUINE_SCAM_RATE = 0.05
 
 SET_ORDER = (
     "real",
-    "fresh",
     "fresh-2",
     "fresh-3",
     "extra",
+    "fresh",
     "mendeley",
     "uci",
     "spamassassin",
@@ -138,7 +137,7 @@ class SetReport:
 
     @property
     def held_out(self) -> bool:
-        """A test half or the fresh batch: figures only, never its messages."""
+        """A test half or a held-out fresh batch: figures only, never its messages."""
         return self.split in HELD_OUT
 
     def figures(self) -> dict[str, Any]:
@@ -236,6 +235,9 @@ def collect(
         elif name == "real":
             records = sets.load_real()
             jobs.extend(("real", half, sets.real_samples(records, half)) for half in halves)
+        elif name in sets.DEV_BATCHES:
+            if "dev" in halves:  # moved to development: tuned on, misses may be shown
+                jobs.append((name, "dev", sets.fresh_samples(sets.load_batch(name), name)))
         elif name in sets.FRESH_BATCHES:
             if "test" in halves:  # held out as a whole: reported beside the test halves
                 samples = sets.fresh_samples(sets.load_batch(name), name)
@@ -307,7 +309,7 @@ def print_report(report: SetReport) -> None:
     if report.headline:
         title += " — HEADLINE: real messages, test half"
     elif report.set_name == "fresh":
-        title += " — real messages from pages not used before, collected after tuning"
+        title += " — the first fresh batch, development data since the third round"
     elif report.set_name == "fresh-2":
         title += " — a second batch from pages not used before, held out from tuning"
     elif report.set_name == "fresh-3":
@@ -348,10 +350,9 @@ def _printable(text: str) -> str:
 
 
 def print_misses(report: SetReport, limit: int) -> None:
-    """Missed scams and false alarms of a dev half (never of a test half or the fresh batch)."""
+    """Missed scams and false alarms of a dev half (never of a test half or a held-out batch)."""
     if report.held_out:
         fresh_names = {
-            "fresh": "the fresh batch",
             "fresh-2": "the second fresh batch",
             "fresh-3": "the third fresh batch",
         }

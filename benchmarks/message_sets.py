@@ -8,7 +8,9 @@ Three kinds of set:
   one half, so nothing quoted on a test page is ever seen while tuning.
 * the **fresh batch** in ``benchmarks/data/real-messages/fresh.jsonl``: real messages collected
   after the rules were tuned, from pages not used in the real-message set (no shared page, no near
-  duplicate of its texts). It has no halves: all of it is held out (``split`` is "fresh").
+  duplicate of its texts). It has no halves (``split`` is "fresh"). It was held out until the
+  third round; since then it is development data: its misses were read to learn what messages
+  from unseen pages do differently, and its samples are "dev".
 * the **second fresh batch** in ``benchmarks/data/real-messages/fresh-2.jsonl``: collected while
   the detector was tuned again, from pages none of the other files uses (no shared page, no near
   duplicate of their texts); held out as a whole like the first (``split`` is "fresh-2").
@@ -76,14 +78,18 @@ RECORD_FIELDS = frozenset(
 FAMILY_TAG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 KINDS = ("sms", "email", "whatsapp", "call", "link", "social", "letter")
 SPLITS = ("dev", "test")
-#: The ``split`` of every record of the fresh batch: it is held out as a whole.
+#: The ``split`` of every record of the first fresh batch. It was held out as a whole until the
+#: third round; since then it is development data (its misses were read to learn what messages
+#: from unseen pages do differently), and fresh-2 and fresh-3 are the held-out batches.
 FRESH_SPLIT = "fresh"
 #: The ``split`` of every record of the second fresh batch: also held out as a whole.
 FRESH2_SPLIT = "fresh-2"
 #: The ``split`` of every record of the third fresh batch: also held out as a whole.
 FRESH3_SPLIT = "fresh-3"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
-FRESH_BATCHES = {"fresh": FRESH_SPLIT, "fresh-2": FRESH2_SPLIT, "fresh-3": FRESH3_SPLIT}
+FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT, "fresh-3": FRESH3_SPLIT}
+#: Fresh batches moved to development: set name -> the ``split`` of every record.
+DEV_BATCHES = {"fresh": FRESH_SPLIT}
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
 EXTRA_SPLIT = "dev"
 
@@ -307,8 +313,10 @@ def load_fresh(path: Path | None = None) -> list[dict[str, Any]]:
 
 
 def fresh_samples(records: Iterable[Mapping[str, Any]], name: str = "fresh") -> list[Sample]:
-    """A fresh batch as samples of one held-out set: ``name`` is "fresh", "fresh-2" or
-    "fresh-3", and is also the batch's ``split``."""
+    """A fresh batch as samples of one set: ``name`` is "fresh", "fresh-2" or "fresh-3". A
+    held-out batch's samples carry its ``split``; a batch moved to development is "dev"."""
+    if name in DEV_BATCHES:
+        return _as_samples(records, name, EXTRA_SPLIT)
     return _as_samples(records, name, FRESH_BATCHES[name])
 
 
