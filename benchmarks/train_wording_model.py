@@ -1,36 +1,54 @@
 """Train check-message's "worded like known scam texts" sign (content/message_model/).
 
 Usage:
-    python benchmarks/train_wording_model.py [--features 4000] [--write]
+    python benchmarks/train_wording_model.py [--features 16000] [--write]
+    python benchmarks/train_wording_model.py --cross-validate [--recipe today --recipe new ...]
+                                             [--no-end-to-end]
 
-Training data: the DEVELOPMENT halves only — of the real-message set
-(benchmarks/data/real-messages/, scams against genuine messages) and of the public corpora in
-../shared/data/messages/ (Mendeley SMS phishing: smishing against ham; UCI SMS and SpamAssassin
-email: ham only; marketing spam is left out, as sochelp does not call marketing a scam). The
-test halves are never read. Licences: Mendeley SMS phishing and UCI SMS spam CC BY 4.0,
-SpamAssassin public corpus PDDL 1.0 / CC0 (see that folder's README); the real messages are
-short quotations kept with their sources (benchmarks/data/real-messages/README.md). The model
-file holds only word weights, none of the messages.
+Training data: development data only (:func:`examples`): the dev half of the real-message set
+(``benchmarks/data/real-messages/messages.jsonl``), every extra dev set (``extra-*.jsonl``) and
+the first fresh batch (``fresh.jsonl``, moved to development), scams against genuine messages;
+and the dev halves of the public corpora in ../shared/data/messages/ (Mendeley SMS phishing:
+smishing against ham; UCI SMS and SpamAssassin email: ham only; marketing spam is left out, as
+sochelp does not call marketing a scam). The test halves, ``fresh-2.jsonl`` and any later batch
+are never read. Licences: Mendeley SMS phishing and UCI SMS spam CC BY 4.0, SpamAssassin public
+corpus PDDL 1.0 / CC0 (see that folder's README); the real messages are short quotations kept
+with their sources (benchmarks/data/real-messages/README.md). The model file holds only word
+weights, none of the messages.
 
 The model is a naive Bayes over the distinct words and word pairs of each message (binary
-features, Laplace smoothing, equal class priors, each source weighted so that no one corpus
+features, additive smoothing, equal class priors, each source weighted so that no one corpus
 dominates), cut to the features with the most evidence. It is deterministic: the same data
-give the same file. Two thresholds are chosen on out-of-fold scores (5 folds, dealt by a hash
-of each text), leaving out genuine messages that talk about scams (the sign is never given to
-those):
-a weak one (a sign of weight 2, not enough on its own) with at most 0.5% false alarms on the
-large genuine corpora, and the sign's own (weight 3) with none on them and at most 5% on the
-real genuine messages.
+give the same file.
+
+Folds (five): real messages by source-page group (``message_sets.source_groups`` over all of
+them, so one page's messages and near twins never sit on both sides), corpus messages by a hash
+of their text. The two thresholds are chosen on out-of-fold scores, counting as false alarms
+only messages the sign can be given to (not those that talk about scams or name a route the
+reader can check): a weak one (a sign of weight 2, not enough on its own) with at most 1% false
+alarms on each corpus's ham, and the sign's own (weight 3, "some warning signs" alone) with at
+most 0.5% on each corpus's ham and 5% on the real genuine messages.
+
+``--cross-validate`` measures recipes out of fold (nested: each held-out fold's model is
+trained on the other four and its thresholds are chosen on their own out-of-fold scores):
+per fold and overall, the sign alone (scams over each threshold, false alarms) and end to end
+(the whole detector, ``check_message_eval.Analyser`` with the fold's model, on the held-out
+fold). ``today`` is the model before issue 11's second round (4,000 features, the old
+threshold rule); ``new`` is what ``--write`` makes; ``logreg`` is a logistic regression
+measured for comparison.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import math
 import sys
+import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -40,158 +58,532 @@ import message_sets as sets
 REPO = Path(__file__).resolve().parents[1]
 OUTPUT = REPO / "content" / "message_model" / "wording.toml"
 FOLDS = 5
+FOLD_SEED = "sochelp-wording-folds-v1"
 #: Features seen in fewer documents than this are dropped (they only fit the training set).
 MIN_DOCUMENTS = 3
+FEATURES = 16000
 
 
-def examples() -> list[tuple[str, int, str]]:
-    """(text, 1 for scam or 0 for genuine, source) from the development halves only."""
-    from sochelp.message.analyse import prepare_text
+# --- data -------------------------------------------------------------------------------------
 
-    found: list[tuple[str, int, str]] = []
-    for sample in sets.real_samples(sets.load_real(), "dev"):
-        found.append(
-            (prepare_text(sample.text), int(sample.label == "scam"), f"real-{sample.label}")
-        )
+
+@dataclass(frozen=True)
+class Example:
+    """One development message, prepared as the detector reads it."""
+
+    sample: sets.Sample
+    text: str  # prepare_text(sample.text)
+    label: int  # 1 scam, 0 genuine
+    source: str  # "real-scam", "mendeley-genuine", ...
+    fold: int
+    warning: bool  # talks about scams: the sign is never given
+    own_route: bool  # names a route the reader can check: nor then
+
+    @property
+    def real(self) -> bool:
+        """Whether it is a collected real message (not a corpus message)."""
+        return self.source.startswith("real-")
+
+    @property
+    def excluded(self) -> bool:
+        """Whether the sign is never given to this message."""
+        return self.warning or self.own_route
+
+
+def _hash_fold(value: str) -> int:
+    return int(hashlib.sha256(f"{FOLD_SEED}\n{value}".encode()).hexdigest()[:8], 16) % FOLDS
+
+
+def examples() -> list[Example]:
+    """Every development message with its fold. Never reads a test half or a later batch."""
+    from sochelp.message.analyse import _OWN_ROUTES, TALK_CUE, prepare_text
+
+    records = [record for record in sets.load_real() if record["split"] == "dev"]
+    records += sets.load_extra()
+    records += sets.load_fresh()
+    groups = sets.source_groups(records)
+    samples: list[tuple[sets.Sample, str, int]] = []
+    for sample, record in zip(sets._as_samples(records, "real", "dev"), records, strict=True):
+        fold = _hash_fold(groups[str(record["source"])])
+        samples.append((sample, f"real-{sample.label}", fold))
     folder = sets.corpora_dir()
     if folder is None:
         raise SystemExit("the public corpora were not found (see benchmarks/message_sets.py)")
     for name in sets.CORPORA:
         for sample in sets.load_corpus(name, folder, "dev"):
-            if sample.label == "spam":
-                continue
-            found.append(
-                (prepare_text(sample.text), int(sample.label == "scam"), f"{name}-{sample.label}")
-            )
-    return found
+            if sample.label != "spam":
+                samples.append((sample, f"{name}-{sample.label}", _hash_fold(sample.text)))
+    texts = [prepare_text(sample.text) for sample, _, _ in samples]
+    warnings = _cue_hits(texts, (TALK_CUE,))
+    routes = _cue_hits(texts, _OWN_ROUTES)
+    return [
+        Example(sample, text, int(sample.label == "scam"), source, fold, warning, route)
+        for (sample, source, fold), text, warning, route in zip(
+            samples, texts, warnings, routes, strict=True
+        )
+    ]
 
 
-def _fold(text: str) -> int:
-    return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:8], 16) % FOLDS
-
-
-def train(data: Sequence[tuple[set[str], int, str]], keep: int) -> tuple[dict[str, float], float]:
-    """Naive Bayes log-odds per feature (each source weighted to equal total weight)."""
-    per_source = Counter(source for _, _, source in data)
-    counts = [Counter(), Counter()]  # weighted document counts per class
-    totals = [0.0, 0.0]
-    documents: Counter[str] = Counter()
-    for features, label, source in data:
-        weight = 1.0 / per_source[source]
-        totals[label] += weight
-        for feature in features:
-            counts[label][feature] += weight
-            documents[feature] += 1
-    weights: dict[str, float] = {}
-    evidence: dict[str, float] = {}
-    for feature, seen in documents.items():
-        if seen < MIN_DOCUMENTS:
-            continue
-        p_scam = (counts[1][feature] + 0.01) / (totals[1] + 0.02)
-        p_ham = (counts[0][feature] + 0.01) / (totals[0] + 0.02)
-        weight = math.log(p_scam / p_ham)
-        weights[feature] = weight
-        evidence[feature] = abs(weight) * math.log1p(seen)
-    chosen = sorted(weights, key=lambda f: (-evidence[f], f))[:keep]
-    return {feature: round(weights[feature], 4) for feature in sorted(chosen)}, 0.0
-
-
-def _warnings(texts: Sequence[str]) -> list[bool]:
-    """Whether each text talks about scams (check-message's warning cue)."""
+def _cue_hits(texts: Sequence[str], cues: Sequence[str]) -> list[bool]:
+    """Whether each text matches any of check-message's ``cues``."""
     from sochelp.content.store import ContentStore
     from sochelp.message import loading
-    from sochelp.message.analyse import TALK_CUE
     from sochelp.message.model import first_matches
 
     content = loading.load(ContentStore())
-    talk = content.cue(TALK_CUE)
-    if talk is None:
-        return [False] * len(texts)
-    return [bool(first_matches(talk, text, 1)) for text in texts]
+    patterns = [p for p in (content.cue(cue) for cue in cues) if p is not None]
+    return [any(first_matches(p, text, 1) for p in patterns) for text in texts]
 
 
-def score(weights: dict[str, float], features: set[str]) -> float:
-    return sum(weights.get(feature, 0.0) for feature in features)
+# --- trainers ---------------------------------------------------------------------------------
+
+Weights = tuple[dict[str, float], float]
+#: train(features of each example, the examples) -> (weights, bias)
+Trainer = Callable[[Sequence[set[str]], Sequence[Example]], Weights]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from sochelp.message.wording import features as text_features
+def naive_bayes(keep: int, alpha: float = 0.01) -> Trainer:
+    """Naive Bayes log-odds per feature, each source weighted to equal total weight, cut to
+    the ``keep`` features with most evidence (|weight| x log of the documents seen in)."""
 
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--features", type=int, default=4000)
-    parser.add_argument("--write", action="store_true", help="write content/message_model/")
-    args = parser.parse_args(argv)
-    raw = examples()
-    data = [(text_features(text), label, source) for text, label, source in raw]
-    folds = [_fold(text) for text, _, _ in raw]
-    out_of_fold = [0.0] * len(data)
-    for fold in range(FOLDS):
-        training = [item for item, f in zip(data, folds, strict=True) if f != fold]
-        weights, _ = train(training, args.features)
-        for number, (item, f) in enumerate(zip(data, folds, strict=True)):
-            if f == fold:
-                out_of_fold[number] = score(weights, item[0])
-    sources = sorted({source for _, _, source in data})
-    # The sign is never given to a message that talks about scams (a warning), so such
-    # genuine messages do not count.
-    warnings = _warnings([text for text, _, _ in raw])
+    def train(features: Sequence[set[str]], items: Sequence[Example]) -> Weights:
+        per_source = Counter(e.source for e in items)
+        counts: list[Counter[str]] = [Counter(), Counter()]  # weighted document counts
+        totals = [0.0, 0.0]
+        documents: Counter[str] = Counter()
+        for found, e in zip(features, items, strict=True):
+            weight = 1.0 / per_source[e.source]
+            totals[e.label] += weight
+            for feature in found:
+                counts[e.label][feature] += weight
+                documents[feature] += 1
+        weights: dict[str, float] = {}
+        evidence: dict[str, float] = {}
+        for feature, seen in documents.items():
+            if seen < MIN_DOCUMENTS:
+                continue
+            p_scam = (counts[1][feature] + alpha) / (totals[1] + 2 * alpha)
+            p_ham = (counts[0][feature] + alpha) / (totals[0] + 2 * alpha)
+            weights[feature] = math.log(p_scam / p_ham)
+            evidence[feature] = abs(weights[feature]) * math.log1p(seen)
+        chosen = sorted(weights, key=lambda f: (-evidence[f], f))[:keep]
+        return {feature: round(weights[feature], 4) for feature in sorted(chosen)}, 0.0
 
-    def rate(source: str, threshold: float) -> float:
-        scores = [
-            s
-            for s, (_, _, src), warning in zip(out_of_fold, data, warnings, strict=True)
-            if src == source and not warning
-        ]
-        return sum(1 for s in scores if s > threshold) / max(1, len(scores))
+    return train
 
-    # The lower threshold (a weak sign, not enough on its own): at most 0.5% false alarms on
-    # the large genuine corpora. The higher one (a sign enough for "some warning signs"): no
-    # false alarm on them, and at most 5% on the real genuine messages.
-    corpora = [s for s in sources if s.endswith("genuine") and not s.startswith("real")]
-    low = min(t / 2 for t in range(80) if all(rate(s, t / 2) <= 0.005 for s in corpora))
-    high = min(
-        t / 2
-        for t in range(80)
-        if all(rate(s, t / 2) == 0 for s in corpora) and rate("real-genuine", t / 2) <= 0.05
+
+def logistic(epochs: int = 6, rate: float = 0.2, l2: float = 1e-3, cap: float = 10.0) -> Trainer:
+    """L2-regularised logistic regression by plain SGD over binary features in a fixed order
+    (deterministic), each source weighted alike (no example over ``cap`` times the mean)."""
+
+    def train(features: Sequence[set[str]], items: Sequence[Example]) -> Weights:
+        documents: Counter[str] = Counter()
+        for found in features:
+            documents.update(found)
+        vocabulary = sorted(f for f, n in documents.items() if n >= MIN_DOCUMENTS)
+        index = {f: i for i, f in enumerate(vocabulary)}
+        rows = [sorted(index[f] for f in found if f in index) for found in features]
+        per_source = Counter(e.source for e in items)
+        raw = [1.0 / per_source[e.source] for e in items]
+        mean = sum(raw) / len(raw)
+        sample = [min(w / mean, cap) for w in raw]
+        order = sorted(range(len(rows)), key=lambda i: _digest(items[i].text))
+        w = [0.0] * len(vocabulary)
+        bias = 0.0
+        for epoch in range(epochs):
+            eta = rate / math.sqrt(1 + epoch)
+            for i in order if epoch % 2 == 0 else order[::-1]:
+                z = bias + sum(w[j] for j in rows[i])
+                p = 1.0 / (1.0 + math.exp(-z)) if z > -35 else 0.0
+                step = eta * (p - items[i].label) * sample[i]
+                bias -= step
+                for j in rows[i]:
+                    w[j] -= step + eta * l2 * w[j]
+        weights = {f: round(w[i], 4) for f, i in index.items() if abs(w[i]) >= 1e-4}
+        return weights, round(bias, 4)
+
+    return train
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --- thresholds -------------------------------------------------------------------------------
+
+#: choose(out-of-fold scores, their examples) -> (weak threshold, sign threshold)
+Chooser = Callable[[Sequence[float], Sequence[Example]], tuple[float, float]]
+
+
+def false_alarms(
+    scores: Sequence[float], items: Sequence[Example], source: str, t: float, routes: bool = True
+) -> float:
+    """Share of a source's messages the sign can be given to (not talking about scams; with
+    ``routes``, not naming a route the reader can check) that score over ``t``."""
+    chosen = [
+        s
+        for s, e in zip(scores, items, strict=True)
+        if e.source == source and not (e.excluded if routes else e.warning)
+    ]
+    return sum(1 for s in chosen if s > t) / max(1, len(chosen))
+
+
+def _corpora_ham(items: Sequence[Example]) -> list[str]:
+    return sorted({e.source for e in items if not e.real and e.label == 0})
+
+
+def _lowest(candidates: Sequence[float], ok: Callable[[float], bool]) -> float:
+    """The lowest candidate threshold that passes ``ok`` (candidates ascending)."""
+    return next((t for t in candidates if ok(t)), candidates[-1])
+
+
+def choose(scores: Sequence[float], items: Sequence[Example]) -> tuple[float, float]:
+    """Weak sign: <= 1% false alarms on each corpus's ham. Sign: <= 0.5% on each, and <= 5% on
+    the real genuine messages (steps of 0.1)."""
+    corpora = _corpora_ham(items)
+    grid = [t / 10 for t in range(-200, 601)]
+    weak = _lowest(grid, lambda t: all(false_alarms(scores, items, s, t) <= 0.01 for s in corpora))
+    sign = _lowest(
+        grid,
+        lambda t: (
+            all(false_alarms(scores, items, s, t) <= 0.005 for s in corpora)
+            and false_alarms(scores, items, "real-genuine", t) <= 0.05
+        ),
     )
-    high = max(high, low)
-    print(f"thresholds (out of fold): weak sign above {low}, sign above {high}")
-    for source in sources:
+    return weak, max(weak, sign)
+
+
+def choose_before(scores: Sequence[float], items: Sequence[Example]) -> tuple[float, float]:
+    """The rule before: weak <= 0.5% on each corpus's ham; sign none on them and <= 5% on the
+    real genuine messages; only messages talking about scams left out (steps of 0.5)."""
+    corpora = _corpora_ham(items)
+    grid = [t / 2 for t in range(80)]
+
+    def rate(source: str, t: float) -> float:
+        return false_alarms(scores, items, source, t, routes=False)
+
+    weak = _lowest(grid, lambda t: all(rate(s, t) <= 0.005 for s in corpora))
+    sign = _lowest(
+        grid,
+        lambda t: all(rate(s, t) == 0 for s in corpora) and rate("real-genuine", t) <= 0.05,
+    )
+    return weak, max(weak, sign)
+
+
+# --- recipes and the protocol -----------------------------------------------------------------
+
+
+def text_features(text: str) -> set[str]:
+    """The model's features of a prepared text (as check-message computes them)."""
+    from sochelp.message.wording import features
+
+    return features(text)
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """How to make a sign: its trainer and its threshold rule."""
+
+    title: str
+    train: Trainer
+    choose: Chooser
+
+
+RECIPES: dict[str, Recipe] = {
+    "today": Recipe(
+        "today: naive Bayes, words and pairs, 4,000 features, the old threshold rule",
+        naive_bayes(4000),
+        choose_before,
+    ),
+    "nb-4000": Recipe(
+        "naive Bayes, words and pairs, 4,000 features, the new threshold rule",
+        naive_bayes(4000),
+        choose,
+    ),
+    "new": Recipe(
+        f"new: naive Bayes, words and pairs, {FEATURES:,} features, the new threshold rule",
+        naive_bayes(FEATURES),
+        choose,
+    ),
+    "logreg": Recipe(
+        "logistic regression (L2 1e-3, 6 epochs), words and pairs, the new threshold rule",
+        logistic(),
+        choose,
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Trained:
+    """Weights, bias and the two thresholds of one trained sign."""
+
+    weights: dict[str, float]
+    bias: float
+    weak: float
+    sign: float
+
+    def score(self, features: set[str]) -> float:
+        """The model's score of a text's features (as ``wording.score``)."""
+        weights = self.weights
+        return self.bias + sum(weights.get(f, 0.0) for f in features)
+
+
+class Protocol:
+    """Out-of-fold training of one recipe over the examples (models cached by folds left out)."""
+
+    def __init__(self, recipe: Recipe, items: Sequence[Example]) -> None:
+        self.recipe = recipe
+        self.items = items
+        self.features = [text_features(e.text) for e in items]
+        self._cache: dict[frozenset[int], Weights] = {}
+
+    def weights(self, left_out: frozenset[int]) -> Weights:
+        """The model trained without the folds ``left_out``."""
+        if left_out not in self._cache:
+            index = [i for i, e in enumerate(self.items) if e.fold not in left_out]
+            self._cache[left_out] = self.recipe.train(
+                [self.features[i] for i in index], [self.items[i] for i in index]
+            )
+        return self._cache[left_out]
+
+    def _scored(self, left_out: frozenset[int]) -> tuple[list[float], list[Example]]:
+        """Out-of-fold scores over every fold not in ``left_out``."""
+        scores: list[float] = []
+        members: list[Example] = []
+        for fold in range(FOLDS):
+            if fold in left_out:
+                continue
+            weights, bias = self.weights(left_out | {fold})
+            model = Trained(weights, bias, 0.0, 0.0)
+            for i, e in enumerate(self.items):
+                if e.fold == fold:
+                    scores.append(model.score(self.features[i]))
+                    members.append(e)
+        return scores, members
+
+    def fold_model(self, fold: int) -> Trained:
+        """The model for held-out ``fold``: trained on the other folds, its thresholds chosen
+        on their own out-of-fold scores."""
+        weak, sign = self.recipe.choose(*self._scored(frozenset({fold})))
+        weights, bias = self.weights(frozenset({fold}))
+        return Trained(weights, bias, weak, sign)
+
+    def final(self) -> tuple[Trained, list[float], list[Example]]:
+        """The model on all the data, its thresholds chosen on the out-of-fold scores (also
+        returned, with their examples)."""
+        scores, members = self._scored(frozenset())
+        weak, sign = self.recipe.choose(scores, members)
+        weights, bias = self.weights(frozenset())
+        return Trained(weights, bias, weak, sign), scores, members
+
+
+# --- the out-of-fold table --------------------------------------------------------------------
+
+
+class Detector:
+    """check-message's whole analysis without the sign, and with a given model."""
+
+    def __init__(self) -> None:
+        from check_message_eval import Analyser
+
+        self.analyser = Analyser(wording=False)
+        self.without: dict[int, str] = {}
+
+    def baseline(self, items: Sequence[Example]) -> None:
+        """The level of every example without the sign."""
+        self.without = {i: self.analyser.analyse(e.sample).level for i, e in enumerate(items)}
+
+    def level(self, index: int, e: Example, model: Trained, value: float) -> str:
+        """The level with ``model``: re-analysed only where the sign can appear (elsewhere the
+        result is the one without the sign)."""
+        if e.excluded or value <= model.weak:
+            return self.without[index]
+        from check_message_eval import Analyser
+        from sochelp.message.wording import WordingModel
+
+        wording = WordingModel(model.weights, model.bias, model.sign, model.weak)
+        shim = Analyser.__new__(Analyser)
+        shim.content = self.analyser.content._replace(wording=wording)
+        return shim.analyse(e.sample).level
+
+
+def _key(e: Example) -> str:
+    if e.real:
+        return e.source
+    return "corpus-scam" if e.label else "corpus-ham"
+
+
+def _share(counts: Counter[str], key: str, base: str) -> str:
+    return f"{counts[key] / counts[base]:6.1%}" if counts[base] else "     -"
+
+
+SIGN_COLUMNS = (
+    ("scam>weak", "weak:real-scam", "n:real-scam"),
+    ("scam>sign", "sign:real-scam", "n:real-scam"),
+    ("smish>weak", "weak:corpus-scam", "n:corpus-scam"),
+    ("smish>sign", "sign:corpus-scam", "n:corpus-scam"),
+    ("gen>weak", "weak:real-genuine", "open:real-genuine"),
+    ("gen>sign", "sign:real-genuine", "open:real-genuine"),
+    ("ham>weak", "weak:corpus-ham", "open:corpus-ham"),
+    ("ham>sign", "sign:corpus-ham", "open:corpus-ham"),
+)
+END_COLUMNS = (
+    ("scam>=some", "e2e-some+:real-scam", "n:real-scam"),
+    ("scam strong", "e2e-strong:real-scam", "n:real-scam"),
+    ("gen some", "e2e-some:real-genuine", "n:real-genuine"),
+    ("gen strong", "e2e-strong:real-genuine", "n:real-genuine"),
+    ("smish>=some", "e2e-some+:corpus-scam", "n:corpus-scam"),
+    ("ham some", "e2e-some:corpus-ham", "n:corpus-ham"),
+    ("ham strong", "e2e-strong:corpus-ham", "n:corpus-ham"),
+)
+
+
+def cross_validate(protocol: Protocol, detector: Detector | None) -> dict[int, str]:
+    """Print one recipe's out-of-fold table; return each example's end-to-end level."""
+    levels: dict[int, str] = {}
+    rows: list[tuple[str, Counter[str]]] = []
+    overall: Counter[str] = Counter()
+    for fold in range(FOLDS):
+        model = protocol.fold_model(fold)
+        counts: Counter[str] = Counter()
+        for i, e in enumerate(protocol.items):
+            if e.fold != fold:
+                continue
+            value = model.score(protocol.features[i])
+            key = _key(e)
+            counts[f"n:{key}"] += 1
+            if not e.excluded:  # the sign is never given to the others
+                counts[f"open:{key}"] += 1
+                counts[f"weak:{key}"] += value > model.weak
+                counts[f"sign:{key}"] += value > model.sign
+            if detector is not None:
+                level = levels[i] = detector.level(i, e, model, value)
+                counts[f"e2e-{level}:{key}"] += 1
+                counts[f"e2e-some+:{key}"] += level != "none"
+        rows.append((f"fold {fold} (weak >{model.weak:g}, sign >{model.sign:g})", counts))
+        overall.update(counts)
+    rows.append(("all folds", overall))
+    print(f"\n== {protocol.recipe.title}")
+    tables = [("the sign alone", SIGN_COLUMNS)]
+    if detector is not None:
+        tables.append(("end to end", END_COLUMNS))
+    for title, columns in tables:
+        print(f"{title:38}" + "".join(f"{name:>12}" for name, _, _ in columns))
+        for label, counts in rows:
+            print(f"  {label:36}" + "".join(f"{_share(counts, k, b):>12}" for _, k, b in columns))
+    return levels
+
+
+def compare(items: Sequence[Example], first: dict[int, str], second: dict[int, str]) -> str:
+    """Paired changes of the end-to-end levels from one recipe to another."""
+    changes: Counter[str] = Counter()
+    for i, after in second.items():
+        before = first[i]
+        key = _key(items[i])
+        for name, was, now in (
+            ("at some or above", before != "none", after != "none"),
+            ("at strong", before == "strong", after == "strong"),
+        ):
+            if was != now:
+                changes[f"{key} {name} {'gained' if now else 'lost'}"] += 1
+    return ", ".join(f"{k}: {v}" for k, v in sorted(changes.items())) or "no change"
+
+
+def run_cross_validation(recipes: Sequence[str], end_to_end: bool) -> None:
+    """The out-of-fold tables of ``recipes`` (and paired changes from the first)."""
+    start = time.perf_counter()
+    items = examples()
+    counts = Counter(f"{e.source} {e.fold}" for e in items)
+    print(f"{len(items)} development messages, per source and fold (excluded: the sign is never")
+    print("given to them, as they talk about scams or name a route the reader can check):")
+    for source in sorted({e.source for e in items}):
+        left = sum(1 for e in items if e.source == source and e.excluded)
         print(
-            f"  {source:<22} over weak {rate(source, low):6.1%}"
-            f"   over sign {rate(source, high):6.1%}"
+            f"  {source:22}"
+            + "".join(f"{counts[f'{source} {f}']:6}" for f in range(FOLDS))
+            + f"   excluded {left}"
         )
-    weights, bias = train(data, args.features)
-    if args.write:
-        write(weights, bias, low, high, len(data))
-        print(f"wrote {OUTPUT.relative_to(REPO)} ({len(weights)} features)")
-    return 0
+    detector = None
+    if end_to_end:
+        detector = Detector()
+        detector.baseline(items)
+    levels = {}
+    for name in recipes:
+        levels[name] = cross_validate(Protocol(RECIPES[name], items), detector)
+        print(f"({time.perf_counter() - start:.0f} s)")
+    if detector is not None:
+        for name in recipes[1:]:
+            changes = compare(items, levels[recipes[0]], levels[name])
+            print(f"\nend to end, {recipes[0]} -> {name}: {changes}")
 
 
-def write(weights: dict[str, float], bias: float, low: float, high: float, count: int) -> None:
+# --- the model file ---------------------------------------------------------------------------
+
+
+def write(model: Trained, count: int, path: Path = OUTPUT) -> None:
     """The model as content TOML."""
-    import json
-
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     lines = [
         '# check-message\'s "worded like known scam texts" sign. Made by',
-        "# benchmarks/train_wording_model.py from the development halves only (see its",
+        "# benchmarks/train_wording_model.py from development data only (see its",
         "# docstring for the data and their licences); holds word weights, not messages.",
         "",
         "[[model]]",
         'id = "wording"',
         f"documents = {count}",
-        f"bias = {bias}",
-        f"weak_threshold = {low}",
-        f"threshold = {high}",
+        f"bias = {model.bias}",
+        f"weak_threshold = {model.weak}",
+        f"threshold = {model.sign}",
         "features = [",
     ]
-    lines.extend(f"  {json.dumps(feature)}," for feature in weights)
+    lines.extend(f"  {json.dumps(feature)}," for feature in model.weights)
     lines.append("]")
     lines.append("weights = [")
-    lines.extend(f"  {weight}," for weight in weights.values())
+    lines.extend(f"  {weight}," for weight in model.weights.values())
     lines.append("]")
-    OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def train_final(features: int = FEATURES) -> tuple[Trained, list[float], list[Example]]:
+    """The shipped recipe trained on all the development data, with the out-of-fold scores
+    its thresholds were chosen on."""
+    recipe = Recipe("shipped", naive_bayes(features), choose)
+    return Protocol(recipe, examples()).final()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Train (and with --write, save) the model, or with --cross-validate measure recipes."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--features", type=int, default=FEATURES)
+    parser.add_argument("--write", action="store_true", help="write content/message_model/")
+    parser.add_argument("--output", type=Path, default=OUTPUT, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--cross-validate", action="store_true", help="print the out-of-fold tables"
+    )
+    parser.add_argument(
+        "--recipe",
+        action="append",
+        choices=sorted(RECIPES),
+        help="recipes to cross-validate (default: today, new; the first is the reference)",
+    )
+    parser.add_argument(
+        "--no-end-to-end", action="store_true", help="skip the whole-detector figures"
+    )
+    args = parser.parse_args(argv)
+    if args.cross_validate:
+        run_cross_validation(args.recipe or ["today", "new"], not args.no_end_to_end)
+        return 0
+    model, scores, items = train_final(args.features)
+    print(f"thresholds (out of fold): weak sign above {model.weak}, sign above {model.sign}")
+    for source in sorted({e.source for e in items}):
+        print(
+            f"  {source:22} over weak {false_alarms(scores, items, source, model.weak):6.1%}"
+            f"   over sign {false_alarms(scores, items, source, model.sign):6.1%}"
+        )
+    if args.write:
+        write(model, len(items), args.output)
+        print(f"wrote {args.output} ({len(model.weights)} features)")
+    return 0
 
 
 if __name__ == "__main__":

@@ -634,11 +634,15 @@ def test_placeholders_left_by_quoting_count_as_a_link(placeholder: str) -> None:
 def test_a_bare_brand_name_is_a_mention_not_an_official_link() -> None:
     # Real scam (dev): "Amazon.com" is written as a name, and must not lower the score.
     text = "Amazon.com: your account has been locked. Verify your details here: amazn-verify.top/x"
-    with_name = analyse(text, bundled())
-    without = analyse(text.replace("Amazon.com", "Amazon"), bundled())
+    # The rules alone: the wording sign reads "Amazon.com" as a link placeholder, which is
+    # no concern of this test.
+    rules = bundled()._replace(wording=None)
+    with_name = analyse(text, rules)
+    without = analyse(text.replace("Amazon.com", "Amazon"), rules)
     assert [link.domain for link in with_name.links] == ["amazn-verify.top"]
     assert with_name.score >= without.score
     assert not any("official domain" in sign for sign in with_name.good_signs)
+    assert analyse(text, bundled()).verdict is Verdict.SCAM
 
 
 def test_a_real_official_link_is_still_a_good_sign() -> None:

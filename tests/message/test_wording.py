@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import pytest
+
 from sochelp.message.analyse import Verdict, _score, _verdict, analyse
 from sochelp.message.wording import features, score, tokens
 from tests.message.helpers import bundled
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import message_sets as sets  # noqa: E402
 
 #: A development-split smishing text of the Mendeley corpus (CC BY 4.0) with no rule signs.
 SMISHING = (
@@ -47,7 +57,65 @@ def test_no_sign_for_a_message_that_talks_about_scams() -> None:
 def test_ordinary_texts_get_no_sign() -> None:
     for text in [
         "See you at the cafe at 6, I'll bring the book.",
-        "Your prescription is ready to collect from your nominated pharmacy.",
         "Dear parents, the school trip on Friday leaves at 9am. Please bring a packed lunch.",
     ]:
         assert "model:wording" not in {f.source for f in analyse(text, bundled()).flags}
+    # "ready to collect from your ..." is parcel-scam wording: the weak form of the sign (a
+    # small point, weight 2) may be noted, never enough on its own for a warning.
+    result = analyse(
+        "Your prescription is ready to collect from your nominated pharmacy.", bundled()
+    )
+    assert all(f.weight <= 2 for f in result.flags if f.source == "model:wording")
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def _record(record_id: str) -> dict[str, str]:
+    """One collected real message (development data only) by its id."""
+    records = [*sets.load_real(), *sets.load_extra()]
+    found = [r for r in records if r["id"] == record_id]
+    assert found and found[0]["split"] == "dev"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "record_id",
+    [
+        "rm-6de7a803ae7e",  # "Your package has arrived at the warehouse and has been suspended ..."
+        "rm-8e072128a4d0",  # "I-PASS Toll Violation Notice: This is a final reminder ..."
+    ],
+)
+def test_real_scams_no_rule_catches_get_the_sign(record_id: str) -> None:
+    record = _record(record_id)
+    assert record["label"] == "scam"
+    without = analyse(record["text"], bundled()._replace(wording=None))
+    result = analyse(record["text"], bundled())
+    assert without.verdict is Verdict.NONE_FOUND
+    assert [f.weight for f in result.flags if f.source == "model:wording"] == [3]
+    assert result.verdict is Verdict.SUSPICIOUS
+
+
+@pytest.mark.parametrize(
+    "record_id",
+    [
+        "rm-f44f11a0465c",  # NZ Post's delivery text
+        "rm-7b667bfa2064",  # GOV.UK's coronavirus alert
+    ],
+)
+def test_real_genuine_texts_get_no_sign(record_id: str) -> None:
+    record = _record(record_id)
+    assert record["label"] == "genuine"
+    result = analyse(record["text"], bundled())
+    assert "model:wording" not in {f.source for f in result.flags}
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_retrain_gives_the_same_file(tmp_path: Path) -> None:
+    """The training is deterministic: the same development data give the bundled file."""
+    if sets.corpora_dir() is None:
+        pytest.skip("the public corpora are not on this machine")
+    import train_wording_model as trainer
+
+    output = tmp_path / "wording.toml"
+    assert trainer.main(["--write", "--output", str(output)]) == 0
+    bundled_file = REPO / "content" / "message_model" / "wording.toml"
+    assert output.read_bytes() == bundled_file.read_bytes()

@@ -1,8 +1,8 @@
 """A small statistical sign: whether a message is worded like known scam texts.
 
 The model is data in ``content/message_model/`` (made by ``benchmarks/train_wording_model.py``
-from the development halves of the labelled sets only): a weight for each of a few thousand
-words and word pairs, a bias and a threshold. Inference is plain Python and deterministic:
+from development data only): a weight for each of some thousands of words and word pairs, a bias
+and two thresholds. Inference is plain Python and deterministic:
 the text is reduced to tokens (links, email addresses, amounts of money, phone numbers and
 other numbers become placeholders), the weights of the distinct tokens and pairs present are
 added up, and the sign is given when the sum passes the threshold. It is one explained sign
