@@ -92,7 +92,7 @@ def _channel(value: str | None) -> Channel | None:
     try:
         return Channel.parse(value)
     except ValueError:
-        names = ", ".join(c.value for c in Channel)
+        names = ", ".join(c.value for c in Channel) + " (or text, voicemail, call transcript, link)"
         raise UsageError(f"Unknown channel '{value[:40]}'.", hint=f"Use one of: {names}.") from None
 
 
