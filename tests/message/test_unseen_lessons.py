@@ -217,3 +217,36 @@ def test_a_call_transcript_is_read_as_a_call(text: str) -> None:
 def test_a_text_that_mentions_calling_is_not_a_transcript(text: str) -> None:
     assert _check(text).channel is None
     assert _check("Hello, I'm calling from Microsoft.", Channel.SMS).channel is Channel.SMS
+
+
+# --- warnings in the words police and councils use --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are warning residents after texts claiming to be from Evri asked people to pay "
+        "a £1.45 redelivery fee at evri-redelivery.co.",
+        "Residents have reported receiving calls from men purporting to come from the council "
+        "and asking for bank details to refund council tax.",
+    ],
+)
+def test_a_warning_in_police_words_is_read_as_a_warning(text: str) -> None:
+    assert _check(text).verdict is not Verdict.SCAM
+
+
+def test_a_scam_offering_a_claim_is_not_a_warning() -> None:
+    result = _check(
+        "HMRC: you are due a refund of £348.50. Claim from HMRC now at http://hmrc-refund.example.net",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.SCAM
+
+
+def test_a_warning_quoting_a_scam_link_still_flags_the_link() -> None:
+    result = _check(
+        "Police are warning residents after texts claiming to be from Evri asked people to pay "
+        "a £1.45 redelivery fee at evri-redelivery.co."
+    )
+    assert result.verdict is Verdict.SUSPICIOUS
+    assert any(f.source.startswith("link:") for f in result.flags)

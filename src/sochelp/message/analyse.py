@@ -497,7 +497,9 @@ def analyse(
     )
     # Sends the reader only to an official site it names ("log in to your Tesco.com
     # account"), with no other link: a route they can type in themselves, so the words alone
-    # cannot make it "strong signs" (the real alert and its imitation are worded alike).
+    # cannot make it "strong signs" (the real alert and its imitation are worded alike). A
+    # message that talks about scams (a warning quoting a scam's link) is capped the same way:
+    # its links are still flagged, but the message itself is a warning or a quote.
     named_route = (
         message.named_sites
         and not reports
@@ -507,7 +509,7 @@ def analyse(
     verdict = _verdict(
         score,
         flags,
-        long_without_request or own_sender or named_route,
+        long_without_request or own_sender or named_route or message.hits.has(TALK_CUE),
         short=len(cleaned.text) <= LONG_MESSAGE,
     )
     situation = _situation(flags, content, effective_channel)
