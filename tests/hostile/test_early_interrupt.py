@@ -11,6 +11,7 @@ importing ``site`` and ``runpy``) runs no sochelp code, and a Ctrl-C there is Py
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -49,6 +50,8 @@ def _spawn(args: list[str], cwd: Path) -> pexpect.spawn:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     env["TERM"] = "xterm-256color"
     env["SOCHELP_DATA_DIR"] = str(cwd / "data")
+    # If a run ever hangs, SIGABRT makes faulthandler print every thread's stack (see _ended).
+    env["PYTHONFAULTHANDLER"] = "1"
     return pexpect.spawn(
         sys.executable,
         ["-m", "sochelp", *args],
@@ -58,6 +61,20 @@ def _spawn(args: list[str], cwd: Path) -> pexpect.spawn:
         timeout=20,
         dimensions=(40, 100),
     )
+
+
+def _ended(child: pexpect.spawn, delay: float) -> None:
+    """Wait for the child to end; if Ctrl-C did not end it, fail with every thread's stack."""
+    try:
+        child.expect(pexpect.EOF)
+    except pexpect.TIMEOUT:
+        os.kill(child.pid, signal.SIGABRT)  # faulthandler dumps the threads, then it dies
+        with contextlib.suppress(pexpect.TIMEOUT):
+            child.expect(pexpect.EOF, timeout=10)
+        dump = (child.before or "")[-8000:]
+        child.close(force=True)
+        message = f"Ctrl-C after {delay}s did not end sochelp; its threads:\n{dump}"
+        raise AssertionError(message) from None
 
 
 @pytest.mark.parametrize(
@@ -77,7 +94,7 @@ def test_early_ctrl_c_never_shows_a_traceback(tmp_path: Path, args: list[str]) -
             _wait_for_sochelp_handlers(child.pid)
             time.sleep(delay)
             child.sendintr()
-            child.expect(pexpect.EOF)
+            _ended(child, delay)
             output = child.before or ""
             child.close()
             assert "Traceback" not in output, (delay, output)
