@@ -51,6 +51,8 @@ SUSPICIOUS_SCORE = 3
 #: adding up to this are rare in genuine texts (1 of the 201 real genuine development
 #: messages; SpamAssassin ham "strong" 0.4% -> 0.6% on the development split) but common in
 #: scam texts; long ordinary emails carry more incidental signs, so they keep the bar of 8.
+#: One of the signs must weigh 3 or more: three weak, generic signs (a deadline, "verify", the
+#: wording) are common in genuine requests for payment.
 SHORT_SCAM_SCORE = 6
 #: The most one red-flag kind can add to the score (many urgent words are still one sign).
 KIND_CAP = 7
@@ -1384,7 +1386,9 @@ def _verdict(
     score: int, flags: list[Flag], at_most_some: bool = False, *, short: bool = False
 ) -> Verdict:
     kinds = {flag.kind for flag in flags}
-    bar = SHORT_SCAM_SCORE if short else SCAM_SCORE
+    bar = SCAM_SCORE
+    if short and any(flag.weight >= 3 for flag in flags):
+        bar = SHORT_SCAM_SCORE
     if score >= bar and (len(kinds) >= 2 or score >= SCAM_SCORE + 3) and not at_most_some:
         return Verdict.SCAM
     if score >= SUSPICIOUS_SCORE:
