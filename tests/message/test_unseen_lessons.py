@@ -231,6 +231,8 @@ def test_a_text_that_mentions_calling_is_not_a_transcript(text: str) -> None:
         "a £1.45 redelivery fee at evri-redelivery.co.",
         "Residents have reported receiving calls from men purporting to come from the council "
         "and asking for bank details to refund council tax.",
+        "Have you received this text? 'Royal Mail: your parcel has a £1.99 fee, pay at "
+        "royalmail-fee.com'. Don't click the link, delete it.",
     ],
 )
 def test_a_warning_in_police_words_is_read_as_a_warning(text: str) -> None:
