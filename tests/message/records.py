@@ -1,10 +1,11 @@
-"""Checks shared by the tests of the real-message files (``messages.jsonl`` and ``fresh.jsonl``):
-one record's fields, and its source pages."""
+"""Checks shared by the tests of the real-message files (``messages.jsonl``, the fresh batches and
+the extra sets): one record's fields, its source pages, no repeats, and made-up held-out batches."""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,14 @@ def assert_pages_are_https(record: dict[str, Any]) -> None:
         assert set(other) == {"url", "title"}, record["id"]
         assert is_https(other["url"]), record["id"]
         assert other["url"] != record["source"], record["id"]
+
+
+def assert_no_repeats(records: list[dict[str, Any]]) -> None:
+    """No id, and no text once normalised (``message_sets.normalise``), comes twice."""
+    ids = Counter(record["id"] for record in records)
+    assert [i for i, n in ids.items() if n > 1] == []
+    texts = Counter(sets.normalise(record["text"]) for record in records)
+    assert [t for t, n in texts.items() if n > 1] == []
 
 
 def write_synthetic_batch(

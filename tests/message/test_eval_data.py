@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import check_message_eval as evaluation
 import message_sets as sets
-from tests.message.records import assert_pages_are_https, assert_record_shape
+from tests.message.records import assert_no_repeats, assert_pages_are_https, assert_record_shape
 
 
 @pytest.fixture(scope="module")
@@ -40,10 +40,7 @@ def test_every_source_is_an_https_page(records: list[dict[str, Any]]) -> None:
 
 
 def test_no_text_is_collected_twice(records: list[dict[str, Any]]) -> None:
-    ids = Counter(record["id"] for record in records)
-    assert [i for i, n in ids.items() if n > 1] == []
-    texts = Counter(sets.normalise(record["text"]) for record in records)
-    assert [t for t, n in texts.items() if n > 1] == []
+    assert_no_repeats(records)
 
 
 def test_no_editorial_marks_were_left_in_quotes(records: list[dict[str, Any]]) -> None:

@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import check_message_eval as evaluation
 import message_sets as sets
 from tests.message.records import (
+    assert_no_repeats,
     assert_pages_are_https,
     assert_record_shape,
     write_synthetic_batch,
@@ -55,10 +56,7 @@ def test_every_fresh_source_is_an_https_page(fresh: list[dict[str, Any]]) -> Non
 
 
 def test_no_fresh_text_is_collected_twice(fresh: list[dict[str, Any]]) -> None:
-    ids = Counter(record["id"] for record in fresh)
-    assert [i for i, n in ids.items() if n > 1] == []
-    texts = Counter(sets.normalise(record["text"]) for record in fresh)
-    assert [t for t, n in texts.items() if n > 1] == []
+    assert_no_repeats(fresh)
     assert sets.near_duplicate_pairs(fresh) == []
 
 
@@ -117,9 +115,9 @@ def test_near_duplicates_between_sets_catch_variants_and_cut_quotes() -> None:
 # --- the batch is development data since the third round ----------------------------------------
 
 
-def test_fresh_misses_may_be_printed_now_that_it_is_development_data(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.fixture
+def synthetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Six made-up records in place of the batch."""
     path = tmp_path / "fresh.jsonl"
     rows = write_synthetic_batch(
         path,
@@ -129,26 +127,23 @@ def test_fresh_misses_may_be_printed_now_that_it_is_development_data(
         families=("parcel-fee", "genuine-courier"),
     )
     monkeypatch.setattr(sets, "FRESH_FILE", path)
+    return rows
+
+
+def test_fresh_misses_may_be_printed_now_that_it_is_development_data(
+    synthetic: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
     evaluation.main(["--set", "fresh", "--split", "dev", "--show-misses", "100"])
     out = capsys.readouterr().out
     assert "fresh (dev)" in out and "6 messages (3 scam, 3 genuine)" in out
     assert "missed scams in fresh (dev)" in out
     assert "never shown" not in out
-    assert all(sample.split == "dev" for sample in sets.fresh_samples(rows))
+    assert all(sample.split == "dev" for sample in sets.fresh_samples(synthetic))
 
 
 def test_fresh_is_in_a_dev_run_and_never_beside_the_test_halves(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    synthetic: list[dict[str, Any]],
 ) -> None:
-    path = tmp_path / "fresh.jsonl"
-    write_synthetic_batch(
-        path,
-        split=sets.FRESH_SPLIT,
-        collected="2026-12-01",
-        opening="Fresh message",
-        families=("parcel-fee", "genuine-courier"),
-    )
-    monkeypatch.setattr(sets, "FRESH_FILE", path)
     assert "fresh" in evaluation._names(None)
     assert "fresh" in evaluation._names(["all"])
     names = ["fresh"]

@@ -1,0 +1,245 @@
+"""The held-out fresh batches of real messages (``benchmarks/data/real-messages/fresh-2.jsonl``
+and ``fresh-3.jsonl``): each collected from pages that no other real-message file uses. These
+tests check each file and that the evaluation script holds it out (figures only, same targets as
+the real test half); they never analyse its messages, so running them tells nobody how the
+detector does on it. One spec per batch: a new held-out batch is one more entry in ``BATCHES``."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import check_message_eval as evaluation
+import message_sets as sets
+from tests.message.records import (
+    assert_no_repeats,
+    assert_pages_are_https,
+    assert_record_shape,
+    write_synthetic_batch,
+)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One held-out batch: its set name, where it lives, and the floors it was collected to."""
+
+    name: str  # the set name, which is also every record's ``split``
+    file_attribute: str  # the ``message_sets`` constant naming its file
+    heading: str  # its section in the data README
+    ordinal: str  # "second", "third": how the evaluation names it
+    scams_at_least: int
+    genuine_at_least: int
+    pages_at_least: int
+    synthetic_families: tuple[str, str]
+
+    @property
+    def path(self) -> Path:
+        path: Path = getattr(sets, self.file_attribute)
+        return path
+
+
+BATCHES = [
+    Batch(
+        name="fresh-2",
+        file_attribute="FRESH2_FILE",
+        heading="Second fresh batch",
+        ordinal="second",
+        scams_at_least=20,
+        genuine_at_least=26,
+        pages_at_least=35,
+        synthetic_families=("parking-fine", "genuine-council"),
+    ),
+    Batch(
+        name="fresh-3",
+        file_attribute="FRESH3_FILE",
+        heading="Third fresh batch",
+        ordinal="third",
+        scams_at_least=27,
+        genuine_at_least=30,
+        pages_at_least=53,
+        synthetic_families=("jury-service", "genuine-police-warning"),
+    ),
+]
+BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
+
+
+@pytest.fixture(scope="module", params=BATCHES, ids=[batch.name for batch in BATCHES])
+def batch(request: pytest.FixtureRequest) -> Batch:
+    spec: Batch = request.param
+    return spec
+
+
+@pytest.fixture(scope="module")
+def records(batch: Batch) -> list[dict[str, Any]]:
+    return sets.load_batch(batch.name)
+
+
+@pytest.fixture(scope="module")
+def others(batch: Batch) -> dict[str, list[dict[str, Any]]]:
+    """Every other real-message file in the data folder, by name (so a file added later is
+    compared too)."""
+    paths = sorted(sets.REAL_DIR.glob("*.jsonl"))
+    return {p.name: sets.load_real(p) for p in paths if p.name != batch.path.name}
+
+
+def test_every_held_out_batch_is_covered() -> None:
+    assert {batch.name for batch in BATCHES} == set(sets.FRESH_BATCHES)
+    for batch in BATCHES:
+        assert sets.FRESH_BATCHES[batch.name] == batch.name
+
+
+# --- the file ----------------------------------------------------------------------------------
+
+
+def test_every_record_has_the_schema(batch: Batch, records: list[dict[str, Any]]) -> None:
+    assert records
+    for record in records:
+        assert_record_shape(record, {batch.name}, collected=("2026-12-02",))
+        assert re.fullmatch(r"rm-[0-9a-f]{12}", record["id"]), record["id"]
+        assert not re.search(r"[\[(]sic[\])]", record["text"], re.IGNORECASE), record["id"]
+
+
+def test_every_source_is_an_https_page(records: list[dict[str, Any]]) -> None:
+    for record in records:
+        assert_pages_are_https(record)
+
+
+def test_no_text_is_collected_twice(records: list[dict[str, Any]]) -> None:
+    assert_no_repeats(records)
+    assert sets.near_duplicate_pairs(records) == []
+
+
+def test_the_other_files_are_all_compared(
+    batch: Batch, others: dict[str, list[dict[str, Any]]]
+) -> None:
+    held_out = {BATCHES_BY_NAME[name].path.name for name in sets.FRESH_BATCHES}
+    assert {"messages.jsonl", "fresh.jsonl"} | (held_out - {batch.path.name}) <= set(others)
+    assert any(name.startswith("extra-") for name in others)
+    assert batch.path.name not in others
+    assert all(records for records in others.values())
+
+
+def test_the_batch_shares_no_page_with_another_file(
+    records: list[dict[str, Any]], others: dict[str, list[dict[str, Any]]]
+) -> None:
+    mine = {page for record in records for page in sets.record_pages(record)}
+    for name, theirs in others.items():
+        shared = mine & {page for record in theirs for page in sets.record_pages(record)}
+        assert shared == set(), name
+
+
+def test_the_batch_repeats_no_text_of_another_file(
+    records: list[dict[str, Any]], others: dict[str, list[dict[str, Any]]]
+) -> None:
+    for name, theirs in others.items():
+        pairs = [
+            (records[a]["id"], theirs[b]["id"])
+            for a, b in sets.near_duplicates_between(records, theirs)
+        ]
+        assert pairs == [], name
+
+
+def test_the_batch_is_large_and_varied(batch: Batch, records: list[dict[str, Any]]) -> None:
+    labels = Counter(record["label"] for record in records)
+    assert labels["scam"] >= batch.scams_at_least
+    assert labels["genuine"] >= batch.genuine_at_least
+    assert len({record["source"] for record in records}) >= batch.pages_at_least
+    for label in sets.LABELS:
+        kinds = {r["kind"] for r in records if r["label"] == label}
+        families = {r["family"] for r in records if r["label"] == label}
+        assert len(kinds) >= 3, label
+        assert len(families) >= 5, label
+
+
+def test_the_readme_documents_the_batch(batch: Batch, records: list[dict[str, Any]]) -> None:
+    readme = (sets.REAL_DIR / "README.md").read_text(encoding="utf-8")
+    assert f"## {batch.heading}" in readme
+    section = readme.split(f"## {batch.heading}", 1)[1].split("\n## ", 1)[0]
+    counts = Counter(record["label"] for record in records)
+    assert f"**{len(records)} real messages**" in section
+    assert f"**{counts['scam']} scams**" in section
+    assert f"**{counts['genuine']} genuine" in section
+
+
+# --- the evaluation script holds the batch out ---------------------------------------------------
+
+
+@pytest.fixture
+def synthetic(
+    batch: Batch, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[dict[str, Any]]:
+    """Six made-up records in place of the batch (the real one is never analysed here)."""
+    path = tmp_path / batch.path.name
+    rows = write_synthetic_batch(
+        path,
+        split=batch.name,
+        collected="2026-12-02",
+        opening=f"{batch.ordinal.capitalize()} batch message",
+        families=batch.synthetic_families,
+    )
+    monkeypatch.setattr(sets, batch.file_attribute, path)
+    return rows
+
+
+def test_misses_are_never_printed(
+    batch: Batch, synthetic: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert evaluation.main(["--set", batch.name, "--show-misses", "100"]) == 0
+    out = capsys.readouterr().out
+    assert f"{batch.name} ({batch.name})" in out and "6 messages (3 scam, 3 genuine)" in out
+    assert f"misses of the {batch.ordinal} fresh batch are never shown" in out
+    for row in synthetic:
+        assert row["id"] not in out
+    assert f"{batch.ordinal.capitalize()} batch message" not in out
+
+
+def test_json_output_holds_figures_only(
+    batch: Batch, synthetic: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert evaluation.main(["--set", batch.name, "--json", "--show-misses", "100"]) == 0
+    out = capsys.readouterr().out
+    assert f'"{batch.name}"' in out
+    for row in synthetic:
+        assert row["id"] not in out
+    assert f"{batch.ordinal.capitalize()} batch message" not in out
+
+
+def test_in_the_default_run_and_never_in_a_dev_run(
+    batch: Batch, synthetic: list[dict[str, Any]]
+) -> None:
+    assert batch.name in evaluation._names(None)
+    assert batch.name in evaluation._names(["all"])
+    names = [batch.name]
+    expected = [(batch.name, batch.name)]
+    assert [(n, h) for n, h, _ in evaluation.collect(names, "all", None)] == expected
+    assert [(n, h) for n, h, _ in evaluation.collect(names, "test", None)] == expected
+    assert evaluation.collect(names, "dev", None) == []
+    assert batch.name in evaluation.HELD_OUT
+
+
+def test_check_applies_the_real_targets(batch: Batch, synthetic: list[dict[str, Any]]) -> None:
+    samples = sets.fresh_samples(synthetic, batch.name)
+    report = evaluation.SetReport(batch.name, batch.name)
+    assert report.held_out and not report.headline
+    # every scam missed, every genuine message warned about: all four targets fail
+    genuine_levels = iter(["strong", "some", "strong"])
+    report.outcomes = [
+        evaluation.Outcome(s, "none" if s.label == "scam" else next(genuine_levels), 0, ())
+        for s in samples
+    ]
+    results = evaluation.target_results([report])
+    real_targets = {(t[1], t[2]) for t in evaluation.TARGETS if t[0] == "real"}
+    assert {(r["label"], r["measure"]) for r in results} == real_targets
+    assert all(r["set"] == batch.name and not r["met"] for r in results)
+    report.outcomes = [
+        evaluation.Outcome(s, "strong" if s.label == "scam" else "none", 0, ()) for s in samples
+    ]
+    assert all(r["met"] for r in evaluation.target_results([report]))
