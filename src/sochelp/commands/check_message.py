@@ -92,8 +92,8 @@ def _channel(value: str | None) -> Channel | None:
     try:
         return Channel.parse(value)
     except ValueError:
-        names = ", ".join(c.value for c in Channel) + " (or text, voicemail, call transcript, link)"
-        raise UsageError(f"Unknown channel '{value[:40]}'.", hint=f"Use one of: {names}.") from None
+        hint = f"Use one of: {Channel.names()}."
+        raise UsageError(f"Unknown channel '{value[:40]}'.", hint=hint) from None
 
 
 def register(app: typer.Typer) -> None:

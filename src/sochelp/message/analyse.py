@@ -463,10 +463,11 @@ def analyse(
     facts = _facts(message, reports, claim, requests)
     # Sent from the named organisation's own domain, with only its own links: the words may
     # still worry (rules still count), but the lures of scam families are its own news.
+    hidden_link = _hidden_link(message, reports, requests)
     own_sender = (
         message.verified_sender is not None
         and all(r.official_for for r in reports)
-        and not _hidden_link(message, reports, requests)
+        and not hidden_link
         and not any(f.source.startswith(("sender:", "email:")) for f in flags)
     )
     family_flags = [] if own_sender else _family_flags(message, facts)
@@ -487,11 +488,9 @@ def analyse(
             f"on an official domain ({', '.join(sorted({r.domain for r in official}))})"
         )
     score = _score(flags)
-    if (
-        official
-        and len(official) == len(reports)
-        and not any(f.source.startswith(("sender:", "email:", "hidden:")) for f in flags)
-    ):
+    # A sender, header or disguise problem outweighs any good route the message names.
+    disguised = any(f.source.startswith(("sender:", "email:", "hidden:")) for f in flags)
+    if official and len(official) == len(reports) and not disguised:
         score = max(0, score - 2)
     effective_channel = channel or _guess_channel(sender)
     long_without_request = len(cleaned.text) > LONG_MESSAGE and not _asks_something(
@@ -502,12 +501,7 @@ def analyse(
     # cannot make it "strong signs" (the real alert and its imitation are worded alike). A
     # message that talks about scams (a warning quoting a scam's link) is capped the same way:
     # its links are still flagged, but the message itself is a warning or a quote.
-    named_route = (
-        message.named_sites
-        and not reports
-        and not _hidden_link(message, reports, requests)
-        and not any(f.source.startswith(("sender:", "email:", "hidden:")) for f in flags)
-    )
+    named_route = message.named_sites and not reports and not hidden_link and not disguised
     verdict = _verdict(
         score,
         flags,

@@ -89,10 +89,9 @@ def _message(raw: bytes) -> tuple[str, str | None, Channel | None, Any]:
         try:
             channel = Channel.parse(str(channel_value))
         except ValueError:
-            names = (
-                ", ".join(c.value for c in Channel) + " (or text, voicemail, call transcript, link)"
-            )
-            raise ValueError(f"unknown channel '{str(channel_value)[:40]}' (use {names})") from None
+            raise ValueError(
+                f"unknown channel '{str(channel_value)[:40]}' (use {Channel.names()})"
+            ) from None
     ident = item.get("id")
     if ident is not None and not isinstance(ident, (str, int, float)):
         raise ValueError("'id' must be a string or a number")

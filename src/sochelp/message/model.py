@@ -51,6 +51,11 @@ class Channel(StrEnum):
         key = " ".join(value.strip().lower().replace("_", " ").replace("-", " ").split())
         return cls(CHANNEL_ALIASES.get(key, key))
 
+    @classmethod
+    def names(cls) -> str:
+        """The accepted names, for an error's hint."""
+        return ", ".join(c.value for c in cls) + " (or text, voicemail, call transcript, link)"
+
 
 #: Other names people and data sets give the channels (``--channel`` and JSON lines accept them).
 CHANNEL_ALIASES: dict[str, str] = {
