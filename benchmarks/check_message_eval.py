@@ -11,7 +11,7 @@ Sets (``--set``, repeatable; default all):
                 again, from pages no other file uses; held out as a whole, reported alongside
                 the test half, with the same targets
   fresh-3       a third batch (fresh-3.jsonl), collected when ``fresh`` moved to development;
-                held out and reported like ``fresh-2``
+                held out in the third round, development since the fourth (like ``fresh``)
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
@@ -75,7 +75,6 @@ _REAL_TARGETS: tuple[tuple[str, str, float, bool], ...] = (
 TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("real", *target) for target in _REAL_TARGETS),
     *(("fresh-2", *target) for target in _REAL_TARGETS),
-    *(("fresh-3", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -92,9 +91,9 @@ MAX_GENUINE_SCAM_RATE = 0.05
 SET_ORDER = (
     "real",
     "fresh-2",
-    "fresh-3",
     "extra",
     "fresh",
+    "fresh-3",
     "mendeley",
     "uci",
     "spamassassin",
@@ -313,7 +312,7 @@ def print_report(report: SetReport) -> None:
     elif report.set_name == "fresh-2":
         title += " — a second batch from pages not used before, held out from tuning"
     elif report.set_name == "fresh-3":
-        title += " — a third batch from pages not used before, held out from tuning"
+        title += " — the third fresh batch, development data since the fourth round"
     elif report.set_name == "team":
         title += " — team-written regression set, not a headline figure"
     parts = ", ".join(

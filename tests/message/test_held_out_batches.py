@@ -1,8 +1,9 @@
-"""The held-out fresh batches of real messages (``benchmarks/data/real-messages/fresh-2.jsonl``
-and ``fresh-3.jsonl``): each collected from pages that no other real-message file uses. These
-tests check each file and that the evaluation script holds it out (figures only, same targets as
-the real test half); they never analyse its messages, so running them tells nobody how the
-detector does on it. One spec per batch: a new held-out batch is one more entry in ``BATCHES``."""
+"""The later fresh batches of real messages (``benchmarks/data/real-messages/fresh-2.jsonl``,
+``fresh-3.jsonl``, …): each collected from pages that no other real-message file uses. These tests
+check each file, and that the evaluation script holds a held-out batch out (figures only, same
+targets as the real test half) or treats a batch moved to development as dev data. They never
+analyse a batch's messages, so running them tells nobody how the detector does on it. One spec per
+batch: a new batch is one more entry in ``BATCHES``; moving one to development flips ``held_out``."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ class Batch:
     file_attribute: str  # the ``message_sets`` constant naming its file
     heading: str  # its section in the data README
     ordinal: str  # "second", "third": how the evaluation names it
+    held_out: bool  # False once moved to development (its misses may then be read)
     scams_at_least: int
     genuine_at_least: int
     pages_at_least: int
@@ -52,6 +54,7 @@ BATCHES = [
         file_attribute="FRESH2_FILE",
         heading="Second fresh batch",
         ordinal="second",
+        held_out=True,
         scams_at_least=20,
         genuine_at_least=26,
         pages_at_least=35,
@@ -62,6 +65,7 @@ BATCHES = [
         file_attribute="FRESH3_FILE",
         heading="Third fresh batch",
         ordinal="third",
+        held_out=False,
         scams_at_least=27,
         genuine_at_least=30,
         pages_at_least=53,
@@ -69,10 +73,24 @@ BATCHES = [
     ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
+HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
+DEV_BATCHES = [batch for batch in BATCHES if not batch.held_out]
 
 
 @pytest.fixture(scope="module", params=BATCHES, ids=[batch.name for batch in BATCHES])
 def batch(request: pytest.FixtureRequest) -> Batch:
+    spec: Batch = request.param
+    return spec
+
+
+@pytest.fixture(params=HELD_OUT_BATCHES, ids=[batch.name for batch in HELD_OUT_BATCHES])
+def held_out_batch(request: pytest.FixtureRequest) -> Batch:
+    spec: Batch = request.param
+    return spec
+
+
+@pytest.fixture(params=DEV_BATCHES, ids=[batch.name for batch in DEV_BATCHES])
+def dev_batch(request: pytest.FixtureRequest) -> Batch:
     spec: Batch = request.param
     return spec
 
@@ -90,10 +108,13 @@ def others(batch: Batch) -> dict[str, list[dict[str, Any]]]:
     return {p.name: sets.load_real(p) for p in paths if p.name != batch.path.name}
 
 
-def test_every_held_out_batch_is_covered() -> None:
-    assert {batch.name for batch in BATCHES} == set(sets.FRESH_BATCHES)
-    for batch in BATCHES:
+def test_every_later_batch_is_covered() -> None:
+    assert {batch.name for batch in HELD_OUT_BATCHES} == set(sets.FRESH_BATCHES)
+    assert {batch.name for batch in DEV_BATCHES} == set(sets.DEV_BATCHES) - {"fresh"}
+    for batch in HELD_OUT_BATCHES:
         assert sets.FRESH_BATCHES[batch.name] == batch.name
+    for batch in DEV_BATCHES:
+        assert sets.DEV_BATCHES[batch.name] == batch.name
 
 
 # --- the file ----------------------------------------------------------------------------------
@@ -120,8 +141,8 @@ def test_no_text_is_collected_twice(records: list[dict[str, Any]]) -> None:
 def test_the_other_files_are_all_compared(
     batch: Batch, others: dict[str, list[dict[str, Any]]]
 ) -> None:
-    held_out = {BATCHES_BY_NAME[name].path.name for name in sets.FRESH_BATCHES}
-    assert {"messages.jsonl", "fresh.jsonl"} | (held_out - {batch.path.name}) <= set(others)
+    later = {spec.path.name for spec in BATCHES}
+    assert {"messages.jsonl", "fresh.jsonl"} | (later - {batch.path.name}) <= set(others)
     assert any(name.startswith("extra-") for name in others)
     assert batch.path.name not in others
     assert all(records for records in others.values())
@@ -169,29 +190,43 @@ def test_the_readme_documents_the_batch(batch: Batch, records: list[dict[str, An
     assert f"**{counts['genuine']} genuine" in section
 
 
-# --- the evaluation script holds the batch out ---------------------------------------------------
+# --- the evaluation script holds a held-out batch out ------------------------------------------
+
+
+def _synthetic(
+    spec: Batch, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[dict[str, Any]]:
+    """Six made-up records in place of the batch (the real one is never analysed here)."""
+    path = tmp_path / spec.path.name
+    rows = write_synthetic_batch(
+        path,
+        split=spec.name,
+        collected="2026-12-02",
+        opening=f"{spec.ordinal.capitalize()} batch message",
+        families=spec.synthetic_families,
+    )
+    monkeypatch.setattr(sets, spec.file_attribute, path)
+    return rows
 
 
 @pytest.fixture
 def synthetic(
-    batch: Batch, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    held_out_batch: Batch, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> list[dict[str, Any]]:
-    """Six made-up records in place of the batch (the real one is never analysed here)."""
-    path = tmp_path / batch.path.name
-    rows = write_synthetic_batch(
-        path,
-        split=batch.name,
-        collected="2026-12-02",
-        opening=f"{batch.ordinal.capitalize()} batch message",
-        families=batch.synthetic_families,
-    )
-    monkeypatch.setattr(sets, batch.file_attribute, path)
-    return rows
+    return _synthetic(held_out_batch, tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def synthetic_dev(
+    dev_batch: Batch, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[dict[str, Any]]:
+    return _synthetic(dev_batch, tmp_path, monkeypatch)
 
 
 def test_misses_are_never_printed(
-    batch: Batch, synthetic: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+    held_out_batch: Batch, synthetic: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
 ) -> None:
+    batch = held_out_batch
     assert evaluation.main(["--set", batch.name, "--show-misses", "100"]) == 0
     out = capsys.readouterr().out
     assert f"{batch.name} ({batch.name})" in out and "6 messages (3 scam, 3 genuine)" in out
@@ -202,8 +237,9 @@ def test_misses_are_never_printed(
 
 
 def test_json_output_holds_figures_only(
-    batch: Batch, synthetic: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+    held_out_batch: Batch, synthetic: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
 ) -> None:
+    batch = held_out_batch
     assert evaluation.main(["--set", batch.name, "--json", "--show-misses", "100"]) == 0
     out = capsys.readouterr().out
     assert f'"{batch.name}"' in out
@@ -213,8 +249,9 @@ def test_json_output_holds_figures_only(
 
 
 def test_in_the_default_run_and_never_in_a_dev_run(
-    batch: Batch, synthetic: list[dict[str, Any]]
+    held_out_batch: Batch, synthetic: list[dict[str, Any]]
 ) -> None:
+    batch = held_out_batch
     assert batch.name in evaluation._names(None)
     assert batch.name in evaluation._names(["all"])
     names = [batch.name]
@@ -225,7 +262,10 @@ def test_in_the_default_run_and_never_in_a_dev_run(
     assert batch.name in evaluation.HELD_OUT
 
 
-def test_check_applies_the_real_targets(batch: Batch, synthetic: list[dict[str, Any]]) -> None:
+def test_check_applies_the_real_targets(
+    held_out_batch: Batch, synthetic: list[dict[str, Any]]
+) -> None:
+    batch = held_out_batch
     samples = sets.fresh_samples(synthetic, batch.name)
     report = evaluation.SetReport(batch.name, batch.name)
     assert report.held_out and not report.headline
@@ -243,3 +283,30 @@ def test_check_applies_the_real_targets(batch: Batch, synthetic: list[dict[str, 
         evaluation.Outcome(s, "strong" if s.label == "scam" else "none", 0, ()) for s in samples
     ]
     assert all(r["met"] for r in evaluation.target_results([report]))
+
+
+# --- a batch moved to development is dev data --------------------------------------------------
+
+
+def test_a_dev_batch_shows_its_misses(
+    dev_batch: Batch, synthetic_dev: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = dev_batch
+    evaluation.main(["--set", batch.name, "--split", "dev", "--show-misses", "100"])
+    out = capsys.readouterr().out
+    assert f"{batch.name} (dev)" in out and "6 messages (3 scam, 3 genuine)" in out
+    assert "never shown" not in out
+
+
+def test_a_dev_batch_is_in_dev_runs_only_and_has_no_target(
+    dev_batch: Batch, synthetic_dev: list[dict[str, Any]]
+) -> None:
+    batch = dev_batch
+    assert batch.name in evaluation._names(None)
+    names = [batch.name]
+    assert [(n, h) for n, h, _ in evaluation.collect(names, "all", None)] == [(batch.name, "dev")]
+    assert [(n, h) for n, h, _ in evaluation.collect(names, "dev", None)] == [(batch.name, "dev")]
+    assert evaluation.collect(names, "test", None) == []
+    assert batch.name not in evaluation.HELD_OUT
+    assert not [target for target in evaluation.TARGETS if target[0] == batch.name]
+    assert all(s.split == "dev" for s in sets.fresh_samples(synthetic_dev, batch.name))
