@@ -2,8 +2,9 @@
 ``fresh-3.jsonl``, …): each collected from pages that no other real-message file uses. These tests
 check each file, and that the evaluation script holds a held-out batch out (figures only, same
 targets as the real test half) or treats a batch moved to development as dev data. They never
-analyse a batch's messages, so running them tells nobody how the detector does on it. One spec per
-batch: a new batch is one more entry in ``BATCHES``; moving one to development flips ``held_out``."""
+analyse a batch's messages, so running them tells nobody how the detector does on it. One spec
+per batch: a new batch is one more entry in ``BATCHES``; moving one to development flips
+``held_out``."""
 
 from __future__ import annotations
 
