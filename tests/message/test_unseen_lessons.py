@@ -204,6 +204,10 @@ def test_naming_the_official_site_does_not_excuse_another_link() -> None:
         "This call is to notify you that a case has been filed against your name. Press 1 now.",
         "Hello, I'm calling from Microsoft because your computer is sending us errors.",
         "Hi, this is Casey, a benefits adviser on a recorded line. How are you today?",
+        "We are ringing to inform you of a serious breach of security to your computer.",
+        "Am I speaking to the account holder? This is the fraud team.",
+        "Is that Felicity Everett? This is Robert Walker from the tax office.",
+        "Hello, can you hear me? I'm from your energy supplier.",
     ],
 )
 def test_a_call_transcript_is_read_as_a_call(text: str) -> None:
@@ -216,6 +220,9 @@ def test_a_call_transcript_is_read_as_a_call(text: str) -> None:
         "Please call us back on 0345 300 0000 about your appointment.",
         "Your GP surgery: press the link to book your flu jab.",
         "This message is from your school: the bus is late today.",
+        "Hi, is this David? It's Jenny from the gym, we met last week.",
+        "Is that the Christmas Fair on Saturday? Can you bring cakes?",
+        "We'll be ringing the church bells at noon on Sunday.",
     ],
 )
 def test_a_text_that_mentions_calling_is_not_a_transcript(text: str) -> None:

@@ -1399,7 +1399,13 @@ _CALL_TRANSCRIPT = lazy(
     r"regarding|about|in regard|in reference|to (?:let you know|inform|notify|tell))\b"
     r"|\bon a recorded line\b|\bpress (?:1|one|2|two|9|nine|0|zero)\b(?! (?:on|in) the app)"
     r"|\(-?\s?phone rings\s?-?\)"
-    r"|\bthis is (?:an?|the|your) (?:automated|recorded|pre-?recorded|courtesy) (?:call|message)\b",
+    r"|\bthis is (?:an?|the|your) (?:automated|recorded|pre-?recorded|courtesy) (?:call|message)\b"
+    r"|\b(?:i'?m|i am|we are|we're) ringing (?:you )?(?:to|about|from|regarding|in regards? to)\b"
+    r"|\bam i (?:speaking|talking) (?:to|with)\b|\bcan you hear me\b"
+    # "Is that Felicity Everett?": a caller checking who answered (a full name, as callers
+    # read it from a list; a wrong-number text asks for a first name only)
+    r"|\A\W{0,3}(?:(?:hello|hi),? )?is (?:that|this) (?:(?:mr|mrs|ms|miss)\.? )?"
+    r"(?-i:[A-Z][a-z]+ [A-Z][a-z]+)\s?\?",
     re.IGNORECASE,
 )
 
