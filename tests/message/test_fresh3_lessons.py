@@ -218,3 +218,22 @@ def test_free_school_meals_asking_for_bank_details() -> None:
 )
 def test_genuine_free_school_meals_notices_are_not_flagged(text: str) -> None:
     assert _check(text, Channel.EMAIL).verdict is Verdict.NONE_FOUND
+
+
+# --- a warning's first words are not a sender's tag -------------------------------------------
+
+
+def test_a_warning_opening_with_scammers_naming_a_brand_does_not_claim_the_brand() -> None:
+    record = _records()["rm-942ff89c1d1f"]  # "Scammers are imitating a Royal Mail webpage – …"
+    assert record["label"] == "genuine"
+    result = _check(record["text"])
+    assert result.claimed_sender is None
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_an_opening_tag_still_claims_the_brand() -> None:
+    result = _check(
+        "Royal Mail - your parcel is waiting, pay the £1.99 fee at http://rm-fee.example"
+    )
+    assert result.claimed_sender is not None
+    assert result.claimed_sender.organisation == "Royal Mail"

@@ -943,6 +943,10 @@ def _claim(message: _Message) -> Claim | None:
         return None
     first_line = text.split("\n", 1)[0]
     tag_end = _TAG_END.search(first_line[: MAX_TAG + 2])
+    if tag_end is not None and any(
+        start < tag_end.start() for start, _ in message.hits.spans.get(TALK_CUE, [])
+    ):
+        tag_end = None  # "Scammers are imitating a Royal Mail webpage - …" is not a tag
     for position, org in message.mentions:
         if position >= len(first_line) or position > MAX_TAG:
             break
