@@ -16,7 +16,11 @@ Three kinds of set:
   duplicate of their texts); held out as a whole like the first (``split`` is "fresh-2").
 * the **third fresh batch** in ``benchmarks/data/real-messages/fresh-3.jsonl``: collected while
   the first fresh batch moved to development, from pages none of the other files uses (no shared
-  page, no near duplicate of their texts); held out as a whole (``split`` is "fresh-3").
+  page, no near duplicate of their texts); held out for one measurement (``split`` is
+  "fresh-3"), development data since the fourth round (its samples are "dev").
+* the **fourth fresh batch** in ``benchmarks/data/real-messages/fresh-4.jsonl``: collected while
+  the third moved to development, from pages none of the other files uses; held out as a whole
+  (``split`` is "fresh-4").
 * the **extra dev sets** in ``benchmarks/data/real-messages/extra-*.jsonl``: more real messages,
   collected later from pages neither file above uses, for tuning only (``split`` is "dev" for
   every record; no near duplicate of a test-half or fresh text, checked by a test).
@@ -48,6 +52,7 @@ REAL_FILE = REAL_DIR / "messages.jsonl"
 FRESH_FILE = REAL_DIR / "fresh.jsonl"
 FRESH2_FILE = REAL_DIR / "fresh-2.jsonl"
 FRESH3_FILE = REAL_DIR / "fresh-3.jsonl"
+FRESH4_FILE = REAL_DIR / "fresh-4.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -87,8 +92,10 @@ FRESH2_SPLIT = "fresh-2"
 #: The ``split`` of every record of the third fresh batch: held out as a whole in the third
 #: round, development data since the fourth (its misses were read, like the first batch's).
 FRESH3_SPLIT = "fresh-3"
+#: The ``split`` of every record of the fourth fresh batch: held out as a whole.
+FRESH4_SPLIT = "fresh-4"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
-FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT}
+FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT, "fresh-4": FRESH4_SPLIT}
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {"fresh": FRESH_SPLIT, "fresh-3": FRESH3_SPLIT}
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
@@ -314,7 +321,7 @@ def load_fresh(path: Path | None = None) -> list[dict[str, Any]]:
 
 
 def fresh_samples(records: Iterable[Mapping[str, Any]], name: str = "fresh") -> list[Sample]:
-    """A fresh batch as samples of one set: ``name`` is "fresh", "fresh-2" or "fresh-3". A
+    """A fresh batch as samples of one set: ``name`` is "fresh", "fresh-2", … "fresh-4". A
     held-out batch's samples carry its ``split``; a batch moved to development is "dev"."""
     if name in DEV_BATCHES:
         return _as_samples(records, name, EXTRA_SPLIT)
@@ -337,9 +344,22 @@ def load_fresh3(path: Path | None = None) -> list[dict[str, Any]]:
     return load_real(FRESH3_FILE if path is None else path)
 
 
+# --- the fourth fresh batch ------------------------------------------------------------------
+
+
+def load_fresh4(path: Path | None = None) -> list[dict[str, Any]]:
+    """The records of the fourth fresh batch (``fresh-4.jsonl``), in file order."""
+    return load_real(FRESH4_FILE if path is None else path)
+
+
 def load_batch(name: str) -> list[dict[str, Any]]:
-    """The records of the fresh batch called ``name`` ("fresh", "fresh-2" or "fresh-3")."""
-    loaders = {"fresh": load_fresh, "fresh-2": load_fresh2, "fresh-3": load_fresh3}
+    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-4")."""
+    loaders = {
+        "fresh": load_fresh,
+        "fresh-2": load_fresh2,
+        "fresh-3": load_fresh3,
+        "fresh-4": load_fresh4,
+    }
     return loaders[name]()
 
 

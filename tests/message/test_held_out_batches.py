@@ -72,6 +72,17 @@ BATCHES = [
         pages_at_least=53,
         synthetic_families=("jury-service", "genuine-police-warning"),
     ),
+    Batch(
+        name="fresh-4",
+        file_attribute="FRESH4_FILE",
+        heading="Fourth fresh batch",
+        ordinal="fourth",
+        held_out=True,
+        scams_at_least=32,
+        genuine_at_least=20,
+        pages_at_least=50,
+        synthetic_families=("ceo-fraud", "genuine-bank"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
