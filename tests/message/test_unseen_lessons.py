@@ -263,3 +263,33 @@ def test_a_warning_quoting_a_scam_link_still_flags_the_link() -> None:
     )
     assert result.verdict is Verdict.SUSPICIOUS
     assert any(f.source.startswith("link:") for f in result.flags)
+
+
+# --- refunds in any written amount ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-0364ebd36b41",  # "eligible to receive a TV Licensing refund of 147.07 GBP"
+        "rm-3f191f3865d5",  # "… refund of 85.07 GBP … fill in the TV Licensing refund request"
+    ],
+)
+def test_a_refund_lure_written_in_gbp_asking_for_a_refund_request(message_id: str) -> None:
+    result = _fresh(message_id, Channel.EMAIL)
+    assert "refund-due" in {flag.source for flag in result.flags}
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your refund of £12.50 has been processed and will reach your account in 3-5 working days.",
+        "Your refund of 12.50 GBP has been processed and will reach your account in 3-5 days.",
+        "A refund of 20.00 GBP was issued to your card ending 1234 today.",
+    ],
+)
+def test_a_refund_already_made_is_not_a_refund_lure(text: str) -> None:
+    result = _check(text, Channel.EMAIL)
+    assert "refund-due" not in {flag.source for flag in result.flags}
+    assert result.verdict is not Verdict.SCAM
