@@ -6,15 +6,17 @@ Usage:
                                              [--no-end-to-end]
 
 Training data: development data only (:func:`examples`): the dev half of the real-message set
-(``benchmarks/data/real-messages/messages.jsonl``), every extra dev set (``extra-*.jsonl``) and
-the first fresh batch (``fresh.jsonl``, moved to development), scams against genuine messages;
-and the dev halves of the public corpora in ../shared/data/messages/ (Mendeley SMS phishing:
-smishing against ham; UCI SMS and SpamAssassin email: ham only; marketing spam is left out, as
-sochelp does not call marketing a scam). The test halves, ``fresh-2.jsonl`` and any later batch
-are never read. Licences: Mendeley SMS phishing and UCI SMS spam CC BY 4.0, SpamAssassin public
-corpus PDDL 1.0 / CC0 (see that folder's README); the real messages are short quotations kept
-with their sources (benchmarks/data/real-messages/README.md). The model file holds only word
-weights, none of the messages.
+(``benchmarks/data/real-messages/messages.jsonl``), the extra dev sets named in
+``TRAINING_EXTRA_FILES`` and the first fresh batch (``fresh.jsonl``, moved to development),
+scams against genuine messages; and the dev halves of the public corpora in
+../shared/data/messages/ (Mendeley SMS phishing: smishing against ham; UCI SMS and SpamAssassin
+email: ham only; marketing spam is left out, as sochelp does not call marketing a scam). The
+test halves and the held-out batches (``message_sets.FRESH_BATCHES``) are never read; dev data
+collected later (``extra-world2.jsonl``, ``fresh-3.jsonl``) is not used yet. Licences: Mendeley
+SMS phishing and UCI SMS spam CC BY 4.0, SpamAssassin public corpus PDDL 1.0 / CC0 (see that
+folder's README); the real messages are short quotations kept with their sources
+(benchmarks/data/real-messages/README.md). The model file holds only word weights, none of the
+messages.
 
 The model is a naive Bayes over the distinct words and word pairs of each message (binary
 features, additive smoothing, equal class priors, each source weighted so that no one corpus
@@ -62,6 +64,11 @@ FOLD_SEED = "sochelp-wording-folds-v1"
 #: Features seen in fewer documents than this are dropped (they only fit the training set).
 MIN_DOCUMENTS = 3
 FEATURES = 16000
+#: The extra dev sets the shipped model was trained on. Dev data collected later
+#: (``extra-world2.jsonl``, the third fresh batch) is left out until a retrain with it is
+#: measured to help: a retrain moves both thresholds, and the held-out batches are not to be
+#: spent on choosing a model.
+TRAINING_EXTRA_FILES = ("extra-text.jsonl", "extra-voice.jsonl", "extra-world.jsonl")
 
 
 # --- data -------------------------------------------------------------------------------------
@@ -99,7 +106,8 @@ def examples() -> list[Example]:
     from sochelp.message.analyse import _OWN_ROUTES, TALK_CUE, prepare_text
 
     records = [record for record in sets.load_real() if record["split"] == "dev"]
-    records += sets.load_extra()
+    for name in TRAINING_EXTRA_FILES:
+        records += sets.load_real(sets.REAL_DIR / name)
     records += sets.load_fresh()
     groups = sets.source_groups(records)
     samples: list[tuple[sets.Sample, str, int]] = []

@@ -165,6 +165,10 @@ def test_a_short_message_needs_six_points_in_two_kinds_for_strong_signs() -> Non
     assert _verdict(6, two_kinds, at_most_some=True, short=True) is Verdict.SUSPICIOUS
     weak_only = [_flag("urgency", 2), _flag("asks-for-details", 2), _flag("scam-wording", 2)]
     assert _verdict(6, weak_only, short=True) is Verdict.SUSPICIOUS
+    # the second kind must weigh 2 or more: one incidental weight-1 word is not a second concern
+    incidental = [_flag("suspicious-link", 5), _flag("emotional-pressure", 1)]
+    assert _verdict(6, incidental, short=True) is Verdict.SUSPICIOUS
+    assert _verdict(8, incidental, short=True) is Verdict.SCAM  # the ordinary bar still holds
 
 
 def test_a_hi_dad_text_asking_for_money_has_strong_signs() -> None:

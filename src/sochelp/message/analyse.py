@@ -501,7 +501,15 @@ def analyse(
     # cannot make it "strong signs" (the real alert and its imitation are worded alike). A
     # message that talks about scams (a warning quoting a scam's link) is capped the same way:
     # its links are still flagged, but the message itself is a warning or a quote.
-    named_route = message.named_sites and not reports and not hidden_link and not disguised
+    # A call's "press 1" is its route, whatever site it names ("charged on amazon.com").
+    named_route = (
+        message.named_sites
+        and not reports
+        and not hidden_link
+        and not disguised
+        and message.channel is not Channel.CALL
+        and not message.hits.has("press-key")
+    )
     verdict = _verdict(
         score,
         flags,
@@ -1380,12 +1388,21 @@ def _score(flags: Iterable[Flag]) -> int:
     return sum(min(KIND_CAP, value) for value in by_kind.values()) + min(LINK_CAP, link_total)
 
 
+def _second_kinds_weight(flags: list[Flag]) -> int:
+    """What the signs outside the heaviest kind weigh together: a short link to an alert plus
+    one weak, incidental word ("evacuations") is one concern, not two."""
+    by_kind: dict[str, int] = {}
+    for flag in flags:
+        by_kind[flag.kind] = by_kind.get(flag.kind, 0) + flag.weight
+    return sum(by_kind.values()) - max(by_kind.values(), default=0)
+
+
 def _verdict(
     score: int, flags: list[Flag], at_most_some: bool = False, *, short: bool = False
 ) -> Verdict:
     kinds = {flag.kind for flag in flags}
     bar = SCAM_SCORE
-    if short and any(flag.weight >= 3 for flag in flags):
+    if short and any(flag.weight >= 3 for flag in flags) and _second_kinds_weight(flags) >= 2:
         bar = SHORT_SCAM_SCORE
     if score >= bar and (len(kinds) >= 2 or score >= SCAM_SCORE + 3) and not at_most_some:
         return Verdict.SCAM
