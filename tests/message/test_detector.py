@@ -148,6 +148,9 @@ CHANNEL_FAMILY_CASES = [
     ("official-call-pressure", ["rm-c7c9af882200"]),
     ("jury-link", ["rm-95c0a2674cdf"]),
     ("free-offer-call", ["rm-f41a8e6462a8"]),
+    # Readings the second world dev set needed (tests/message/test_world2_lessons.py).
+    ("brand-robocall", ["rm-5ed8f6d78539"]),
+    ("legal-accusation", ["rm-78bebc7f3749"]),
     ("tech-support", ["rm-178ab7cb97eb", "rm-5e8c2ab4beb4"]),
     ("threat-call", ["rm-b376ee197075", "rm-62790db46823", "rm-9c868b7510df"]),
     ("easy-money-offer", ["rm-4d434c6c687a", "rm-4a77f325a988"]),

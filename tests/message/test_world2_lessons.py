@@ -59,6 +59,10 @@ def _sources(result: MessageResult) -> set[str]:
         ("rm-fc1df3fcd875", "hacked-you"),  # "I am aware … is your pass[word]"
         ("rm-3253309561ae", "ceo-request"),  # "I am in a meeting right now. I need you to run…"
         ("rm-659f61beb5da", "lend-money"),  # "I need you to wire me $4,000"
+        ("rm-2a2c49bff784", "family:legal-call"),  # "enforcement actions executed by …"
+        ("rm-5ed8f6d78539", "family:brand-robocall"),  # "Alexa from Amazon support … automated"
+        ("rm-7938ab210f77", "family:official-call-pressure"),  # "This is the consulate of …"
+        ("rm-78bebc7f3749", "family:legal-accusation"),  # "a complaint has been filed against you"
     ],
 )
 def test_wordings_the_set_showed_are_read(message_id: str, source: str) -> None:
@@ -84,6 +88,24 @@ def test_a_call_naming_the_brand_s_site_with_press_1_is_not_capped() -> None:
 )
 def test_ordinary_messages_sharing_those_words(text: str) -> None:
     assert _check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is an automated message from your GP surgery to confirm your appointment on Monday.",
+        "Hi, it's Tesco, your delivery driver is running ten minutes late.",
+        "This is the embassy visa section returning your call about your appointment.",
+    ],
+)
+def test_ordinary_calls_do_not_get_the_robocall_or_pressure_families(text: str) -> None:
+    sources = _sources(_check(text, Channel.CALL))
+    assert not sources & {"family:brand-robocall", "family:official-call-pressure"}
+
+
+def test_a_court_reminder_letter_is_not_an_accusation() -> None:
+    text = "Reminder: a case has been filed against you at Glasgow Sheriff Court. Bring this."
+    assert "family:legal-accusation" not in _sources(_check(text, Channel.LETTER))
 
 
 # --- genuine messages -----------------------------------------------------------------------
