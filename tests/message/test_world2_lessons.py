@@ -63,6 +63,8 @@ def _sources(result: MessageResult) -> set[str]:
         ("rm-5ed8f6d78539", "family:brand-robocall"),  # "Alexa from Amazon support … automated"
         ("rm-7938ab210f77", "family:official-call-pressure"),  # "This is the consulate of …"
         ("rm-78bebc7f3749", "family:legal-accusation"),  # "a complaint has been filed against you"
+        ("rm-9717edb5f9c3", "family:account-locked"),  # "… call Customer Care 070xxxxxxxx"
+        ("rm-374795dbf4eb", "family:account-locked"),  # "… and to reactivate call…."
     ],
 )
 def test_wordings_the_set_showed_are_read(message_id: str, source: str) -> None:
@@ -101,6 +103,18 @@ def test_ordinary_messages_sharing_those_words(text: str) -> None:
 def test_ordinary_calls_do_not_get_the_robocall_or_pressure_families(text: str) -> None:
     sources = _sources(_check(text, Channel.CALL))
     assert not sources & {"family:brand-robocall", "family:official-call-pressure"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Card deactivated? Call Customer Care 0800xxxxxxx",
+        "Please call [phone number] about your account",
+        "Your account has been suspended, to reactivate call…",
+    ],
+)
+def test_a_number_hidden_by_the_quoter_is_still_a_request_to_call(text: str) -> None:
+    assert "call" in _check(text, Channel.SMS).requests
 
 
 def test_a_court_reminder_letter_is_not_an_accusation() -> None:
