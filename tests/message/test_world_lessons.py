@@ -1,9 +1,9 @@
-"""What the second world extra set taught: readings its messages needed.
+"""What the second and third world extra sets taught: readings their messages needed.
 
-``benchmarks/data/real-messages/extra-world2.jsonl`` (messages aimed at other English-speaking
-countries, collected for tuning) was read once before any change (its first reading is in the
-data README); these are the general readings its misses and false alarms showed, each with
-genuine counter-examples.
+``benchmarks/data/real-messages/extra-world2.jsonl`` and ``extra-world3.jsonl`` (messages aimed
+at other English-speaking countries, collected for tuning) were each read once before any change
+(their first readings are in the data README); these are the general readings their misses and
+false alarms showed, each with genuine counter-examples.
 """
 
 from __future__ import annotations
@@ -28,7 +28,11 @@ _CHANNELS |= {"call": Channel.CALL, "letter": Channel.LETTER}
 
 @cache
 def _samples() -> dict[str, sets.Sample]:
-    records = sets.load_real(sets.REAL_DIR / "extra-world2.jsonl")
+    records = [
+        record
+        for name in ("extra-world2.jsonl", "extra-world3.jsonl")
+        for record in sets.load_real(sets.REAL_DIR / name)
+    ]
     return {sample.id: sample for sample in sets.extra_samples(records)}
 
 
@@ -65,6 +69,25 @@ def _sources(result: MessageResult) -> set[str]:
         ("rm-78bebc7f3749", "family:legal-accusation"),  # "a complaint has been filed against you"
         ("rm-9717edb5f9c3", "family:account-locked"),  # "… call Customer Care 070xxxxxxxx"
         ("rm-374795dbf4eb", "family:account-locked"),  # "… and to reactivate call…."
+        # the third world set
+        ("rm-d4b6d1b3d8e0", "arrest-legal"),  # "served with criminal forgery charges … forfeit"
+        (
+            "rm-8ef99c37fdf3",
+            "kidnap-claim",
+        ),  # "this is a kidnapping … see her again"
+        ("rm-8ef99c37fdf3", "ransom-demand"),  # "… you're gonna get us money"
+        ("rm-8dde6cfa6197", "dont-hang-up"),  # "do not hang up, because if you hang up …"
+        ("rm-9671ab9dfc9c", "violent-threat"),  # "I know exactly where you live …"
+        (
+            "rm-b5c345d2173d",
+            "family:official-call-pressure",
+        ),  # "Sheriff's Office, Deputy …"
+        ("rm-df6fbaccfcd3", "intimate-images"),  # "clicking through those girlie videos"
+        ("rm-a4e575a5fb78", "family:data-deletion-threat"),  # "… will be deleted in 5 days"
+        (
+            "rm-c7d163a530e2",
+            "family:failed-billing",
+        ),  # "failed to validate your payment …"
     ],
 )
 def test_wordings_the_set_showed_are_read(message_id: str, source: str) -> None:
@@ -86,6 +109,11 @@ def test_a_call_naming_the_brand_s_site_with_press_1_is_not_capped() -> None:
         "We have your son's PE kit at reception.",
         "I have your daughter's coat, she left it at ours.",
         "Your car's warranty details are in the handbook.",
+        "I know where you live now, see you Saturday for tea!",
+        "We're coming to your house for the party.",
+        "It's going to cost a lot to fix the roof.",
+        "Ransom is a pint.",
+        "If the line goes quiet please hold.",
     ],
 )
 def test_ordinary_messages_sharing_those_words(text: str) -> None:
@@ -123,6 +151,21 @@ def test_a_court_reminder_letter_is_not_an_accusation() -> None:
 
 
 # --- genuine messages -----------------------------------------------------------------------
+
+
+def test_a_kidnapping_call_demanding_money_has_strong_signs() -> None:
+    assert _read("rm-8ef99c37fdf3").verdict is Verdict.SCAM
+
+
+def test_reports_received_of_extortion_letters_is_a_warning() -> None:
+    result = _read("rm-6ea3bbb84bd2", "genuine")  # "The CAFC received reports across Canada of …"
+    assert result.verdict is not Verdict.SCAM
+    assert "crypto" not in _sources(result)
+
+
+def test_a_mailing_list_mention_of_xxx_websites_is_not_sextortion() -> None:
+    text = "Filtering proxies (you know, keeping your kids from visiting XXX websites) would work."
+    assert "intimate-images" not in _sources(_check(text, Channel.EMAIL))
 
 
 def test_a_company_made_aware_of_fraudulent_texts_is_a_warning() -> None:
