@@ -395,7 +395,7 @@ class PrefixIndex:
         self._short: dict[str, list[int]] = {}
         #: Places of prefixes that start with a symbol ("£", "[", "<"), found once each.
         self._symbols: dict[str, list[int]] = {}
-        self._by_window: dict[str, dict[str, list[int]]] = {}
+        self._by_window: dict[tuple[str, int], dict[str, list[int]]] = {}
         for match in _WORD_START.finditer(lowered):
             self.starts.setdefault(match.group(), []).append(match.start())
 
@@ -498,10 +498,13 @@ class PrefixIndex:
                 continue
             for item, part, prefixes in entries:
                 near: list[int] | set[int] = places
-                if len(places) > 64 and min(len(p) for p in prefixes) >= WINDOW:
-                    # Many places: look the prefixes up by their first characters.
-                    windows = self._windows(key, places)
-                    near = {p for w in {q[:WINDOW] for q in prefixes} for p in windows.get(w, ())}
+                width = min(WINDOW, min(len(p) for p in prefixes))
+                if len(places) > 64 and width > len(key):
+                    # Many places: look the prefixes up by their first characters (as many as
+                    # the shortest prefix has, up to WINDOW), so a prefix longer than its key
+                    # ("1,0" under "1") is not tested at every place of the key.
+                    windows = self._windows(key, places, width)
+                    near = {p for w in {q[:width] for q in prefixes} for p in windows.get(w, ())}
                 # Only the first ``cap`` places of each are needed (places are in order).
                 hits = list(
                     islice(
@@ -520,15 +523,16 @@ class PrefixIndex:
             del hits[cap:]
         return found
 
-    def _windows(self, key: str, places: list[int]) -> dict[str, list[int]]:
-        """The places of a key by the :data:`WINDOW` characters starting there (once per key)."""
-        cached = self._by_window.get(key)
+    def _windows(self, key: str, places: list[int], width: int = WINDOW) -> dict[str, list[int]]:
+        """The places of a key by the ``width`` characters starting there (once per key and
+        width)."""
+        cached = self._by_window.get((key, width))
         if cached is None:
             cached = {}
             text = self.text
             for position in places:
-                cached.setdefault(text[position : position + WINDOW], []).append(position)
-            self._by_window[key] = cached
+                cached.setdefault(text[position : position + width], []).append(position)
+            self._by_window[(key, width)] = cached
         return cached
 
     def has_any_keyed(self, groups: Keyed) -> bool:
