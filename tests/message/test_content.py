@@ -133,3 +133,12 @@ def test_a_broken_private_regex_parser_degrades_safely(monkeypatch: pytest.Monke
     assert all(compiled.prefixes is None for compiled in content.rules)
     kinds = {f.kind for f in analyse("Buy gift cards and read me the code now.", content).flags}
     assert {"unusual-payment", "asks-for-details"} <= kinds
+
+
+def test_every_bundled_rule_and_cue_has_literal_prefixes() -> None:
+    """A pattern without literal prefixes is searched through the whole text, which on a 1 MB
+    message cost as much as all the others together (``device-infected`` did until the fourth
+    round): write each alternative so it starts with words."""
+    content = message_content.load(ContentStore())
+    missing = [c.rule.id for c in (*content.rules, *content.cues) if c.prefixes is None]
+    assert missing == []
