@@ -1,6 +1,6 @@
-"""What the second and third world extra sets taught: readings their messages needed.
+"""What the later world extra sets taught: readings their messages needed.
 
-``benchmarks/data/real-messages/extra-world2.jsonl`` and ``extra-world3.jsonl`` (messages aimed
+``benchmarks/data/real-messages/extra-world2.jsonl``, ``-world3`` and ``-world4`` (messages aimed
 at other English-speaking countries, collected for tuning) were each read once before any change
 (their first readings are in the data README); these are the general readings their misses and
 false alarms showed, each with genuine counter-examples.
@@ -30,7 +30,7 @@ _CHANNELS |= {"call": Channel.CALL, "letter": Channel.LETTER}
 def _samples() -> dict[str, sets.Sample]:
     records = [
         record
-        for name in ("extra-world2.jsonl", "extra-world3.jsonl")
+        for name in ("extra-world2.jsonl", "extra-world3.jsonl", "extra-world4.jsonl")
         for record in sets.load_real(sets.REAL_DIR / name)
     ]
     return {sample.id: sample for sample in sets.extra_samples(records)}
@@ -84,10 +84,14 @@ def _sources(result: MessageResult) -> set[str]:
         ),  # "Sheriff's Office, Deputy …"
         ("rm-df6fbaccfcd3", "intimate-images"),  # "clicking through those girlie videos"
         ("rm-a4e575a5fb78", "family:data-deletion-threat"),  # "… will be deleted in 5 days"
-        (
-            "rm-c7d163a530e2",
-            "family:failed-billing",
-        ),  # "failed to validate your payment …"
+        ("rm-c7d163a530e2", "family:failed-billing"),  # "failed to validate your payment"
+        # the fourth world set
+        ("rm-a8a0460a458c", "family:expiring-cover"),  # "factory warranty … expired … press 1"
+        ("rm-66d36abfa97f", "family:official-call-pressure"),  # "I am an … Police Officer"
+        ("rm-a43827ee27ab", "cut-off-threat"),  # "30 minutes to before we shut you down"
+        ("rm-9b71f783a8d0", "refund-due"),  # "We are offering compensation … Apply here."
+        ("rm-f75dee8dc031", "refund-due"),  # "entitled to our outage compensation rebate"
+        ("rm-16992bd16c13", "dont-tell"),  # "You call the police, you call anybody, …"
     ],
 )
 def test_wordings_the_set_showed_are_read(message_id: str, source: str) -> None:
@@ -114,6 +118,8 @@ def test_a_call_naming_the_brand_s_site_with_press_1_is_not_capped() -> None:
         "It's going to cost a lot to fix the roof.",
         "Ransom is a pint.",
         "If the line goes quiet please hold.",
+        "Sorry for yesterday's outage: compensation will be added to your next bill.",
+        "Planned work: we will switch your power off on 3 May from 9am to 1pm.",
     ],
 )
 def test_ordinary_messages_sharing_those_words(text: str) -> None:
@@ -155,6 +161,13 @@ def test_a_court_reminder_letter_is_not_an_accusation() -> None:
 
 def test_a_kidnapping_call_demanding_money_has_strong_signs() -> None:
     assert _read("rm-8ef99c37fdf3").verdict is Verdict.SCAM
+    assert _read("rm-16992bd16c13").verdict is Verdict.SCAM  # "… you call the police, …"
+
+
+def test_being_listed_as_next_of_kin_is_no_windfall() -> None:
+    result = _read("rm-5c4e4d8ba462", "genuine")  # "… who listed you as next of kin …"
+    assert "windfall" not in _sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
 
 
 def test_reports_received_of_extortion_letters_is_a_warning() -> None:
