@@ -189,3 +189,34 @@ def test_a_company_made_aware_of_fraudulent_texts_is_a_warning() -> None:
 def test_an_alert_with_a_shortened_link_and_one_weak_word_is_not_strong_signs() -> None:
     # An official's tweet: "… EVACUATIONS … Visit https://t.co/… for information."
     assert _read("rm-0be04113f399", "genuine").verdict is not Verdict.SCAM
+
+
+# --- "scammers have your details" is the caller's claim, not a warning -----------------------
+
+
+def test_a_caller_saying_scammers_have_your_details_is_not_a_warning() -> None:
+    # "Your TFN has been suspended as scammers have your TFN details. You need to transfer all
+    # your money to us in order to protect it": the word "scammers" used to silence every sign.
+    result = _read("rm-1e1034965c5a")
+    assert "safe-account" in _sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_fraudsters_have_accessed_your_account_then_a_safe_account_has_strong_signs() -> None:
+    text = (
+        "This is the fraud team at your bank. Fraudsters have accessed your account. You need "
+        "to move your money to a safe account today."
+    )
+    assert _check(text, Channel.CALL).verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fraudsters have accessed your account? Police will never ask you to move money to a "
+        "safe account. Report it to 7726.",
+        "If you think fraudsters have accessed your account, call the number on your card.",
+    ],
+)
+def test_warnings_that_mention_fraudsters_and_your_account_stay_warnings(text: str) -> None:
+    assert _check(text, Channel.SMS).verdict is Verdict.NONE_FOUND

@@ -78,6 +78,10 @@ TALK_MATCHES = 60
 #: The rule for a message vouching for itself ("this is not a scam", "rest assured this is not
 #: a hoax"): its words about scams are its own claim, not a warning.
 SELF_VOUCH = "vouches-for-itself"
+#: The cue for a message claiming scammers have got into the reader's account ("fraudsters
+#: have accessed your account"): the way impersonators open, so its words about fraudsters are
+#: its own claim, not a warning.
+SCAMMERS_HAVE_YOU = "scammers-have-you"
 #: The cue for a yes/no reply to a fraud check ("reply Y if you made it, otherwise N"): how
 #: banks really check a payment, not a request to act through the message.
 YES_NO_REPLY = "yes-no-reply"
@@ -308,8 +312,13 @@ def _drop_reported_speech(text: str, hits: Hits) -> None:
     to 7726") is a warning: the scam words it quotes or describes are not its own, so every
     rule and cue match is forgotten. What cannot be quoted away stays: links, the sender,
     hidden characters."""
-    # "<scammer's site>" is a placeholder and "this is not a hoax" a claim: not talk about scams.
-    own_words = hits.spans.get("link-placeholder", []) + hits.spans.get(SELF_VOUCH, [])
+    # "<scammer's site>" is a placeholder, and "this is not a hoax" and "fraudsters have
+    # accessed your account" are claims: not talk about scams.
+    own_words = (
+        hits.spans.get("link-placeholder", [])
+        + hits.spans.get(SELF_VOUCH, [])
+        + hits.spans.get(SCAMMERS_HAVE_YOU, [])
+    )
     talk = [
         span
         for span in hits.spans.get(TALK_CUE, [])
