@@ -501,13 +501,17 @@ class PrefixIndex:
                 continue
             for item, part, prefixes in entries:
                 near: list[int] | set[int] = places
-                width = min(WINDOW, min(len(p) for p in prefixes))
-                if len(places) > 64 and width > len(key):
-                    # Many places: look the prefixes up by their first characters (as many as
-                    # the shortest prefix has, up to WINDOW), so a prefix longer than its key
-                    # ("1,0" under "1") is not tested at every place of the key.
-                    windows = self._windows(key, places, width)
-                    near = {p for w in {q[:width] for q in prefixes} for p in windows.get(w, ())}
+                # Many places: look the prefixes up by their first characters (as many as the
+                # shortest prefix has, up to WINDOW), so a prefix longer than its key ("1,0"
+                # under "1") is not tested at every place of the key. (Worked out only then:
+                # a short message has few places, and this loop runs for every entry.)
+                if len(places) > 64:
+                    width = min(WINDOW, min(len(p) for p in prefixes))
+                    if width > len(key):
+                        windows = self._windows(key, places, width)
+                        near = {
+                            p for w in {q[:width] for q in prefixes} for p in windows.get(w, ())
+                        }
                 # Only the first ``cap`` places of each are needed (places are in order).
                 hits = list(
                     islice(
