@@ -9,7 +9,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import InitVar, dataclass
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -30,7 +30,8 @@ _DEFANG = lazy(
 )
 #: "https: // x", "http:/x", "https//x": a scheme written loosely (or half removed).
 _LOOSE_SCHEME = lazy(r"\b(https?)(?:\s?:\s?/\s?/?|//)\s?(?=[\w\[(])", re.IGNORECASE)
-#: A scheme glued to the word before it ("experiencehttp://…", "at:http://…").
+#: A scheme glued to the word before it ("experiencehttp://…", "at:http://…"). What
+#: :func:`_unglue` does without scanning the whole text; kept as its specification for the tests.
 _GLUED = lazy(r"(?=https?://)(?<=[^\s/=%.@#?&+\-\w])|(?=https?://)(?<=[a-zA-Z])")
 #: Where a match of _DEFANG or _LOOSE_SCHEME can start, in the lower-cased text: the passes
 #: try their pattern only there (a whole-text regex scan cost tens of ms on a 1 MB message).
@@ -246,37 +247,47 @@ def _sub_at(
     every place a match can begin (None: try everywhere)."""
     if places is None:
         return pattern.sub(replace, text)
-    parts: list[str] = []
-    done = 0
-    for place in sorted(set(places)):
-        if place < done:
-            continue
-        match = pattern.match(text, place)
-        if match is None or match.end() == place:  # (none of these patterns matches empty)
-            continue
-        parts += (text[done:place], replace(match))
-        done = match.end()
-    if not parts:
-        return text
-    parts.append(text[done:])
-    return "".join(parts)
+
+    def edits() -> Iterator[tuple[int, int, str]]:
+        done = 0
+        for place in sorted(set(places)):
+            if place < done:
+                continue
+            match = pattern.match(text, place)
+            if match is None or match.end() == place:  # (none of these patterns matches empty)
+                continue
+            yield place, match.end(), replace(match)
+            done = match.end()
+
+    return _splice(text, edits())
 
 
 def _unglue(text: str) -> str:
     """``_GLUED.sub(" ", text)``: a space before a scheme glued to the word or sign before it,
-    found by the schemes' places rather than by a regex scan of the whole text."""
+    found by the schemes' places rather than by a regex scan of the whole text (the tests check
+    the two agree)."""
+
+    def edits() -> Iterator[tuple[int, int, str]]:
+        for match in _SCHEME.finditer(text):
+            place = match.start()
+            if place == 0:
+                continue
+            before = text[place - 1]
+            ascii_letter = ("a" <= before <= "z") or ("A" <= before <= "Z")
+            word = before.isalnum() or before == "_"
+            if ascii_letter or not (before.isspace() or before in _UNGLUED_BEFORE or word):
+                yield place, place, " "
+
+    return _splice(text, edits())
+
+
+def _splice(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
+    """The text with each (start, end, replacement) applied; edits in order, not overlapping."""
     parts: list[str] = []
     done = 0
-    for match in _SCHEME.finditer(text):
-        place = match.start()
-        if place == 0:
-            continue
-        before = text[place - 1]
-        ascii_letter = ("a" <= before <= "z") or ("A" <= before <= "Z")
-        word = before.isalnum() or before == "_"
-        if ascii_letter or not (before.isspace() or before in _UNGLUED_BEFORE or word):
-            parts += (text[done:place], " ")
-            done = place
+    for start, end, replacement in edits:
+        parts += (text[done:start], replacement)
+        done = end
     if not parts:
         return text
     parts.append(text[done:])
