@@ -24,6 +24,7 @@ from tests.message.helpers import bundled
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import message_sets as sets
+from check_message_eval import _channel as kind_channel
 
 
 @cache
@@ -62,9 +63,8 @@ def _any_dev(message_id: str) -> sets.Sample:
 
 
 def _channel(sample: sets.Sample) -> Channel | None:
-    kinds = {"sms": "sms", "email": "email", "whatsapp": "whatsapp", "call": "call"}
-    kinds |= {"letter": "letter"}
-    return Channel(kinds[sample.kind]) if sample.kind in kinds else None
+    """The channel a sample is read with, as the evaluation reads it."""
+    return kind_channel(sample.kind)
 
 
 def _sources(text: str, **kwargs: object) -> set[str]:

@@ -16,14 +16,12 @@ import pytest
 
 from sochelp.message.analyse import MessageResult, Verdict, analyse
 from sochelp.message.model import Channel
-from tests.message.helpers import bundled
+from tests.message.helpers import bundled, check, families, sources
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import message_sets as sets
-
-_CHANNELS = {"sms": Channel.SMS, "email": Channel.EMAIL, "whatsapp": Channel.WHATSAPP}
-_CHANNELS |= {"call": Channel.CALL, "letter": Channel.LETTER}
+from check_message_eval import _channel
 
 
 @cache
@@ -35,16 +33,7 @@ def _scam(message_id: str) -> MessageResult:
     """A scam of the batch, analysed with the channel it came by."""
     record = _records()[message_id]
     assert record["label"] == "scam"
-    return analyse(record["text"], bundled(), channel=_CHANNELS[record["kind"]])
-
-
-def _check(text: str, channel: Channel | None = None) -> MessageResult:
-    return analyse(text, bundled(), channel=channel)
-
-
-def _families(result: MessageResult) -> set[str]:
-    sources = (flag.source for flag in result.flags)
-    return {source.removeprefix("family:") for source in sources if source.startswith("family:")}
+    return analyse(record["text"], bundled(), channel=_channel(record["kind"]))
 
 
 # --- a new number, without "Hi Mum" -----------------------------------------------------------
@@ -52,13 +41,13 @@ def _families(result: MessageResult) -> set[str]:
 
 def test_a_new_number_asking_for_money_is_family_impersonation_without_a_greeting() -> None:
     result = _scam("rm-694eed2ef844")  # "locked out of bank account due to the new number…"
-    assert "new-number-money" in _families(result)
+    assert "new-number-money" in families(result)
     assert result.verdict is Verdict.SCAM
 
 
 def test_dad_i_have_changed_my_number_opens_the_family_scam() -> None:
     result = _scam("rm-416a118dc94d")  # "Dad I've changed my mobile number today."
-    assert "hi-mum" in _families(result)
+    assert "hi-mum" in families(result)
     assert result.verdict is Verdict.SUSPICIOUS
 
 
@@ -70,7 +59,7 @@ def test_dad_i_have_changed_my_number_opens_the_family_scam() -> None:
     ],
 )
 def test_a_new_number_without_a_money_ask_is_not_the_money_family(text: str) -> None:
-    assert "new-number-money" not in _families(_check(text, Channel.WHATSAPP))
+    assert "new-number-money" not in families(check(text, Channel.WHATSAPP))
 
 
 # --- calls about your computer or internet ----------------------------------------------------
@@ -86,7 +75,7 @@ def test_a_new_number_without_a_money_ask_is_not_the_money_family(text: str) -> 
 )
 def test_a_call_about_your_computer_or_connection_has_strong_signs(message_id: str) -> None:
     result = _scam(message_id)
-    assert "computer-problem-call" in _families(result)
+    assert "computer-problem-call" in families(result)
     assert result.verdict is Verdict.SCAM
 
 
@@ -99,13 +88,13 @@ def test_a_call_about_your_computer_or_connection_has_strong_signs(message_id: s
     ],
 )
 def test_an_ordinary_call_from_a_broadband_company_is_not_a_computer_problem(text: str) -> None:
-    result = _check(text, Channel.CALL)
-    assert "computer-problem-call" not in _families(result)
+    result = check(text, Channel.CALL)
+    assert "computer-problem-call" not in families(result)
     assert result.verdict is not Verdict.SCAM
 
 
 def test_talktalk_is_a_known_telecom_company() -> None:
-    result = _check("Hello, my name is Alex from Talk Talk", Channel.CALL)
+    result = check("Hello, my name is Alex from Talk Talk", Channel.CALL)
     assert result.claimed_sender is not None
     assert result.claimed_sender.organisation == "TalkTalk"
 
@@ -115,13 +104,13 @@ def test_talktalk_is_a_known_telecom_company() -> None:
 
 def test_are_you_available_to_prepare_a_payment_is_a_boss_payment_request() -> None:
     result = _scam("rm-d8ee2625f8ee")  # "Are you available to prepare a payment of £1,600 today?"
-    assert "boss-payment" in _families(result)
+    assert "boss-payment" in families(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
 
 def test_a_boss_in_a_meeting_wanting_gift_cards_has_strong_signs() -> None:
     result = _scam("rm-6be0fd6eaa68")  # "I am in a conference meeting right now … gift cards"
-    assert {f.source for f in result.flags} >= {"gift-cards", "ceo-request"}
+    assert sources(result) >= {"gift-cards", "ceo-request"}
     assert result.verdict is Verdict.SCAM
 
 
@@ -136,8 +125,8 @@ def test_a_boss_in_a_meeting_wanting_gift_cards_has_strong_signs() -> None:
     ],
 )
 def test_ordinary_work_messages_are_not_boss_payment_requests(text: str) -> None:
-    result = _check(text, Channel.EMAIL)
-    assert "boss-payment" not in _families(result)
+    result = check(text, Channel.EMAIL)
+    assert "boss-payment" not in families(result)
     assert result.verdict is Verdict.NONE_FOUND
 
 
@@ -146,19 +135,19 @@ def test_ordinary_work_messages_are_not_boss_payment_requests(text: str) -> None
 
 def test_a_caller_taking_you_through_security_questions_after_an_alert() -> None:
     result = _scam("rm-823085720cc8")  # "… compromised … go through some security questions"
-    assert "call-asks-details" in _families(result)
+    assert "call-asks-details" in families(result)
     assert result.verdict is Verdict.SCAM
 
 
 def test_a_caller_from_hmrc_who_must_speak_to_you_urgently() -> None:
     result = _scam("rm-c7c9af882200")
-    assert "official-call-pressure" in _families(result)
+    assert "official-call-pressure" in families(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
 
 def test_a_cold_call_offering_a_device_someone_else_pays_for() -> None:
     result = _scam("rm-f41a8e6462a8")
-    assert "free-offer-call" in _families(result)
+    assert "free-offer-call" in families(result)
     assert result.verdict is Verdict.SUSPICIOUS
 
 
@@ -172,8 +161,8 @@ def test_a_cold_call_offering_a_device_someone_else_pays_for() -> None:
     ],
 )
 def test_ordinary_calls_do_not_get_the_new_call_families(text: str) -> None:
-    families = _families(_check(text, Channel.CALL))
-    assert not families & {"call-asks-details", "official-call-pressure", "free-offer-call"}
+    found = families(check(text, Channel.CALL))
+    assert not found & {"call-asks-details", "official-call-pressure", "free-offer-call"}
 
 
 # --- texts and letters ----------------------------------------------------------------------
@@ -181,7 +170,7 @@ def test_ordinary_calls_do_not_get_the_new_call_families(text: str) -> None:
 
 def test_a_jury_summons_to_confirm_by_link_has_strong_signs() -> None:
     result = _scam("rm-95c0a2674cdf")
-    assert "jury-link" in _families(result)
+    assert "jury-link" in families(result)
     assert result.verdict is Verdict.SCAM
 
 
@@ -193,17 +182,17 @@ def test_a_jury_summons_to_confirm_by_link_has_strong_signs() -> None:
     ],
 )
 def test_jury_words_without_a_link_request_are_not_a_scam(text: str) -> None:
-    assert "jury-link" not in _families(_check(text, Channel.SMS))
+    assert "jury-link" not in families(check(text, Channel.SMS))
 
 
 def test_the_classic_advance_fee_letter_wording() -> None:
     result = _scam("rm-eb3eabdbf314")  # "I must solicit your confidence in this transaction"
-    assert "windfall" in {f.source for f in result.flags}
+    assert "windfall" in sources(result)
 
 
 def test_free_school_meals_asking_for_bank_details() -> None:
     result = _scam("rm-ba1a986fb3b7")
-    assert "government-payment" in _families(result)
+    assert "government-payment" in families(result)
     assert result.verdict is Verdict.SCAM
 
 
@@ -217,7 +206,7 @@ def test_free_school_meals_asking_for_bank_details() -> None:
     ],
 )
 def test_genuine_free_school_meals_notices_are_not_flagged(text: str) -> None:
-    assert _check(text, Channel.EMAIL).verdict is Verdict.NONE_FOUND
+    assert check(text, Channel.EMAIL).verdict is Verdict.NONE_FOUND
 
 
 # --- a warning's first words are not a sender's tag -------------------------------------------
@@ -226,13 +215,13 @@ def test_genuine_free_school_meals_notices_are_not_flagged(text: str) -> None:
 def test_a_warning_opening_with_scammers_naming_a_brand_does_not_claim_the_brand() -> None:
     record = _records()["rm-942ff89c1d1f"]  # "Scammers are imitating a Royal Mail webpage – …"
     assert record["label"] == "genuine"
-    result = _check(record["text"])
+    result = check(record["text"])
     assert result.claimed_sender is None
     assert result.verdict is Verdict.NONE_FOUND
 
 
 def test_an_opening_tag_still_claims_the_brand() -> None:
-    result = _check(
+    result = check(
         "Royal Mail - your parcel is waiting, pay the £1.99 fee at http://rm-fee.example"
     )
     assert result.claimed_sender is not None

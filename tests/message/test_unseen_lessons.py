@@ -16,7 +16,7 @@ import pytest
 
 from sochelp.message.analyse import Flag, MessageResult, Verdict, _verdict, analyse
 from sochelp.message.model import Channel
-from tests.message.helpers import bundled
+from tests.message.helpers import bundled, check, sources
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
@@ -32,10 +32,6 @@ def _fresh(message_id: str, channel: Channel | None = None) -> MessageResult:
     record = _records()[message_id]
     assert record["label"] == "scam"
     return analyse(record["text"], bundled(), channel=channel)
-
-
-def _check(text: str, channel: Channel | None = None) -> MessageResult:
-    return analyse(text, bundled(), channel=channel)
 
 
 # --- editorial placeholders -------------------------------------------------------------------
@@ -55,7 +51,7 @@ def test_a_writer_s_note_where_a_link_was_is_a_link_not_talk_about_scams(message
 
 
 def test_a_warning_about_fake_websites_is_still_a_warning() -> None:
-    result = _check(
+    result = check(
         "Fraudsters are sending texts with links to fake websites [such as the one below]. "
         "Forward them to 7726."
     )
@@ -73,7 +69,7 @@ def test_dear_bank_business_customer_claims_to_be_the_bank() -> None:
 
 
 def test_dear_business_customer_alone_claims_nobody() -> None:
-    result = _check("Dear Business customer,\nYour statement for March is ready to view.")
+    result = check("Dear Business customer,\nYour statement for March is ready to view.")
     assert result.claimed_sender is None
 
 
@@ -81,7 +77,7 @@ def test_santander_s_old_brands_are_known() -> None:
     result = _fresh("rm-9200f3c20a25")  # "Your Online Abbey Banking Access"
     assert result.claimed_sender is not None
     assert result.claimed_sender.organisation == "Abbey (now Santander)"
-    alliance = _check(
+    alliance = check(
         "Dear Alliance & Leicester customer, your access is suspended. Log on at "
         "http://alliance-leicester-secure.example.net to restore it."
     )
@@ -89,7 +85,7 @@ def test_santander_s_old_brands_are_known() -> None:
 
 
 def test_a_place_named_abbey_is_not_a_scam() -> None:
-    result = _check(
+    result = check(
         "Tickets for the Abbey evening tour are on sale now: "
         "https://www.westminster-abbey.org/visit-us"
     )
@@ -104,7 +100,7 @@ def test_a_caller_introducing_themselves_speaks_for_the_organisation() -> None:
 
 
 def test_a_warning_about_callers_does_not_speak_for_the_organisation() -> None:
-    result = _check(
+    result = check(
         "Beware: a man calling from Microsoft says your computer is under attack. It is a scam, "
         "hang up.",
         Channel.CALL,
@@ -118,7 +114,7 @@ def test_a_warning_about_callers_does_not_speak_for_the_organisation() -> None:
 
 def test_a_ppi_claim_with_a_reply_keyword_is_claims_farming() -> None:
     result = _fresh("rm-6c7621ada264", Channel.SMS)
-    assert "family:claims-farming" in {f.source for f in result.flags}
+    assert "family:claims-farming" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
 
@@ -145,7 +141,7 @@ def test_everyday_wordings_of_account_billing_and_delivery_problems(message_id: 
     ],
 )
 def test_ordinary_notices_get_no_sign(text: str) -> None:
-    assert _check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
 
 
 # --- how strong ------------------------------------------------------------------------------
@@ -186,12 +182,12 @@ def test_a_notice_sending_you_only_to_the_official_site_it_names_is_not_strong_s
     # gives is "log in to your Tesco.com account" (and a helpline).
     record = _records()["rm-d949385b8afd"]
     assert record["label"] == "genuine"
-    result = _check(record["text"], Channel.EMAIL)
+    result = check(record["text"], Channel.EMAIL)
     assert result.verdict is not Verdict.SCAM
 
 
 def test_naming_the_official_site_does_not_excuse_another_link() -> None:
-    result = _check(
+    result = check(
         "Amazon: your account is locked after unusual activity. Log in to your Amazon.com "
         "account through http://amazon-unlock-centre.example.net within 24 hours.",
         Channel.SMS,
@@ -215,7 +211,7 @@ def test_naming_the_official_site_does_not_excuse_another_link() -> None:
     ],
 )
 def test_a_call_transcript_is_read_as_a_call(text: str) -> None:
-    assert _check(text).channel is Channel.CALL
+    assert check(text).channel is Channel.CALL
 
 
 @pytest.mark.parametrize(
@@ -230,8 +226,8 @@ def test_a_call_transcript_is_read_as_a_call(text: str) -> None:
     ],
 )
 def test_a_text_that_mentions_calling_is_not_a_transcript(text: str) -> None:
-    assert _check(text).channel is None
-    assert _check("Hello, I'm calling from Microsoft.", Channel.SMS).channel is Channel.SMS
+    assert check(text).channel is None
+    assert check("Hello, I'm calling from Microsoft.", Channel.SMS).channel is Channel.SMS
 
 
 # --- warnings in the words police and councils use --------------------------------------------
@@ -249,11 +245,11 @@ def test_a_text_that_mentions_calling_is_not_a_transcript(text: str) -> None:
     ],
 )
 def test_a_warning_in_police_words_is_read_as_a_warning(text: str) -> None:
-    assert _check(text).verdict is not Verdict.SCAM
+    assert check(text).verdict is not Verdict.SCAM
 
 
 def test_a_scam_offering_a_claim_is_not_a_warning() -> None:
-    result = _check(
+    result = check(
         "HMRC: you are due a refund of £348.50. Claim from HMRC now at http://hmrc-refund.example.net",
         Channel.SMS,
     )
@@ -261,7 +257,7 @@ def test_a_scam_offering_a_claim_is_not_a_warning() -> None:
 
 
 def test_a_warning_quoting_a_scam_link_still_flags_the_link() -> None:
-    result = _check(
+    result = check(
         "Police are warning residents after texts claiming to be from Evri asked people to pay "
         "a £1.45 redelivery fee at evri-redelivery.co."
     )
@@ -281,7 +277,7 @@ def test_a_warning_quoting_a_scam_link_still_flags_the_link() -> None:
 )
 def test_a_refund_lure_written_in_gbp_asking_for_a_refund_request(message_id: str) -> None:
     result = _fresh(message_id, Channel.EMAIL)
-    assert "refund-due" in {flag.source for flag in result.flags}
+    assert "refund-due" in sources(result)
     assert result.verdict is Verdict.SCAM
 
 
@@ -294,6 +290,6 @@ def test_a_refund_lure_written_in_gbp_asking_for_a_refund_request(message_id: st
     ],
 )
 def test_a_refund_already_made_is_not_a_refund_lure(text: str) -> None:
-    result = _check(text, Channel.EMAIL)
-    assert "refund-due" not in {flag.source for flag in result.flags}
+    result = check(text, Channel.EMAIL)
+    assert "refund-due" not in sources(result)
     assert result.verdict is not Verdict.SCAM

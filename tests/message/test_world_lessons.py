@@ -16,14 +16,12 @@ import pytest
 
 from sochelp.message.analyse import MessageResult, Verdict, analyse
 from sochelp.message.model import Channel
-from tests.message.helpers import bundled
+from tests.message.helpers import bundled, check, sources
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import message_sets as sets
-
-_CHANNELS = {"sms": Channel.SMS, "email": Channel.EMAIL, "whatsapp": Channel.WHATSAPP}
-_CHANNELS |= {"call": Channel.CALL, "letter": Channel.LETTER}
+from check_message_eval import _channel
 
 
 @cache
@@ -39,15 +37,7 @@ def _samples() -> dict[str, sets.Sample]:
 def _read(message_id: str, label: str = "scam") -> MessageResult:
     sample = _samples()[message_id]
     assert sample.label == label
-    return analyse(sample.text, bundled(), channel=_CHANNELS.get(sample.kind))
-
-
-def _check(text: str, channel: Channel | None = None) -> MessageResult:
-    return analyse(text, bundled(), channel=channel)
-
-
-def _sources(result: MessageResult) -> set[str]:
-    return {flag.source for flag in result.flags}
+    return analyse(sample.text, bundled(), channel=_channel(sample.kind))
 
 
 @pytest.mark.parametrize(
@@ -96,7 +86,7 @@ def _sources(result: MessageResult) -> set[str]:
 )
 def test_wordings_the_set_showed_are_read(message_id: str, source: str) -> None:
     result = _read(message_id)
-    assert source in _sources(result)
+    assert source in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
 
@@ -123,7 +113,7 @@ def test_a_call_naming_the_brand_s_site_with_press_1_is_not_capped() -> None:
     ],
 )
 def test_ordinary_messages_sharing_those_words(text: str) -> None:
-    assert _check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
 
 
 @pytest.mark.parametrize(
@@ -135,8 +125,8 @@ def test_ordinary_messages_sharing_those_words(text: str) -> None:
     ],
 )
 def test_ordinary_calls_do_not_get_the_robocall_or_pressure_families(text: str) -> None:
-    sources = _sources(_check(text, Channel.CALL))
-    assert not sources & {"family:brand-robocall", "family:official-call-pressure"}
+    found = sources(check(text, Channel.CALL))
+    assert not found & {"family:brand-robocall", "family:official-call-pressure"}
 
 
 @pytest.mark.parametrize(
@@ -148,12 +138,12 @@ def test_ordinary_calls_do_not_get_the_robocall_or_pressure_families(text: str) 
     ],
 )
 def test_a_number_hidden_by_the_quoter_is_still_a_request_to_call(text: str) -> None:
-    assert "call" in _check(text, Channel.SMS).requests
+    assert "call" in check(text, Channel.SMS).requests
 
 
 def test_a_court_reminder_letter_is_not_an_accusation() -> None:
     text = "Reminder: a case has been filed against you at Glasgow Sheriff Court. Bring this."
-    assert "family:legal-accusation" not in _sources(_check(text, Channel.LETTER))
+    assert "family:legal-accusation" not in sources(check(text, Channel.LETTER))
 
 
 # --- genuine messages -----------------------------------------------------------------------
@@ -166,19 +156,19 @@ def test_a_kidnapping_call_demanding_money_has_strong_signs() -> None:
 
 def test_being_listed_as_next_of_kin_is_no_windfall() -> None:
     result = _read("rm-5c4e4d8ba462", "genuine")  # "… who listed you as next of kin …"
-    assert "windfall" not in _sources(result)
+    assert "windfall" not in sources(result)
     assert result.verdict is Verdict.NONE_FOUND
 
 
 def test_reports_received_of_extortion_letters_is_a_warning() -> None:
     result = _read("rm-6ea3bbb84bd2", "genuine")  # "The CAFC received reports across Canada of …"
     assert result.verdict is not Verdict.SCAM
-    assert "crypto" not in _sources(result)
+    assert "crypto" not in sources(result)
 
 
 def test_a_mailing_list_mention_of_xxx_websites_is_not_sextortion() -> None:
     text = "Filtering proxies (you know, keeping your kids from visiting XXX websites) would work."
-    assert "intimate-images" not in _sources(_check(text, Channel.EMAIL))
+    assert "intimate-images" not in sources(check(text, Channel.EMAIL))
 
 
 def test_a_company_made_aware_of_fraudulent_texts_is_a_warning() -> None:
@@ -198,7 +188,7 @@ def test_a_caller_saying_scammers_have_your_details_is_not_a_warning() -> None:
     # "Your TFN has been suspended as scammers have your TFN details. You need to transfer all
     # your money to us in order to protect it": the word "scammers" used to silence every sign.
     result = _read("rm-1e1034965c5a")
-    assert "safe-account" in _sources(result)
+    assert "safe-account" in sources(result)
     assert result.verdict is Verdict.SCAM
 
 
@@ -207,7 +197,7 @@ def test_fraudsters_have_accessed_your_account_then_a_safe_account_has_strong_si
         "This is the fraud team at your bank. Fraudsters have accessed your account. You need "
         "to move your money to a safe account today."
     )
-    assert _check(text, Channel.CALL).verdict is Verdict.SCAM
+    assert check(text, Channel.CALL).verdict is Verdict.SCAM
 
 
 @pytest.mark.parametrize(
@@ -219,4 +209,4 @@ def test_fraudsters_have_accessed_your_account_then_a_safe_account_has_strong_si
     ],
 )
 def test_warnings_that_mention_fraudsters_and_your_account_stay_warnings(text: str) -> None:
-    assert _check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
