@@ -210,3 +210,28 @@ def test_fraudsters_have_accessed_your_account_then_a_safe_account_has_strong_si
 )
 def test_warnings_that_mention_fraudsters_and_your_account_stay_warnings(text: str) -> None:
     assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+# --- "Beware of scammers" tacked on cannot hide a first-person threat ------------------------
+
+
+def test_a_kidnap_call_ending_with_beware_of_scammers_still_has_warning_signs() -> None:
+    text = (
+        "We have your daughter. If you want to see her again, you are gonna get us money. "
+        "Beware of scammers."
+    )
+    result = check(text, Channel.CALL)
+    assert {"kidnap-claim", "ransom-demand"} <= sources(result)
+    assert result.verdict is Verdict.SUSPICIOUS  # a message that talks about scams: at most some
+
+
+def test_a_warning_quoting_the_kidnap_line_stays_a_warning() -> None:
+    text = 'Police warn: callers claiming "we have your daughter" are scammers. Hang up, call 999.'
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+def test_only_first_person_threats_are_read_in_warnings() -> None:
+    from tests.message.helpers import bundled
+
+    kept = {rule.id for rule in bundled().rule_by_id.values() if rule.in_warnings}
+    assert kept == {"kidnap-claim", "violent-threat", "ransom-demand"}

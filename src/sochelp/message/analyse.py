@@ -307,11 +307,12 @@ def _mentions(
 _SENTENCE = lazy(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
 
-def _drop_reported_speech(text: str, hits: Hits) -> None:
+def _drop_reported_speech(text: str, hits: Hits, in_warnings: frozenset[str]) -> None:
     """A message that talks about scams ("scam texts saying your parcel is held, report them
     to 7726") is a warning: the scam words it quotes or describes are not its own, so every
-    rule and cue match is forgotten. What cannot be quoted away stays: links, the sender,
-    hidden characters."""
+    rule and cue match is forgotten, except the rules in ``in_warnings`` (first-person threats
+    no warning makes). What cannot be quoted away stays: links, the sender, hidden
+    characters."""
     # "<scammer's site>" is a placeholder, and "this is not a hoax" and "fraudsters have
     # accessed your account" are claims: not talk about scams.
     own_words = (
@@ -327,7 +328,8 @@ def _drop_reported_speech(text: str, hits: Hits) -> None:
     if not talk:
         hits.spans.pop(TALK_CUE, None)
         return
-    hits.spans = {TALK_CUE: talk}
+    kept = {item: spans for item, spans in hits.spans.items() if item in in_warnings}
+    hits.spans = {TALK_CUE: talk, **kept}
     del text
 
 
@@ -419,7 +421,8 @@ def analyse(
         hits.spans[TALK_CUE] = [
             m.span() for m in first_matches(talk, cleaned.text, TALK_MATCHES, index)
         ]
-        _drop_reported_speech(cleaned.text, hits)
+        in_warnings = frozenset(r.id for r in content.rule_by_id.values() if r.in_warnings)
+        _drop_reported_speech(cleaned.text, hits, in_warnings)
     mentions = _mentions(cleaned.text, content, index)
     sender_text = clean(sender).text if sender else None
     sender_orgs = mentioned_organisations(sender_text, content) if sender_text else []

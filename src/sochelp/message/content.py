@@ -130,6 +130,8 @@ class Rule(ContentModel):
     channels: list[Channel] = Field(default_factory=list)
     #: Channels the rule is not read in.
     except_channels: list[Channel] = Field(default_factory=list)
+    #: Still counts in a message that talks about scams (see model.Rule.in_warnings).
+    in_warnings: bool = False
     report_situation: Slug | None = None
     examples: list[Text] = Field(min_length=1)
     counter_examples: list[Text] = Field(default_factory=list)
@@ -427,6 +429,7 @@ def _plain(item: Rule | Cue) -> model.Rule | model.Cue:
             report_situation=item.report_situation,
             counter_examples=tuple(item.counter_examples),
             except_channels=tuple(item.except_channels),
+            in_warnings=item.in_warnings,
         )
     return model.Cue(
         id=item.id,

@@ -113,6 +113,9 @@ class Rule(NamedTuple):
     counter_examples: tuple[str, ...] = ()
     #: Channels the rule is not read in (a letter may rightly warn of court).
     except_channels: tuple[Channel, ...] = ()
+    #: Still counts in a message that talks about scams: words nobody's warning says in the
+    #: first person ("we have your daughter"), so "Beware of scammers" tacked on cannot hide them.
+    in_warnings: bool = False
 
 
 class Cue(NamedTuple):
