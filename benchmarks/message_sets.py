@@ -92,12 +92,13 @@ FRESH2_SPLIT = "fresh-2"
 #: The ``split`` of every record of the third fresh batch: held out as a whole in the third
 #: round, development data since the fourth (its misses were read, like the first batch's).
 FRESH3_SPLIT = "fresh-3"
-#: The ``split`` of every record of the fourth fresh batch: held out as a whole.
+#: The ``split`` of every record of the fourth fresh batch: held out as a whole in the fourth
+#: round, development data since the fifth (its misses were read, like the third batch's).
 FRESH4_SPLIT = "fresh-4"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
-FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT, "fresh-4": FRESH4_SPLIT}
+FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT}
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
-DEV_BATCHES = {"fresh": FRESH_SPLIT, "fresh-3": FRESH3_SPLIT}
+DEV_BATCHES = {"fresh": FRESH_SPLIT, "fresh-3": FRESH3_SPLIT, "fresh-4": FRESH4_SPLIT}
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
 EXTRA_SPLIT = "dev"
 
