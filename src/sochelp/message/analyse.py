@@ -101,7 +101,9 @@ _SHORT_CODE = lazy(
 )
 _MONEY = lazy(
     r"(?:£|€|\$|\b(?:gbp|eur|usd|aud|inr|rs)\b\.?|\(gbp\))\s?\d|\b\d[\d,]{0,12}(?:\.\d{1,2})?\s?"
-    r"(?:gbp|\(gbp\)|pounds?|euros?|dollars?|usd)\b",
+    r"(?:gbp|\(gbp\)|pounds?|euros?|dollars?|usd)\b"
+    # placeholders left by quoting: "£[sum]", "£xxxx"
+    r"|£\s?(?:\[(?:sum|amount|value|x+)\]|x{2,}(?:[.,]x{2})?\b)",
     re.IGNORECASE,
 )
 

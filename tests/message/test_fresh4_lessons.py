@@ -1,0 +1,168 @@
+"""What the fourth fresh batch taught: readings that its scams needed.
+
+The fourth fresh batch (benchmarks/data/real-messages/fresh-4.jsonl) was held out for one
+measurement and moved to development in the fifth round; its scams are read here by id. Each
+reading also has genuine counter-examples, so that it stays general.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sochelp.message.analyse import MessageResult, Verdict, analyse
+from sochelp.message.model import Channel
+from tests.message.helpers import bundled, check, families, sources
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import message_sets as sets
+from check_message_eval import _channel
+
+
+@cache
+def _records() -> dict[str, dict[str, Any]]:
+    return {record["id"]: record for record in sets.load_fresh4()}
+
+
+def _scam(message_id: str) -> MessageResult:
+    """A scam of the batch, analysed with the channel it came by."""
+    record = _records()[message_id]
+    assert record["label"] == "scam"
+    return analyse(record["text"], bundled(), channel=_channel(record["kind"]))
+
+
+# --- tech-support calls -------------------------------------------------------------------------
+
+
+def test_a_caller_wanting_you_at_your_computer_about_malicious_files() -> None:
+    result = _scam("rm-0b33c06e3362")  # "malicious files … sat in front of her computer"
+    assert "computer-call" in families(result)
+    assert "computer-problem-call" in families(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_a_connection_cut_off_tomorrow_unless_fixed_is_a_threat() -> None:
+    result = _scam("rm-fa01c1c36d8e")  # "It will be cut off tomorrow unless the fault is fixed."
+    assert "cut-off-threat" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_a_cold_caller_asking_for_the_homeowner() -> None:
+    result = _scam("rm-74ba5531aae5")  # "Hello, is this the homeowner? I am calling from …"
+    assert "homeowner-cold-call" in families(result)
+    assert result.verdict is Verdict.SUSPICIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, it's the repair shop, your computer is ready to collect.",
+        "The homeowner is responsible for the hedge, the council said.",
+        "Hello, it's the garage, am I speaking to the owner of the blue Astra?",
+    ],
+)
+def test_ordinary_calls_about_computers_and_owners_are_not_these_families(text: str) -> None:
+    found = families(check(text, Channel.CALL))
+    assert not found & {"computer-call", "homeowner-cold-call"}
+
+
+def test_an_engineer_visit_or_planned_work_is_not_a_cut_off_threat() -> None:
+    for text in (
+        "Planned work: your broadband will be switched off on Tuesday from 1am to 5am.",
+        "Your line will be cut off tomorrow as you asked when you closed your account.",
+    ):
+        assert "cut-off-threat" not in sources(check(text, Channel.SMS)), text
+
+
+# --- emails ---------------------------------------------------------------------------------------
+
+
+def test_are_you_on_campus_alone_in_an_email_is_a_boss_scam_opener() -> None:
+    result = _scam("rm-0320e1c3f7fc")
+    assert "availability-opener" in families(result)
+    assert result.verdict is Verdict.SUSPICIOUS
+
+
+def test_a_longer_email_asking_if_you_are_free_is_not_the_opener() -> None:
+    result = check(
+        "Are you free on Thursday for the planning meeting? I've booked room 2 from 10 to 11 "
+        "and will bring the budget figures we talked about last week.",
+        Channel.EMAIL,
+    )
+    assert "availability-opener" not in families(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_deal_that_must_be_top_secret_is_secrecy() -> None:
+    result = _scam("rm-e22296f71de9")  # "must be utterly confidential and top secret"
+    assert "dont-tell" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_an_email_disclaimer_saying_confidential_is_not_secrecy() -> None:
+    result = check(
+        "Minutes attached.\n\nThis email and any attachments are confidential and intended "
+        "solely for the addressee. If you received it in error, please delete it.",
+        Channel.EMAIL,
+    )
+    assert "dont-tell" not in sources(result)
+
+
+def test_a_tax_refund_with_a_placeholder_amount_and_a_condition() -> None:
+    result = _scam("rm-e399aab92c88")  # "a tax return of £[sum]. In order to receive your tax …"
+    assert "government-payment" in families(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_a_failed_delivery_fixed_by_a_small_fee_in_a_long_email() -> None:
+    result = _scam("rm-d3fc94e31449")
+    assert "delivery-small-fee" in families(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_a_missed_delivery_without_a_fee_is_not_the_fee_family() -> None:
+    result = check(
+        "We had an unsuccessful delivery to your address today. We'll try again tomorrow, or "
+        "you can collect it from the depot with photo ID.",
+        Channel.EMAIL,
+    )
+    assert "delivery-small-fee" not in families(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_profile_update_here_with_the_link_removed_is_a_link_request() -> None:
+    result = _scam("rm-07b26800e154")  # "Please complet your profile update here."
+    assert "link" in result.requests
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_threats_to_go_to_your_employer_or_stop_benefits() -> None:
+    result = _scam("rm-37cf68f085f4")
+    assert "employer-benefits-threat" in sources(result)
+    assert result.verdict is Verdict.SUSPICIOUS
+
+
+def test_a_genuine_benefits_reminder_is_not_a_threat() -> None:
+    result = check(
+        "Tell us about changes in your circumstances, or your payments may be wrong. You can do "
+        "this in your Universal Credit journal.",
+        Channel.SMS,
+    )
+    assert "employer-benefits-threat" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_proposal_to_get_this_money_legally_together_is_a_windfall() -> None:
+    result = _scam("rm-be1215e9301b")  # "We work together and get this money … done legally"
+    assert "windfall" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_working_together_on_something_else_is_no_windfall() -> None:
+    result = check("We work together and get this report done by Friday.", Channel.EMAIL)
+    assert "windfall" not in sources(result)
