@@ -935,6 +935,8 @@ SIGNATURE_LINE = 70
 #: A greeting that speaks for an organisation: "Dear Halifax Customer", "Dear HSBC Online User".
 _GREETING_BEFORE = lazy(r"\bdear\s(?:valued\s|all\s)?$", re.IGNORECASE)
 _GREETING_AFTER = lazy(
+    # (a second brand word may come first: "Dear Lloyds TSB Account Holder")
+    r"(?:\s(?-i:[A-Z][A-Za-z&]{1,11}))?"
     r"\s?(?:bank\s|online\s|internet\s|banking\s|mobile\s|prime\s|business\s|personal\s|card\s)"
     r"{0,2}"
     r"(?:customers?|users?|members?|clients?|account ?holders?|card ?holders?|subscribers?)\b",
