@@ -1,6 +1,6 @@
 """What the later world extra sets taught: readings their messages needed.
 
-``benchmarks/data/real-messages/extra-world2.jsonl``, ``-world3`` and ``-world4`` (messages aimed
+``benchmarks/data/real-messages/extra-world2.jsonl``, ``-world3``, ``-world4`` and ``-world5`` (messages aimed
 at other English-speaking countries, collected for tuning) were each read once before any change
 (their first readings are in the data README); these are the general readings their misses and
 false alarms showed, each with genuine counter-examples.
@@ -28,7 +28,12 @@ from check_message_eval import _channel
 def _samples() -> dict[str, sets.Sample]:
     records = [
         record
-        for name in ("extra-world2.jsonl", "extra-world3.jsonl", "extra-world4.jsonl")
+        for name in (
+            "extra-world2.jsonl",
+            "extra-world3.jsonl",
+            "extra-world4.jsonl",
+            "extra-world5.jsonl",
+        )
         for record in sets.load_real(sets.REAL_DIR / name)
     ]
     return {sample.id: sample for sample in sets.extra_samples(records)}
@@ -235,3 +240,58 @@ def test_only_first_person_threats_are_read_in_warnings() -> None:
 
     kept = {rule.id for rule in bundled().rule_by_id.values() if rule.in_warnings}
     assert kept == {"kidnap-claim", "violent-threat", "ransom-demand"}
+
+
+# --- extra-world5: phishing that calls itself security, payroll and mailbox lures ---------------
+
+
+def test_verify_your_login_due_to_phishing_is_the_scams_own_pretext_not_a_warning() -> None:
+    result = _read("rm-261083b55f37")  # "advised to VERIFY their login information due to the …"
+    assert "family:account-phishing" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scam emails are asking staff to verify their login information due to phishing. Do not "
+        "click the link; report it to the IT service desk.",
+        "We will never ask you to confirm your details because of fraud. If you get such an "
+        "email, forward it to report@phishing.gov.uk.",
+    ],
+)
+def test_a_warning_describing_that_pretext_is_still_a_warning(text: str) -> None:
+    assert check(text, Channel.EMAIL).verdict is Verdict.NONE_FOUND
+
+
+def test_a_salary_increase_letter_behind_an_access_request_is_payroll_phishing() -> None:
+    result = check(
+        "Dear All, find enclosed the letter summarizing your salary increase starting 21 July. "
+        "Log in here to view it: [link removed]",
+        Channel.EMAIL,
+    )
+    assert "payroll-phish" in {s.removeprefix("family:") for s in sources(result)}
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Payroll will run early this month, on the 22nd, because of the bank holiday.",
+        "Your salary review meeting is on Tuesday at 10 in the small office.",
+    ],
+)
+def test_ordinary_payroll_news_is_not_payroll_phishing(text: str) -> None:
+    assert check(text, Channel.EMAIL).verdict is Verdict.NONE_FOUND
+
+
+def test_messages_pending_on_your_mailbox_is_a_storage_lure() -> None:
+    result = _read("rm-9a2a20139e2d")  # "You have (6) Messages Pending Delivery On Your Mailbox"
+    assert "family:account-locked" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_more_storage_on_a_shared_drive_is_not_a_storage_lure() -> None:
+    result = check("We have increased the storage on the shared drive to 2 TB.", Channel.EMAIL)
+    assert result.verdict is Verdict.NONE_FOUND
+

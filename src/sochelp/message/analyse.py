@@ -82,6 +82,9 @@ SELF_VOUCH = "vouches-for-itself"
 #: have accessed your account"): the way impersonators open, so its words about fraudsters are
 #: its own claim, not a warning.
 SCAMMERS_HAVE_YOU = "scammers-have-you"
+#: The cue for a request the message justifies by phishing or fraud ("verify your login due to
+#: the phishing emails circulating"): its words about phishing are its own pretext.
+SECURITY_PRETEXT = "security-pretext"
 #: The cue for a yes/no reply to a fraud check ("reply Y if you made it, otherwise N"): how
 #: banks really check a payment, not a request to act through the message.
 YES_NO_REPLY = "yes-no-reply"
@@ -315,12 +318,13 @@ def _drop_reported_speech(text: str, hits: Hits, in_warnings: frozenset[str]) ->
     rule and cue match is forgotten, except the rules in ``in_warnings`` (first-person threats
     no warning makes). What cannot be quoted away stays: links, the sender, hidden
     characters."""
-    # "<scammer's site>" is a placeholder, and "this is not a hoax" and "fraudsters have
-    # accessed your account" are claims: not talk about scams.
+    # "<scammer's site>" is a placeholder, and "this is not a hoax", "fraudsters have
+    # accessed your account" and "verify … due to phishing" are claims: not talk about scams.
     own_words = (
         hits.spans.get("link-placeholder", [])
         + hits.spans.get(SELF_VOUCH, [])
         + hits.spans.get(SCAMMERS_HAVE_YOU, [])
+        + hits.spans.get(SECURITY_PRETEXT, [])
     )
     talk = [
         span
