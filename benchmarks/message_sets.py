@@ -53,6 +53,7 @@ FRESH_FILE = REAL_DIR / "fresh.jsonl"
 FRESH2_FILE = REAL_DIR / "fresh-2.jsonl"
 FRESH3_FILE = REAL_DIR / "fresh-3.jsonl"
 FRESH4_FILE = REAL_DIR / "fresh-4.jsonl"
+FRESH5_FILE = REAL_DIR / "fresh-5.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -95,8 +96,10 @@ FRESH3_SPLIT = "fresh-3"
 #: The ``split`` of every record of the fourth fresh batch: held out as a whole in the fourth
 #: round, development data since the fifth (its misses were read, like the third batch's).
 FRESH4_SPLIT = "fresh-4"
+#: The ``split`` of every record of the fifth fresh batch: held out as a whole.
+FRESH5_SPLIT = "fresh-5"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
-FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT}
+FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT, "fresh-5": FRESH5_SPLIT}
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {"fresh": FRESH_SPLIT, "fresh-3": FRESH3_SPLIT, "fresh-4": FRESH4_SPLIT}
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
@@ -353,13 +356,22 @@ def load_fresh4(path: Path | None = None) -> list[dict[str, Any]]:
     return load_real(FRESH4_FILE if path is None else path)
 
 
+# --- the fifth fresh batch -------------------------------------------------------------------
+
+
+def load_fresh5(path: Path | None = None) -> list[dict[str, Any]]:
+    """The records of the fifth fresh batch (``fresh-5.jsonl``), in file order."""
+    return load_real(FRESH5_FILE if path is None else path)
+
+
 def load_batch(name: str) -> list[dict[str, Any]]:
-    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-4")."""
+    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-5")."""
     loaders = {
         "fresh": load_fresh,
         "fresh-2": load_fresh2,
         "fresh-3": load_fresh3,
         "fresh-4": load_fresh4,
+        "fresh-5": load_fresh5,
     }
     return loaders[name]()
 

@@ -83,6 +83,17 @@ BATCHES = [
         pages_at_least=50,
         synthetic_families=("ceo-fraud", "genuine-bank"),
     ),
+    Batch(
+        name="fresh-5",
+        file_attribute="FRESH5_FILE",
+        heading="Fifth fresh batch",
+        ordinal="fifth",
+        held_out=True,
+        scams_at_least=34,
+        genuine_at_least=23,
+        pages_at_least=53,
+        synthetic_families=("bank-verify", "genuine-otp"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]

@@ -1,7 +1,8 @@
 """What the later world extra sets taught: readings their messages needed.
 
-``benchmarks/data/real-messages/extra-world2.jsonl``, ``-world3``, ``-world4`` and ``-world5`` (messages aimed
-at other English-speaking countries, collected for tuning) were each read once before any change
+``benchmarks/data/real-messages/extra-world2.jsonl``, ``-world3``, ``-world4`` and ``-world5``
+(messages aimed at other English-speaking countries, collected for tuning) were each read once
+before any change
 (their first readings are in the data README); these are the general readings their misses and
 false alarms showed, each with genuine counter-examples.
 """
@@ -294,4 +295,3 @@ def test_messages_pending_on_your_mailbox_is_a_storage_lure() -> None:
 def test_more_storage_on_a_shared_drive_is_not_a_storage_lure() -> None:
     result = check("We have increased the storage on the shared drive to 2 TB.", Channel.EMAIL)
     assert result.verdict is Verdict.NONE_FOUND
-
