@@ -166,3 +166,53 @@ def test_a_proposal_to_get_this_money_legally_together_is_a_windfall() -> None:
 def test_working_together_on_something_else_is_no_windfall() -> None:
     result = check("We work together and get this report done by Friday.", Channel.EMAIL)
     assert "windfall" not in sources(result)
+
+
+# --- bank emails with the link taken out ---------------------------------------------------------
+
+
+def test_reviewing_your_online_profile_to_avoid_suspension_is_a_details_request() -> None:
+    result = check(
+        "Dear Lloyds Bank Customer,\n\nThere is a pending E-Payment into your account. You are "
+        "strongly advised to rectify this by reviewing your online profile with us using the "
+        "secure reference below to avoid service suspension.",
+        Channel.EMAIL,
+    )
+    assert "details" in result.requests
+    assert "account-locked" in families(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_being_logged_out_and_asked_to_update_your_account_is_an_account_alert() -> None:
+    result = check(
+        "We are sorry you have been logged out of the Internet Banking service.\n"
+        "Secure and update your account now.\nPlease click OK to log back onto Internet Banking",
+        Channel.EMAIL,
+    )
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've reviewed your account and your new overdraft limit is £500, as you asked.",
+        "Please review the details of your booking below and bring photo ID on the day.",
+        "You were logged out of the app after 10 minutes without use; this keeps your money safe.",
+    ],
+)
+def test_reviews_and_log_outs_the_reader_asked_for_are_not_alerts(text: str) -> None:
+    assert check(text, Channel.EMAIL).verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello <CFO's first name>, Can you please email me the details you will need to help me "
+        "process an outgoing wire transfer? I can't take calls right now due to meetings.",
+        "Are you available to prepare a payment of £1,600 today?",
+    ],
+)
+def test_a_short_email_from_a_boss_who_cannot_talk_opens_like_ceo_fraud(text: str) -> None:
+    result = check(text, Channel.EMAIL)
+    assert "availability-opener" in families(result)
+    assert result.verdict is not Verdict.NONE_FOUND
