@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 from sochelp.content.store import ContentStore
 from sochelp.message import content as message_content
@@ -32,3 +35,26 @@ def families(result: MessageResult) -> set[str]:
     return {
         source.removeprefix("family:") for source in sources(result) if source.startswith("family:")
     }
+
+
+BENCHMARKS = str(Path(__file__).resolve().parents[2] / "benchmarks")
+
+
+@cache
+def batch_records(name: str) -> dict[str, dict[str, Any]]:
+    """The records of a fresh batch moved to development ("fresh-3", "fresh-4"), by id."""
+    if BENCHMARKS not in sys.path:
+        sys.path.insert(0, BENCHMARKS)
+    import message_sets as sets
+
+    return {record["id"]: record for record in sets.load_batch(name)}
+
+
+def read_batch_message(name: str, message_id: str, label: str = "scam") -> MessageResult:
+    """A message of a development batch, checked to have ``label`` and analysed with the
+    channel it came by (the evaluation's own kind-to-channel map)."""
+    record = batch_records(name)[message_id]
+    from check_message_eval import _channel
+
+    assert record["label"] == label
+    return analyse(record["text"], bundled(), channel=_channel(record["kind"]))

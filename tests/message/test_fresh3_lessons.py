@@ -7,33 +7,22 @@ reading also has genuine counter-examples, so that it stays general.
 
 from __future__ import annotations
 
-import sys
-from functools import cache
-from pathlib import Path
-from typing import Any
-
 import pytest
 
-from sochelp.message.analyse import MessageResult, Verdict, analyse
+from sochelp.message.analyse import MessageResult, Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import bundled, check, families, sources
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-
-import message_sets as sets
-from check_message_eval import _channel
-
-
-@cache
-def _records() -> dict[str, dict[str, Any]]:
-    return {record["id"]: record for record in sets.load_fresh3()}
+from tests.message.helpers import (
+    batch_records,
+    check,
+    families,
+    read_batch_message,
+    sources,
+)
 
 
 def _scam(message_id: str) -> MessageResult:
     """A scam of the batch, analysed with the channel it came by."""
-    record = _records()[message_id]
-    assert record["label"] == "scam"
-    return analyse(record["text"], bundled(), channel=_channel(record["kind"]))
+    return read_batch_message("fresh-3", message_id)
 
 
 # --- a new number, without "Hi Mum" -----------------------------------------------------------
@@ -213,7 +202,9 @@ def test_genuine_free_school_meals_notices_are_not_flagged(text: str) -> None:
 
 
 def test_a_warning_opening_with_scammers_naming_a_brand_does_not_claim_the_brand() -> None:
-    record = _records()["rm-942ff89c1d1f"]  # "Scammers are imitating a Royal Mail webpage – …"
+    record = batch_records("fresh-3")[
+        "rm-942ff89c1d1f"
+    ]  # "Scammers are imitating a Royal Mail webpage – …"
     assert record["label"] == "genuine"
     result = check(record["text"])
     assert result.claimed_sender is None

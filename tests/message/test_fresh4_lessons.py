@@ -7,33 +7,21 @@ reading also has genuine counter-examples, so that it stays general.
 
 from __future__ import annotations
 
-import sys
-from functools import cache
-from pathlib import Path
-from typing import Any
-
 import pytest
 
-from sochelp.message.analyse import MessageResult, Verdict, analyse
+from sochelp.message.analyse import MessageResult, Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import bundled, check, families, sources
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-
-import message_sets as sets
-from check_message_eval import _channel
-
-
-@cache
-def _records() -> dict[str, dict[str, Any]]:
-    return {record["id"]: record for record in sets.load_fresh4()}
+from tests.message.helpers import (
+    check,
+    families,
+    read_batch_message,
+    sources,
+)
 
 
 def _scam(message_id: str) -> MessageResult:
     """A scam of the batch, analysed with the channel it came by."""
-    record = _records()[message_id]
-    assert record["label"] == "scam"
-    return analyse(record["text"], bundled(), channel=_channel(record["kind"]))
+    return read_batch_message("fresh-4", message_id)
 
 
 # --- tech-support calls -------------------------------------------------------------------------
