@@ -204,3 +204,11 @@ def test_a_short_email_from_a_boss_who_cannot_talk_opens_like_ceo_fraud(text: st
     result = check(text, Channel.EMAIL)
     assert "availability-opener" in families(result)
     assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_a_defanged_sender_address_is_judged_like_a_plain_one() -> None:
+    body = "\nSubject: Your account\n\nDear customer, your account is limited. Log in here."
+    defanged = check("From: PayPal Service <service[@]paypa1-security[.]com>" + body)
+    plain = check("From: PayPal Service <service@paypa1-security.com>" + body)
+    assert "sender:org-name-in-domain" in sources(defanged)
+    assert sources(defanged) == sources(plain)

@@ -38,6 +38,25 @@ def test_links_are_found_in_every_written_form() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Artlon.Ruiz[@]sweetwaterschools[.]org",
+        "write to support(at)admin-desk.example[.]com today",
+        "reply to payroll{@}hr-portal.example.net",
+    ],
+)
+def test_defanged_email_addresses_are_found(text: str) -> None:
+    _, addresses = links.scan(text, load_suffix_list())
+    assert len(addresses) == 1
+    assert "@" in addresses[0]
+
+
+def test_at_in_brackets_between_words_of_a_sentence_is_no_address() -> None:
+    _, addresses = links.scan("Meet me (at) the station at noon.", load_suffix_list())
+    assert addresses == []
+
+
 def test_ordinary_text_is_not_taken_for_links() -> None:
     text = "Hello.It was fine, e.g. at 10.30 we ate. Email me at jo@example.com please."
     assert _urls(text) == []

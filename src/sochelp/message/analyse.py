@@ -430,7 +430,8 @@ def analyse(
         in_warnings = frozenset(r.id for r in content.rule_by_id.values() if r.in_warnings)
         _drop_reported_speech(cleaned.text, hits, in_warnings)
     mentions = _mentions(cleaned.text, content, index)
-    sender_text = clean(sender).text if sender else None
+    # A quoted sender is often defanged ("name[@]example[.]org") like the links.
+    sender_text = clean(links.refang(sender)).text if sender else None
     sender_orgs = mentioned_organisations(sender_text, content) if sender_text else []
     message = _Message(
         content, cleaned, index, hits, channel, mail, mentions, sender_orgs, sender_text

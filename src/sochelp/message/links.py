@@ -25,7 +25,7 @@ MAX_TOKEN = 2048
 MAX_CANDIDATES = 2000
 
 _DEFANG = lazy(
-    r"[\[({](?:\.|dot|:|://|/)[\])}]|\b(?:hxxps?|h\*\*ps?|fxp)\b",
+    r"[\[({](?:\.|dot|:|://|/|@|at)[\])}]|\b(?:hxxps?|h\*\*ps?|fxp)\b",
     re.IGNORECASE,
 )
 #: "https: // x", "http:/x", "https//x": a scheme written loosely (or half removed).
@@ -36,7 +36,7 @@ _GLUED = lazy(r"(?=https?://)(?<=[^\s/=%.@#?&+\-\w])|(?=https?://)(?<=[a-zA-Z])"
 #: Where a match of _DEFANG or _LOOSE_SCHEME can start, in the lower-cased text: the passes
 #: try their pattern only there (a whole-text regex scan cost tens of ms on a 1 MB message).
 _DEFANG_STARTS = (
-    *(f"{o}{m}" for o in "[({" for m in (".", "dot", ":", "/")),
+    *(f"{o}{m}" for o in "[({" for m in (".", "dot", ":", "/", "@", "at")),
     "hxxp",
     "h**p",
     "fxp",
@@ -171,13 +171,16 @@ class Candidate(NamedTuple):
 
 
 def refang(text: str) -> str:
-    """Undo common 'defanging' (``hxxp://``, ``example[.]com``) and repair links written with
-    spaces or half a scheme (``https: // x .com``, ``http:/x``), so links can be judged."""
+    """Undo common 'defanging' (``hxxp://``, ``example[.]com``, ``name[@]example.com``) and
+    repair links written with spaces or half a scheme (``https: // x .com``, ``http:/x``), so
+    links and addresses can be judged."""
 
     def fix(match: re.Match[str]) -> str:
         token = match.group(0).lower()
         if token in ("[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}"):
             return "."
+        if token in ("[@]", "(@)", "{@}", "[at]", "(at)", "{at}"):
+            return "@"
         if token == "[:]":
             return ":"
         if token == "[://]":
