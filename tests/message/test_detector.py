@@ -324,6 +324,9 @@ KNOWN_FALSE_ALARMS = {
     # extra-world5: a university's "your account will be de-activated … all e-mail … will be
     # deleted permanently" retention notice (months ahead, but worded like storage phishing).
     "rm-301c557e6c77",
+    # extra-world7: myGov's own "Your account is locked. You can unlock your account in myGov …
+    # If this wasn't you, call the myGov helpdesk" email, the same words as lock-out phishing.
+    "rm-89afd0b7af40",
 }
 
 

@@ -1,6 +1,6 @@
 """What the later world extra sets taught: readings their messages needed.
 
-``benchmarks/data/real-messages/extra-world2.jsonl`` to ``-world6`` (messages aimed at other
+``benchmarks/data/real-messages/extra-world2.jsonl`` to ``-world7`` (messages aimed at other
 English-speaking countries, collected for tuning) were each read once before any change (their
 first readings are in the data README); these are the general readings their misses and false
 alarms showed, each with genuine counter-examples.
@@ -34,6 +34,7 @@ def _samples() -> dict[str, sets.Sample]:
             "extra-world4.jsonl",
             "extra-world5.jsonl",
             "extra-world6.jsonl",
+            "extra-world7.jsonl",
         )
         for record in sets.load_real(sets.REAL_DIR / name)
     ]
@@ -354,3 +355,39 @@ def test_an_account_closed_unless_you_pay_is_still_a_threat() -> None:
     )
     assert "account-suspended" in sources(result)
     assert result.verdict is Verdict.SCAM
+
+
+# --- extra-world7: bank texts and emails ----------------------------------------------------------
+
+
+def test_a_payment_being_processed_with_a_link_to_cancel_it() -> None:
+    result = _read(
+        "rm-8ce56a64eb84"
+    )  # "Your $2,100.00 payment to … is being processed. Visit <URL>"
+    assert "family:text-with-link-lure" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_we_have_locked_your_netbank_is_an_account_alert() -> None:
+    result = _read("rm-620a5fbd21b6")  # "For your security we have locked your Netbank."
+    assert "family:account-locked" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_unlocking_your_account_is_not_an_investment_pitch() -> None:
+    result = check("Your account is locked. You can unlock your account in the app.", Channel.SMS)
+    assert "investment-pitch" not in sources(result)
+    assert "investment-pitch" in sources(
+        check("Pay the release fee to unlock your funds and profits today.", Channel.SMS)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your payment to British Gas is being processed and will reach them in 2 working days.",
+        "Did you just get home? Call me when you can.",
+    ],
+)
+def test_payments_being_processed_without_a_link_are_clean(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
