@@ -1,6 +1,6 @@
 """What the later world extra sets taught: readings their messages needed.
 
-``benchmarks/data/real-messages/extra-world2.jsonl`` to ``-world7`` (messages aimed at other
+``benchmarks/data/real-messages/extra-world2.jsonl`` to ``-world8`` (messages aimed at other
 English-speaking countries, collected for tuning) were each read once before any change (their
 first readings are in the data README); these are the general readings their misses and false
 alarms showed, each with genuine counter-examples.
@@ -35,6 +35,7 @@ def _samples() -> dict[str, sets.Sample]:
             "extra-world5.jsonl",
             "extra-world6.jsonl",
             "extra-world7.jsonl",
+            "extra-world8.jsonl",
         )
         for record in sets.load_real(sets.REAL_DIR / name)
     ]
@@ -390,4 +391,33 @@ def test_unlocking_your_account_is_not_an_investment_pitch() -> None:
     ],
 )
 def test_payments_being_processed_without_a_link_are_clean(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+# --- extra-world8: a missed delivery, a power cut tonight ----------------------------------------
+
+
+def test_sorry_we_missed_you_with_a_link_to_redeliver_is_the_parcel_scam() -> None:
+    result = _read(
+        "rm-0dc90065d72b"
+    )  # "Sorry! We missed you today … redelivered, please go to: [link]"
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_the_electricity_disconnected_tonight_is_a_cut_off_threat() -> None:
+    result = _read(
+        "rm-01511bb50f5e"
+    )  # "after 10:30 pm today the electricity connection … disconnected"
+    assert "cut-off-threat" in sources(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your power will be switched off today between 9am and 1pm for planned maintenance.",
+        "We missed you at the surgery today; please call to rebook your appointment.",
+        "Your parcel will be redelivered tomorrow between 9am and 5pm.",
+    ],
+)
+def test_planned_outages_and_redeliveries_are_clean(text: str) -> None:
     assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
