@@ -253,6 +253,20 @@ def _print_traceback() -> None:
     sys.stderr.flush()
 
 
+def _caused_by_stop(error: BaseException) -> bool:
+    """Whether a stop (Ctrl-C or a stop signal) lies behind ``error``: Python wraps one that
+    lands in ``__set_name__`` while a class is built (a module being imported) in a
+    RuntimeError, which is no bug of sochelp's."""
+    seen = 0
+    cause: BaseException | None = error
+    while cause is not None and seen < 10:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        cause = cause.__cause__ or cause.__context__
+        seen += 1
+    return False
+
+
 def _interrupted() -> int:
     """A stop that reached the top: say which, and exit with its status."""
     stop = signals.received()
@@ -311,6 +325,10 @@ def _main(argv: Sequence[str] | None) -> int:
         if instruction:
             return _complete(instruction)
         args = with_aliases(sys.argv[1:] if argv is None else argv)
+        # Known before the options are parsed, so a failure while they are (a Ctrl-C in the
+        # first fraction of a second, say) can still show its traceback.
+        position = _command_position(args)
+        _debug_requested = "--debug" in (args if position is None else args[:position])
         only = invoked_command(args)
         if only is None and "--version" in args and not {"-h", "--help"} & set(args):
             only = ""  # the version needs no command at all
@@ -342,6 +360,8 @@ def _main(argv: Sequence[str] | None) -> int:
         silence(sys.stdout)
         return int(ExitCode.OK)
     except Exception as error:
+        if _caused_by_stop(error):
+            return _interrupted()
         if _debug_requested:
             _print_traceback()
         # A bug. No traceback by default: it would mean nothing to most users, and a frame could

@@ -83,22 +83,47 @@ def install_early() -> None:
             continue
 
 
+#: How long the helper thread waits before delivering a stop again: long enough for the hook
+#: that scheduled it to have returned.
+REDELIVERY_DELAY = 0.005
+
+
+def _interrupt_later(signum: int) -> None:
+    """From a helper thread: deliver ``signum`` to the main thread, a moment from now."""
+    import time  # a built-in module: no cost, and only ever imported here after a stop
+
+    time.sleep(REDELIVERY_DELAY)
+    _thread.interrupt_main(signum)  # type: ignore[arg-type]
+
+
+def _schedule(signum: int) -> None:
+    try:
+        _thread.start_new_thread(_interrupt_later, (signum,))
+    except RuntimeError:  # no new threads (the interpreter is shutting down): deliver it now
+        _thread.interrupt_main(signum)  # type: ignore[arg-type]
+
+
 def _redeliver(unraisable: Any) -> None:
     """``sys.unraisablehook`` while a command runs.
 
     A Ctrl-C or stop signal that lands inside a weakref callback or finaliser (common while
     modules are imported) would be printed as "Exception ignored in ..." with a traceback and then
-    lost. Deliver it again instead, so it stops the command like any other.
+    lost. Deliver it again instead, so it stops the command like any other. Not from inside this
+    hook: a stop raised here would itself be "ignored" and lost, and the command would go on as
+    if nothing had happened. A helper thread delivers it once the hook has returned.
     """
     global _received
     error = unraisable.exc_value
-    if isinstance(error, Terminated):
-        _received = None
-        _thread.interrupt_main(error.signum)  # type: ignore[arg-type]
-    elif isinstance(error, KeyboardInterrupt):
-        _thread.interrupt_main(_signal.SIGINT)
-    else:
-        sys.__unraisablehook__(unraisable)
+    try:
+        if isinstance(error, Terminated):
+            _received = None
+            _schedule(error.signum)
+        elif isinstance(error, KeyboardInterrupt):
+            _schedule(_signal.SIGINT)
+        else:
+            sys.__unraisablehook__(unraisable)
+    except KeyboardInterrupt as again:  # a stop landed in the hook itself: deliver that one too
+        _schedule(again.signum if isinstance(again, Terminated) else _signal.SIGINT)
 
 
 def install() -> Callable[[], None]:

@@ -71,7 +71,10 @@ def _ended(child: pexpect.spawn, delay: float) -> None:
         os.kill(child.pid, signal.SIGABRT)  # faulthandler dumps the threads, then it dies
         with contextlib.suppress(pexpect.TIMEOUT):
             child.expect(pexpect.EOF, timeout=10)
-        dump = (child.before or "")[-8000:]
+        before = child.before or ""
+        # faulthandler lists the thread that was stopped (the main one) first: keep it whole.
+        current = before.find("Current thread")
+        dump = before[current : current + 8000] if current >= 0 else before[-8000:]
         child.close(force=True)
         message = f"Ctrl-C after {delay}s did not end sochelp; its threads:\n{dump}"
         raise AssertionError(message) from None

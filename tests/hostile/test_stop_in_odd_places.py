@@ -1,0 +1,145 @@
+"""A Ctrl-C that lands where Python hides it: inside a finaliser or weakref callback (reported
+to ``sys.unraisablehook``), or inside ``__set_name__`` while a class is built (wrapped in a
+RuntimeError). Each must still stop sochelp with status 130 and one line, never be lost (the
+command going on as if nothing happened) and never be reported as a bug (status 70).
+
+Found by ``tests/hostile/test_early_interrupt.py`` on a loaded machine: about one run in a
+hundred hung at the password prompt or ended with "something went wrong (RuntimeError)"."""
+
+from __future__ import annotations
+
+import gc
+import signal
+import time
+import weakref
+
+import pytest
+
+from sochelp import cli, signals
+from tests.conftest import run_cli
+
+
+class _Target:
+    pass
+
+
+def _stop_in_a_weakref_callback() -> None:
+    """Raise KeyboardInterrupt where Python can only report it as "unraisable"."""
+
+    def callback(_reference: object) -> None:
+        raise KeyboardInterrupt
+
+    target = _Target()
+    reference = weakref.ref(target, callback)
+    del target
+    gc.collect()
+    assert reference() is None
+
+
+def test_a_stop_in_a_weakref_callback_is_delivered_after_the_hook_returns() -> None:
+    restore = signals.install()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _stop_in_a_weakref_callback()  # the hook runs here and must not raise itself
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline:  # the stop arrives a moment later
+                time.sleep(0.001)
+    finally:
+        restore()
+
+
+def test_a_stop_raised_inside_the_hook_itself_is_not_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second Ctrl-C that lands while the hook runs is scheduled again, not swallowed."""
+    calls: list[int] = []
+    real_schedule = signals._schedule
+
+    def schedule_once_then_real(signum: int) -> None:
+        calls.append(signum)
+        if len(calls) == 1:
+            raise KeyboardInterrupt  # as if a new Ctrl-C landed at this very moment
+        real_schedule(signum)
+
+    monkeypatch.setattr(signals, "_schedule", schedule_once_then_real)
+    restore = signals.install()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _stop_in_a_weakref_callback()
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline:
+                time.sleep(0.001)
+    finally:
+        restore()
+    assert calls == [signal.SIGINT, signal.SIGINT]
+
+
+def test_other_unraisable_errors_still_go_to_the_default_hook(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def callback(_reference: object) -> None:
+        raise ValueError("a finaliser's own bug")
+
+    restore = signals.install()
+    try:
+        target = _Target()
+        reference = weakref.ref(target, callback)
+        del target
+        gc.collect()
+        assert reference() is None
+    finally:
+        restore()
+    assert "a finaliser's own bug" in capsys.readouterr().err
+
+
+def test_a_stop_wrapped_in_a_runtime_error_is_an_interruption(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def build_app(only: str | None = None) -> object:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as stop:
+            raise RuntimeError("Error calling __set_name__ on 'cached_property'") from stop
+
+    monkeypatch.setattr(cli, "build_app", build_app)
+    result = run_cli(["password", "--no-breach-check"])
+    assert result.exit_code == 130
+    assert "stopped (Ctrl-C)" in result.stderr
+    assert "went wrong" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_real_runtime_error_is_still_reported_as_a_bug(monkeypatch: pytest.MonkeyPatch) -> None:
+    def build_app(only: str | None = None) -> object:
+        raise RuntimeError("an actual bug")
+
+    monkeypatch.setattr(cli, "build_app", build_app)
+    result = run_cli(["password", "--no-breach-check"])
+    assert result.exit_code == 70
+    assert "something went wrong inside sochelp (RuntimeError)" in result.stderr
+
+
+def test_debug_shows_the_traceback_of_a_failure_before_the_options_are_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def build_app(only: str | None = None) -> object:
+        raise RuntimeError("failed while building the command line")
+
+    monkeypatch.setattr(cli, "build_app", build_app)
+    result = run_cli(["--debug", "password", "--no-breach-check"])
+    assert result.exit_code == 70
+    assert "Traceback" in result.stderr
+    assert "failed while building the command line" in result.stderr
+    # After the command name, --debug is the command's own business (and unknown to it).
+    later = run_cli(["password", "--debug", "--no-breach-check"])
+    assert "Traceback" not in later.stderr
+
+
+def test_the_helper_delivers_the_signal_it_was_given() -> None:
+    received: list[int] = []
+    previous = signal.signal(signal.SIGUSR1, lambda signum, _frame: received.append(signum))
+    try:
+        signals._schedule(signal.SIGUSR1)
+        deadline = time.monotonic() + 5
+        while not received and time.monotonic() < deadline:
+            time.sleep(0.001)
+    finally:
+        signal.signal(signal.SIGUSR1, previous)
+    assert received == [signal.SIGUSR1]
