@@ -253,20 +253,6 @@ def _print_traceback() -> None:
     sys.stderr.flush()
 
 
-def _caused_by_stop(error: BaseException) -> bool:
-    """Whether a stop (Ctrl-C or a stop signal) lies behind ``error``: Python wraps one that
-    lands in ``__set_name__`` while a class is built (a module being imported) in a
-    RuntimeError, which is no bug of sochelp's."""
-    seen = 0
-    cause: BaseException | None = error
-    while cause is not None and seen < 10:
-        if isinstance(cause, KeyboardInterrupt):
-            return True
-        cause = cause.__cause__ or cause.__context__
-        seen += 1
-    return False
-
-
 def _interrupted() -> int:
     """A stop that reached the top: say which, and exit with its status."""
     stop = signals.received()
@@ -360,7 +346,7 @@ def _main(argv: Sequence[str] | None) -> int:
         silence(sys.stdout)
         return int(ExitCode.OK)
     except Exception as error:
-        if _caused_by_stop(error):
+        if signals.stop_behind(error) is not None:  # a Ctrl-C Python wrapped: no bug
             return _interrupted()
         if _debug_requested:
             _print_traceback()

@@ -31,6 +31,9 @@ STOP_SIGNALS: tuple[int, ...] = tuple(
 )
 
 _received: int | None = None
+#: Whether a Ctrl-C arrived while the command ran (the flag outlives the KeyboardInterrupt, which
+#: a library may turn into another error while it imports or builds something).
+_interrupted = False
 
 
 class Terminated(KeyboardInterrupt):
@@ -103,6 +106,35 @@ def _schedule(signum: int) -> None:
         _thread.interrupt_main(signum)  # type: ignore[arg-type]
 
 
+def stop_behind(error: BaseException) -> KeyboardInterrupt | None:
+    """The stop (Ctrl-C or a stop signal) behind ``error``, if any.
+
+    A Ctrl-C that lands while a module is imported can come out as another error: Python wraps
+    one met in ``__set_name__`` in a RuntimeError, and pydantic turns one met while it builds a
+    schema into a SchemaError with no trace of it. So any error raised after a stop arrived is
+    put down to the stop; code that carries on after ``except Exception`` must raise it again,
+    or the Ctrl-C is lost.
+    """
+    seen = 0
+    cause: BaseException | None = error
+    while cause is not None and seen < 10:
+        if isinstance(cause, KeyboardInterrupt):
+            return cause
+        cause = cause.__cause__ or cause.__context__
+        seen += 1
+    if _received is not None:
+        return Terminated(_received)
+    if _interrupted:
+        return KeyboardInterrupt()
+    return None
+
+
+def _on_interrupt(signum: int, frame: FrameType | None) -> None:
+    global _interrupted
+    _interrupted = True
+    _signal.default_int_handler(signum, frame)
+
+
 def _redeliver(unraisable: Any) -> None:
     """``sys.unraisablehook`` while a command runs.
 
@@ -132,12 +164,13 @@ def install() -> Callable[[], None]:
     Returns a function that puts the previous handlers back (so calling ``main()`` in-process,
     as tests do, leaves the caller's handlers as they were).
     """
-    global _received
+    global _received, _interrupted
     _received = None
+    _interrupted = False
     previous: list[tuple[int, Any]] = []
     try:
         for signum, handler in (
-            (_signal.SIGINT, _signal.default_int_handler),
+            (_signal.SIGINT, _on_interrupt),
             *((s, _raise_terminated) for s in STOP_SIGNALS),
         ):
             previous.append((signum, _signal.signal(signum, handler)))

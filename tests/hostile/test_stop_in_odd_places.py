@@ -8,6 +8,7 @@ hundred hung at the password prompt or ended with "something went wrong (Runtime
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import signal
 import time
@@ -143,3 +144,90 @@ def test_the_helper_delivers_the_signal_it_was_given() -> None:
     finally:
         signal.signal(signal.SIGUSR1, previous)
     assert received == [signal.SIGUSR1]
+
+
+# --- the audit: code that must carry on after `except Exception` must not carry a Ctrl-C away ----
+
+
+def _records() -> list[object]:
+    from sochelp.audit.exports import ExportRecord
+
+    return [
+        ExportRecord(f"site{n}", f"https://s{n}.example", f"u{n}", f"pw-{n}-x") for n in range(5)
+    ]
+
+
+def _wrapped_stop() -> RuntimeError:
+    try:
+        raise KeyboardInterrupt
+    except KeyboardInterrupt as stop:
+        error = RuntimeError("Error calling __set_name__ on 'cached_property' instance")
+        error.__cause__ = stop
+        return error
+
+
+def test_a_stop_met_inside_the_progress_display_stops_the_audit() -> None:
+    from sochelp.audit.engine import run_audit
+
+    def progress(done: int, total: int) -> None:
+        raise _wrapped_stop()
+
+    with pytest.raises(KeyboardInterrupt):
+        run_audit(_records(), scorer=lambda password: 4, source=None, progress=progress)  # type: ignore[arg-type]
+
+
+def test_a_display_problem_still_never_stops_the_audit() -> None:
+    from sochelp.audit.engine import run_audit
+
+    def progress(done: int, total: int) -> None:
+        raise RuntimeError("the terminal went away")
+
+    result = run_audit(_records(), scorer=lambda password: 4, source=None, progress=progress)  # type: ignore[arg-type]
+    assert result is not None
+
+
+def test_a_stop_met_while_rating_stops_the_audit() -> None:
+    from sochelp.audit.engine import run_audit
+
+    def scorer(password: str) -> int:
+        raise _wrapped_stop()
+
+    with pytest.raises(KeyboardInterrupt):
+        run_audit(_records(), scorer=scorer, source=None)  # type: ignore[arg-type]
+
+
+def test_stop_behind_finds_a_stop_in_the_chain_only() -> None:
+    assert isinstance(signals.stop_behind(_wrapped_stop()), KeyboardInterrupt)
+    assert signals.stop_behind(RuntimeError("no stop here")) is None
+    assert isinstance(signals.stop_behind(KeyboardInterrupt()), KeyboardInterrupt)
+
+
+def test_an_error_raised_after_a_ctrl_c_is_put_down_to_the_stop() -> None:
+    """pydantic turns a Ctrl-C met while it builds a schema into a SchemaError that keeps no
+    trace of it: the flag set by sochelp's own handler still knows."""
+    restore = signals.install()
+    try:
+        assert signals.stop_behind(ValueError("before any Ctrl-C")) is None
+        with pytest.raises(KeyboardInterrupt):
+            signal.raise_signal(signal.SIGINT)
+            time.sleep(1)  # (the handler runs at once; this is never reached)
+        assert isinstance(signals.stop_behind(ValueError("SchemaError")), KeyboardInterrupt)
+    finally:
+        restore()
+    again = signals.install()
+    try:
+        assert signals.stop_behind(ValueError("a new run")) is None
+    finally:
+        again()
+
+
+def test_any_failure_after_a_ctrl_c_exits_130_not_70(monkeypatch: pytest.MonkeyPatch) -> None:
+    def build_app(only: str | None = None) -> object:
+        with contextlib.suppress(KeyboardInterrupt):  # as a library may swallow it ...
+            signal.raise_signal(signal.SIGINT)
+        raise ValueError("Invalid Schema")  # ... and fail with something else
+
+    monkeypatch.setattr(cli, "build_app", build_app)
+    result = run_cli(["password", "--no-breach-check"])
+    assert result.exit_code == 130
+    assert "went wrong" not in result.stderr

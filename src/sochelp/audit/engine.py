@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from sochelp import signals
 from sochelp.audit.exports import ExportRecord
 from sochelp.breach.interface import BreachLookupError, BreachSource, HashedPassword
 
@@ -171,7 +172,10 @@ def _guarded_score(scorer: Scorer, password: str) -> int:
     # carry anything about the password.
     try:
         return scorer(password)
-    except Exception:
+    except Exception as error:
+        stop = signals.stop_behind(error)
+        if stop is not None:
+            raise stop from None
         return -1
 
 
@@ -199,6 +203,9 @@ def _run_now(source: BreachSource, prefix: str, suffixes: list[str]) -> Future[A
     try:
         future.set_result(_lookup(source, prefix, suffixes))
     except Exception as error:  # recorded like a failed lookup on a thread
+        stop = signals.stop_behind(error)
+        if stop is not None:
+            raise stop from None
         future.set_exception(error)
     return future
 
@@ -252,7 +259,10 @@ def run_audit(
             if progress:
                 try:
                     progress(max(0, min(finished, total)), total)
-                except Exception:  # a display problem must never stop the audit
+                except Exception as error:  # a display problem must never stop the audit
+                    stop = signals.stop_behind(error)  # (but a Ctrl-C met inside it must)
+                    if stop is not None:
+                        raise stop from None
                     return
 
     # Counted down by the lookups' done-callbacks. (Waiting with concurrent.futures.wait on the

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sochelp import signals
 from sochelp.audit.worker import read_frame, write_frame
 
 #: Passwords sent to a worker at a time.
@@ -166,7 +167,10 @@ class ScoringWorkers:
             for index in span:
                 try:
                     results[index] = int(scorer(passwords[index]))
-                except Exception:
+                except Exception as error:
+                    stop = signals.stop_behind(error)
+                    if stop is not None:
+                        raise stop from None
                     results[index] = -1
                 report(1)
         return results
