@@ -346,7 +346,7 @@ def _main(argv: Sequence[str] | None) -> int:
         silence(sys.stdout)
         return int(ExitCode.OK)
     except Exception as error:
-        if signals.stop_behind(error) is not None:  # a Ctrl-C Python wrapped: no bug
+        if signals.stop_behind(error) is not None:  # raised after a Ctrl-C: no bug
             return _interrupted()
         if _debug_requested:
             _print_traceback()

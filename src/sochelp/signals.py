@@ -129,6 +129,14 @@ def stop_behind(error: BaseException) -> KeyboardInterrupt | None:
     return None
 
 
+def reraise_stop(error: BaseException) -> None:
+    """Raise the stop behind ``error`` (:func:`stop_behind`), if there is one: for code that
+    carries on after ``except Exception``."""
+    stop = stop_behind(error)
+    if stop is not None:
+        raise stop from None
+
+
 def _on_interrupt(signum: int, frame: FrameType | None) -> None:
     global _interrupted
     _interrupted = True

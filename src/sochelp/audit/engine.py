@@ -173,9 +173,7 @@ def _guarded_score(scorer: Scorer, password: str) -> int:
     try:
         return scorer(password)
     except Exception as error:
-        stop = signals.stop_behind(error)
-        if stop is not None:
-            raise stop from None
+        signals.reraise_stop(error)
         return -1
 
 
@@ -203,9 +201,7 @@ def _run_now(source: BreachSource, prefix: str, suffixes: list[str]) -> Future[A
     try:
         future.set_result(_lookup(source, prefix, suffixes))
     except Exception as error:  # recorded like a failed lookup on a thread
-        stop = signals.stop_behind(error)
-        if stop is not None:
-            raise stop from None
+        signals.reraise_stop(error)
         future.set_exception(error)
     return future
 
@@ -260,9 +256,7 @@ def run_audit(
                 try:
                     progress(max(0, min(finished, total)), total)
                 except Exception as error:  # a display problem must never stop the audit
-                    stop = signals.stop_behind(error)  # (but a Ctrl-C met inside it must)
-                    if stop is not None:
-                        raise stop from None
+                    signals.reraise_stop(error)  # (but a Ctrl-C met inside it must)
                     return
 
     # Counted down by the lookups' done-callbacks. (Waiting with concurrent.futures.wait on the

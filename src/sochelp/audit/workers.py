@@ -168,9 +168,7 @@ class ScoringWorkers:
                 try:
                     results[index] = int(scorer(passwords[index]))
                 except Exception as error:
-                    stop = signals.stop_behind(error)
-                    if stop is not None:
-                        raise stop from None
+                    signals.reraise_stop(error)
                     results[index] = -1
                 report(1)
         return results
