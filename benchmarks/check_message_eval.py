@@ -15,7 +15,7 @@ Sets (``--set``, repeatable; default all):
   fresh-4       a fourth batch (fresh-4.jsonl), collected when ``fresh-3`` moved to
                 development; held out in the fourth round, development since the fifth
   fresh-5       a fifth batch (fresh-5.jsonl), collected when ``fresh-4`` moved to
-                development; held out and reported like ``fresh-2``
+                development; held out in the fifth round, development since the sixth
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
@@ -79,7 +79,6 @@ _REAL_TARGETS: tuple[tuple[str, str, float, bool], ...] = (
 TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("real", *target) for target in _REAL_TARGETS),
     *(("fresh-2", *target) for target in _REAL_TARGETS),
-    *(("fresh-5", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -96,11 +95,11 @@ MAX_GENUINE_SCAM_RATE = 0.05
 SET_ORDER = (
     "real",
     "fresh-2",
-    "fresh-5",
     "extra",
     "fresh",
     "fresh-3",
     "fresh-4",
+    "fresh-5",
     "mendeley",
     "uci",
     "spamassassin",
@@ -318,12 +317,12 @@ def print_report(report: SetReport) -> None:
         title += " — the first fresh batch, development data since the third round"
     elif report.set_name == "fresh-2":
         title += " — a second batch from pages not used before, held out from tuning"
-    elif report.set_name == "fresh-5":
-        title += " — a fifth batch from pages not used before, held out from tuning"
     elif report.set_name == "fresh-3":
         title += " — the third fresh batch, development data since the fourth round"
     elif report.set_name == "fresh-4":
         title += " — the fourth fresh batch, development data since the fifth round"
+    elif report.set_name == "fresh-5":
+        title += " — the fifth fresh batch, development data since the sixth round"
     elif report.set_name == "team":
         title += " — team-written regression set, not a headline figure"
     parts = ", ".join(

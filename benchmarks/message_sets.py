@@ -96,12 +96,18 @@ FRESH3_SPLIT = "fresh-3"
 #: The ``split`` of every record of the fourth fresh batch: held out as a whole in the fourth
 #: round, development data since the fifth (its misses were read, like the third batch's).
 FRESH4_SPLIT = "fresh-4"
-#: The ``split`` of every record of the fifth fresh batch: held out as a whole.
+#: The ``split`` of every record of the fifth fresh batch: held out as a whole in the fifth
+#: round, development data since the sixth (its misses were read, like the fourth batch's).
 FRESH5_SPLIT = "fresh-5"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
-FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT, "fresh-5": FRESH5_SPLIT}
+FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT}
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
-DEV_BATCHES = {"fresh": FRESH_SPLIT, "fresh-3": FRESH3_SPLIT, "fresh-4": FRESH4_SPLIT}
+DEV_BATCHES = {
+    "fresh": FRESH_SPLIT,
+    "fresh-3": FRESH3_SPLIT,
+    "fresh-4": FRESH4_SPLIT,
+    "fresh-5": FRESH5_SPLIT,
+}
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
 EXTRA_SPLIT = "dev"
 
