@@ -147,6 +147,8 @@ CHANNEL_FAMILY_CASES = [
     ("delivery-small-fee", ["rm-d3fc94e31449"]),
     ("availability-opener", ["rm-0320e1c3f7fc"]),
     ("payroll-phish", ["rm-d90af4cd8dcb"]),
+    # The fifth fresh batch (test_fresh5_lessons.py).
+    ("debt-writeoff-text", ["rm-76f302782d6e", "rm-1b606749f2fe"]),
     # Readings the third fresh batch needed (tests/message/test_fresh3_lessons.py).
     ("new-number-money", ["rm-694eed2ef844"]),
     ("computer-problem-call", ["rm-b7525bbe3bbe", "rm-1f880fea4de6", "rm-a9d80501cb70"]),

@@ -497,7 +497,19 @@ def analyse(
         flags.extend(_route_flags(message, reports, requests))
     flags.extend(_combination_flags(message, flags, reports, addresses, orgs, claim, requests))
     flags.extend(_hidden_flags(cleaned, content))
-    if not own_sender and not (reports and all(r.official_for for r in reports)):
+    # A one-time-code text ("NEVER share this code") offering no link and no number is worded
+    # like the scams that imitate it; the missing route is what tells them apart.
+    code_notice = (
+        message.hits.has("code-notice")
+        and not reports
+        and not hidden_link
+        and "@phone" not in facts
+    )
+    if (
+        not own_sender
+        and not code_notice
+        and not (reports and all(r.official_for for r in reports))
+    ):
         # (Wording says little about a message whose every link is an official site's.)
         flags.extend(_wording_flags(message))
     official = [r for r in reports if r.official_for]
