@@ -16,6 +16,8 @@ Sets (``--set``, repeatable; default all):
                 development; held out in the fourth round, development since the fifth
   fresh-5       a fifth batch (fresh-5.jsonl), collected when ``fresh-4`` moved to
                 development; held out in the fifth round, development since the sixth
+  fresh-6       a sixth batch (fresh-6.jsonl), collected when ``fresh-5`` moved to
+                development; held out and reported like ``fresh-2``
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
@@ -79,6 +81,7 @@ _REAL_TARGETS: tuple[tuple[str, str, float, bool], ...] = (
 TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("real", *target) for target in _REAL_TARGETS),
     *(("fresh-2", *target) for target in _REAL_TARGETS),
+    *(("fresh-6", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -95,6 +98,7 @@ MAX_GENUINE_SCAM_RATE = 0.05
 SET_ORDER = (
     "real",
     "fresh-2",
+    "fresh-6",
     "extra",
     "fresh",
     "fresh-3",
@@ -317,6 +321,8 @@ def print_report(report: SetReport) -> None:
         title += " — the first fresh batch, development data since the third round"
     elif report.set_name == "fresh-2":
         title += " — a second batch from pages not used before, held out from tuning"
+    elif report.set_name == "fresh-6":
+        title += " — a sixth batch from pages not used before, held out from tuning"
     elif report.set_name == "fresh-3":
         title += " — the third fresh batch, development data since the fourth round"
     elif report.set_name == "fresh-4":
@@ -366,6 +372,7 @@ def print_misses(report: SetReport, limit: int) -> None:
             "fresh-3": "the third fresh batch",
             "fresh-4": "the fourth fresh batch",
             "fresh-5": "the fifth fresh batch",
+            "fresh-6": "the sixth fresh batch",
         }
         name = fresh_names.get(report.set_name, f"{report.set_name} test")
         print(f"\n  (misses of {name} are never shown: figures only)")
@@ -503,6 +510,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "fresh-3",
         "fresh-4",
         "fresh-5",
+        "fresh-6",
         "extra",
         "corpora",
         "mendeley",

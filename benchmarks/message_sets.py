@@ -54,6 +54,7 @@ FRESH2_FILE = REAL_DIR / "fresh-2.jsonl"
 FRESH3_FILE = REAL_DIR / "fresh-3.jsonl"
 FRESH4_FILE = REAL_DIR / "fresh-4.jsonl"
 FRESH5_FILE = REAL_DIR / "fresh-5.jsonl"
+FRESH6_FILE = REAL_DIR / "fresh-6.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -99,8 +100,10 @@ FRESH4_SPLIT = "fresh-4"
 #: The ``split`` of every record of the fifth fresh batch: held out as a whole in the fifth
 #: round, development data since the sixth (its misses were read, like the fourth batch's).
 FRESH5_SPLIT = "fresh-5"
+#: The ``split`` of every record of the sixth fresh batch: held out as a whole.
+FRESH6_SPLIT = "fresh-6"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
-FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT}
+FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT, "fresh-6": FRESH6_SPLIT}
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
     "fresh": FRESH_SPLIT,
@@ -370,14 +373,23 @@ def load_fresh5(path: Path | None = None) -> list[dict[str, Any]]:
     return load_real(FRESH5_FILE if path is None else path)
 
 
+# --- the sixth fresh batch -------------------------------------------------------------------
+
+
+def load_fresh6(path: Path | None = None) -> list[dict[str, Any]]:
+    """The records of the sixth fresh batch (``fresh-6.jsonl``), in file order."""
+    return load_real(FRESH6_FILE if path is None else path)
+
+
 def load_batch(name: str) -> list[dict[str, Any]]:
-    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-5")."""
+    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-6")."""
     loaders = {
         "fresh": load_fresh,
         "fresh-2": load_fresh2,
         "fresh-3": load_fresh3,
         "fresh-4": load_fresh4,
         "fresh-5": load_fresh5,
+        "fresh-6": load_fresh6,
     }
     return loaders[name]()
 

@@ -94,6 +94,17 @@ BATCHES = [
         pages_at_least=53,
         synthetic_families=("bank-verify", "genuine-otp"),
     ),
+    Batch(
+        name="fresh-6",
+        file_attribute="FRESH6_FILE",
+        heading="Sixth fresh batch",
+        ordinal="sixth",
+        held_out=True,
+        scams_at_least=16,
+        genuine_at_least=18,
+        pages_at_least=31,
+        synthetic_families=("bank-impersonation", "genuine-nhs"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
