@@ -149,6 +149,10 @@ CHANNEL_FAMILY_CASES = [
     ("payroll-phish", ["rm-d90af4cd8dcb"]),
     # The fifth fresh batch (test_fresh5_lessons.py).
     ("debt-writeoff-text", ["rm-76f302782d6e", "rm-1b606749f2fe"]),
+    # extra-world10 (test_world_lessons.py).
+    ("marketplace-buyer-link", ["rm-0ef6d6fa4bf9", "rm-7083be41c15e"]),
+    ("curiosity-link", ["rm-884986e00da7"]),
+    ("family-trouble-call", ["rm-237f9e8a1433"]),
     # Readings the third fresh batch needed (tests/message/test_fresh3_lessons.py).
     ("new-number-money", ["rm-694eed2ef844"]),
     ("computer-problem-call", ["rm-b7525bbe3bbe", "rm-1f880fea4de6", "rm-a9d80501cb70"]),
@@ -329,6 +333,16 @@ KNOWN_FALSE_ALARMS = {
     # extra-world7: myGov's own "Your account is locked. You can unlock your account in myGov …
     # If this wasn't you, call the myGov helpdesk" email, the same words as lock-out phishing.
     "rm-89afd0b7af40",
+    # extra-world9: services' published templates. A template variable where the service's own
+    # link goes ("((url))", "<link>") reads as a link the quote removed, and "your account will
+    # be deleted in 24 hours … sign in to cancel" is word for word what deletion phishing says.
+    "rm-acfd4e423979",  # Login.gov: "As requested, your … account will be deleted in 24 hours"
+    "rm-cee0ddbeb6c7",  # Login.gov: "… a 24 hour waiting period … to delete your account"
+    "rm-6a25a43bf2c8",  # mGramSeva: "Rs. <Amount> has been paid … Click <link> to download"
+    "rm-d04906782e9e",  # GC Notify: "To complete your registration … click the link: ((url))"
+    "rm-4ccbd0b0858e",  # GC Notify: "To reset your password, click this link: … (((url)))"
+    "rm-ac0bb8a16ac3",  # GC Notify: a reset email with "[Password reset](((url)) …)"
+    "rm-941df4557309",  # Login.gov: "please click the link below" (the link is a variable)
 }
 
 

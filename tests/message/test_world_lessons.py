@@ -1,6 +1,6 @@
 """What the later world extra sets taught: readings their messages needed.
 
-``benchmarks/data/real-messages/extra-world2.jsonl`` to ``-world8`` (messages aimed at other
+``benchmarks/data/real-messages/extra-world2.jsonl`` to ``-world10`` (messages aimed at other
 English-speaking countries, collected for tuning) were each read once before any change (their
 first readings are in the data README); these are the general readings their misses and false
 alarms showed, each with genuine counter-examples.
@@ -36,6 +36,8 @@ def _samples() -> dict[str, sets.Sample]:
             "extra-world6.jsonl",
             "extra-world7.jsonl",
             "extra-world8.jsonl",
+            "extra-world9.jsonl",
+            "extra-world10.jsonl",
         )
         for record in sets.load_real(sets.REAL_DIR / name)
     ]
@@ -421,3 +423,79 @@ def test_the_electricity_disconnected_tonight_is_a_cut_off_threat() -> None:
 )
 def test_planned_outages_and_redeliveries_are_clean(text: str) -> None:
     assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+# --- extra-world9 (genuine notices) and extra-world10 (calls and texts) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("message_id", "source"),
+    [
+        ("rm-0ef6d6fa4bf9", "family:marketplace-buyer-link"),  # "Hi, is still available? <link>"
+        ("rm-7083be41c15e", "family:marketplace-buyer-link"),  # "this is your ad: <link>"
+        ("rm-e6e9df679bc6", "family:marketplace-buyer-link"),  # "saw this post on your … <link>"
+        ("rm-884986e00da7", "family:curiosity-link"),  # "have you seen this? <link>"
+        ("rm-276ed5eba614", "family:text-with-link-lure"),  # "Your Package … Will Be Sent Back"
+        ("rm-6742233ab67e", "remote-access-app"),  # "I need access to your computer"
+        ("rm-e1274b37575c", "family:computer-problem-call"),  # "a Windows laptop with a virus"
+        ("rm-52ee80f79ce3", "family:computer-problem-call"),  # "technical department about …"
+        ("rm-073f7bccbc14", "safe-account"),  # "shift money out … so the scammers can't get to it"
+        ("rm-237f9e8a1433", "family:family-trouble-call"),  # "your grandson calling … in trouble"
+    ],
+)
+def test_world9_and_world10_readings(message_id: str, source: str) -> None:
+    result = _read(message_id)
+    assert source in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Hi, is the bike still available? I could collect on Saturday.", Channel.SMS),
+        ("Have you seen this scam? https://www.actionfraud.police.uk/alert", Channel.SMS),
+        ("Have you seen the new timetable? It's on the school website.", Channel.SMS),
+        ("I'm calling from the repair shop about your laptop, it's ready.", Channel.CALL),
+        ("Grandpa, it's your grandson calling, can you pick me up at six?", Channel.CALL),
+        ("Our IT team will need access to your computer on Monday for the upgrade.", Channel.EMAIL),
+        ("You won't be charged for this change to your plan.", Channel.SMS),
+    ],
+)
+def test_world9_and_world10_counter_examples(text: str, channel: Channel) -> None:
+    assert check(text, channel).verdict is Verdict.NONE_FOUND, text
+
+
+def test_a_warning_about_the_move_your_money_pretext_stays_a_warning() -> None:
+    text = (
+        "Scam callers say they will shift money out of your account so the scammers can't get "
+        "to it. Hang up and call 159."
+    )
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-30bc50008ee8",  # Direct File: "You won't be able to …" was read as "You won"
+        "rm-4fc0a6351836",
+        "rm-8f7fdd70fda5",  # "your federal tax return" is not government money on offer
+    ],
+)
+def test_genuine_tax_notices_are_not_prize_or_payment_lures(message_id: str) -> None:
+    result = _read(message_id, "genuine")
+    assert result.verdict is Verdict.NONE_FOUND
+    assert not {"prize-won", "family:prize-claim", "family:government-payment"} & sources(result)
+
+
+@pytest.mark.parametrize("message_id", ["rm-941df4557309", "rm-ac0bb8a16ac3"])
+def test_a_reset_email_that_says_you_can_ignore_it_is_not_strong(message_id: str) -> None:
+    # "If you didn't request a password reset, you can ignore this message."
+    assert _read(message_id, "genuine").verdict is not Verdict.SCAM
+
+
+def test_an_imitation_reset_email_keeps_its_signs() -> None:
+    text = (
+        "Your mailbox password expires today. Click http://mail-reset-portal.xyz/login to keep "
+        "it. If you didn't request this, you can ignore it."
+    )
+    assert check(text, Channel.EMAIL).verdict is Verdict.SUSPICIOUS

@@ -85,6 +85,10 @@ SCAMMERS_HAVE_YOU = "scammers-have-you"
 #: The cue for a request the message justifies by phishing or fraud ("verify your login due to
 #: the phishing emails circulating"): its words about phishing are its own pretext.
 SECURITY_PRETEXT = "security-pretext"
+#: The cue for "if you didn't ask for this, you can ignore it": a message that puts no pressure.
+IGNORE_IF_NOT_YOU = "ignore-if-not-you"
+#: The cue for "have you seen this?" right before a link: the message's own bait.
+CURIOSITY_OPENER = "curiosity-opener"
 #: The cue for a yes/no reply to a fraud check ("reply Y if you made it, otherwise N"): how
 #: banks really check a payment, not a request to act through the message.
 YES_NO_REPLY = "yes-no-reply"
@@ -319,12 +323,14 @@ def _drop_reported_speech(text: str, hits: Hits, in_warnings: frozenset[str]) ->
     no warning makes). What cannot be quoted away stays: links, the sender, hidden
     characters."""
     # "<scammer's site>" is a placeholder, and "this is not a hoax", "fraudsters have
-    # accessed your account" and "verify … due to phishing" are claims: not talk about scams.
+    # accessed your account", "verify … due to phishing" and "have you seen this? <link>" are
+    # the message's own words: not talk about scams.
     own_words = (
         hits.spans.get("link-placeholder", [])
         + hits.spans.get(SELF_VOUCH, [])
         + hits.spans.get(SCAMMERS_HAVE_YOU, [])
         + hits.spans.get(SECURITY_PRETEXT, [])
+        + hits.spans.get(CURIOSITY_OPENER, [])
     )
     talk = [
         span
@@ -541,10 +547,16 @@ def analyse(
         and message.channel is not Channel.CALL
         and not message.hits.has("press-key")
     )
+    # "If you didn't request this, you can ignore it": no pressure, the way real sign-in and
+    # password-reset emails end; an imitation still shows its link and sender signs.
     verdict = _verdict(
         score,
         flags,
-        long_without_request or own_sender or named_route or message.hits.has(TALK_CUE),
+        long_without_request
+        or own_sender
+        or named_route
+        or message.hits.has(TALK_CUE)
+        or message.hits.has(IGNORE_IF_NOT_YOU),
         short=len(cleaned.text) <= LONG_MESSAGE,
     )
     situation = _situation(flags, content, effective_channel)
