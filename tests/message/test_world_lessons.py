@@ -493,9 +493,11 @@ def test_a_reset_email_that_says_you_can_ignore_it_is_not_strong(message_id: str
     assert _read(message_id, "genuine").verdict is not Verdict.SCAM
 
 
-def test_an_imitation_reset_email_keeps_its_signs() -> None:
+def test_an_imitation_reset_email_with_a_real_link_is_not_capped() -> None:
+    # A scammer can add the sentence to any phish: with a link off every official site, it
+    # does not hold the verdict down.
     text = (
-        "Your mailbox password expires today. Click http://mail-reset-portal.xyz/login to keep "
-        "it. If you didn't request this, you can ignore it."
+        "Your mailbox password expires today. Click http://mail-reset-portal.xyz/login to keep it."
     )
-    assert check(text, Channel.EMAIL).verdict is Verdict.SUSPICIOUS
+    ignored = text + " If you didn't request this, you can ignore it."
+    assert check(ignored, Channel.EMAIL).verdict is check(text, Channel.EMAIL).verdict

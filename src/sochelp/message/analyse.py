@@ -87,6 +87,8 @@ SCAMMERS_HAVE_YOU = "scammers-have-you"
 SECURITY_PRETEXT = "security-pretext"
 #: The cue for "if you didn't ask for this, you can ignore it": a message that puts no pressure.
 IGNORE_IF_NOT_YOU = "ignore-if-not-you"
+#: The cue for "NEVER share this code, not even with our staff": how real code texts end.
+CODE_NOTICE = "code-notice"
 #: The cue for "have you seen this?" right before a link: the message's own bait.
 CURIOSITY_OPENER = "curiosity-opener"
 #: The cue for a yes/no reply to a fraud check ("reply Y if you made it, otherwise N"): how
@@ -506,10 +508,7 @@ def analyse(
     # A one-time-code text ("NEVER share this code") offering no link and no number is worded
     # like the scams that imitate it; the missing route is what tells them apart.
     code_notice = (
-        message.hits.has("code-notice")
-        and not reports
-        and not hidden_link
-        and "@phone" not in facts
+        message.hits.has(CODE_NOTICE) and not reports and not hidden_link and "@phone" not in facts
     )
     if (
         not own_sender
@@ -548,7 +547,9 @@ def analyse(
         and not message.hits.has("press-key")
     )
     # "If you didn't request this, you can ignore it": no pressure, the way real sign-in and
-    # password-reset emails end; an imitation still shows its link and sender signs.
+    # password-reset emails end. Not when a link goes off every official site: a scammer can
+    # add the sentence to any phish.
+    no_pressure = message.hits.has(IGNORE_IF_NOT_YOU) and all(r.official_for for r in reports)
     verdict = _verdict(
         score,
         flags,
@@ -556,7 +557,7 @@ def analyse(
         or own_sender
         or named_route
         or message.hits.has(TALK_CUE)
-        or message.hits.has(IGNORE_IF_NOT_YOU),
+        or no_pressure,
         short=len(cleaned.text) <= LONG_MESSAGE,
     )
     situation = _situation(flags, content, effective_channel)
