@@ -153,6 +153,8 @@ CHANNEL_FAMILY_CASES = [
     ("marketplace-buyer-link", ["rm-0ef6d6fa4bf9", "rm-7083be41c15e"]),
     ("curiosity-link", ["rm-884986e00da7"]),
     ("family-trouble-call", ["rm-237f9e8a1433"]),
+    # Earlier fresh batches read again in the sixth round (test_fresh5_lessons.py).
+    ("clairvoyant-letter", ["rm-296198cf7b1f", "rm-e5aca3ed98d8"]),
     # Readings the third fresh batch needed (tests/message/test_fresh3_lessons.py).
     ("new-number-money", ["rm-694eed2ef844"]),
     ("computer-problem-call", ["rm-b7525bbe3bbe", "rm-1f880fea4de6", "rm-a9d80501cb70"]),

@@ -135,3 +135,44 @@ def test_an_inactive_customer_notice_asking_to_login_below() -> None:
 )
 def test_ordinary_subject_to_and_below_wording_is_not_flagged(text: str) -> None:
     assert check(text, Channel.EMAIL).verdict is Verdict.NONE_FOUND
+
+
+# --- the earlier fresh batches, read again in the sixth round ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("batch", "message_id", "source"),
+    [
+        # "Let me know when you are done with the payment" after a sort code and account number
+        ("fresh-3", "rm-278c7d7aab43", "family:boss-payment"),
+        # "are you free at the moment?"
+        ("fresh-3", "rm-e5f2d16b1365", "family:availability-opener"),
+        # "in the next few days you will have the very tidy sum of £169,000"
+        ("fresh", "rm-296198cf7b1f", "family:clairvoyant-letter"),
+        # "Parchment of the Sacred Olive Branch which will protect you and bring you happiness"
+        ("fresh", "rm-e5aca3ed98d8", "family:clairvoyant-letter"),
+        # "your happiness has come at last"
+        ("fresh-3", "rm-b0fb3d04ce51", "family:clairvoyant-letter"),
+        # "I immediately saw that you needed some fast and effective help"
+        ("fresh-4", "rm-644b4a94769c", "family:clairvoyant-letter"),
+    ],
+)
+def test_earlier_batches_read_again(batch: str, message_id: str, source: str) -> None:
+    result = read_batch_message(batch, message_id)
+    assert source in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Are you free at the moment? The kids want to come round to play.", Channel.SMS),
+        ("Let me know when you are done with the shopping and I'll pick you up.", Channel.SMS),
+        (
+            "Thank you for your letter. In the next few days you will receive your new bus pass.",
+            Channel.LETTER,
+        ),
+    ],
+)
+def test_ordinary_messages_of_the_same_shapes(text: str, channel: Channel) -> None:
+    assert check(text, channel).verdict is Verdict.NONE_FOUND, text
