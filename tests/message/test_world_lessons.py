@@ -441,6 +441,7 @@ def test_planned_outages_and_redeliveries_are_clean(text: str) -> None:
         ("rm-52ee80f79ce3", "family:computer-problem-call"),  # "technical department about …"
         ("rm-073f7bccbc14", "safe-account"),  # "shift money out … so the scammers can't get to it"
         ("rm-237f9e8a1433", "family:family-trouble-call"),  # "your grandson calling … in trouble"
+        ("rm-78ffc8fd6d16", "family:job-offer"),  # "register for a mission … earn 36000 rs"
     ],
 )
 def test_world9_and_world10_readings(message_id: str, source: str) -> None:
