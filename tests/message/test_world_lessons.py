@@ -38,6 +38,8 @@ def _samples() -> dict[str, sets.Sample]:
             "extra-world8.jsonl",
             "extra-world9.jsonl",
             "extra-world10.jsonl",
+            "extra-world11.jsonl",
+            "extra-world12.jsonl",
         )
         for record in sets.load_real(sets.REAL_DIR / name)
     ]
@@ -442,6 +444,11 @@ def test_planned_outages_and_redeliveries_are_clean(text: str) -> None:
         ("rm-073f7bccbc14", "safe-account"),  # "shift money out … so the scammers can't get to it"
         ("rm-237f9e8a1433", "family:family-trouble-call"),  # "your grandson calling … in trouble"
         ("rm-78ffc8fd6d16", "family:job-offer"),  # "register for a mission … earn 36000 rs"
+        # extra-world11 (short texts with no link or brand)
+        ("rm-464f009b8b3e", "stranded-abroad"),  # "we got mugged … all cash … were stolen"
+        ("rm-b79f42b60b67", "ransom-demand"),  # "i will kidnap your family"
+        ("rm-cd4bd43e210c", "ransom-demand"),  # "Sum1 paid me to kill you"
+        ("rm-f189faad3774", "family:new-number-money"),  # "because of the new device … pay for me"
     ],
 )
 def test_world9_and_world10_readings(message_id: str, source: str) -> None:
@@ -460,6 +467,11 @@ def test_world9_and_world10_readings(message_id: str, source: str) -> None:
         ("Grandpa, it's your grandson calling, can you pick me up at six?", Channel.CALL),
         ("Our IT team will need access to your computer on Monday for the upgrade.", Channel.EMAIL),
         ("You won't be charged for this change to your plan.", Channel.SMS),
+        (
+            "Our flight was cancelled so we are stuck at the airport until tomorrow, love you",
+            Channel.SMS,
+        ),
+        ("Thanks for lunch, I'll pay you back for my half on Friday.", Channel.SMS),
     ],
 )
 def test_world9_and_world10_counter_examples(text: str, channel: Channel) -> None:
