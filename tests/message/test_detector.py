@@ -155,6 +155,8 @@ CHANNEL_FAMILY_CASES = [
     ("family-trouble-call", ["rm-237f9e8a1433"]),
     # Earlier fresh batches read again in the sixth round (test_fresh5_lessons.py).
     ("clairvoyant-letter", ["rm-296198cf7b1f", "rm-e5aca3ed98d8"]),
+    # extra-world12 (test_world_lessons.py).
+    ("grant-call", ["rm-e2a3e0a0c8df"]),
     # Readings the third fresh batch needed (tests/message/test_fresh3_lessons.py).
     ("new-number-money", ["rm-694eed2ef844"]),
     ("computer-problem-call", ["rm-b7525bbe3bbe", "rm-1f880fea4de6", "rm-a9d80501cb70"]),

@@ -16,7 +16,7 @@ import pytest
 
 from sochelp.message.analyse import MessageResult, Verdict, analyse
 from sochelp.message.model import Channel
-from tests.message.helpers import bundled, check, sources
+from tests.message.helpers import bundled, check, families, sources
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
@@ -449,6 +449,10 @@ def test_planned_outages_and_redeliveries_are_clean(text: str) -> None:
         ("rm-b79f42b60b67", "ransom-demand"),  # "i will kidnap your family"
         ("rm-cd4bd43e210c", "ransom-demand"),  # "Sum1 paid me to kill you"
         ("rm-f189faad3774", "family:new-number-money"),  # "because of the new device … pay for me"
+        # extra-world12 (call transcripts)
+        ("rm-e2a3e0a0c8df", "family:grant-call"),  # "eligible for up to $10,000 … press 1"
+        ("rm-79ff26debee9", "family:grant-call"),  # "COVID-19 relief payment … reach me at …"
+        ("rm-fd81f522d348", "prize-won"),  # "My name is [Scammer] … you've been selected"
     ],
 )
 def test_world9_and_world10_readings(message_id: str, source: str) -> None:
@@ -472,6 +476,10 @@ def test_world9_and_world10_readings(message_id: str, source: str) -> None:
             Channel.SMS,
         ),
         ("Thanks for lunch, I'll pay you back for my half on Friday.", Channel.SMS),
+        (
+            "This is Boots pharmacy. You are eligible for a free flu jab. Press 1 to book.",
+            Channel.CALL,
+        ),
     ],
 )
 def test_world9_and_world10_counter_examples(text: str, channel: Channel) -> None:
@@ -514,3 +522,17 @@ def test_an_imitation_reset_email_with_a_real_link_is_not_capped() -> None:
     )
     ignored = text + " If you didn't request this, you can ignore it."
     assert check(ignored, Channel.EMAIL).verdict is check(text, Channel.EMAIL).verdict
+
+
+def test_a_pharmacy_call_about_a_free_jab_is_not_a_grant_call() -> None:
+    text = "This is your local pharmacy. You are eligible for a free flu jab. Press 1 to book."
+    assert "grant-call" not in families(check(text, Channel.CALL))
+
+
+def test_a_quoters_scammer_placeholder_is_not_talk_about_scams_but_a_warning_still_is() -> None:
+    quoted = (
+        "My name is [Scammer], and you've been selected for a lucky draw of one million dollars."
+    )
+    warning = "Scammers say you've been selected for a lucky draw of one million dollars. Hang up."
+    assert check(quoted, Channel.CALL).verdict is not Verdict.NONE_FOUND
+    assert check(warning, Channel.CALL).verdict is Verdict.NONE_FOUND

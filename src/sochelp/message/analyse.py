@@ -89,6 +89,8 @@ SECURITY_PRETEXT = "security-pretext"
 IGNORE_IF_NOT_YOU = "ignore-if-not-you"
 #: The cue for "NEVER share this code, not even with our staff": how real code texts end.
 CODE_NOTICE = "code-notice"
+#: The cue for a quoter's "[Scammer]" standing in for the scammer's name: editing, not talk.
+QUOTER_PLACEHOLDER = "quoter-placeholder"
 #: The cue for "have you seen this?" right before a link: the message's own bait.
 CURIOSITY_OPENER = "curiosity-opener"
 #: The cue for a yes/no reply to a fraud check ("reply Y if you made it, otherwise N"): how
@@ -326,13 +328,14 @@ def _drop_reported_speech(text: str, hits: Hits, in_warnings: frozenset[str]) ->
     characters."""
     # "<scammer's site>" is a placeholder, and "this is not a hoax", "fraudsters have
     # accessed your account", "verify … due to phishing" and "have you seen this? <link>" are
-    # the message's own words: not talk about scams.
+    # the message's own words, and "[Scammer]" is the quoter's: not talk about scams.
     own_words = (
         hits.spans.get("link-placeholder", [])
         + hits.spans.get(SELF_VOUCH, [])
         + hits.spans.get(SCAMMERS_HAVE_YOU, [])
         + hits.spans.get(SECURITY_PRETEXT, [])
         + hits.spans.get(CURIOSITY_OPENER, [])
+        + hits.spans.get(QUOTER_PLACEHOLDER, [])
     )
     talk = [
         span
