@@ -449,6 +449,8 @@ def test_planned_outages_and_redeliveries_are_clean(text: str) -> None:
         ("rm-b79f42b60b67", "ransom-demand"),  # "i will kidnap your family"
         ("rm-cd4bd43e210c", "ransom-demand"),  # "Sum1 paid me to kill you"
         ("rm-f189faad3774", "family:new-number-money"),  # "because of the new device … pay for me"
+        ("rm-0e64c0dab9c9", "family:friend-favour"),  # "I have a favor to ask … Pastor John …"
+        ("rm-6acad38d506e", "family:friend-favour"),  # "I need a favor from you … Pastor Tom …"
         # extra-world12 (call transcripts)
         ("rm-e2a3e0a0c8df", "family:grant-call"),  # "eligible for up to $10,000 … press 1"
         ("rm-79ff26debee9", "family:grant-call"),  # "COVID-19 relief payment … reach me at …"
@@ -476,6 +478,8 @@ def test_world9_and_world10_readings(message_id: str, source: str) -> None:
             Channel.SMS,
         ),
         ("Thanks for lunch, I'll pay you back for my half on Friday.", Channel.SMS),
+        ("Choir practice moves to 7pm on Thursday this week. Pastor Tom Robbins", Channel.SMS),
+        ("I have a favour to ask: could you feed the cat on Saturday? Thanks, Jo", Channel.SMS),
     ],
 )
 def test_world9_and_world10_counter_examples(text: str, channel: Channel) -> None:
