@@ -106,7 +106,9 @@ def test_a_boss_in_a_meeting_wanting_gift_cards_has_strong_signs() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Are you free at the moment?",
+        # (a bare "Are you free at the moment?" is how the batch's gift-card email opened:
+        # availability-opener; with what it is about, it is ordinary)
+        "Are you free at the moment to look at the jammed printer on floor 2?",
         "Hi Sam, are you available to prepare the minutes for Tuesday?",
         "Please find attached invoice 2231 for the hall hire. Payment can be made to sort code "
         "12-34-56, account 12345678. Let me know when it's paid so I can send a receipt.",

@@ -182,3 +182,53 @@ def test_escape_sequences_and_controls_are_removed() -> None:
 
 def test_mojibake_pound_signs_are_read_as_pounds() -> None:
     assert clean("a fee of Â£1.99 or \ufffd2.99").text == "a fee of £1.99 or £2.99"
+
+
+# --- accents sprinkled over English words ----------------------------------------------------
+
+_ACCENTS = {"a": "á", "e": "é", "o": "ó", "u": "ú", "i": "í", "s": "š", "c": "č", "t": "ť"}
+
+
+def _sprinkle(text: str) -> str:
+    """Every vowel and some consonants of the text with an accent, the way scam texts do it."""
+    return "".join(_ACCENTS.get(ch, ch) for ch in text)
+
+
+def test_sprinkled_accents_are_read_without_them_and_are_a_sign() -> None:
+    text = "It's mé Jočelyn... Wé talked at the party ánd třadeď #s. Wanť 2 talk? thiš is mý number"
+    cleaned = clean(text)
+    assert len(cleaned.text) == len(cleaned.plain)
+    assert "and" in cleaned.text and "this" in cleaned.text
+    assert cleaned.accented_words
+    result = analyse(text, bundled())
+    assert "hidden:sprinkled-accents" in {flag.source for flag in result.flags}
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        "Your parcel could not be delivered. Pay the £1.99 fee at http://royalmail-redelivery.com",
+        "Hi Mum, my phone broke, this is my new number. Can you send me money today?",
+        "HMRC: you are owed a tax refund. Claim it here: http://hmrc-refunds.example.com/claim",
+    ],
+)
+def test_sprinkled_accents_never_lower_the_verdict(example: str) -> None:
+    plain = analyse(example, bundled())
+    sprinkled = analyse(_sprinkle(example), bundled())
+    order = [Verdict.NONE_FOUND, Verdict.SUSPICIOUS, Verdict.SCAM]
+    assert order.index(sprinkled.verdict) >= order.index(plain.verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le café est très bon à Paris, et l'été était magnifique. Ça va? Très bien, merci.",
+        "Hola, ¿cómo estás? Mañana vamos a la playa con José y María, ¿vienes también?",
+        "Dobrý den, děkuji za zprávu. Uvidíme se zítra v devět hodin.",
+        "Zoë and Chloë met Renée at the café on Thursday; the naïve résumé was fine.",
+    ],
+)
+def test_real_accented_text_is_not_a_disguise(text: str) -> None:
+    assert not clean(text).accented_words
+    assert analyse(text, bundled()).verdict is Verdict.NONE_FOUND

@@ -443,6 +443,8 @@ def test_planned_outages_and_redeliveries_are_clean(text: str) -> None:
         ("rm-52ee80f79ce3", "family:computer-problem-call"),  # "technical department about …"
         ("rm-073f7bccbc14", "safe-account"),  # "shift money out … so the scammers can't get to it"
         ("rm-237f9e8a1433", "family:family-trouble-call"),  # "your grandson calling … in trouble"
+        ("rm-6d17123def79", "hidden:sprinkled-accents"),  # "It’s mé Jočelyn… ánd třadeď #s"
+        ("rm-15c55e1921bf", "hidden:sprinkled-accents"),  # "Ýeáh I have a nón local aréa code"
         ("rm-78ffc8fd6d16", "family:job-offer"),  # "register for a mission … earn 36000 rs"
         # extra-world11 (short texts with no link or brand)
         ("rm-464f009b8b3e", "stranded-abroad"),  # "we got mugged … all cash … were stolen"

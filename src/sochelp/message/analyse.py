@@ -828,6 +828,20 @@ def _hidden_flags(cleaned: CleanText, content: MessageContent) -> list[Flag]:
             )
         )
         del written
+    elif cleaned.accented_words:
+        written, read = cleaned.accented_words[0]
+        flags.append(
+            Flag(
+                "disguised-text",
+                name,
+                _evidence(written),
+                f"Everyday words are written with accents they never carry ('{written}' for "
+                f"'{read}', and {len(cleaned.accented_words) - 1} more): a trick to slip past "
+                "scam filters.",
+                3,
+                "hidden:sprinkled-accents",
+            )
+        )
     elif cleaned.styled:
         flags.append(
             Flag(

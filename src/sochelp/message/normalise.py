@@ -123,6 +123,9 @@ class CleanText(NamedTuple):
     lookalike_words: tuple[tuple[str, str], ...] = ()
     #: Whether styled letters (mathematical bold, full-width, small capitals) were used.
     styled: bool = False
+    #: Common English words written with accents they never carry ("ánd", "thiš"), as (as
+    #: written, as read): accents sprinkled over a message to slip past filters.
+    accented_words: tuple[tuple[str, str], ...] = ()
 
 
 def codepoint(ch: str) -> str:
@@ -226,11 +229,128 @@ def clean(raw: str) -> CleanText:
             return folded if latin_text else word
         return word
 
-    if not re.search(_LOOKALIKE_CHAR, text):
-        return CleanText(text, text, tuple(marks), (), styled)
-    folded = re.sub(_LOOKALIKE_WORD, fold, text)
-    small_caps = folded != text and any(ch in _SMALL_CAPS for ch in text)
-    return CleanText(folded, text, tuple(marks), tuple(mixed), styled or small_caps)
+    accented = _sprinkled_accents(text)
+    # Read without the accents (one character for one, so positions still match).
+    text_for_rules = text.translate(_accent_fold()) if accented else text
+    if not re.search(_LOOKALIKE_CHAR, text_for_rules):
+        return CleanText(text_for_rules, text, tuple(marks), (), styled, accented)
+    folded = re.sub(_LOOKALIKE_WORD, fold, text_for_rules)
+    small_caps = folded != text_for_rules and any(ch in _SMALL_CAPS for ch in text)
+    return CleanText(folded, text, tuple(marks), tuple(mixed), styled or small_caps, accented)
+
+
+#: Everyday English words that never carry an accent: a message writing three or more of them
+#: with accents ("mé", "ánd", "thiš") is dressing itself up to slip past filters (a French or
+#: Spanish message does not accent these).
+_PLAIN_ENGLISH = frozenset(
+    {
+        "the",
+        "you",
+        "your",
+        "to",
+        "me",
+        "my",
+        "and",
+        "it",
+        "is",
+        "was",
+        "for",
+        "this",
+        "that",
+        "with",
+        "have",
+        "know",
+        "what",
+        "are",
+        "not",
+        "on",
+        "at",
+        "be",
+        "if",
+        "up",
+        "all",
+        "just",
+        "so",
+        "do",
+        "we",
+        "he",
+        "she",
+        "her",
+        "him",
+        "his",
+        "our",
+        "out",
+        "now",
+        "how",
+        "why",
+        "who",
+        "when",
+        "can",
+        "want",
+        "talk",
+        "meet",
+        "here",
+        "there",
+        "back",
+        "before",
+        "wrong",
+        "number",
+        "area",
+        "phone",
+        "story",
+        "whole",
+        "face",
+        "bored",
+        "sent",
+        "time",
+        "yeah",
+        "ok",
+        "from",
+        "they",
+        "them",
+        "get",
+        "got",
+        "send",
+        "money",
+        "bank",
+        "account",
+        "code",
+        "call",
+        "text",
+    }
+)
+#: Latin letters with accents (Latin-1 Supplement and Latin Extended-A/B).
+_ACCENTED_WORD = lazy(r"\b[A-Za-z]*[\u00c0-\u00ff\u0100-\u024f][A-Za-z\u00c0-\u024f]*\b")
+#: Accented words needed before a message counts as sprinkled.
+SPRINKLED_WORDS = 3
+
+
+@cache
+def _accent_fold() -> dict[int, str]:
+    """Accented Latin letters to their plain forms, one character for one."""
+    table: dict[int, str] = {}
+    for code in range(0x00C0, 0x0250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = base
+    return table
+
+
+def _sprinkled_accents(text: str) -> tuple[tuple[str, str], ...]:
+    """Everyday English words written with accents, when at least :data:`SPRINKLED_WORDS`
+    different ones are (else nothing)."""
+    found: dict[str, str] = {}
+    fold = _accent_fold()
+    for match in _ACCENTED_WORD.finditer(text[:50_000]):
+        word = match.group(0)
+        plain = word.translate(fold)
+        if plain != word and plain.lower() in _PLAIN_ENGLISH:
+            found.setdefault(plain.lower(), word)
+            if len(found) >= MAX_MARKS:
+                break
+    if len(found) < SPRINKLED_WORDS:
+        return ()
+    return tuple((written, written.translate(fold)) for written in found.values())
 
 
 _SMALL_CAPS = frozenset("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ")
