@@ -18,6 +18,8 @@ Sets (``--set``, repeatable; default all):
                 development; held out in the fifth round, development since the sixth
   fresh-6       a sixth batch (fresh-6.jsonl), collected when ``fresh-5`` moved to
                 development; held out and reported like ``fresh-2``
+  fresh-7       a seventh batch (fresh-7.jsonl), collected later in the sixth round; held out
+                and reported like ``fresh-2``
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
@@ -82,6 +84,7 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("real", *target) for target in _REAL_TARGETS),
     *(("fresh-2", *target) for target in _REAL_TARGETS),
     *(("fresh-6", *target) for target in _REAL_TARGETS),
+    *(("fresh-7", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -99,6 +102,7 @@ SET_ORDER = (
     "real",
     "fresh-2",
     "fresh-6",
+    "fresh-7",
     "extra",
     "fresh",
     "fresh-3",
@@ -323,6 +327,8 @@ def print_report(report: SetReport) -> None:
         title += " — a second batch from pages not used before, held out from tuning"
     elif report.set_name == "fresh-6":
         title += " — a sixth batch from pages not used before, held out from tuning"
+    elif report.set_name == "fresh-7":
+        title += " — a seventh batch from pages not used before, held out from tuning"
     elif report.set_name == "fresh-3":
         title += " — the third fresh batch, development data since the fourth round"
     elif report.set_name == "fresh-4":
@@ -373,6 +379,7 @@ def print_misses(report: SetReport, limit: int) -> None:
             "fresh-4": "the fourth fresh batch",
             "fresh-5": "the fifth fresh batch",
             "fresh-6": "the sixth fresh batch",
+            "fresh-7": "the seventh fresh batch",
         }
         name = fresh_names.get(report.set_name, f"{report.set_name} test")
         print(f"\n  (misses of {name} are never shown: figures only)")
@@ -511,6 +518,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "fresh-4",
         "fresh-5",
         "fresh-6",
+        "fresh-7",
         "extra",
         "corpora",
         "mendeley",

@@ -55,6 +55,7 @@ FRESH3_FILE = REAL_DIR / "fresh-3.jsonl"
 FRESH4_FILE = REAL_DIR / "fresh-4.jsonl"
 FRESH5_FILE = REAL_DIR / "fresh-5.jsonl"
 FRESH6_FILE = REAL_DIR / "fresh-6.jsonl"
+FRESH7_FILE = REAL_DIR / "fresh-7.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -102,8 +103,10 @@ FRESH4_SPLIT = "fresh-4"
 FRESH5_SPLIT = "fresh-5"
 #: The ``split`` of every record of the sixth fresh batch: held out as a whole.
 FRESH6_SPLIT = "fresh-6"
+#: The ``split`` of every record of the seventh fresh batch: held out as a whole.
+FRESH7_SPLIT = "fresh-7"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
-FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT, "fresh-6": FRESH6_SPLIT}
+FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT, "fresh-6": FRESH6_SPLIT, "fresh-7": FRESH7_SPLIT}
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
     "fresh": FRESH_SPLIT,
@@ -381,8 +384,16 @@ def load_fresh6(path: Path | None = None) -> list[dict[str, Any]]:
     return load_real(FRESH6_FILE if path is None else path)
 
 
+# --- the seventh fresh batch -----------------------------------------------------------------
+
+
+def load_fresh7(path: Path | None = None) -> list[dict[str, Any]]:
+    """The records of the seventh fresh batch (``fresh-7.jsonl``), in file order."""
+    return load_real(FRESH7_FILE if path is None else path)
+
+
 def load_batch(name: str) -> list[dict[str, Any]]:
-    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-6")."""
+    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-7")."""
     loaders = {
         "fresh": load_fresh,
         "fresh-2": load_fresh2,
@@ -390,6 +401,7 @@ def load_batch(name: str) -> list[dict[str, Any]]:
         "fresh-4": load_fresh4,
         "fresh-5": load_fresh5,
         "fresh-6": load_fresh6,
+        "fresh-7": load_fresh7,
     }
     return loaders[name]()
 
