@@ -242,6 +242,27 @@ def test_a_warning_quoting_the_kidnap_line_stays_a_warning() -> None:
     assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
 
 
+def test_beware_of_scammers_tacked_on_after_a_request_does_not_silence_the_signs() -> None:
+    request = (
+        "Royal Mail: your parcel is held due to an unpaid fee of £1.99. Pay now at "
+        "http://royalmail-fee.com/pay to release it."
+    )
+    alone = check(request, Channel.SMS)
+    tacked = check(request + " Beware of scammers!", Channel.SMS)
+    rules = {"delivery-problem", "small-amount", "act-now"}
+    assert rules <= sources(alone)
+    assert rules <= sources(tacked)  # the rules still count
+    assert tacked.verdict is Verdict.SUSPICIOUS  # (a message that talks about scams: at most some)
+
+
+def test_a_warning_that_ends_with_beware_of_scammers_stays_a_warning() -> None:
+    text = (
+        "Scam alert: texts saying your parcel is held and asking you to pay at a link are fake. "
+        "Report them to 7726. Beware of scammers!"
+    )
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
 def test_only_first_person_threats_are_read_in_warnings() -> None:
     from tests.message.helpers import bundled
 

@@ -345,9 +345,33 @@ def _drop_reported_speech(text: str, hits: Hits, in_warnings: frozenset[str]) ->
     if not talk:
         hits.spans.pop(TALK_CUE, None)
         return
+    if _appended_warning(text, hits, talk):
+        # "… click here to verify. Beware of scammers!": a line tacked on after the message's
+        # own request does not make the request a quote (the verdict is still held at "some").
+        hits.spans[TALK_CUE] = talk
+        return
     kept = {item: spans for item, spans in hits.spans.items() if item in in_warnings}
     hits.spans = {TALK_CUE: talk, **kept}
-    del text
+
+
+#: The start of a written link ("http", "www."), however defanged.
+_URL_START = lazy(r"\bh(?:tt|xx)ps?\b|\bwww\s?[.\[(]")
+#: Where, as a share of the message, talk about scams must start to count as tacked on.
+_APPENDED_FROM = 0.6
+
+
+def _appended_warning(text: str, hits: Hits, talk: list[tuple[int, int]]) -> bool:
+    """Whether the talk about scams only comes at the end, after the message has already asked
+    for something (a request or a link) in its own words."""
+    first = min(start for start, _ in talk)
+    if first < len(text) * _APPENDED_FROM:
+        return False
+    return any(
+        start < first
+        for cue, spans in hits.spans.items()
+        if cue.startswith("request-") or cue in ("link-placeholder", "link-pointer")
+        for start, _ in spans
+    ) or bool(_URL_START.search(text, 0, first))
 
 
 # --- the analysis -----------------------------------------------------------------------------
