@@ -821,62 +821,49 @@ _OWN_ROUTES = ("trusted-route", "named-app")
 
 
 def _hidden_flags(cleaned: CleanText, content: MessageContent) -> list[Flag]:
-    """Invisible characters inside words, and letters of another alphabet in Latin words."""
+    """Invisible characters inside words, letters of another alphabet in Latin words, accents
+    sprinkled over everyday words, and styled lettering."""
     name = content.flag_names.get("disguised-text", "disguised-text")
     flags: list[Flag] = []
+
+    def disguise(evidence: str, explanation: str, weight: int, source: str) -> None:
+        flags.append(Flag("disguised-text", name, _evidence(evidence), explanation, weight, source))
+
     if cleaned.hidden:
-        mark = cleaned.hidden[0]
         codes = sorted({code for m in cleaned.hidden for code in m.codepoints})
-        flags.append(
-            Flag(
-                "disguised-text",
-                name,
-                _evidence(mark.word),
-                f"Invisible characters or terminal codes ({', '.join(codes[:4])}) are hidden in "
-                "the text: a trick to slip past scam filters or to change what a screen shows.",
-                3,
-                "hidden:invisible-characters",
-            )
+        disguise(
+            cleaned.hidden[0].word,
+            f"Invisible characters or terminal codes ({', '.join(codes[:4])}) are hidden in "
+            "the text: a trick to slip past scam filters or to change what a screen shows.",
+            3,
+            "hidden:invisible-characters",
         )
     if cleaned.lookalike_words:
-        written, read = cleaned.lookalike_words[0]
-        flags.append(
-            Flag(
-                "disguised-text",
-                name,
-                _evidence(read),
-                f"'{read}' is written with letters from another alphabet that look Latin: a "
-                "trick to slip past scam filters.",
-                3,
-                "hidden:lookalike-letters",
-            )
+        read = cleaned.lookalike_words[0][1]
+        disguise(
+            read,
+            f"'{read}' is written with letters from another alphabet that look Latin: a "
+            "trick to slip past scam filters.",
+            3,
+            "hidden:lookalike-letters",
         )
-        del written
     elif cleaned.accented_words:
         written, read = cleaned.accented_words[0]
-        flags.append(
-            Flag(
-                "disguised-text",
-                name,
-                _evidence(written),
-                f"Everyday words are written with accents they never carry ('{written}' for "
-                f"'{read}', and {len(cleaned.accented_words) - 1} more): a trick to slip past "
-                "scam filters.",
-                3,
-                "hidden:sprinkled-accents",
-            )
+        disguise(
+            written,
+            f"Everyday words are written with accents they never carry ('{written}' for "
+            f"'{read}', and {len(cleaned.accented_words) - 1} more): a trick to slip past "
+            "scam filters.",
+            3,
+            "hidden:sprinkled-accents",
         )
     elif cleaned.styled:
-        flags.append(
-            Flag(
-                "disguised-text",
-                name,
-                _evidence(cleaned.text[:MAX_EVIDENCE]),
-                "Unusual lettering (mathematical bold, small capitals or full-width letters) is "
-                "used; scam messages use it to slip past filters.",
-                1,
-                "hidden:styled-letters",
-            )
+        disguise(
+            cleaned.text[:MAX_EVIDENCE],
+            "Unusual lettering (mathematical bold, small capitals or full-width letters) is "
+            "used; scam messages use it to slip past filters.",
+            1,
+            "hidden:styled-letters",
         )
     return flags
 
