@@ -325,7 +325,8 @@ def _drop_reported_speech(text: str, hits: Hits, in_warnings: frozenset[str]) ->
     to 7726") is a warning: the scam words it quotes or describes are not its own, so every
     rule and cue match is forgotten, except the rules in ``in_warnings`` (first-person threats
     no warning makes). What cannot be quoted away stays: links, the sender, hidden
-    characters."""
+    characters. A warning tacked on at the end, after the message's own request or link,
+    forgets nothing (:func:`_appended_warning`)."""
     # "<scammer's site>" is a placeholder, and "this is not a hoax", "fraudsters have
     # accessed your account", "verify … due to phishing" and "have you seen this? <link>" are
     # the message's own words, and "[Scammer]" is the quoter's: not talk about scams.
