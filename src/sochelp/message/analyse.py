@@ -538,14 +538,12 @@ def analyse(
     code_notice = (
         message.hits.has(CODE_NOTICE) and not reports and not hidden_link and "@phone" not in facts
     )
-    if (
-        not own_sender
-        and not code_notice
-        and not (reports and all(r.official_for for r in reports))
-    ):
+    official = [r for r in reports if r.official_for]
+    # (True for a message with no links at all.)
+    only_official_links = len(official) == len(reports)
+    if not own_sender and not code_notice and not (reports and only_official_links):
         # (Wording says little about a message whose every link is an official site's.)
         flags.extend(_wording_flags(message))
-    official = [r for r in reports if r.official_for]
     if official:
         good.append(
             f"{len(official)} link{'s' if len(official) != 1 else ''} "
@@ -554,7 +552,7 @@ def analyse(
     score = _score(flags)
     # A sender, header or disguise problem outweighs any good route the message names.
     disguised = any(f.source.startswith(("sender:", "email:", "hidden:")) for f in flags)
-    if official and len(official) == len(reports) and not disguised:
+    if reports and only_official_links and not disguised:
         score = max(0, score - 2)
     effective_channel = channel or _guess_channel(sender)
     long_without_request = len(cleaned.text) > LONG_MESSAGE and not _asks_something(
@@ -575,9 +573,9 @@ def analyse(
         and not message.hits.has("press-key")
     )
     # "If you didn't request this, you can ignore it": no pressure, the way real sign-in and
-    # password-reset emails end. Not when a link goes off every official site: a scammer can
+    # password-reset emails end. Not when any link leads off the official sites: a scammer can
     # add the sentence to any phish.
-    no_pressure = message.hits.has(IGNORE_IF_NOT_YOU) and all(r.official_for for r in reports)
+    no_pressure = message.hits.has(IGNORE_IF_NOT_YOU) and only_official_links
     verdict = _verdict(
         score,
         flags,
