@@ -342,9 +342,9 @@ def keyed_parts(
     return tuple((key, tuple(entries)) for key, entries in groups.items())
 
 
-#: Every pattern's prefixes grouped by index key: key -> ((pattern number, part number or -1
-#: for the whole pattern, prefixes), ...).
-AllKeys = tuple[tuple[str, tuple[tuple[int, int, tuple[str, ...]], ...]], ...]
+#: Every pattern's prefixes grouped by index key: (key, the group's shortest prefix,
+#: ((pattern number, part number or -1 for the whole pattern, prefixes), ...)).
+AllKeys = tuple[tuple[str, str, tuple[tuple[int, int, tuple[str, ...]], ...]], ...]
 
 
 def all_keys(items: tuple[CompiledRule, ...]) -> AllKeys:
@@ -359,7 +359,10 @@ def all_keys(items: tuple[CompiledRule, ...]) -> AllKeys:
             for key, prefixes in item.keyed:
                 if key is not None:
                     groups.setdefault(key, []).append((number, -1, prefixes))
-    return tuple((key, tuple(entries)) for key, entries in groups.items())
+    return tuple(
+        (key, min((p for _, _, prefixes in entries for p in prefixes), key=len), tuple(entries))
+        for key, entries in groups.items()
+    )
 
 
 def keyed(prefixes: tuple[str, ...]) -> Keyed:
@@ -399,6 +402,7 @@ class PrefixIndex:
         self.text = lowered
         self.starts: dict[str, list[int]] = {}
         self._short: dict[str, list[int]] = {}
+        self._under: dict[str, list[list[int]]] | None = None
         #: Places of prefixes that start with a symbol ("£", "[", "<"), found once each.
         self._symbols: dict[str, list[int]] = {}
         self._by_window: dict[tuple[str, int], dict[str, list[int]]] = {}
@@ -408,15 +412,24 @@ class PrefixIndex:
     def _starts_for(self, key: str, prefix: str) -> list[int]:
         """Word starts where ``prefix`` may begin (``key`` is its first word characters), or
         the places of a symbol (``key`` is that one character)."""
+        if len(key) >= 3:  # (only word characters make a key this long)
+            return self.starts.get(key, [])
         if not _KEY.match(key):
             return self._symbol_places(key)
-        if len(key) >= 3 or len(key) < len(prefix):
+        if len(key) < len(prefix):
             return self.starts.get(key, [])
         # A prefix of one or two word characters ("2" of "20p/min"): every longer key too.
         cached = self._short.get(key)
         if cached is None:
-            cached = self._short[key] = sorted(
-                p for k, positions in self.starts.items() if k.startswith(key) for p in positions
+            if self._under is None:
+                # Each key's places under each of its shorter beginnings, found in one pass.
+                self._under = {}
+                for k, positions in self.starts.items():
+                    for end in range(1, min(len(k), 2) + 1):
+                        self._under.setdefault(k[:end], []).append(positions)
+            runs = self._under.get(key, [])
+            cached = self._short[key] = (
+                runs[0] if len(runs) == 1 else sorted(p for run in runs for p in run)
             )
         return cached
 
@@ -495,37 +508,22 @@ class PrefixIndex:
         found: dict[int, list[tuple[int, int]]] = {}
         text = self.text
         starts = self.starts
-        for key, entries in groups:
-            if len(key) >= 3 and key not in starts and _KEY.match(key):
-                continue
-            shortest = min((p for _, _, prefixes in entries for p in prefixes), key=len)
-            places = self._starts_for(key, shortest)[:MAX_SCAN]
+        for key, shortest, entries in groups:
+            if len(key) >= 3:  # the common case, looked up directly
+                places = starts.get(key)
+                if places is None:
+                    continue
+            else:
+                places = self._starts_for(key, shortest)
+            places = places[:MAX_SCAN]
             if not places:
                 continue
+            few = len(places) <= min(64, cap)
             for item, part, prefixes in entries:
-                near: list[int] | set[int] = places
-                # Many places: look the prefixes up by their first characters (as many as the
-                # shortest prefix has, up to WINDOW), so a prefix longer than its key ("1,0"
-                # under "1") is not tested at every place of the key. (Worked out only then:
-                # a short message has few places, and this loop runs for every entry.)
-                if len(places) > 64:
-                    width = min(WINDOW, min(len(p) for p in prefixes))
-                    if width > len(key):
-                        windows = self._windows(key, places, width)
-                        near = {
-                            p for w in {q[:width] for q in prefixes} for p in windows.get(w, ())
-                        }
-                # Only the first ``cap`` places of each are needed (places are in order).
-                hits = list(
-                    islice(
-                        (
-                            (p, part)
-                            for p in (near if isinstance(near, list) else sorted(near))
-                            if text.startswith(prefixes, p)
-                        ),
-                        cap,
-                    )
-                )
+                if few:  # test each place (the common case: a short message)
+                    hits = [(p, part) for p in places if text.startswith(prefixes, p)]
+                else:  # only the first ``cap`` places are needed (places are in order)
+                    hits = [(p, part) for p in self._first_places(key, places, prefixes, cap)]
                 if hits:
                     found.setdefault(item, []).extend(hits)
         for hits in found.values():
@@ -533,15 +531,55 @@ class PrefixIndex:
             del hits[cap:]
         return found
 
+    def _first_places(
+        self, key: str, places: list[int], prefixes: tuple[str, ...], cap: int
+    ) -> list[int]:
+        """The first ``cap`` of a key's places where one of ``prefixes`` starts, in order."""
+        if key in prefixes:
+            # Every place of the key starts with the key itself.
+            return places[:cap]
+        text = self.text
+        if len(places) > 64:
+            # Many places: look the prefixes up by their first characters (as many as the
+            # shortest prefix has, up to WINDOW), so a prefix longer than its key ("1,0" under
+            # "1") is not tested at every place of the key. (Worked out only then: a short
+            # message has few places, and this runs for every prefix group.)
+            width = min(WINDOW, min(len(p) for p in prefixes))
+            if width > len(key):
+                windows = self._windows(key, places, width)
+                runs = [windows[w] for w in {q[:width] for q in prefixes} if w in windows]
+                if not runs:
+                    return []
+                if all(len(q) == width for q in prefixes):
+                    # The window is the whole prefix: every place in a run is a hit.
+                    if len(runs) == 1:
+                        return runs[0][:cap]
+                    return sorted(p for run in runs for p in run[:cap])[:cap]
+                places = runs[0] if len(runs) == 1 else sorted(p for run in runs for p in run)
+        return list(islice((p for p in places if text.startswith(prefixes, p)), cap))
+
     def _windows(self, key: str, places: list[int], width: int = WINDOW) -> dict[str, list[int]]:
-        """The places of a key by the ``width`` characters starting there (once per key and
-        width)."""
+        """The places of a key by the ``width`` characters starting there, each list in order
+        (once per key and width; a narrower width is worked out from the widest one's groups,
+        not from every place again)."""
         cached = self._by_window.get((key, width))
         if cached is None:
-            cached = {}
-            text = self.text
-            for position in places:
-                cached.setdefault(text[position : position + width], []).append(position)
+            widest = self._by_window.get((key, WINDOW))
+            if widest is None:
+                widest = {}
+                text = self.text
+                for position in places:
+                    widest.setdefault(text[position : position + WINDOW], []).append(position)
+                self._by_window[(key, WINDOW)] = widest
+            if width == WINDOW:
+                return widest
+            runs: dict[str, list[list[int]]] = {}
+            for window, positions in widest.items():
+                runs.setdefault(window[:width], []).append(positions)
+            cached = {
+                window: group[0] if len(group) == 1 else sorted(p for run in group for p in run)
+                for window, group in runs.items()
+            }
             self._by_window[(key, width)] = cached
         return cached
 
