@@ -20,6 +20,8 @@ Sets (``--set``, repeatable; default all):
                 development; held out and reported like ``fresh-2``
   fresh-7       a seventh batch (fresh-7.jsonl), collected later in the sixth round; held out
                 and reported like ``fresh-2``
+  fresh-8       an eighth batch (fresh-8.jsonl), collected in the seventh round; held out and
+                reported like ``fresh-2``
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
@@ -85,6 +87,7 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("fresh-2", *target) for target in _REAL_TARGETS),
     *(("fresh-6", *target) for target in _REAL_TARGETS),
     *(("fresh-7", *target) for target in _REAL_TARGETS),
+    *(("fresh-8", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -98,11 +101,15 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
 MIN_SCAM_RECALL = 0.90
 MAX_GENUINE_SCAM_RATE = 0.05
 
+#: The round since which each fresh batch moved to development is development data.
+_ROUND_MOVED = {"fresh": "third", "fresh-3": "fourth", "fresh-4": "fifth", "fresh-5": "sixth"}
+
 SET_ORDER = (
     "real",
     "fresh-2",
     "fresh-6",
     "fresh-7",
+    "fresh-8",
     "extra",
     "fresh",
     "fresh-3",
@@ -321,20 +328,13 @@ def print_report(report: SetReport) -> None:
     title = f"{report.set_name} ({report.split})"
     if report.headline:
         title += " — HEADLINE: real messages, test half"
-    elif report.set_name == "fresh":
-        title += " — the first fresh batch, development data since the third round"
-    elif report.set_name == "fresh-2":
-        title += " — a second batch from pages not used before, held out from tuning"
-    elif report.set_name == "fresh-6":
-        title += " — a sixth batch from pages not used before, held out from tuning"
-    elif report.set_name == "fresh-7":
-        title += " — a seventh batch from pages not used before, held out from tuning"
-    elif report.set_name == "fresh-3":
-        title += " — the third fresh batch, development data since the fourth round"
-    elif report.set_name == "fresh-4":
-        title += " — the fourth fresh batch, development data since the fifth round"
-    elif report.set_name == "fresh-5":
-        title += " — the fifth fresh batch, development data since the sixth round"
+    elif report.set_name in sets.FRESH_BATCHES:
+        ordinal = sets.batch_ordinal(report.set_name)
+        title += f" — a {ordinal} batch from pages not used before, held out from tuning"
+    elif report.set_name in sets.DEV_BATCHES:
+        ordinal = sets.batch_ordinal(report.set_name)
+        since = _ROUND_MOVED[report.set_name]
+        title += f" — the {ordinal} fresh batch, development data since the {since} round"
     elif report.set_name == "team":
         title += " — team-written regression set, not a headline figure"
     parts = ", ".join(
@@ -373,15 +373,10 @@ def _printable(text: str) -> str:
 def print_misses(report: SetReport, limit: int) -> None:
     """Missed scams and false alarms of a dev half (never of a test half or a held-out batch)."""
     if report.held_out:
-        fresh_names = {
-            "fresh-2": "the second fresh batch",
-            "fresh-3": "the third fresh batch",
-            "fresh-4": "the fourth fresh batch",
-            "fresh-5": "the fifth fresh batch",
-            "fresh-6": "the sixth fresh batch",
-            "fresh-7": "the seventh fresh batch",
-        }
-        name = fresh_names.get(report.set_name, f"{report.set_name} test")
+        if report.set_name in sets.BATCHES:
+            name = f"the {sets.batch_ordinal(report.set_name)} fresh batch"
+        else:
+            name = f"{report.set_name} test"
         print(f"\n  (misses of {name} are never shown: figures only)")
         return
     missed = [o for o in report.outcomes if o.sample.label == "scam" and o.level == "none"]
@@ -519,6 +514,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "fresh-5",
         "fresh-6",
         "fresh-7",
+        "fresh-8",
         "extra",
         "corpora",
         "mendeley",

@@ -56,6 +56,7 @@ FRESH4_FILE = REAL_DIR / "fresh-4.jsonl"
 FRESH5_FILE = REAL_DIR / "fresh-5.jsonl"
 FRESH6_FILE = REAL_DIR / "fresh-6.jsonl"
 FRESH7_FILE = REAL_DIR / "fresh-7.jsonl"
+FRESH8_FILE = REAL_DIR / "fresh-8.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -105,8 +106,15 @@ FRESH5_SPLIT = "fresh-5"
 FRESH6_SPLIT = "fresh-6"
 #: The ``split`` of every record of the seventh fresh batch: held out as a whole.
 FRESH7_SPLIT = "fresh-7"
+#: The ``split`` of every record of the eighth fresh batch: held out as a whole.
+FRESH8_SPLIT = "fresh-8"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
-FRESH_BATCHES = {"fresh-2": FRESH2_SPLIT, "fresh-6": FRESH6_SPLIT, "fresh-7": FRESH7_SPLIT}
+FRESH_BATCHES = {
+    "fresh-2": FRESH2_SPLIT,
+    "fresh-6": FRESH6_SPLIT,
+    "fresh-7": FRESH7_SPLIT,
+    "fresh-8": FRESH8_SPLIT,
+}
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
     "fresh": FRESH_SPLIT,
@@ -344,66 +352,29 @@ def fresh_samples(records: Iterable[Mapping[str, Any]], name: str = "fresh") -> 
     return _as_samples(records, name, FRESH_BATCHES[name])
 
 
-# --- the second fresh batch ------------------------------------------------------------------
-
-
-def load_fresh2(path: Path | None = None) -> list[dict[str, Any]]:
-    """The records of the second fresh batch (``fresh-2.jsonl``), in file order."""
-    return load_real(FRESH2_FILE if path is None else path)
-
-
-# --- the third fresh batch -------------------------------------------------------------------
-
-
-def load_fresh3(path: Path | None = None) -> list[dict[str, Any]]:
-    """The records of the third fresh batch (``fresh-3.jsonl``), in file order."""
-    return load_real(FRESH3_FILE if path is None else path)
-
-
-# --- the fourth fresh batch ------------------------------------------------------------------
-
-
-def load_fresh4(path: Path | None = None) -> list[dict[str, Any]]:
-    """The records of the fourth fresh batch (``fresh-4.jsonl``), in file order."""
-    return load_real(FRESH4_FILE if path is None else path)
-
-
-# --- the fifth fresh batch -------------------------------------------------------------------
-
-
-def load_fresh5(path: Path | None = None) -> list[dict[str, Any]]:
-    """The records of the fifth fresh batch (``fresh-5.jsonl``), in file order."""
-    return load_real(FRESH5_FILE if path is None else path)
-
-
-# --- the sixth fresh batch -------------------------------------------------------------------
-
-
-def load_fresh6(path: Path | None = None) -> list[dict[str, Any]]:
-    """The records of the sixth fresh batch (``fresh-6.jsonl``), in file order."""
-    return load_real(FRESH6_FILE if path is None else path)
-
-
-# --- the seventh fresh batch -----------------------------------------------------------------
-
-
-def load_fresh7(path: Path | None = None) -> list[dict[str, Any]]:
-    """The records of the seventh fresh batch (``fresh-7.jsonl``), in file order."""
-    return load_real(FRESH7_FILE if path is None else path)
+#: Every fresh batch: set name -> (the ``message_sets`` constant naming its file, its ordinal).
+#: The file is looked up when a batch is loaded, so a test can point the constant elsewhere.
+BATCHES: dict[str, tuple[str, str]] = {
+    "fresh": ("FRESH_FILE", "first"),
+    "fresh-2": ("FRESH2_FILE", "second"),
+    "fresh-3": ("FRESH3_FILE", "third"),
+    "fresh-4": ("FRESH4_FILE", "fourth"),
+    "fresh-5": ("FRESH5_FILE", "fifth"),
+    "fresh-6": ("FRESH6_FILE", "sixth"),
+    "fresh-7": ("FRESH7_FILE", "seventh"),
+    "fresh-8": ("FRESH8_FILE", "eighth"),
+}
 
 
 def load_batch(name: str) -> list[dict[str, Any]]:
-    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-7")."""
-    loaders = {
-        "fresh": load_fresh,
-        "fresh-2": load_fresh2,
-        "fresh-3": load_fresh3,
-        "fresh-4": load_fresh4,
-        "fresh-5": load_fresh5,
-        "fresh-6": load_fresh6,
-        "fresh-7": load_fresh7,
-    }
-    return loaders[name]()
+    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-8")."""
+    path: Path = globals()[BATCHES[name][0]]
+    return load_real(path)
+
+
+def batch_ordinal(name: str) -> str:
+    """How the evaluation names a fresh batch: "first", "second", …"""
+    return BATCHES[name][1]
 
 
 # --- the extra dev sets ----------------------------------------------------------------------

@@ -120,6 +120,17 @@ BATCHES = [
         synthetic_families=("parcel-fee", "genuine-university"),
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-8",
+        file_attribute="FRESH8_FILE",
+        heading="Eighth fresh batch",
+        ordinal="eighth",
+        held_out=True,
+        scams_at_least=13,
+        genuine_at_least=19,
+        pages_at_least=30,
+        synthetic_families=("account-mailbox", "genuine-school"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
