@@ -206,6 +206,8 @@ CHANNEL_FAMILY_CASES = [
     ("government-payment", ["rm-ef2d50a4f01a"]),
     ("failed-billing", ["rm-52911808c266"]),
     ("text-with-link-lure", ["rm-f6c5fbad1731"]),
+    # Seventh round: "I got a new phone … Can you help me with it?"
+    ("new-number-help", ["rm-7cabd906ba7e"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

@@ -320,7 +320,9 @@ def _mentions(
 _SENTENCE = lazy(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
 
-def _drop_reported_speech(text: str, hits: Hits, in_warnings: frozenset[str]) -> None:
+def _drop_reported_speech(
+    text: str, hits: Hits, in_warnings: frozenset[str], rules: frozenset[str] = frozenset()
+) -> None:
     """A message that talks about scams ("scam texts saying your parcel is held, report them
     to 7726") is a warning: the scam words it quotes or describes are not its own, so every
     rule and cue match is forgotten, except the rules in ``in_warnings`` (first-person threats
@@ -346,7 +348,7 @@ def _drop_reported_speech(text: str, hits: Hits, in_warnings: frozenset[str]) ->
     if not talk:
         hits.spans.pop(TALK_CUE, None)
         return
-    if _appended_warning(text, hits, talk):
+    if _appended_warning(text, hits, talk) or _token_warning(text, hits, talk, rules):
         # "… click here to verify. Beware of scammers!": a line tacked on after the message's
         # own request does not make the request a quote (the verdict is still held at "some").
         hits.spans[TALK_CUE] = talk
@@ -373,6 +375,47 @@ def _appended_warning(text: str, hits: Hits, talk: list[tuple[int, int]]) -> boo
         if cue.startswith("request-") or cue in ("link-placeholder", "link-pointer")
         for start, _ in spans
     ) or bool(_URL_START.search(text, 0, first))
+
+
+_SENTENCE = lazy(r"[.!?](?:\s|$)|\n")
+#: Longest sentence about scams that can be a line tacked on ("Stay safe online.", "We will
+#: never ask for your PIN."); a warning's opening sentence says more.
+_TOKEN_TALK_LENGTH = 80
+#: Words by which a warning points at the message it quotes.
+_POINTS_AT_QUOTE = lazy(
+    r"\b(?:this|these|following|below|like|such as|saying|says|reads?|telling|claiming)\b"
+    r"|:\s*$|[\"“‘']",
+    re.IGNORECASE,
+)
+
+
+def _token_warning(
+    text: str, hits: Hits, talk: list[tuple[int, int]], rules: frozenset[str]
+) -> bool:
+    """Whether the talk about scams is one short sentence ("Stay safe online.") in a message
+    that otherwise asks for something or shows a warning sign in its own words: a line added
+    to excuse the rest, not a warning."""
+    start = min(s for s, _ in talk)
+    end = max(e for _, e in talk)
+    before = [m.end() for m in _SENTENCE.finditer(text[:start])]
+    sentence_start = before[-1] if before else 0
+    after = _SENTENCE.search(text, end)
+    sentence_end = after.end() if after else len(text)
+    sentence = text[sentence_start:sentence_end]
+    if (
+        _SENTENCE.search(text, start, end)
+        or len(sentence.strip()) > _TOKEN_TALK_LENGTH
+        or _POINTS_AT_QUOTE.search(sentence)
+    ):
+        # More than one short sentence, or one that introduces a quote ("Beware of this
+        # text:"): a warning, not a line tacked on.
+        return False
+    return any(
+        not sentence_start <= s < sentence_end
+        for item, spans in hits.spans.items()
+        if item.startswith("request-") or item in rules
+        for s, _ in spans
+    )
 
 
 # --- the analysis -----------------------------------------------------------------------------
@@ -464,7 +507,7 @@ def analyse(
             m.span() for m in first_matches(talk, cleaned.text, TALK_MATCHES, index)
         ]
         in_warnings = frozenset(r.id for r in content.rule_by_id.values() if r.in_warnings)
-        _drop_reported_speech(cleaned.text, hits, in_warnings)
+        _drop_reported_speech(cleaned.text, hits, in_warnings, frozenset(content.rule_by_id))
     mentions = _mentions(cleaned.text, content, index)
     # A quoted sender is often defanged ("name[@]example[.]org") like the links.
     sender_text = clean(links.refang(sender)).text if sender else None

@@ -66,6 +66,15 @@ _BARE = lazy(
     r"(?:[/?#]\S{0,2000})?$"
 )
 _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_HEX_HOST = lazy(r"0x[0-9a-f]{1,8}", re.IGNORECASE)
+#: A dot written another way inside a host: URL-encoded, or an ideographic full stop.
+_OTHER_DOT = lazy(r"(?<=[A-Za-z0-9-])(?:%2[eE]|\u3002|\uff61)(?=[A-Za-z0-9])")
+#: The target of a redirect link: a query value that is itself a web address.
+_REDIRECT_TARGET = lazy(
+    r"[?&](?:q|u|url|target|dest|destination|redirect|redirect_uri|redir|link|to|goto)="
+    r"((?:https?(?::|%3a)(?:/|%2f){2}|www\.)[^&#\s]{3,2000})",
+    re.IGNORECASE,
+)
 _SCHEMES = ("http", "https", "ftp")
 _STRIP_LEAD = "([{<*_"
 _STRIP_TRAIL = ".,;:!?)]}>*_'\""
@@ -192,6 +201,9 @@ def refang(text: str) -> str:
         return token.replace("xx", "tt").replace("**", "tt")
 
     lowered = text.lower()
+    if "%2e" in lowered or "\u3002" in text or "\uff61" in text:
+        # Dots written as "%2e" or as an ideographic full stop ("paypal。com")
+        text = _OTHER_DOT.sub(".", text)
     if any(mark in lowered for mark in ("[", "(", "{", "hxxp", "fxp", "h**p")):
         text = _sub_at(_DEFANG.compiled, text, _starts(text, _DEFANG_STARTS), fix)
     if "http" in lowered or "hxxp" in lowered:
@@ -306,7 +318,7 @@ def _clean_token(token: str) -> str:
 
 def _candidate(token: str, suffixes: SuffixList) -> Candidate | None:
     token = _clean_token(token)
-    if len(token) < 4 or "." not in token:
+    if len(token) < 4 or ("." not in token and "://" not in token):
         return None
     lower = token.lower()
     scheme, sep, _ = lower.partition("://")
@@ -330,7 +342,7 @@ def _candidate(token: str, suffixes: SuffixList) -> Candidate | None:
         host = (parts.hostname or "").rstrip(".")
     except ValueError:
         return None
-    if not host or ("." not in host and ":" not in host):
+    if not host or ("." not in host and ":" not in host and not (scheme and _is_ip(host))):
         return None
     if not scheme and not _is_ip(host):
         _, suffix = suffixes.split(host)
@@ -385,16 +397,28 @@ def _address(token: str, suffixes: SuffixList) -> str | None:
     return f"{local.lower()}@{domain}"
 
 
+def redirect_target(url: str) -> str | None:
+    """Where a redirect link sends you ("google.com/url?q=https://evil.example", "…?url=…"),
+    or None."""
+    match = _REDIRECT_TARGET.search(url)
+    if match is None:
+        return None
+    from urllib.parse import unquote
+
+    return unquote(match.group(1))
+
+
 def scan(
     text: str, suffixes: SuffixList, limit: int = MAX_LINKS
 ) -> tuple[list[Candidate], list[str]]:
-    """Distinct links and email addresses in the text, in order, at most ``limit`` of each."""
+    """Distinct links and email addresses in the text, in order, at most ``limit`` of each
+    (the target of a redirect link is a link of its own)."""
     found: dict[str, Candidate] = {}
     addresses: dict[str, None] = {}
     examined = 0
     for match in _TOKEN.finditer(refang(text)):
         token = match.group(0)
-        if "." not in token:
+        if "." not in token and "://" not in token:  # (http://3232235777/ has no dot)
             continue
         examined += 1
         if examined > MAX_CANDIDATES:
@@ -403,6 +427,10 @@ def scan(
         if candidate is not None:
             if candidate.url not in found and len(found) < limit:
                 found[candidate.url] = candidate
+                target = redirect_target(candidate.url) if "=" in candidate.url else None
+                hop = _candidate(target, suffixes) if target else None
+                if hop is not None and hop.url not in found and len(found) < limit:
+                    found[hop.url] = hop
         elif "@" in token and len(addresses) < limit:
             address = _address(token, suffixes)
             if address is not None:
@@ -433,7 +461,8 @@ def _is_ip(host: str) -> bool:
     try:
         ipaddress.ip_address(host.strip("[]"))
     except ValueError:
-        return host.isdigit()  # http://3232235777/ is an IPv4 address too
+        # http://3232235777/ and http://0xc0a80101/ are IPv4 addresses too
+        return host.isdigit() or _HEX_HOST.fullmatch(host) is not None
     return True
 
 

@@ -3,9 +3,12 @@
 A message that starts with a header block (``From:``, ``Subject:``, ``Reply-To:``,
 ``Return-Path:``, ``Authentication-Results:``, …), or a saved ``.eml`` file, is split into the
 headers, which describe the sender and are never searched for links, and the body. MIME
-messages are decoded (quoted-printable, base64, character sets), the plain-text part is
-preferred, and an HTML part is read as text with its links kept: each link's address, and the
-address its visible words show when they show one (``<a href="https://evil.example">
+messages are decoded (quoted-printable, base64, character sets). When a message has an HTML
+part, that part is read, because it is what mail apps show (a harmless plain-text part beside a
+scam in the HTML part must not hide it); its text is what a reader sees: words styled never to
+show (``display:none``, ``font-size:0``, …) are left out, so hidden "stay safe online" lines or
+padding cannot dilute or excuse the visible message. Its links are kept: each link's address,
+and the address its visible words show when they show one (``<a href="https://evil.example">
 www.paypal.com</a>`` is a warning sign).
 
 Pure: nothing here reads a file or opens a connection. The standard library's email and HTML
@@ -38,6 +41,19 @@ _AUTH_FAIL = lazy(r"\b(spf|dkim|dmarc)\s*=\s*(fail|softfail|permerror)\b", re.IG
 _HTML_HINT = lazy(
     r"<(?:html|body|div|p|br|table|a\s[^>]{0,200}href|span|td|font|img)\b", re.IGNORECASE
 )
+#: A style that keeps an element's words from showing: not displayed, hidden, zero-size type
+#: or fully transparent.
+_HIDING_STYLE = lazy(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0+(?:\.0+)?"
+    r"(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)|"
+    r"opacity\s*:\s*0+(?:\.0+)?\s*(?:!important\s*)?(?:;|$))",
+    re.IGNORECASE,
+)
+#: Elements with no end tag.
+_VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+     "track", "wbr"}
+)  # fmt: skip
 
 
 class Anchor(NamedTuple):
@@ -152,7 +168,8 @@ def _headers_info(headers: list[tuple[str, str]]) -> EmailHeaders:
 
 
 def _parse_mime(text: str) -> Email | None:
-    """A MIME message: the headers, and the plain-text part (else the HTML part) decoded."""
+    """A MIME message: the headers, and the HTML part (what mail apps show; else the plain-text
+    part) decoded."""
     import email
     import email.policy
 
@@ -187,14 +204,15 @@ def _parse_mime(text: str) -> Email | None:
     anchors: tuple[Anchor, ...] = ()
     if html is not None:
         html_text, anchors = html_to_text(html)
-        body = plain if plain and plain.strip() else html_text
+        body = html_text if html_text.strip() or not plain else plain
         return Email(info, body, True, anchors)
     return Email(info, plain or "")
 
 
 def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
-    """The words of an HTML document (scripts and styles dropped, blocks on their own lines)
-    and its links."""
+    """The words of an HTML document as a reader sees them (scripts, styles and elements
+    styled never to show dropped; blocks on their own lines) and its links (hidden ones too:
+    a link cannot be hidden from the check)."""
     from html.parser import HTMLParser
 
     blocks = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table", "td", "title"}
@@ -207,8 +225,18 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
             self.skip = 0
             self.href: str | None = None
             self.link_text: list[str] = []
+            #: Open elements, and whether each hides its words; how many open ones hide.
+            self.open: list[tuple[str, bool]] = []
+            self.hiding = 0
 
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag not in _VOID_TAGS and len(self.open) < 1000:
+                hides = any(
+                    name == "hidden" or (name == "style" and value and _HIDING_STYLE.search(value))
+                    for name, value in attrs
+                )
+                self.open.append((tag, hides))
+                self.hiding += hides
             if tag in ("script", "style", "head"):
                 self.skip += 1
             elif tag in blocks:
@@ -217,7 +245,16 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
                 self.href = next((v for k, v in attrs if k == "href" and v), None)
                 self.link_text = []
 
+        def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in blocks:
+                self.out.append("\n")
+
         def handle_endtag(self, tag: str) -> None:
+            for depth in range(len(self.open) - 1, max(-1, len(self.open) - 50), -1):
+                if self.open[depth][0] == tag:
+                    self.hiding -= sum(hides for _, hides in self.open[depth:])
+                    del self.open[depth:]
+                    break
             if tag in ("script", "style", "head"):
                 self.skip = max(0, self.skip - 1)
             elif tag in blocks:
@@ -229,7 +266,7 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
                 self.href = None
 
         def handle_data(self, data: str) -> None:
-            if self.skip:
+            if self.skip or self.hiding:
                 return
             self.out.append(data)
             if self.href is not None:

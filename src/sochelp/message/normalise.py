@@ -67,8 +67,22 @@ _PLAIN_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 #: Typographic quotes and dashes, read as their plain forms.
 _QUOTE_PAIRS = (("‘", "'"), ("’", "'"), ("‛", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
 #: "Â£" is a pound sign decoded with the wrong character set; "\ufffd" before a number is a
-#: pound sign lost in the same way (the public SMS corpora are full of both).
-_MOJIBAKE = lazy("\u00c2(?=[\u00a3\u20ac])|\ufffd(?=\\d)")
+#: pound sign lost in the same way (the public SMS corpora are full of both); the lira sign
+#: "₤" is drawn like a pound sign.
+_MOJIBAKE = lazy("\u00c2(?=[\u00a3\u20ac])|\ufffd(?=\\d)|\u20a4")
+#: Spaces too thin to see (thin, hair, six-per-em, punctuation, narrow no-break) and the
+#: blank Braille cell, between two letters: "to\u200all" reads as "toll".
+_THIN_IN_WORD = lazy(r"(?<=[^\W\d_])[\u2006\u2008\u2009\u200a\u202f\u2800]+(?=[^\W\d_])")
+#: Combining marks left on a plain Latin letter once NFKC has composed what it can ("c̣ode",
+#: a line drawn under every letter): no English word has them.
+_MARK_ON_LATIN = lazy(
+    r"(?<=[A-Za-z])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
+#: Bidi overrides: they make letters show in another order than they are written, so they are
+#: reported wherever they are (not only inside a word).
+_OVERRIDES = ("\u202d", "\u202e")
+#: Right-to-left override up to its pop (or the line's end): shown reversed.
+_OVERRIDE_RUN = lazy("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=\n)|$)")
 
 #: Letters drawn like Latin ones, folded inside Latin words (one character for one, so the
 #: folded text keeps every position of the unfolded one).
@@ -87,6 +101,13 @@ _LOOKALIKES = {
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
     "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r",
     "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ı": "i",
+    # Letters of other alphabets, and odd Latin ones, drawn like plain letters (the lunate sigma
+    # "ϲ" reaches here as "ς", its NFKC form)
+    "ɑ": "a", "ς": "c", "ҽ": "e", "ү": "y", "г": "r", "ǀ": "l", "ռ": "n", "ѻ": "o", "ⲣ": "p",
+    "ĸ": "k", "ꭺ": "a",
+    # Cherokee capitals
+    "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭰ": "D", "Ꭼ": "E", "Ꮐ": "G", "Ꮋ": "H", "Ꭻ": "J", "Ꮶ": "K",
+    "Ꮮ": "L", "Ꮇ": "M", "Ꮲ": "P", "Ꮢ": "R", "Ꮪ": "S", "Ꭲ": "T", "Ꮩ": "V", "Ꮤ": "W", "Ꮓ": "Z",
 }  # fmt: skip
 _FOLD = str.maketrans(_LOOKALIKES)
 _LOOKALIKE_CHAR = "[" + "".join(_LOOKALIKES) + "]"
@@ -153,9 +174,12 @@ def _hidden_marks(raw: str) -> list[HiddenMark]:
     marks: list[HiddenMark] = []
     for match in hidden_pattern().finditer(raw):
         start, end = match.span()
-        # Terminal codes never belong in a message: reported wherever they are. Other invisible
-        # characters only inside a word (a joiner in an emoji or a stray BOM is harmless).
-        terminal = _TERMINAL_CODE.search(match.group(0)) is not None
+        # Terminal codes and bidi overrides never belong in a message: reported wherever they
+        # are. Other invisible characters only inside a word (a joiner in an emoji or a stray
+        # BOM is harmless).
+        terminal = _TERMINAL_CODE.search(match.group(0)) is not None or any(
+            ch in match.group(0) for ch in _OVERRIDES
+        )
         inside = start > 0 and end < len(raw)
         if not terminal and not (
             inside and _plain_letter(raw[start - 1]) and _plain_letter(raw[end])
@@ -183,6 +207,51 @@ def _word_around(raw: str, start: int, end: int) -> str:
     return unicodedata.normalize("NFKC", word)
 
 
+def _join_split_words(text: str, marks: list[HiddenMark]) -> str:
+    """Remove spaces too thin to see from inside words, keeping each place as a hidden mark."""
+    if _THIN_IN_WORD.search(text) is None:
+        return text
+
+    def join(match: re.Match[str]) -> str:
+        _mark(match, _THIN_IN_WORD.pattern, marks)
+        return ""
+
+    return _THIN_IN_WORD.sub(join, text)
+
+
+def _marked(match: re.Match[str], marks: list[HiddenMark]) -> str:
+    """Drop combining marks from a Latin letter, keeping the place as a hidden mark."""
+    _mark(match, _MARK_ON_LATIN.pattern, marks)
+    return ""
+
+
+def _mark(match: re.Match[str], removed: str, marks: list[HiddenMark]) -> None:
+    """Keep the word around a removed run as a hidden mark (once per word)."""
+    if len(marks) >= MAX_MARKS:
+        return
+    text = match.string
+    start, end = match.span()
+    left = re.search(r"\w{0,40}$", re.sub(removed, "", text[max(0, start - 80) : start]))
+    right = re.match(r"\w{0,40}", re.sub(removed, "", text[end : end + 80]))
+    word = (left.group(0) if left else "") + (right.group(0) if right else "")
+    codes = tuple(dict.fromkeys(codepoint(ch) for ch in match.group(0)))
+    if not marks or marks[-1].word != word:
+        marks.append(HiddenMark(word, codes))
+
+
+#: A digit drawn as a letter inside a word ("c0de", "cl1ck", "acc3ss"), or "$" starting one
+#: ("$end"): read as the letter for the rules (the links keep what was written).
+_LEET = lazy(r"(?<=[A-Za-z])[013457](?=[A-Za-z])|(?<![\w$£€.,])\$(?=[a-z]{2,}\b)")
+_LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"}
+
+
+def _unleet(text: str) -> str:
+    """Digits written for letters inside words read as those letters (one for one)."""
+    if _LEET.search(text) is None:
+        return text
+    return _LEET.sub(lambda m: _LEET_LETTERS[m.group(0)], text)
+
+
 def _plain_quotes(text: str) -> str:
     # str.replace per character is far quicker on a long text than str.translate.
     for fancy, plain in _QUOTE_PAIRS:
@@ -201,14 +270,21 @@ def clean(raw: str) -> CleanText:
     letters inside Latin words; collapse spaces within lines and blank lines."""
     hides = _may_hide(raw)
     marks = _hidden_marks(raw) if hides else []
+    if hides and "\u202e" in raw:
+        # Letters written backwards inside an override are shown forwards: read them so.
+        raw = _OVERRIDE_RUN.sub(lambda m: m.group(1)[::-1], raw)
     text = hidden_pattern().sub("", raw) if hides else raw
+    if not text.isascii():
+        text = _join_split_words(text, marks)
     styled = not text.isascii() and bool(re.search(_STYLED, text))
     text = _MOJIBAKE.sub(lambda m: "" if m.group(0) == "\u00c2" else "£", text)
     if not text.isascii():  # (NFKC leaves ASCII as it is)
         text = unicodedata.normalize("NFKC", text)
+        if _MARK_ON_LATIN.search(text):
+            text = _MARK_ON_LATIN.sub(lambda m: _marked(m, marks), text)
     text = _whitespace(_plain_quotes(text))
     if text.isascii():
-        return CleanText(text, text, tuple(marks), (), styled)
+        return CleanText(_unleet(text), text, tuple(marks), (), styled)
     mixed: list[tuple[str, str]] = []
     latin_text: bool | None = None
 
@@ -230,8 +306,9 @@ def clean(raw: str) -> CleanText:
         return word
 
     accented = _sprinkled_accents(text)
-    # Read without the accents (one character for one, so positions still match).
-    text_for_rules = text.translate(_accent_fold()) if accented else text
+    # The rules are English: they read Latin letters without their accents (one character
+    # for one, so positions still match), so "tóll" or "vérify" cannot slip past them.
+    text_for_rules = _unleet(text.translate(_accent_fold()))
     if not re.search(_LOOKALIKE_CHAR, text_for_rules):
         return CleanText(text_for_rules, text, tuple(marks), (), styled, accented)
     folded = re.sub(_LOOKALIKE_WORD, fold, text_for_rules)

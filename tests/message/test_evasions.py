@@ -1,0 +1,252 @@
+"""Cheap disguises a scammer can add to a scam text, found by red-teaming check-message.
+
+Each disguise is applied to a scam the detector reads correctly without it, and the verdict
+must not fall to "No known warning signs"; each fix also has ordinary counter-examples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from email.message import EmailMessage
+
+import pytest
+
+from sochelp.message.analyse import MessageResult, Verdict, analyse
+from sochelp.message.links import redirect_target
+from sochelp.message.mail import html_to_text, read_email
+from sochelp.message.model import Channel
+from sochelp.message.normalise import clean
+from tests.message.helpers import bundled, check, sources
+
+TOLL = (
+    "UK Highways: Our records show an outstanding toll for your vehicle. Late fees of £35 will "
+    "be added unless you pay today at https://uk-toll-settle.top/pay"
+)
+PARCEL = (
+    "Royal Mail: your parcel is on hold due to an unpaid fee of £1.45. Please pay at "
+    "https://royalmail-redelivery.info/track to rearrange delivery."
+)
+HI_MUM = (
+    "Hi Mum, this is my new number, my old phone fell in the sink and it's dead. Can you "
+    "save this one? I need to pay a bill today, could you pay it for me?"
+)
+
+
+def _sms(text: str) -> MessageResult:
+    return check(text, Channel.SMS)
+
+
+def test_the_base_messages_are_read_as_scams() -> None:
+    for text in (TOLL, PARCEL, HI_MUM):
+        assert _sms(text).verdict is Verdict.SCAM
+
+
+# --- a line about scams added to excuse the message --------------------------------------------
+
+SAFETY_LINES = (
+    "Stay safe online.",
+    "Beware of scammers: we will never ask for your PIN or password.",
+    "ps watch out for scams x",
+)
+
+
+@pytest.mark.parametrize("line", SAFETY_LINES)
+@pytest.mark.parametrize("base", [TOLL, PARCEL, HI_MUM], ids=["toll", "parcel", "hi-mum"])
+def test_a_safety_line_anywhere_does_not_silence_the_message(line: str, base: str) -> None:
+    first, rest = base.split(". ", 1)
+    # (In the middle only as a sentence of its own: unpunctuated, it runs into the next one.)
+    middle = f"{first}. {line} {rest}" if line.endswith(".") else f"{first}.\n{line}\n{rest}"
+    for text in (f"{line}\n{base}", middle, f"{base}\n{line}"):
+        result = _sms(text)
+        assert result.verdict is not Verdict.NONE_FOUND, text
+        # Still held at "some": a message that talks about scams may be a warning quoting one.
+        assert result.verdict is Verdict.SUSPICIOUS, text
+
+
+def test_a_warning_introducing_the_scam_it_quotes_keeps_only_the_link_signs() -> None:
+    text = (
+        "Beware of this text: 'Royal Mail: your parcel is on hold, pay £1.45 at "
+        "royalmail-fee.com'. It is a scam. Report it to 7726."
+    )
+    result = _sms(text)
+    # The quoted scam's words are not the warning's own; its link is still judged.
+    assert not sources(result) & {"small-amount", "delivery-problem", "family:parcel-fee"}
+    assert result.verdict is not Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Warnings whose talk about scams introduces or describes the scam: still warnings.
+        "Please be aware of scam text messages telling you that you have missed a package "
+        "delivery. If you click on the link to arrange delivery you can install spyware.",
+        "HSBC: We have blocked a payment. Beware of scammers: we will never ask for your PIN or "
+        "password. Please call us on the number on the back of your card.",
+    ],
+)
+def test_warnings_and_genuine_alerts_with_a_safety_line_stay_unflagged(text: str) -> None:
+    assert _sms(text).verdict is Verdict.NONE_FOUND
+
+
+# --- hidden text in HTML emails, and which part of an email is read ----------------------------
+
+
+def test_words_styled_never_to_show_are_left_out() -> None:
+    markup = (
+        '<p>Pay the <span style="font-size:0px">zz</span>toll today '
+        '<span style="display:none">Stay safe online. Beware of scams.</span>'
+        '<span style="DISPLAY: none !important">hidden</span><b hidden>gone</b> at '
+        '<a href="https://uk-toll-settle.top/pay">uk-toll-settle.top</a></p>'
+        '<div style="opacity:0">nope</div><div style="opacity:0.5">half</div>'
+    )
+    text, anchors = html_to_text(markup)
+    assert " ".join(text.split()) == "Pay the toll today at uk-toll-settle.top half"
+    assert anchors[0].href == "https://uk-toll-settle.top/pay"
+
+
+def test_an_unclosed_element_inside_a_hidden_one_does_not_hide_the_rest() -> None:
+    text, _ = html_to_text('<div style="display:none"><p>one<b>two</div><p>shown</p>')
+    assert text.split() == ["shown"]
+
+
+def _alternative(plain: str, html: str) -> str:
+    message = EmailMessage()
+    message["From"] = "UK Highways <billing@uk-toll-settle.top>"
+    message["Subject"] = "Outstanding toll"
+    message.set_content(plain)
+    message.add_alternative(html, subtype="html")
+    return message.as_string()
+
+
+def test_the_html_part_mail_apps_show_is_read_not_a_harmless_plain_part() -> None:
+    raw = _alternative("Thanks for your order. See you soon.", f"<p>{TOLL}</p>")
+    email = read_email(raw)
+    assert email is not None and "outstanding toll" in email.body
+    assert analyse(raw, bundled()).verdict is Verdict.SCAM
+
+
+def test_a_plain_part_is_read_when_the_html_part_is_empty() -> None:
+    raw = _alternative("Your appointment is on Tuesday at 10am.", "<html><body></body></html>")
+    email = read_email(raw)
+    assert email is not None and "appointment" in email.body
+
+
+def test_hidden_safety_lines_in_an_html_email_do_not_excuse_it() -> None:
+    html = f'<p><span style="display:none">Beware of scams. Stay safe online.</span>{TOLL}</p>'
+    assert analyse(html, bundled()).verdict is Verdict.SCAM
+
+
+def test_a_marketing_preheader_hidden_from_view_is_simply_left_out() -> None:
+    html = (
+        '<div style="display:none;max-height:0;overflow:hidden">This week: 20% off boots</div>'
+        "<p>Our winter sale starts on Friday. See you in store.</p>"
+    )
+    result = analyse(html, bundled())
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+# --- letters and spaces that hide words from the rules ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("to\u200all", "toll"),  # hair space
+        ("to\u2009ll", "toll"),  # thin space
+        ("to\u2800ll", "toll"),  # blank Braille cell
+        ("c\u0323ode", "code"),  # combining dot below (no precomposed form)
+        ("t\u0332o\u0332l\u0332l\u0332", "toll"),  # a line under every letter
+        ("\u202ellot\u202c", "toll"),  # written backwards inside a right-to-left override
+        ("\u13deog in", "Log in"),  # Cherokee capital
+        ("\u0251ccount", "account"),  # Latin alpha
+        ("\u03f2ode", "code"),  # Greek lunate sigma
+        ("t\u00f3ll", "toll"),  # one accent is enough
+        ("c0de", "code"),  # a digit for a letter
+        ("cl1ck", "click"),
+        ("$end", "send"),
+        ("\u20a41.45", "£1.45"),  # the lira sign drawn like a pound sign
+    ],
+)
+def test_disguised_words_are_read_as_written_to_be_seen(written: str, read: str) -> None:
+    assert clean(f"Please {written} now").text == f"Please {read} now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour\u202f! Le café est à 10\u2009000 mètres.",  # French spacing, numbers
+        "Ref SW1A 1AA, order 4x4, COVID19, pay $50, iPhone15, mp3, gr8, b4",
+        "Naïve résumé of the café's menu",
+    ],
+)
+def test_ordinary_text_keeps_its_words_and_numbers(text: str) -> None:
+    cleaned = clean(text)
+    assert cleaned.plain == " ".join(text.split()) or "\u202f" in text
+    assert "$50" in cleaned.text or "$" not in text
+    assert "1AA" in cleaned.text or "1AA" not in text
+    assert cleaned.hidden == ()
+
+
+def test_a_thin_space_inside_a_word_is_a_hidden_mark() -> None:
+    marks = clean("Pay the to\u200all now").hidden
+    assert [(m.word, m.codepoints) for m in marks] == [("toll", ("U+200A",))]
+
+
+def test_a_right_to_left_override_is_reported_wherever_it_is() -> None:
+    marks = clean("Pay the \u202ellot\u202c now").hidden
+    assert marks and "U+202E" in marks[0].codepoints
+
+
+@pytest.mark.parametrize(
+    "disguise",
+    [
+        lambda t: t.replace("toll", "to\u200all"),
+        lambda t: t.replace("toll", "t\u0332o\u0332l\u0332l\u0332"),
+        lambda t: t.replace("toll", "\u202ellot\u202c"),
+        lambda t: t.replace("pay", "p\u0251y").replace("Late", "\u13deate"),
+        lambda t: t.replace("toll", "t\u00f3ll").replace("pay", "p\u00e1y"),
+        lambda t: t.replace("toll", "t0ll").replace("fees", "f33s"),
+    ],
+)
+def test_a_disguised_scam_keeps_its_verdict(disguise: Callable[[str], str]) -> None:
+    assert _sms(disguise(TOLL)).verdict is Verdict.SCAM
+
+
+# --- links written to escape the link finder ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("http://3110862539/pay", "3110862539"),  # an IPv4 address as one decimal number
+        ("http://0xb9a3c2db/pay", "0xb9a3c2db"),  # … or in hex
+        ("https://royalmail-fee%2eserv%2ecom/pay", "royalmail-fee.serv.com"),
+        ("https://royalmail-fee\u3002top/pay", "royalmail-fee.top"),  # ideographic full stop
+    ],
+)
+def test_links_written_another_way_are_found(url: str, host: str) -> None:
+    result = _sms(f"Royal Mail: your parcel is held. Pay £1.45 at {url}")
+    assert [link.host for link in result.links] == [host]
+    assert result.verdict is Verdict.SCAM
+
+
+def test_a_number_with_no_dot_and_no_scheme_is_no_link() -> None:
+    assert _sms("Your reference is 3110862539. Call us if you need help.").links == ()
+
+
+def test_the_target_of_a_redirect_link_is_judged_too() -> None:
+    url = "https://www.google.com/url?q=https://uk-toll-settle.top/pay&sa=D"
+    assert redirect_target(url) == "https://uk-toll-settle.top/pay"
+    result = _sms(TOLL.replace("https://uk-toll-settle.top/pay", url))
+    assert "uk-toll-settle.top" in [link.host for link in result.links]
+    assert result.verdict is Verdict.SCAM
+
+
+def test_an_ordinary_query_is_not_a_redirect() -> None:
+    assert redirect_target("https://www.google.com/search?q=royal+mail+opening+hours") is None
+
+
+@pytest.mark.parametrize("shortener", ["dub.sh", "kutt.it", "spoo.me"])
+def test_more_link_shorteners_are_known(shortener: str) -> None:
+    result = _sms(f"Your parcel is held, see https://{shortener}/x1y2")
+    assert "link:shortener" in sources(result)
