@@ -72,12 +72,18 @@ _QUOTE_PAIRS = (("‘", "'"), ("’", "'"), ("‛", "'"), ("“", '"'), ("”", 
 _MOJIBAKE = lazy("\u00c2(?=[\u00a3\u20ac])|\ufffd(?=\\d)|\u20a4")
 #: Spaces too thin to see (thin, hair, six-per-em, punctuation, narrow no-break) and the
 #: blank Braille cell, between two letters: "to\u200all" reads as "toll".
-_THIN_IN_WORD = lazy(r"(?<=[^\W\d_])[\u2006\u2008\u2009\u200a\u202f\u2800]+(?=[^\W\d_])")
+_THIN_IN_WORD = lazy(
+    r"[\u2006\u2008\u2009\u200a\u202f\u2800](?<=[^\W\d_].)[\u2006\u2008\u2009\u200a\u202f\u2800]*"
+    r"(?=[^\W\d_])"
+)
 #: Combining marks left on a plain Latin letter once NFKC has composed what it can ("c̣ode",
 #: a line drawn under every letter): no English word has them.
 _MARK_ON_LATIN = lazy(
-    r"(?<=[A-Za-z])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+    r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f](?<=[A-Za-z\u00c0-\u024f].)"
+    r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*"
 )
+#: Any accented Latin letter (a cheap test before folding accents).
+_ACCENTED_LETTER = lazy("[\u00c0-\u00ff\u0100-\u024f]")
 #: Bidi overrides: they make letters show in another order than they are written, so they are
 #: reported wherever they are (not only inside a word).
 _OVERRIDES = ("\u202d", "\u202e")
@@ -241,7 +247,7 @@ def _mark(match: re.Match[str], removed: str, marks: list[HiddenMark]) -> None:
 
 #: A digit drawn as a letter inside a word ("c0de", "cl1ck", "acc3ss"), or "$" starting one
 #: ("$end"): read as the letter for the rules (the links keep what was written).
-_LEET = lazy(r"(?<=[A-Za-z])[013457](?=[A-Za-z])|(?<![\w$£€.,])\$(?=[a-z]{2,}\b)")
+_LEET = lazy(r"[013457](?<=[A-Za-z].)(?=[A-Za-z])|\$(?<![\w$£€.,]\$)(?=[a-z]{2,}\b)")
 _LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"}
 
 
@@ -308,7 +314,10 @@ def clean(raw: str) -> CleanText:
     accented = _sprinkled_accents(text)
     # The rules are English: they read Latin letters without their accents (one character
     # for one, so positions still match), so "tóll" or "vérify" cannot slip past them.
-    text_for_rules = _unleet(text.translate(_accent_fold()))
+    if _ACCENTED_LETTER.search(text) is not None:
+        text_for_rules = _unleet(text.translate(_accent_fold()))
+    else:
+        text_for_rules = _unleet(text)
     if not re.search(_LOOKALIKE_CHAR, text_for_rules):
         return CleanText(text_for_rules, text, tuple(marks), (), styled, accented)
     folded = re.sub(_LOOKALIKE_WORD, fold, text_for_rules)
