@@ -165,6 +165,8 @@ def test_a_marketing_preheader_hidden_from_view_is_simply_left_out() -> None:
         ("cl1ck", "click"),
         ("$end", "send"),
         ("\u20a41.45", "£1.45"),  # the lira sign drawn like a pound sign
+        ("pa\U0001f4e6y", "pay"),  # an emoji inside a word
+        ("p a y", "pay"),  # letters spaced out
     ],
 )
 def test_disguised_words_are_read_as_written_to_be_seen(written: str, read: str) -> None:
@@ -177,6 +179,7 @@ def test_disguised_words_are_read_as_written_to_be_seen(written: str, read: str)
         "Bonjour\u202f! Le café est à 10\u2009000 mètres.",  # French spacing, numbers
         "Ref SW1A 1AA, order 4x4, COVID19, pay $50, iPhone15, mp3, gr8, b4",
         "Naïve résumé of the café's menu",
+        "Answer A, B or C. I am a UK citizen \U0001f600 see you",
     ],
 )
 def test_ordinary_text_keeps_its_words_and_numbers(text: str) -> None:
@@ -206,6 +209,7 @@ def test_a_right_to_left_override_is_reported_wherever_it_is() -> None:
         lambda t: t.replace("pay", "p\u0251y").replace("Late", "\u13deate"),
         lambda t: t.replace("toll", "t\u00f3ll").replace("pay", "p\u00e1y"),
         lambda t: t.replace("toll", "t0ll").replace("fees", "f33s"),
+        lambda t: t.replace("toll", "to\U0001f697ll").replace("pay", "p a y"),
     ],
 )
 def test_a_disguised_scam_keeps_its_verdict(disguise: Callable[[str], str]) -> None:

@@ -76,6 +76,13 @@ _THIN_IN_WORD = lazy(
     r"[\u2006\u2008\u2009\u200a\u202f\u2800](?<=[^\W\d_].)[\u2006\u2008\u2009\u200a\u202f\u2800]*"
     r"(?=[^\W\d_])"
 )
+#: Emoji and pictographs between two letters of one word ("pa📦y"): put there to split it.
+_EMOJI_IN_WORD = lazy(
+    r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff](?<=[^\W\d_].)"
+    r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]*(?=[^\W\d_])"
+)
+#: Three or more single letters spaced out ("p a y n o w"): one word written to slip past.
+_SPACED_LETTERS = lazy(r"(?<![\w.])(?:[A-Za-z] ){2,}[A-Za-z](?![\w.])")
 #: Combining marks left on a plain Latin letter once NFKC has composed what it can ("c̣ode",
 #: a line drawn under every letter): no English word has them.
 _MARK_ON_LATIN = lazy(
@@ -214,15 +221,17 @@ def _word_around(raw: str, start: int, end: int) -> str:
 
 
 def _join_split_words(text: str, marks: list[HiddenMark]) -> str:
-    """Remove spaces too thin to see from inside words, keeping each place as a hidden mark."""
-    if _THIN_IN_WORD.search(text) is None:
-        return text
+    """Remove spaces too thin to see, and emoji, from inside words, keeping each place as a
+    hidden mark."""
+    for splitter in (_THIN_IN_WORD, _EMOJI_IN_WORD):
+        if splitter.search(text) is not None:
 
-    def join(match: re.Match[str]) -> str:
-        _mark(match, _THIN_IN_WORD.pattern, marks)
-        return ""
+            def join(match: re.Match[str], pattern: str = splitter.pattern) -> str:
+                _mark(match, pattern, marks)
+                return ""
 
-    return _THIN_IN_WORD.sub(join, text)
+            text = splitter.sub(join, text)
+    return text
 
 
 def _marked(match: re.Match[str], marks: list[HiddenMark]) -> str:
@@ -282,6 +291,8 @@ def clean(raw: str) -> CleanText:
     text = hidden_pattern().sub("", raw) if hides else raw
     if not text.isascii():
         text = _join_split_words(text, marks)
+    if _SPACED_LETTERS.search(text) is not None:
+        text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
     styled = not text.isascii() and bool(re.search(_STYLED, text))
     text = _MOJIBAKE.sub(lambda m: "" if m.group(0) == "\u00c2" else "£", text)
     if not text.isascii():  # (NFKC leaves ASCII as it is)
