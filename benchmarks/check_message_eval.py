@@ -330,7 +330,8 @@ def print_report(report: SetReport) -> None:
         title += " — HEADLINE: real messages, test half"
     elif report.set_name in sets.FRESH_BATCHES:
         ordinal = sets.batch_ordinal(report.set_name)
-        title += f" — a {ordinal} batch from pages not used before, held out from tuning"
+        article = "an" if ordinal[0] in "aeiou" else "a"
+        title += f" — {article} {ordinal} batch from pages not used before, held out from tuning"
     elif report.set_name in sets.DEV_BATCHES:
         ordinal = sets.batch_ordinal(report.set_name)
         since = _ROUND_MOVED[report.set_name]
