@@ -317,9 +317,6 @@ def _mentions(
     return sorted(found.values(), key=lambda item: item[0])
 
 
-_SENTENCE = lazy(r"[^.!?\n]*(?:[.!?]+|\n|$)")
-
-
 def _drop_reported_speech(
     text: str, hits: Hits, in_warnings: frozenset[str], rules: frozenset[str] = frozenset()
 ) -> None:
@@ -377,7 +374,8 @@ def _appended_warning(text: str, hits: Hits, talk: list[tuple[int, int]]) -> boo
     ) or bool(_URL_START.search(text, 0, first))
 
 
-_SENTENCE = lazy(r"[.!?](?:\s|$)|\n")
+#: Where a sentence ends: a full stop, question or exclamation mark before a space, or a line end.
+_SENTENCE_BREAK = lazy(r"[.!?](?:\s|$)|\n")
 #: Longest sentence about scams that can be a line tacked on ("Stay safe online.", "We will
 #: never ask for your PIN."); a warning's opening sentence says more.
 _TOKEN_TALK_LENGTH = 80
@@ -397,13 +395,13 @@ def _token_warning(
     to excuse the rest, not a warning."""
     start = min(s for s, _ in talk)
     end = max(e for _, e in talk)
-    before = [m.end() for m in _SENTENCE.finditer(text[:start])]
+    before = [m.end() for m in _SENTENCE_BREAK.finditer(text[:start])]
     sentence_start = before[-1] if before else 0
-    after = _SENTENCE.search(text, end)
+    after = _SENTENCE_BREAK.search(text, end)
     sentence_end = after.end() if after else len(text)
     sentence = text[sentence_start:sentence_end]
     if (
-        _SENTENCE.search(text, start, end)
+        _SENTENCE_BREAK.search(text, start, end)
         or len(sentence.strip()) > _TOKEN_TALK_LENGTH
         or _POINTS_AT_QUOTE.search(sentence)
     ):

@@ -3,11 +3,12 @@
 Scam texts hide from filters with characters a reader never sees (zero-width spaces, soft
 hyphens, word joiners, tag characters, bidi marks, terminal escape codes) and with letters that
 only look Latin (Cyrillic ``а``, Greek ``ο``, small capitals ``ᴀ``, mathematical bold ``𝐚``).
-:func:`clean` removes the first, folds compatibility forms (NFKC) and, for the rules only, folds
-look-alike letters inside Latin words, so every rule and the link finder read the message as a
-person would. What was hidden is kept as evidence: characters hidden *inside* a word, and words
-mixing alphabets, are warning signs in their own right (emoji sequences and their joiners are
-not).
+:func:`clean` removes the first, folds compatibility forms (NFKC), joins words split by spaces
+too thin to see, an emoji or spaced-out letters, and, for the rules only, folds look-alike letters
+inside Latin words, accents and digits drawn as letters ("c0de"), so every rule and the link
+finder read the message as a person would. What was hidden is kept as evidence: characters
+hidden *inside* a word, and words mixing alphabets, are warning signs in their own right (emoji
+sequences and their joiners are not).
 
 Pure and linear in the text; nothing here reads a file.
 """
@@ -153,7 +154,8 @@ class HiddenMark(NamedTuple):
 class CleanText(NamedTuple):
     """A message as a person reads it.
 
-    ``text`` is what the rules read (look-alike letters inside Latin words folded); ``plain``
+    ``text`` is what the rules read (look-alike letters inside Latin words, accents and digits
+    drawn as letters folded); ``plain``
     is the same text without that folding, for finding links and addresses (a Cyrillic letter
     in a web address is itself a warning sign). Both have the same length, position by position.
     """
@@ -294,7 +296,8 @@ def _whitespace(text: str) -> str:
 
 def clean(raw: str) -> CleanText:
     """Remove what a reader cannot see, fold compatibility forms and (for ``text``) look-alike
-    letters inside Latin words; collapse spaces within lines and blank lines."""
+    letters inside Latin words, accents and digits drawn as letters; join words split by thin
+    spaces, emoji or spaced-out letters; collapse spaces within lines and blank lines."""
     hides = _may_hide(raw)
     marks = _hidden_marks(raw) if hides else []
     if hides and "\u202e" in raw:
