@@ -167,6 +167,8 @@ def test_a_marketing_preheader_hidden_from_view_is_simply_left_out() -> None:
         ("\u20a41.45", "£1.45"),  # the lira sign drawn like a pound sign
         ("pa\U0001f4e6y", "pay"),  # an emoji inside a word
         ("p a y", "pay"),  # letters spaced out
+        ("tr@nsaction", "transaction"),  # "@" for "a" inside a word
+        ("A.M.A.Z.0.N", "AMAZoN"),  # a name dotted apart (and a digit for a letter)
     ],
 )
 def test_disguised_words_are_read_as_written_to_be_seen(written: str, read: str) -> None:
@@ -188,6 +190,17 @@ def test_ordinary_text_keeps_its_words_and_numbers(text: str) -> None:
     assert "$50" in cleaned.text or "$" not in text
     assert "1AA" in cleaned.text or "1AA" not in text
     assert cleaned.hidden == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to jo@example.com or @halifax on X.",
+        "Version 1.2.3.4 is at 192.168.0.1, e.g. for the U.S.A. and the B.B.C.",
+    ],
+)
+def test_addresses_handles_versions_and_short_initials_are_kept(text: str) -> None:
+    assert clean(text).text == text
 
 
 def test_a_thin_space_inside_a_word_is_a_hidden_mark() -> None:

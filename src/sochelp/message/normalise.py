@@ -86,6 +86,8 @@ _EMOJI_IN_WORD = lazy(
 _SPACED_LETTERS = lazy(r"(?<![\w.])(?:[A-Za-z] ){2,}[A-Za-z](?![\w.])")
 #: A quick first test for it (a pattern starting with a space is searched for quickly).
 _SPACED_HINT = lazy(r" [A-Za-z] [A-Za-z](?![\w.])")
+#: Four or more single letters or digits joined by dots ("A.M.A.Z.0.N"): a name dotted apart.
+_DOTTED_LETTERS = lazy(r"(?<![\w./@-])(?:[A-Za-z0-9]\.){3,}[A-Za-z0-9](?!\w|\.\w|[/@-])")
 #: Every character the disguise folds below look for that sits above Latin-1 (thin spaces,
 #: the Braille blank, emoji, combining marks): one quick pass decides whether to run them.
 _EXOTIC = lazy(
@@ -268,17 +270,28 @@ def _mark(match: re.Match[str], removed: str, marks: list[HiddenMark]) -> None:
 #: ("$end"): read as the letter for the rules (the links keep what was written).
 _LEET_DIGIT = lazy(r"[013457](?<=[A-Za-z].)(?=[A-Za-z])")
 _LEET_DOLLAR = lazy(r"\$(?<![\w$£€.,]\$)(?=[a-z]{2,}\b)")
-_LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"}
+#: "@" for "a" inside a word ("H@lifax", "tr@nsaction"), but not in an email address (a dot
+#: follows the name after it) or a handle.
+_LEET_AT = lazy(r"@(?<=[A-Za-z]@)(?=[A-Za-z]+\b(?![.@\-]\w))")
+_LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"}
 
 
 def _unleet(text: str) -> str:
     """Digits written for letters inside words read as those letters (one for one)."""
     # (Two simple patterns, each starting with what it looks for, are far quicker on a long
     # text than one alternation.)
-    for pattern in (_LEET_DIGIT, _LEET_DOLLAR):
-        if (pattern is _LEET_DIGIT or "$" in text) and pattern.search(text) is not None:
+    for pattern, sign in ((_LEET_DIGIT, ""), (_LEET_DOLLAR, "$"), (_LEET_AT, "@")):
+        if sign in text and pattern.search(text) is not None:
             text = pattern.sub(lambda m: _LEET_LETTERS[m.group(0)], text)
     return text
+
+
+def _undot(match: re.Match[str]) -> str:
+    """ "A.M.A.Z.0.N" read as one word; a version or address of digits ("1.2.3.4") kept."""
+    written = match.group(0)
+    if not any(ch.isalpha() for ch in written):
+        return written
+    return written.replace(".", "")
 
 
 def _plain_quotes(text: str) -> str:
@@ -309,6 +322,8 @@ def clean(raw: str) -> CleanText:
         text = _join_split_words(text, marks)
     if _SPACED_HINT.search(" " + text) is not None:
         text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    if "." in text and _DOTTED_LETTERS.search(text) is not None:
+        text = _DOTTED_LETTERS.sub(_undot, text)
     styled = not text.isascii() and bool(re.search(_STYLED, text))
     text = _MOJIBAKE.sub(lambda m: "" if m.group(0) == "\u00c2" else "£", text)
     if not text.isascii():  # (NFKC leaves ASCII as it is)
