@@ -88,6 +88,8 @@ _SPACED_LETTERS = lazy(r"(?<![\w.])(?:[A-Za-z] ){2,}[A-Za-z](?![\w.])")
 _SPACED_HINT = lazy(r" [A-Za-z] [A-Za-z](?![\w.])")
 #: Four or more single letters or digits joined by dots ("A.M.A.Z.0.N"): a name dotted apart.
 _DOTTED_LETTERS = lazy(r"(?<![\w./@-])(?:[A-Za-z0-9]\.){3,}[A-Za-z0-9](?!\w|\.\w|[/@-])")
+#: A quick first test for it (a pattern starting with a dot is searched for quickly).
+_DOTTED_HINT = lazy(r"\.[A-Za-z0-9]\.[A-Za-z0-9]\.")
 #: Every character the disguise folds below look for that sits above Latin-1 (thin spaces,
 #: the Braille blank, emoji, combining marks): one quick pass decides whether to run them.
 _EXOTIC = lazy(
@@ -322,7 +324,7 @@ def clean(raw: str) -> CleanText:
         text = _join_split_words(text, marks)
     if _SPACED_HINT.search(" " + text) is not None:
         text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    if "." in text and _DOTTED_LETTERS.search(text) is not None:
+    if _DOTTED_HINT.search(text) is not None:
         text = _DOTTED_LETTERS.sub(_undot, text)
     styled = not text.isascii() and bool(re.search(_STYLED, text))
     text = _MOJIBAKE.sub(lambda m: "" if m.group(0) == "\u00c2" else "£", text)
