@@ -18,7 +18,7 @@ removed. Impersonation is a claimed sender plus a request by a route that is not
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
@@ -318,7 +318,7 @@ def _mentions(
 
 
 def _drop_reported_speech(
-    text: str, hits: Hits, in_warnings: frozenset[str], rules: frozenset[str] = frozenset()
+    text: str, hits: Hits, in_warnings: frozenset[str], rules: Container[str] = ()
 ) -> None:
     """A message that talks about scams ("scam texts saying your parcel is held, report them
     to 7726") is a warning: the scam words it quotes or describes are not its own, so every
@@ -388,7 +388,7 @@ _POINTS_AT_QUOTE = lazy(
 
 
 def _token_warning(
-    text: str, hits: Hits, talk: list[tuple[int, int]], rules: frozenset[str]
+    text: str, hits: Hits, talk: list[tuple[int, int]], rules: Container[str]
 ) -> bool:
     """Whether the talk about scams is one short sentence ("Stay safe online.") in a message
     that otherwise asks for something or shows a warning sign in its own words: a line added
@@ -505,7 +505,7 @@ def analyse(
             m.span() for m in first_matches(talk, cleaned.text, TALK_MATCHES, index)
         ]
         in_warnings = frozenset(r.id for r in content.rule_by_id.values() if r.in_warnings)
-        _drop_reported_speech(cleaned.text, hits, in_warnings, frozenset(content.rule_by_id))
+        _drop_reported_speech(cleaned.text, hits, in_warnings, content.rule_by_id)
     mentions = _mentions(cleaned.text, content, index)
     # A quoted sender is often defanged ("name[@]example[.]org") like the links.
     sender_text = clean(links.refang(sender)).text if sender else None

@@ -72,16 +72,14 @@ _QUOTE_PAIRS = (("‘", "'"), ("’", "'"), ("‛", "'"), ("“", '"'), ("”", 
 #: "₤" is drawn like a pound sign.
 _MOJIBAKE = lazy("\u00c2(?=[\u00a3\u20ac])|\ufffd(?=\\d)|\u20a4")
 #: Spaces too thin to see (thin, hair, six-per-em, punctuation, narrow no-break) and the
-#: blank Braille cell, between two letters: "to\u200all" reads as "toll".
-_THIN_IN_WORD = lazy(
-    r"[\u2006\u2008\u2009\u200a\u202f\u2800](?<=[^\W\d_].)[\u2006\u2008\u2009\u200a\u202f\u2800]*"
-    r"(?=[^\W\d_])"
-)
-#: Emoji and pictographs between two letters of one word ("pa📦y"): put there to split it.
-_EMOJI_IN_WORD = lazy(
-    r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff](?<=[^\W\d_].)"
-    r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]*(?=[^\W\d_])"
-)
+#: blank Braille cell; emoji and pictographs; combining marks (character-class ranges).
+_THIN_SPACES = r"\u2006\u2008\u2009\u200a\u202f\u2800"
+_EMOJI = r"\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
+_COMBINING = r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+#: Thin spaces between two letters: "to\u200all" reads as "toll".
+_THIN_IN_WORD = lazy(rf"[{_THIN_SPACES}](?<=[^\W\d_].)[{_THIN_SPACES}]*(?=[^\W\d_])")
+#: Emoji between two letters of one word ("pa📦y"): put there to split it.
+_EMOJI_IN_WORD = lazy(rf"[{_EMOJI}](?<=[^\W\d_].)[{_EMOJI}]*(?=[^\W\d_])")
 #: Three or more single letters spaced out ("p a y n o w"): one word written to slip past.
 _SPACED_LETTERS = lazy(r"(?<![\w.])(?:[A-Za-z] ){2,}[A-Za-z](?![\w.])")
 #: A quick first test for it (a pattern starting with a space is searched for quickly).
@@ -92,16 +90,10 @@ _DOTTED_LETTERS = lazy(r"(?<![\w./@-])(?:[A-Za-z0-9]\.){3,}[A-Za-z0-9](?!\w|\.\w
 _DOTTED_HINT = lazy(r"\.[A-Za-z0-9]\.[A-Za-z0-9]\.")
 #: Every character the disguise folds below look for that sits above Latin-1 (thin spaces,
 #: the Braille blank, emoji, combining marks): one quick pass decides whether to run them.
-_EXOTIC = lazy(
-    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u2006\u2008\u2009"
-    "\u200a\u202f\u2800\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]"
-)
+_EXOTIC = lazy(f"[{_COMBINING}{_THIN_SPACES}{_EMOJI}]")
 #: Combining marks left on a plain Latin letter once NFKC has composed what it can ("c̣ode",
 #: a line drawn under every letter): no English word has them.
-_MARK_ON_LATIN = lazy(
-    r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f](?<=[A-Za-z\u00c0-\u024f].)"
-    r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*"
-)
+_MARK_ON_LATIN = lazy(rf"[{_COMBINING}](?<=[A-Za-z\u00c0-\u024f].)[{_COMBINING}]*")
 #: Any accented Latin letter (a cheap test before folding accents).
 _ACCENTED_LETTER = lazy("[\u00c0-\u00ff\u0100-\u024f]")
 #: Bidi overrides: they make letters show in another order than they are written, so they are
