@@ -259,6 +259,22 @@ def test_the_target_of_a_redirect_link_is_judged_too() -> None:
     assert result.verdict is Verdict.SCAM
 
 
+def test_an_official_site_s_redirect_is_not_an_official_link_or_a_good_sign() -> None:
+    url = "https://www.google.com/url?q=https://uk-toll-settle.top/pay"
+    result = _sms(TOLL.replace("https://uk-toll-settle.top/pay", url))
+    google = next(link for link in result.links if link.domain == "google.com")
+    assert google.official_for is None
+    assert [flag.code for flag in google.flags] == ["redirect"]
+    assert not any("official domain" in sign for sign in result.good_signs)
+
+
+def test_a_redirect_within_one_official_site_stays_official() -> None:
+    url = "https://www.google.com/url?q=https://www.google.com/maps"
+    result = _sms(f"Here is the map: {url}")
+    assert [link.official_for for link in result.links] == ["Google", "Google"]
+    assert result.verdict is Verdict.NONE_FOUND
+
+
 def test_an_ordinary_query_is_not_a_redirect() -> None:
     assert redirect_target("https://www.google.com/search?q=royal+mail+opening+hours") is None
 

@@ -108,6 +108,7 @@ LABELS = {
     "risky-ending": "ending often used by scam sites",
     "deep-subdomain": "many parts before the real domain",
     "many-hyphens": "many hyphens",
+    "redirect": "passes you on to another site",
     "webmail": "personal webmail account",
     "unofficial-domain": "not the organisation's own domain",
     "text-differs": "shows one address but goes to another",
@@ -548,10 +549,27 @@ def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = F
     registrable, suffix = content.suffixes.split(ascii_host)
     # Shown in ASCII (punycode) form: 'xn--pypal-4ve.com' cannot pass for 'paypal.com'.
     domain = _ascii_host(registrable or suffix)
+    onward = _onward_domain(candidate, domain, content) if "=" in candidate.url else None
+    redirect = (
+        LinkFlag(
+            "redirect",
+            f"The link only passes you on to another site ({onward}): that site is where you "
+            "would really go.",
+            # (Only a pointer: where it sends you is judged as a link of its own, with its own
+            # signs, and ordinary links pass through translators and trackers too.)
+            1,
+        )
+        if onward is not None
+        else None
+    )
     officials = official_org(ascii_host, content.organisations)
     if officials and not candidate.has_userinfo:
-        return LinkReport(candidate.url, shown_host, domain, officials[0].name, ())
-    flags: list[LinkFlag] = []
+        if redirect is None:
+            return LinkReport(candidate.url, shown_host, domain, officials[0].name, ())
+        # An official site's redirect is no route of that organisation's (where it sends you
+        # is judged as a link of its own), and the site itself is no look-alike.
+        return LinkReport(candidate.url, shown_host, domain, None, (redirect,))
+    flags: list[LinkFlag] = [] if redirect is None else [redirect]
     if candidate.has_userinfo:
         flags.append(
             LinkFlag(
@@ -586,6 +604,16 @@ def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = F
         tuple(_dedupe(flags)),
         imitated.name if imitated is not None else None,
     )
+
+
+def _onward_domain(candidate: Candidate, domain: str, content: MessageContent) -> str | None:
+    """The registrable domain a redirect link sends you on to, when it is not its own."""
+    target = redirect_target(candidate.url)
+    hop = _candidate(target, content.suffixes) if target else None
+    if hop is None:
+        return None
+    onward = _ascii_host(content.suffixes.split(_ascii_host(hop.host))[0] or hop.host)
+    return None if onward == domain else onward
 
 
 #: Words in the name part of a personal webmail address that present it as an organisation's.
