@@ -232,3 +232,27 @@ def test_sprinkled_accents_never_lower_the_verdict(example: str) -> None:
 def test_real_accented_text_is_not_a_disguise(text: str) -> None:
     assert not clean(text).accented_words
     assert analyse(text, bundled()).verdict is Verdict.NONE_FOUND
+
+
+def test_latin1_shortcuts_skip_only_classes_that_lie_above_it() -> None:
+    """A Latin-1 text skips the searches for look-alikes, styled letters, emoji, thin spaces
+    and combining marks, and looks for hidden characters with a smaller class: each skipped
+    class must hold no Latin-1 character, and the small class every hidden one that is."""
+    latin = [chr(code) for code in range(256)]
+    for pattern in (normalise._EXOTIC.pattern, normalise._STYLED, normalise._LOOKALIKE_CHAR):
+        assert not [ch for ch in latin if re.match(pattern, ch)], pattern
+    hidden = [ch for ch in latin if normalise._any_hidden().match(ch)]
+    assert hidden == [ch for ch in latin if normalise._LATIN1_HIDDEN.match(ch)]
+    assert normalise.latin1("£5 café") and not normalise.latin1("£5 cafe\u0301")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Pay now\u00ad at once", "Pay now at once"),  # a soft hyphen in a Latin-1 text
+        ("\x1b[31mPay\x1b[0m £5", "Pay £5"),  # a terminal code in a Latin-1 text
+        ("µ-payment £5", "μ-payment £5"),  # NFKC takes "µ" out of Latin-1
+    ],
+)
+def test_latin1_texts_are_cleaned_like_any_other(raw: str, expected: str) -> None:
+    assert clean(raw).plain == expected
