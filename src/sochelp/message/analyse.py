@@ -533,8 +533,8 @@ def analyse(
             continue  # "Amazon.com" in running text names the site; it is not a link to it
         reports.append(report)
     flags.extend(_link_flags(reports))
-    if mail is not None:
-        flags.extend(_anchor_flags(mail, content))
+    anchors = [(a.text, a.href) for a in mail.anchors] if mail is not None else []
+    flags.extend(_anchor_flags([*anchors, *_shown_links(cleaned.plain)], content))
     good: list[str] = []
     sender_flags, sender_good = _sender_flags(sender_text, orgs, content, channel)
     flags.extend(sender_flags)
@@ -755,11 +755,48 @@ def _report_flags(
     return flags
 
 
-def _anchor_flags(mail: Email, content: MessageContent) -> list[Flag]:
-    """A link in an HTML email whose words show one web address while it goes to another."""
-    for anchor in mail.anchors:
-        shown = links.extract(anchor.text, content.suffixes, limit=1)
-        target = links.extract(anchor.href, content.suffixes, limit=1)
+#: A web address followed by the one it really goes to, as plain-text copies of HTML emails
+#: write a link: "https://bank.example/ ( http://elsewhere.example/x )", "shown <target>" or
+#: Markdown's "[shown](target)".
+_SHOWN_THEN_TARGET = lazy(
+    r"(?:\[((?:https?://|www\.)[^\s\[\]()<>]{1,200}+)\]\(((?:https?://|www\.)[^\s()<>]{1,500}+)\)"
+    r"|((?:https?://|www\.)[^\s\[\]()<>]{1,200}+)\s{0,3}+(?:\(\s?((?:https?://|www\.)[^\s()<>]{1,500}+)\s?\)"
+    r"|<((?:https?://|www\.)[^\s<>]{1,500}+)>))",
+    re.IGNORECASE,
+)
+
+
+_TARGET_OPENERS = ("(http", "( http", "<http", "(www.", "( www.", "<www.")
+
+
+def _shown_links(text: str) -> list[tuple[str, str]]:
+    """(shown address, real target) of each link a plain-text email writes out twice."""
+    lower = text.lower()
+    # Only where a bracket opens right before a web address can a pair end: look from there.
+    first = min(
+        (place for opener in _TARGET_OPENERS if (place := lower.find(opener)) != -1),
+        default=-1,
+    )
+    if first == -1:
+        return []
+    # (A shown address is at most 200 characters and 3 spaces before its bracket.)
+    pairs: list[tuple[str, str]] = []
+    for match in _SHOWN_THEN_TARGET.finditer(text, max(0, first - 210)):
+        if match.group(1):
+            pairs.append((match.group(1), match.group(2)))
+        else:
+            pairs.append((match.group(3), match.group(4) or match.group(5)))
+        if len(pairs) >= links.MAX_LINKS:
+            break
+    return pairs
+
+
+def _anchor_flags(anchors: Iterable[tuple[str, str]], content: MessageContent) -> list[Flag]:
+    """A link whose words show one web address while it goes to another: (shown, target)
+    pairs from an HTML email's anchors or a plain-text copy's "shown (target)"."""
+    for text, href in anchors:
+        shown = links.extract(text, content.suffixes, limit=1)
+        target = links.extract(href, content.suffixes, limit=1)
         if not shown or not target:
             continue
         shown_domain = content.suffixes.split(links.ascii_host(shown[0].host))[0]
@@ -769,7 +806,7 @@ def _anchor_flags(mail: Email, content: MessageContent) -> list[Flag]:
                 Flag(
                     "suspicious-link",
                     "Suspicious link",
-                    _evidence(f"{anchor.text} → {target[0].host}"),
+                    _evidence(f"{text} → {target[0].host}"),
                     f"The link shows {shown_domain} but goes to {target_domain}: the words of a "
                     "link can say anything.",
                     4,

@@ -76,7 +76,8 @@ _REDIRECT_TARGET = lazy(
     re.IGNORECASE,
 )
 _SCHEMES = ("http", "https", "ftp")
-_STRIP_LEAD = "([{<*_"
+#: (Dots too: a quoted link often follows an ellipsis, "visit ….example.info/x".)
+_STRIP_LEAD = "([{<*_.…"
 _STRIP_TRAIL = ".,;:!?)]}>*_'\""
 
 # Characters that are drawn like Latin letters (Cyrillic, Greek, digits): their "skeleton".

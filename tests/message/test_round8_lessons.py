@@ -1,0 +1,204 @@
+"""What the eighth round's reading of the development sets taught, each with counter-examples.
+
+The real messages come from the extra development sets (``extra-*.jsonl``); the ordinary ones
+are written here as counter-examples (a regression set, never a figure).
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from sochelp.message.analyse import MessageResult, Verdict, analyse
+from sochelp.message.model import Channel
+from tests.message.helpers import bundled, check, families, sources
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import message_sets as sets
+from check_message_eval import _channel
+
+
+@cache
+def _samples() -> dict[str, sets.Sample]:
+    return {sample.id: sample for sample in sets.extra_samples(sets.load_extra())}
+
+
+def _read(message_id: str, label: str = "scam") -> MessageResult:
+    sample = _samples()[message_id]
+    assert sample.label == label
+    return analyse(sample.text, bundled(), channel=_channel(sample.kind))
+
+
+# --- a plain-text copy of a link showing one address and going to another ------------------
+
+
+def test_a_shown_address_followed_by_its_real_target_in_brackets_is_a_sign() -> None:
+    # "You have 1 new Security message From Wells Fargo Bank .
+    #  https://online.wellsfargo.com/update/ ( http://tcsrprovence.fr/modules/… )"
+    result = _read("rm-595c78ccf525")
+    assert "link:text-differs" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Log in at [https://www.paypal.com](http://paypal-secure.example.top/login) today.",
+        "Your statement: https://www.hsbc.co.uk/statement <http://hsbc-docs.example.top/view>",
+    ],
+)
+def test_markdown_and_angle_bracket_targets_are_read_too(text: str) -> None:
+    assert "link:text-differs" in sources(check(text, Channel.EMAIL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more at https://www.gov.uk <https://www.gov.uk/cost-of-living>",
+        "See https://www.bbc.co.uk/news ( https://www.bbc.co.uk/news/uk-12345 ) for the story.",
+        "Our site is https://www.nhs.uk (we never send links by text).",
+    ],
+)
+def test_a_target_on_the_same_site_or_a_remark_in_brackets_is_not(text: str) -> None:
+    result = check(text, Channel.EMAIL)
+    assert "link:text-differs" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+# --- links quoted after an ellipsis -------------------------------------------------------------
+
+
+def test_a_link_quoted_after_an_ellipsis_is_still_a_link() -> None:
+    # "…visit ….services-au-return.info/2024/": the quoter cut the start of the address.
+    result = _read("rm-d3ef70e631c3")
+    assert any(report.domain == "services-au-return.info" for report in result.links)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_an_ellipsis_between_sentences_is_not_a_link() -> None:
+    result = check("Thanks for coming...see you at the next meeting.Bring the forms.", Channel.SMS)
+    assert not result.links
+
+
+# --- job offers: a day's wage, a passed interview, a wa.me chat link -----------------------------
+
+
+def test_a_passed_interview_with_a_daily_wage_and_a_chat_link_is_a_job_scam() -> None:
+    # "Dear you have passed our interview, wage is Rs 8000/ day. Please contact discuss detail:
+    # wa.me/919165146378"
+    result = _read("rm-351921c5ba07")
+    assert {"job-offer", "job-off-platform"} <= families(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are hiring warehouse staff in Livingston, £12.50/hr, days or nights. Apply online.",
+        "Kirsty, we're hiring part-time bar staff for the festive season, £12/hr plus tips.",
+        "Congratulations, you have passed the interview. HR will email your contract on Monday.",
+    ],
+)
+def test_an_hourly_rate_or_a_real_interview_result_is_not(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert not families(result) & {"job-offer", "job-off-platform"}
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+# --- calls: a 'grandchild' in a bit of trouble, a retained attorney, 'Windows' ---------------
+
+
+def test_a_grandchild_in_a_bit_of_trouble_on_a_call_has_warning_signs() -> None:
+    # "Grandpa, I’m in a bit of trouble and I need your help,"
+    result = _read("rm-8c86f5554a21")
+    assert "family-trouble-call" in families(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize("message_id", ["rm-dcfdffe896e2", "rm-6281b9cc147b"])
+def test_a_call_back_demand_naming_your_attorney_is_a_legal_threat(message_id: str) -> None:
+    # "I need either you or your retained attorney return the call. The issue at the hand is
+    # extremely time sensitive." / "…and I don’t hear from your attorney either…"
+    result = _read(message_id)
+    assert "legal-accusation" in families(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_a_solicitor_returning_your_call_is_not() -> None:
+    text = (
+        "This is Morag from Baird Solicitors returning your call about the house purchase. "
+        "Your attorney documents are ready to sign."
+    )
+    assert check(text, Channel.CALL).verdict is Verdict.NONE_FOUND
+
+
+def test_a_call_from_the_headquarters_of_windows_is_a_tech_cold_call() -> None:
+    # "This is Officer James Williams and this is a final notice from cyber-security
+    # headquarters of Windows operating system."
+    result = _read("rm-0e5ab748d3e7")
+    assert result.claimed_sender is not None
+    assert result.claimed_sender.organisation == "Microsoft"
+    assert "tech-cold-call" in families(result)
+
+
+def test_a_colleague_calling_about_a_windows_upgrade_is_not() -> None:
+    text = "Hi, it's Dave from IT, the Windows operating system upgrade on your laptop is Tuesday."
+    result = check(text, Channel.CALL)
+    assert result.claimed_sender is None
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+# --- remote access 'to see what the fraudster has set up' --------------------------------------
+
+
+def test_a_caller_asking_to_see_what_the_fraudster_set_up_is_not_a_warning() -> None:
+    # The team set's call-bank-fraud-02: the words about the fraudster are the caller's pretext
+    # for screen sharing, so they do not silence its signs as a warning would.
+    text = (
+        "Hi, this is Sarah from Santander's fraud team. We've stopped a £2,000 payment. I'm "
+        "going to need you to download the Team Viewer app so I can see what the fraudster has "
+        "set up on your online banking."
+    )
+    result = check(text, Channel.CALL)
+    assert "remote-access-app" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_a_bank_warning_about_what_fraudsters_set_up_stays_a_warning() -> None:
+    text = (
+        "If you think a fraudster has set up a payee, call us on the number on your card. We "
+        "will never ask you to download Team Viewer."
+    )
+    result = check(text, Channel.SMS)
+    assert "remote-access-app" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+# --- a quoter's "(insert link)" ----------------------------------------------------------------
+
+
+def test_insert_link_in_brackets_is_where_a_link_was() -> None:
+    # "This took me 3 hours to make. I hope you like it, Look: (insert link)."
+    result = _read("rm-324e6eef309a")
+    assert "link" in result.requests
+
+
+# --- a stranger's 'wrong number' opener ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("message_id", ["rm-5d87db8e9347", "rm-6fd13c70e562"])
+def test_a_number_passed_on_or_a_text_to_the_wrong_man_opens_a_chat_scam(message_id: str) -> None:
+    # "Hi, Gwen. Nice to meet you. Auntie Wang gave me your phone number." / "oh no did I text
+    # the wrong man? I can b so stupid sometimes"
+    result = _read(message_id)
+    assert "wrong-number" in families(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_asking_whether_the_text_went_to_the_right_person_is_not() -> None:
+    text = "Did I text the right number for the plumber? Need him Thursday."
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
