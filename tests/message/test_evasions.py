@@ -6,6 +6,7 @@ must not fall to "No known warning signs"; each fix also has ordinary counter-ex
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from email.message import EmailMessage
 
@@ -15,7 +16,7 @@ from sochelp.message.analyse import MessageResult, Verdict, analyse
 from sochelp.message.links import redirect_target
 from sochelp.message.mail import html_to_text, read_email
 from sochelp.message.model import Channel
-from sochelp.message.normalise import clean
+from sochelp.message.normalise import clean, rejoin_split_words
 from tests.message.helpers import bundled, check, sources
 
 TOLL = (
@@ -283,3 +284,65 @@ def test_an_ordinary_query_is_not_a_redirect() -> None:
 def test_more_link_shorteners_are_known(shortener: str) -> None:
     result = _sms(f"Your parcel is held, see https://{shortener}/x1y2")
     assert "link:shortener" in sources(result)
+
+
+# --- words split apart by a hyphen, dot, underscore, asterisk or line break -------------------
+
+
+def _split_words(text: str, sign: str) -> str:
+    """Every word of five letters or more split in its middle by ``sign`` (the red-team's
+    disguise), leaving web addresses alone."""
+
+    def split(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if len(word) < 5:
+            return word
+        half = len(word) // 2
+        return word[:half] + sign + word[half:]
+
+    return re.sub(r"(?<![\w./@:-])[A-Za-z]+(?![\w@/:]|\.\w)", split, text)
+
+
+@pytest.mark.parametrize("sign", ["-", ".", "_", "*", "\n"])
+@pytest.mark.parametrize("base", [TOLL, PARCEL, HI_MUM], ids=["toll", "parcel", "hi-mum"])
+def test_words_split_apart_by_a_sign_are_read_whole(sign: str, base: str) -> None:
+    text = _split_words(base, sign)
+    assert text != base
+    assert _sms(text).verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Your pay-ment of £5 is due", "Your payment of £5 is due"),
+        ("Veri.fy your acc.ount now", "Verify your account now"),
+        ("a-c-c-o-u-n-t sus_pen*ded", "account suspended"),
+        ("Bar-clays: your pass\nword", "Barclays: your password"),
+        ("pay-ments", "payments"),
+    ],
+)
+def test_split_words_are_joined_for_the_rules(written: str, read: str) -> None:
+    result = rejoin_split_words(clean(written), bundled().sign_words)
+    assert result.text == read
+    assert len(result.plain) == len(result.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security Notice\nDear Lloyds customer",  # "notice" + "d…" is not "noticed"
+        "a well-known face",
+        "Go to\nday centre",  # too short to join across a line break
+        "see https://example.org/pay-ment and bit.ly/acc-ount",  # inside web addresses
+        "write to pay-ment@example.org",
+    ],
+)
+def test_words_that_are_not_split_apart_are_left_as_written(text: str) -> None:
+    cleaned = clean(text)
+    assert rejoin_split_words(cleaned, bundled().sign_words) == cleaned
+
+
+def test_links_are_still_found_as_written_when_words_around_them_are_joined() -> None:
+    result = _sms("Your pay-ment is overdue, settle it at https://pay-ment.example.top/now")
+    assert [report.host for report in result.links] == ["pay-ment.example.top"]
+    assert result.verdict is not Verdict.NONE_FOUND

@@ -24,7 +24,13 @@ from check_message_eval import _channel
 
 @cache
 def _samples() -> dict[str, sets.Sample]:
-    return {sample.id: sample for sample in sets.extra_samples(sets.load_extra())}
+    """The extra development sets and the fresh batches moved to development."""
+    found = {sample.id: sample for sample in sets.extra_samples(sets.load_extra())}
+    for name in sets.DEV_BATCHES:
+        found.update(
+            (sample.id, sample) for sample in sets.fresh_samples(sets.load_batch(name), name)
+        )
+    return found
 
 
 def _read(message_id: str, label: str = "scam") -> MessageResult:
@@ -201,4 +207,58 @@ def test_a_number_passed_on_or_a_text_to_the_wrong_man_opens_a_chat_scam(message
 
 def test_asking_whether_the_text_went_to_the_right_person_is_not() -> None:
     text = "Did I text the right number for the plumber? Need him Thursday."
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+# --- money asks, cloned profiles, fund lists and like-farming -------------------------------------
+
+
+@pytest.mark.parametrize("message_id", ["rm-2df37464105d", "rm-7b9ff6c7c245"])
+def test_a_promise_to_pay_back_in_days_or_refund_your_money_is_a_money_ask(
+    message_id: str,
+) -> None:
+    # "Could you make an e-transfer for me? I will pay you back in two days." / "I need your help
+    # with airtime … I promise to refund your money once I’m through with the meeting"
+    result = _read(message_id)
+    assert "repay-promise" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_a_promise_to_pay_back_alone_is_one_weak_sign() -> None:
+    # (Friends promise to pay each other back every day: it takes a request to be "some".)
+    result = check("Thanks for getting the tickets, I'll pay you back when I see you!", Channel.SMS)
+    assert sources(result) == {"repay-promise"}
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_friend_request_resent_from_a_new_account_has_warning_signs() -> None:
+    result = _read("rm-86e6cea92630")
+    assert "cloned-profile-request" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_a_name_on_a_fund_list_has_warning_signs() -> None:
+    # "I saw your name on the list of people entitle to this fund when my cash was delivered"
+    result = _read("rm-103e206d1fa2")
+    assert "name-on-fund-list" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_a_voucher_for_every_share_is_like_farming() -> None:
+    # "From now until Christmas day every share will get a sent a voucher for a free Coffee."
+    result = _read("rm-ecca53ea242d")
+    assert "like-and-share" in families(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for getting the tickets, I'll pay you back when I see you Friday!",
+        "I saw your name on the list of volunteers for Saturday, thank you!",
+        "This is my new account, the old one was hacked, please ignore messages from it.",
+        "Every share helps: please share this appeal for our missing cat Milo.",
+    ],
+)
+def test_ordinary_favours_lists_new_accounts_and_appeals_are_not(text: str) -> None:
     assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND

@@ -39,7 +39,7 @@ from sochelp.message.model import (
     lazy,
     regex,
 )
-from sochelp.message.normalise import CleanText, clean
+from sochelp.message.normalise import CleanText, clean, rejoin_split_words
 
 if TYPE_CHECKING:
     from sochelp.message.mail import Email
@@ -491,7 +491,10 @@ def analyse(
         sender = sender or mail.headers.sender
         if channel is None and mail.headers.sender:
             channel = Channel.EMAIL
-    cleaned = clean(body)
+    written = clean(body)
+    # Words split apart by a sign ("pay-ment") are joined for the rules; links are found in
+    # the text as written.
+    cleaned = rejoin_split_words(written, content.sign_words)
     if channel is None and sender is None and _CALL_TRANSCRIPT.search(cleaned.text[:3000]):
         # A pasted call or voicemail transcript reads as a call even when nobody said so.
         channel = Channel.CALL
@@ -517,7 +520,7 @@ def analyse(
     orgs.extend(o for o in sender_orgs if o not in orgs)
 
     flags = _rule_flags(message)
-    link_text = cleaned.plain
+    link_text = written.plain
     if mail is not None and mail.anchors:
         link_text += "\n" + "\n".join(anchor.href for anchor in mail.anchors)
     candidates, found_addresses = links.scan(link_text, content.suffixes)
@@ -534,7 +537,7 @@ def analyse(
         reports.append(report)
     flags.extend(_link_flags(reports))
     anchors = [(a.text, a.href) for a in mail.anchors] if mail is not None else []
-    flags.extend(_anchor_flags([*anchors, *_shown_links(cleaned.plain)], content))
+    flags.extend(_anchor_flags([*anchors, *_shown_links(written.plain)], content))
     good: list[str] = []
     sender_flags, sender_good = _sender_flags(sender_text, orgs, content, channel)
     flags.extend(sender_flags)
@@ -771,6 +774,8 @@ _TARGET_OPENERS = ("(http", "( http", "<http", "(www.", "( www.", "<www.")
 
 def _shown_links(text: str) -> list[tuple[str, str]]:
     """(shown address, real target) of each link a plain-text email writes out twice."""
+    if "(" not in text and "<" not in text:
+        return []
     lower = text.lower()
     # Only where a bracket opens right before a web address can a pair end: look from there.
     first = min(

@@ -760,6 +760,7 @@ def build(
             for compiled in rules
             if isinstance(compiled.rule, model.Rule)
         },
+        sign_words=model.sign_words((*rules, *cues), organisations),
     )
 
 

@@ -206,13 +206,17 @@ def refang(text: str) -> str:
     if "%2e" in lowered or "\u3002" in text or "\uff61" in text:
         # Dots written as "%2e" or as an ideographic full stop ("paypal。com")
         text = _OTHER_DOT.sub(".", text)
+        lowered = text.lower()
+    changed = False  # (while the text is unchanged, ``lowered`` is still its lower case)
     if any(mark in lowered for mark in ("[", "(", "{", "hxxp", "fxp", "h**p")):
-        text = _sub_at(_DEFANG.compiled, text, _starts(text, _DEFANG_STARTS), fix)
+        fixed = _sub_at(_DEFANG.compiled, text, _starts(text, _DEFANG_STARTS, lowered), fix)
+        changed = fixed != text
+        text = fixed
     if "http" in lowered or "hxxp" in lowered:
         text = _sub_at(
             _LOOSE_SCHEME.compiled,
             text,
-            _starts(text, _SCHEME_STARTS),
+            _starts(text, _SCHEME_STARTS, None if changed else lowered),
             lambda m: m.group(1).lower() + "://",
         )
         text = _unglue(text)
@@ -239,10 +243,11 @@ def _before_dots(text: str) -> list[int]:
     return places
 
 
-def _starts(text: str, starts: tuple[str, ...]) -> list[int] | None:
-    """Where any of ``starts`` (lower case) begins in the lower-cased text, or None when the
-    lower-cased text is longer than the text (a character such as "İ"), so places differ."""
-    lower = text.lower()
+def _starts(text: str, starts: tuple[str, ...], lower: str | None = None) -> list[int] | None:
+    """Where any of ``starts`` (lower case) begins in the lower-cased text (``lower``, when the
+    caller has it), or None when the lower-cased text is longer than the text (a character such
+    as "İ"), so places differ."""
+    lower = text.lower() if lower is None else lower
     if len(lower) != len(text):
         return None
     places: list[int] = []

@@ -809,6 +809,9 @@ class MessageContent(NamedTuple):
     precompiled: dict[tuple[str, int], Precompiled] = {}  # noqa: RUF012 - never changed
     #: Rule id -> rule, for the report situation of a sign.
     rule_by_id: dict[str, Rule] = {}  # noqa: RUF012 - never changed once built
+    #: The words and word stems the rules, cues and organisation names are written with (see
+    #: :func:`sign_words`): a word split apart by a hyphen or a dot is joined when it spells one.
+    sign_words: frozenset[str] = frozenset()
 
     def domains_of(self, kind: str) -> dict[str, DomainList]:
         """Domain -> the list holding it, for one kind of list."""
@@ -820,6 +823,27 @@ class MessageContent(NamedTuple):
             if compiled.rule.id == cue_id:
                 return compiled
         return None
+
+
+#: Escapes such as "\\b" or "\\s" in a pattern's source: not letters of its words.
+_ESCAPE = re.compile(r"\\[A-Za-z]")
+#: The words of a pattern's source or a name: runs of four or more letters.
+_SOURCE_WORD = re.compile(r"[a-z]{4,}")
+
+
+def sign_words(
+    items: tuple[CompiledRule, ...], organisations: tuple[Organisation, ...]
+) -> frozenset[str]:
+    """The words and stems ("verif" of "verif(?:y|ied)") of every rule's and cue's pattern and
+    every organisation's names and aliases, in lower case, four letters or more."""
+    words: set[str] = set()
+    for item in items:
+        words.update(_SOURCE_WORD.findall(_ESCAPE.sub(" ", item.pattern).lower()))
+    for org in organisations:
+        for name in (org.name, *org.aliases):
+            words.update(_SOURCE_WORD.findall(name.lower()))
+            words.update(_SOURCE_WORD.findall(compact_name(name)))
+    return frozenset(words)
 
 
 def compact_name(text: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from sochelp.message.model import lazy
@@ -508,3 +509,129 @@ def _mostly_latin(text: str) -> bool:
         return False
     latin = sum(1 for ch in letters if ch.isascii() or ch in _SMALL_CAPS)
     return latin * 2 > len(letters)
+
+
+# --- words split apart by a sign --------------------------------------------------------------
+
+#: A hyphen, dot, underscore, asterisk or line break between two Latin letters: where a word
+#: may have been split so that filters miss it ("pay-ment", "acc.ount", "veri*fy", "pass\nword").
+_SPLIT_AT = lazy(r"[-._*\n](?<=[A-Za-z][-._*\n])(?=[A-Za-z])")
+_SPLITTERS = frozenset("-._*\n")
+#: Longest word looked for across the splits (letters).
+MAX_JOINED = 24
+#: Shortest word joined across a dot or a line break: shorter ones ("to.day") are too often two
+#: words run together at a sentence's or a line's end.
+MIN_JOINED_ACROSS_BREAKS = 6
+
+
+#: A run of letters and splitting signs (60 at most), read forwards or in the reversed text.
+_RUN = lazy(r"[A-Za-z\-._*\n]{0,60}")
+
+
+def _token_bounds(text: str, backwards: str, at: int) -> tuple[int, int]:
+    """The run of ASCII letters and splitting signs around ``at``, without signs at its ends
+    (``backwards`` is the text reversed: the run before ``at`` is read forwards there)."""
+    run = _RUN.compiled
+    before = run.match(backwards, len(text) - at)
+    after = run.match(text, at)
+    start = at - (before.end() - before.start()) if before is not None else at
+    end = after.end() if after is not None else at
+    while start < end and text[start] in _SPLITTERS:
+        start += 1
+    while end > start and text[end - 1] in _SPLITTERS:
+        end -= 1
+    return start, end
+
+
+def _split_signs(token: str, words: frozenset[str]) -> list[int]:
+    """Where in the token a sign splits a word apart: the signs between pieces whose letters
+    spell one of ``words`` across the split. (A word spelt with a hyphen, "e-mail" or
+    "re-deliver", is joined too: the rules read both spellings alike.)"""
+    pieces = re.split(r"([-._*\n])", token)
+    letters, signs = pieces[0::2], pieces[1::2]
+    places: list[int] = []
+    offset = 0  # where letters[i] starts in the token
+    i = 0
+    while i < len(letters):
+        first = len(letters[i])
+        rest = "".join(letters[i : i + 12]).lower()
+        span = _joined_span(rest, letters[i : i + 12], words)
+        last = i
+        total = first
+        while span and total < span:
+            last += 1
+            total += len(letters[last])
+        if span and {".", "\n"} & set(signs[i:last]) and span < MIN_JOINED_ACROSS_BREAKS:
+            last = i
+        position = offset
+        for j in range(i, last + 1):
+            position += len(letters[j])
+            if j < last:
+                places.append(position)
+            position += 1  # the sign after letters[j]
+        offset = position
+        i = last + 1
+    return places
+
+
+#: Letters a joined word may run past the word it spells ("pay-ments" spells "payment").
+_SUFFIX_SLACK = 2
+
+
+def _joined_span(rest: str, pieces: list[str], words: frozenset[str]) -> int:
+    """How many letters of ``rest`` (the pieces run together) to join: the longest run that
+    ends where a piece ends, goes past the first piece and spells one of ``words`` (with up
+    to :data:`_SUFFIX_SLACK` letters more); 0 if none does. A word that ends inside a piece
+    is two words run together ("notice" and "Dear" spell "noticed" and more), not one split."""
+    ends = list(accumulate(len(piece) for piece in pieces))
+    first = ends[0]
+    for end in reversed(ends[1:]):
+        if end > MAX_JOINED:
+            continue
+        for length in range(end, max(first, end - _SUFFIX_SLACK - 1), -1):
+            if rest[:length] in words:
+                return end
+    return 0
+
+
+def rejoin_split_words(cleaned: CleanText, words: frozenset[str]) -> CleanText:
+    """``cleaned`` with words split apart by a hyphen, dot, underscore, asterisk or line break
+    ("pay-ment", "acc.ount") joined where the letters spell one of ``words`` (the rules' own
+    words) across the split, in ``text`` and ``plain`` alike (so they keep the same length).
+    Web and email addresses are left as written; find links in the text before this step."""
+    text = cleaned.text
+    if not words:
+        return cleaned
+    drops: list[int] = []
+    done = 0
+    backwards = ""
+    for hit in _SPLIT_AT.compiled.finditer(text):
+        if hit.start() < done:
+            continue
+        backwards = backwards or text[::-1]
+        start, end = _token_bounds(text, backwards, hit.start())
+        done = end
+        # Not inside a web or email address: what a link's parts spell is judged as a link.
+        if (start > 0 and text[start - 1] in "/@:") or (end < len(text) and text[end] in "/@"):
+            continue
+        drops.extend(start + place for place in _split_signs(text[start:end], words))
+        if len(drops) >= MAX_REJOINED:
+            break
+    if not drops:
+        return cleaned
+    return cleaned._replace(text=_without(text, drops), plain=_without(cleaned.plain, drops))
+
+
+def _without(text: str, places: list[int]) -> str:
+    """The text without the characters at ``places`` (in order)."""
+    parts: list[str] = []
+    last = 0
+    for place in places:
+        parts.append(text[last:place])
+        last = place + 1
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+#: Most split words joined in one message (a long text of hyphenated words stays linear).
+MAX_REJOINED = 2000
