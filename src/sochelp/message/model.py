@@ -714,10 +714,17 @@ def first_matches(
             else:
                 tries = [(p, -1) for p in index.positions(compiled.prefixes, MAX_TRIES)]
             last_end = -1
+            by_part: dict[int, re.Pattern[str]] = {}  # (saves a cache lookup per try)
             for position, number in tries:
                 if position < last_end:
                     continue
-                pattern = compiled.regex if number < 0 else regex(compiled.parts[number][0])
+                if number < 0:
+                    pattern = compiled.regex
+                else:
+                    found_part = by_part.get(number)
+                    if found_part is None:
+                        found_part = by_part[number] = regex(compiled.parts[number][0])
+                    pattern = found_part
                 match = pattern.match(text, position, position + MAX_MATCH_SPAN)
                 if match is not None and match.end() > match.start():
                     last_end = match.end()
