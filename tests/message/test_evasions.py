@@ -16,7 +16,7 @@ from sochelp.message.analyse import MessageResult, Verdict, analyse
 from sochelp.message.links import redirect_target
 from sochelp.message.mail import html_to_text, read_email
 from sochelp.message.model import Channel
-from sochelp.message.normalise import clean, rejoin_split_words
+from sochelp.message.normalise import clean, read_for_rules, rejoin_split_words
 from tests.message.helpers import bundled, check, sources
 
 TOLL = (
@@ -346,3 +346,41 @@ def test_links_are_still_found_as_written_when_words_around_them_are_joined() ->
     result = _sms("Your pay-ment is overdue, settle it at https://pay-ment.example.top/now")
     assert [report.host for report in result.links] == ["pay-ment.example.top"]
     assert result.verdict is not Verdict.NONE_FOUND
+
+
+# --- emoji between every word, "1" for "l" ----------------------------------------------------
+
+
+@pytest.mark.parametrize("base", [TOLL, PARCEL, HI_MUM], ids=["toll", "parcel", "hi-mum"])
+def test_emoji_between_every_word_do_not_hide_the_words(base: str) -> None:
+    text = re.sub(r"(?<=\w) (?=\w)", " 📦 ", base)
+    assert _sms(text).verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("C1ick here to ver1fy your account", "Click here to verify your account"),
+        ("ema1l us", "email us"),
+        ("Your 📦 parcel 📦 is 📦 waiting", "Your parcel is waiting"),
+    ],
+)
+def test_ones_and_lone_emoji_are_read_as_the_rules_need(written: str, read: str) -> None:
+    result = read_for_rules(clean(written), bundled().sign_words)
+    assert result.text == read
+    assert len(result.plain) == len(result.text)
+
+
+@pytest.mark.parametrize("text", ["A1 Motors on 0800 111 2222", "See you at 7 😊", "Room B1a"])
+def test_numbers_names_and_a_smile_are_left_as_they_are(text: str) -> None:
+    cleaned = clean(text)
+    assert read_for_rules(cleaned, bundled().sign_words) == cleaned
+
+
+def test_a_one_for_l_scam_keeps_its_signs() -> None:
+    text = PARCEL.replace("l", "1")
+    assert _sms(text).verdict is not Verdict.NONE_FOUND
+
+
+def test_a_friendly_emoji_between_words_changes_nothing_that_matters() -> None:
+    assert _sms("Hi 😊 see you at the café at 7 🎉 bring the cake").verdict is Verdict.NONE_FOUND

@@ -39,7 +39,7 @@ from sochelp.message.model import (
     lazy,
     regex,
 )
-from sochelp.message.normalise import CleanText, clean, rejoin_split_words
+from sochelp.message.normalise import CleanText, clean, read_for_rules
 
 if TYPE_CHECKING:
     from sochelp.message.mail import Email
@@ -492,9 +492,9 @@ def analyse(
         if channel is None and mail.headers.sender:
             channel = Channel.EMAIL
     written = clean(body)
-    # Words split apart by a sign ("pay-ment") are joined for the rules; links are found in
-    # the text as written.
-    cleaned = rejoin_split_words(written, content.sign_words)
+    # Emoji between words, "1" for "l" and words split apart by a sign ("pay-ment") are read
+    # as the words they stand for; links are found in the text as written.
+    cleaned = read_for_rules(written, content.sign_words)
     if channel is None and sender is None and _CALL_TRANSCRIPT.search(cleaned.text[:3000]):
         # A pasted call or voicemail transcript reads as a call even when nobody said so.
         channel = Channel.CALL

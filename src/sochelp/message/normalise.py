@@ -635,3 +635,97 @@ def _without(text: str, places: list[int]) -> str:
 
 #: Most split words joined in one message (a long text of hyphenated words stays linear).
 MAX_REJOINED = 2000
+
+
+# --- what the rules read: emoji between words, "1" for "l", split words --------------------------
+
+#: A run of emoji between two words ("Your 📦 parcel 📦 is"): dropped with the space after it, so
+#: "parcel is" reads as written without them.
+_LONE_EMOJI = lazy(rf"(?<= )[{_EMOJI}\ufe0f\u200d]+ ")
+#: A "1" inside a word, where the rules already read "i" ("c1ick" as "ciick").
+_ONE_IN_WORD = lazy(r"1(?<=[A-Za-z]1)(?=[A-Za-z])")
+_LETTERS_BEFORE = lazy(r"[A-Za-z]{0,30}\Z")
+_LETTERS_FROM = lazy(r"[A-Za-z]{0,30}")
+#: Most words with a "1" in them reread in one message.
+MAX_ONES = 200
+
+
+def read_for_rules(cleaned: CleanText, words: frozenset[str]) -> CleanText:
+    """``cleaned`` as the rules read it: emoji standing between words dropped, a "1" inside a
+    word read as "l" where that (and not "i") spells one of ``words`` ("c1ick", "bi11ing"), and
+    words split apart by signs joined (:func:`rejoin_split_words`). Find links before this."""
+    return rejoin_split_words(_ones_as_l(_without_lone_emoji(cleaned), words), words)
+
+
+def _without_lone_emoji(cleaned: CleanText) -> CleanText:
+    """``cleaned`` without emoji that stand between words, in ``text`` and ``plain`` alike."""
+    if latin1(cleaned.plain):
+        return cleaned
+    drops = [match.span() for match in _LONE_EMOJI.compiled.finditer(cleaned.text)]
+    if not drops:
+        return cleaned
+    return cleaned._replace(
+        text=_without_spans(cleaned.text, drops), plain=_without_spans(cleaned.plain, drops)
+    )
+
+
+def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text without the (start, end) spans (in order, not overlapping)."""
+    parts: list[str] = []
+    last = 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _spells(word: str, words: frozenset[str]) -> bool:
+    """Whether the word, or the word without up to :data:`_SUFFIX_SLACK` last letters, is one
+    of ``words`` (four letters at least)."""
+    lower = word.lower()
+    return any(
+        lower[:length] in words
+        for length in range(len(lower), max(3, len(lower) - _SUFFIX_SLACK - 1), -1)
+    )
+
+
+def _ones_as_l(cleaned: CleanText, words: frozenset[str]) -> CleanText:
+    """``cleaned`` with each "1" inside a word read as "l" in ``text`` where the word then
+    spells one of ``words`` and read as "i" it does not ("c1ick" is "click", "ema1l" stays
+    "email"). ``plain`` keeps the "1"; lengths do not change."""
+    plain = cleaned.plain
+    if "1" not in plain or not words:
+        return cleaned
+    text = cleaned.text
+    changes: dict[int, str] = {}
+    done = 0
+    for hit in _ONE_IN_WORD.compiled.finditer(plain):
+        place = hit.start()
+        if place < done or text[place] != "i":
+            continue
+        before = _LETTERS_BEFORE.compiled.search(text, max(0, place - 30), place)
+        after = _LETTERS_FROM.compiled.match(text, place + 1)
+        start = before.start() if before is not None else place
+        end = after.end() if after is not None else place + 1
+        done = end
+        ones = [i for i in range(start, end) if plain[i] == "1" and text[i] == "i"]
+        word = text[start:end]
+        if len(ones) > 3 or _spells(word, words):
+            continue
+        for choice in range(1, 2 ** len(ones)):
+            letters = list(word)
+            for bit, one in enumerate(ones):
+                if choice >> bit & 1:
+                    letters[one - start] = "l" if word[one - start] == "i" else "L"
+            if _spells("".join(letters), words):
+                changes.update((i, letters[i - start]) for i in ones)
+                break
+        if len(changes) >= MAX_ONES:
+            break
+    if not changes:
+        return cleaned
+    letters = list(text)
+    for place, letter in changes.items():
+        letters[place] = letter
+    return cleaned._replace(text="".join(letters))
