@@ -262,3 +262,33 @@ def test_a_voucher_for_every_share_is_like_farming() -> None:
 )
 def test_ordinary_favours_lists_new_accounts_and_appeals_are_not(text: str) -> None:
     assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+# --- calls: a caller's 'proof' by the number they call from, and a voice excuse ----------------
+
+
+def test_a_caller_pointing_to_the_number_they_call_from_as_proof_is_a_sign() -> None:
+    # "…you can check the number that I’m calling you from today, It’s on the back of your card."
+    result = _read("rm-460675c9cd59")
+    assert "caller-id-proof" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize("message_id", ["rm-87f5f26ce261", "rm-d7f8879a6025"])
+def test_a_caller_explaining_why_they_sound_different_is_a_sign(message_id: str) -> None:
+    # "…That’s why I sound different." / "I know I sound like I’m a bot but that’s because of my
+    # microphone."
+    result = _read(message_id)
+    assert "voice-excuse" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hang up and call us on the number on the back of your card from another phone.",
+        "Hello Gran! You sound different on the phone, have you got a cold? See you Sunday.",
+    ],
+)
+def test_the_advice_to_call_back_and_a_remark_about_a_voice_are_not(text: str) -> None:
+    assert check(text, Channel.CALL).verdict is Verdict.NONE_FOUND
