@@ -22,6 +22,8 @@ Sets (``--set``, repeatable; default all):
                 and reported like ``fresh-2``
   fresh-8       an eighth batch (fresh-8.jsonl), collected in the seventh round; held out and
                 reported like ``fresh-2``
+  fresh-9       a ninth batch (fresh-9.jsonl), collected in the eighth round; held out and
+                reported like ``fresh-2``
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
@@ -88,6 +90,7 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("fresh-6", *target) for target in _REAL_TARGETS),
     *(("fresh-7", *target) for target in _REAL_TARGETS),
     *(("fresh-8", *target) for target in _REAL_TARGETS),
+    *(("fresh-9", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -110,6 +113,7 @@ SET_ORDER = (
     "fresh-6",
     "fresh-7",
     "fresh-8",
+    "fresh-9",
     "extra",
     "fresh",
     "fresh-3",
@@ -516,6 +520,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "fresh-6",
         "fresh-7",
         "fresh-8",
+        "fresh-9",
         "extra",
         "corpora",
         "mendeley",

@@ -57,6 +57,7 @@ FRESH5_FILE = REAL_DIR / "fresh-5.jsonl"
 FRESH6_FILE = REAL_DIR / "fresh-6.jsonl"
 FRESH7_FILE = REAL_DIR / "fresh-7.jsonl"
 FRESH8_FILE = REAL_DIR / "fresh-8.jsonl"
+FRESH9_FILE = REAL_DIR / "fresh-9.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -108,12 +109,15 @@ FRESH6_SPLIT = "fresh-6"
 FRESH7_SPLIT = "fresh-7"
 #: The ``split`` of every record of the eighth fresh batch: held out as a whole.
 FRESH8_SPLIT = "fresh-8"
+#: The ``split`` of every record of the ninth fresh batch: held out as a whole.
+FRESH9_SPLIT = "fresh-9"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
 FRESH_BATCHES = {
     "fresh-2": FRESH2_SPLIT,
     "fresh-6": FRESH6_SPLIT,
     "fresh-7": FRESH7_SPLIT,
     "fresh-8": FRESH8_SPLIT,
+    "fresh-9": FRESH9_SPLIT,
 }
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
@@ -363,11 +367,12 @@ BATCHES: dict[str, tuple[str, str]] = {
     "fresh-6": ("FRESH6_FILE", "sixth"),
     "fresh-7": ("FRESH7_FILE", "seventh"),
     "fresh-8": ("FRESH8_FILE", "eighth"),
+    "fresh-9": ("FRESH9_FILE", "ninth"),
 }
 
 
 def load_batch(name: str) -> list[dict[str, Any]]:
-    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-8")."""
+    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-9")."""
     path: Path = globals()[BATCHES[name][0]]
     return load_real(path)
 

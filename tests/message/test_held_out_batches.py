@@ -131,6 +131,18 @@ BATCHES = [
         pages_at_least=30,
         synthetic_families=("account-mailbox", "genuine-school"),
     ),
+    Batch(
+        name="fresh-9",
+        file_attribute="FRESH9_FILE",
+        heading="Ninth fresh batch",
+        ordinal="ninth",
+        held_out=True,
+        scams_at_least=8,
+        genuine_at_least=9,
+        pages_at_least=16,
+        synthetic_families=("toll-fine", "genuine-gp"),
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
@@ -183,7 +195,7 @@ def test_every_later_batch_is_covered() -> None:
 def test_every_record_has_the_schema(batch: Batch, records: list[dict[str, Any]]) -> None:
     assert records
     for record in records:
-        assert_record_shape(record, {batch.name}, collected=("2026-12-02",))
+        assert_record_shape(record, {batch.name}, collected=("2026-12-02", "2026-12-03"))
         assert re.fullmatch(r"rm-[0-9a-f]{12}", record["id"]), record["id"]
         assert not re.search(r"[\[(]sic[\])]", record["text"], re.IGNORECASE), record["id"]
 
