@@ -292,3 +292,16 @@ def test_a_caller_explaining_why_they_sound_different_is_a_sign(message_id: str)
 )
 def test_the_advice_to_call_back_and_a_remark_about_a_voice_are_not(text: str) -> None:
     assert check(text, Channel.CALL).verdict is Verdict.NONE_FOUND
+
+
+def test_a_draw_by_computer_from_a_list_of_email_addresses_is_a_lottery_scam() -> None:
+    # "…an exclusive list of 50,000 e-mail addresses … picked by an advanced automated random
+    # computer search from the internet."
+    result = _read("rm-8796e04a3ae0")
+    assert "random-draw-selection" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_a_real_prize_draw_s_small_print_is_not() -> None:
+    text = "Winners are picked at random from all entries received by Friday 5pm. T&Cs on our site."
+    assert "random-draw-selection" not in sources(check(text, Channel.EMAIL))
