@@ -58,3 +58,27 @@ def read_batch_message(name: str, message_id: str, label: str = "scam") -> Messa
 
     assert record["label"] == label
     return analyse(record["text"], bundled(), channel=_channel(record["kind"]))
+
+
+@cache
+def dev_records() -> dict[str, dict[str, Any]]:
+    """Every development record by id: the extra dev sets and the fresh batches moved to
+    development (never a test-half or held-out record)."""
+    if BENCHMARKS not in sys.path:
+        sys.path.insert(0, BENCHMARKS)
+    import message_sets as sets
+
+    found = {record["id"]: record for record in sets.load_extra()}
+    for name in sets.DEV_BATCHES:
+        found.update(batch_records(name))
+    return found
+
+
+def read_dev_message(message_id: str, label: str = "scam") -> MessageResult:
+    """A development message, checked to have ``label`` and analysed with the channel it came
+    by (the evaluation's own kind-to-channel map)."""
+    record = dev_records()[message_id]
+    from check_message_eval import _channel
+
+    assert record["label"] == label
+    return analyse(record["text"], bundled(), channel=_channel(record["kind"]))

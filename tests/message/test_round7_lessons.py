@@ -6,31 +6,15 @@ are written here as counter-examples (a regression set, never a figure).
 
 from __future__ import annotations
 
-import sys
-from functools import cache
-from pathlib import Path
-
 import pytest
 
-from sochelp.message.analyse import MessageResult, Verdict, analyse
+from sochelp.message.analyse import MessageResult, Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import bundled, check, sources
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-
-import message_sets as sets
-from check_message_eval import _channel
-
-
-@cache
-def _samples() -> dict[str, sets.Sample]:
-    return {sample.id: sample for sample in sets.extra_samples(sets.load_extra())}
+from tests.message.helpers import check, read_dev_message, sources
 
 
 def _read(message_id: str, label: str = "scam") -> MessageResult:
-    sample = _samples()[message_id]
-    assert sample.label == label
-    return analyse(sample.text, bundled(), channel=_channel(sample.kind))
+    return read_dev_message(message_id, label)
 
 
 # --- a quoter's note in brackets where the link was ---------------------------------------------

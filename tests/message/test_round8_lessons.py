@@ -1,42 +1,21 @@
 """What the eighth round's reading of the development sets taught, each with counter-examples.
 
-The real messages come from the extra development sets (``extra-*.jsonl``); the ordinary ones
+The real messages come from the extra development sets (``extra-*.jsonl``) and the fresh batches
+moved to development; the ordinary ones
 are written here as counter-examples (a regression set, never a figure).
 """
 
 from __future__ import annotations
 
-import sys
-from functools import cache
-from pathlib import Path
-
 import pytest
 
-from sochelp.message.analyse import MessageResult, Verdict, analyse
+from sochelp.message.analyse import MessageResult, Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import bundled, check, families, sources
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-
-import message_sets as sets
-from check_message_eval import _channel
-
-
-@cache
-def _samples() -> dict[str, sets.Sample]:
-    """The extra development sets and the fresh batches moved to development."""
-    found = {sample.id: sample for sample in sets.extra_samples(sets.load_extra())}
-    for name in sets.DEV_BATCHES:
-        found.update(
-            (sample.id, sample) for sample in sets.fresh_samples(sets.load_batch(name), name)
-        )
-    return found
+from tests.message.helpers import check, families, read_dev_message, sources
 
 
 def _read(message_id: str, label: str = "scam") -> MessageResult:
-    sample = _samples()[message_id]
-    assert sample.label == label
-    return analyse(sample.text, bundled(), channel=_channel(sample.kind))
+    return read_dev_message(message_id, label)
 
 
 # --- a plain-text copy of a link showing one address and going to another ------------------
