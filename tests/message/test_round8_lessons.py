@@ -1,8 +1,8 @@
 """What the eighth round's reading of the development sets taught, each with counter-examples.
 
 The real messages come from the extra development sets (``extra-*.jsonl``) and the fresh batches
-moved to development; the ordinary ones
-are written here as counter-examples (a regression set, never a figure).
+moved to development; the ordinary ones are written here as counter-examples (a regression set,
+never a figure).
 """
 
 from __future__ import annotations
