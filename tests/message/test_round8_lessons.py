@@ -29,6 +29,17 @@ def test_a_shown_address_followed_by_its_real_target_in_brackets_is_a_sign() -> 
     assert result.verdict is not Verdict.NONE_FOUND
 
 
+def test_the_shown_address_is_not_a_link_or_a_good_sign_of_its_own() -> None:
+    text = (
+        "You have 1 new Security message from HSBC.\nhttps://www.hsbc.co.uk/update/\n"
+        "( http://tcsrprovence.fr/modules/index.html )\nPlease log in to keep it active."
+    )
+    result = check(text, Channel.EMAIL)
+    assert [report.host for report in result.links] == ["tcsrprovence.fr"]
+    assert not result.good_signs
+    assert result.verdict is Verdict.SCAM
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -525,8 +525,16 @@ def analyse(
         link_text += "\n" + "\n".join(anchor.href for anchor in mail.anchors)
     candidates, found_addresses = links.scan(link_text, content.suffixes)
     reports: list[links.LinkReport] = []
-    # In an HTML email the words of a link are not a link: its address (added above) is.
-    shown = {a.text.strip().rstrip("/") for a in mail.anchors} if mail is not None else set()
+    # In an HTML email the words of a link are not a link: its address (added above) is; nor
+    # is the address a plain-text copy shows before the one it really goes to.
+    html_anchors = [(a.text, a.href) for a in mail.anchors] if mail is not None else []
+    copied = _shown_links(written.plain)
+    shown = {words.strip().rstrip("/") for words, _ in html_anchors}
+    shown.update(
+        words.strip().rstrip("/")
+        for words, href in copied
+        if words.strip().rstrip("/") != href.strip().rstrip("/")
+    )
     for candidate in candidates:
         if candidate.url.rstrip("/") in shown:
             continue
@@ -536,8 +544,7 @@ def analyse(
             continue  # "Amazon.com" in running text names the site; it is not a link to it
         reports.append(report)
     flags.extend(_link_flags(reports))
-    anchors = [(a.text, a.href) for a in mail.anchors] if mail is not None else []
-    flags.extend(_anchor_flags([*anchors, *_shown_links(written.plain)], content))
+    flags.extend(_anchor_flags([*html_anchors, *copied], content))
     good: list[str] = []
     sender_flags, sender_good = _sender_flags(sender_text, orgs, content, channel)
     flags.extend(sender_flags)
