@@ -312,22 +312,6 @@ def test_words_split_apart_by_a_sign_are_read_whole(sign: str, base: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("written", "read"),
-    [
-        ("Your pay-ment of £5 is due", "Your payment of £5 is due"),
-        ("Veri.fy your acc.ount now", "Verify your account now"),
-        ("a-c-c-o-u-n-t sus_pen*ded", "account suspended"),
-        ("Bar-clays: your pass\nword", "Barclays: your password"),
-        ("pay-ments", "payments"),
-    ],
-)
-def test_split_words_are_joined_for_the_rules(written: str, read: str) -> None:
-    result = rejoin_split_words(clean(written), bundled().sign_words)
-    assert result.text == read
-    assert len(result.plain) == len(result.text)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Security Notice\nDear Lloyds customer",  # "notice" + "d…" is not "noticed"
@@ -360,12 +344,17 @@ def test_emoji_between_every_word_do_not_hide_the_words(base: str) -> None:
 @pytest.mark.parametrize(
     ("written", "read"),
     [
+        ("Your pay-ment of £5 is due", "Your payment of £5 is due"),
+        ("Veri.fy your acc.ount now", "Verify your account now"),
+        ("a-c-c-o-u-n-t sus_pen*ded", "account suspended"),
+        ("Bar-clays: your pass\nword", "Barclays: your password"),
+        ("pay-ments", "payments"),
         ("C1ick here to ver1fy your account", "Click here to verify your account"),
         ("ema1l us", "email us"),
         ("Your 📦 parcel 📦 is 📦 waiting", "Your parcel is waiting"),
     ],
 )
-def test_ones_and_lone_emoji_are_read_as_the_rules_need(written: str, read: str) -> None:
+def test_disguised_words_are_read_as_the_rules_need(written: str, read: str) -> None:
     result = read_for_rules(clean(written), bundled().sign_words)
     assert result.text == read
     assert len(result.plain) == len(result.text)
