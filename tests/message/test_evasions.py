@@ -373,3 +373,28 @@ def test_a_one_for_l_scam_keeps_its_signs() -> None:
 
 def test_a_friendly_emoji_between_words_changes_nothing_that_matters() -> None:
     assert _sms("Hi 😊 see you at the café at 7 🎉 bring the cake").verdict is Verdict.NONE_FOUND
+
+
+# --- a warning clause tacked on to every sentence -----------------------------------------------
+
+
+@pytest.mark.parametrize("base", [TOLL, PARCEL, HI_MUM], ids=["toll", "parcel", "hi-mum"])
+def test_a_warning_clause_closing_every_sentence_does_not_excuse_the_message(base: str) -> None:
+    text = re.sub(r"([.!?])(\s|$)", lambda m: ", beware of scams" + m.group(1) + m.group(2), base)
+    text += ", beware of scams." if not text.endswith(".") else ""
+    assert text.count("beware of scams") >= 2
+    result = _sms(text)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you get a text asking you to log in to verify your account, it's a scam.",
+        "Texts saying your parcel is on hold until you pay a fee are scams.",
+        "Victims were told to buy gift cards and read out the codes, then the scammers vanished.",
+        "Beware of scams: a text says your parcel is held and asks for £1.45.",
+    ],
+)
+def test_warnings_that_frame_or_open_with_their_talk_stay_warnings(text: str) -> None:
+    assert _sms(text).verdict is Verdict.NONE_FOUND

@@ -345,7 +345,11 @@ def _drop_reported_speech(
     if not talk:
         hits.spans.pop(TALK_CUE, None)
         return
-    if _appended_warning(text, hits, talk) or _token_warning(text, hits, talk, rules):
+    if (
+        _appended_warning(text, hits, talk)
+        or _token_warning(text, hits, talk, rules)
+        or _trailing_talk(text, hits, talk, rules)
+    ):
         # "… click here to verify. Beware of scammers!": a line tacked on after the message's
         # own request does not make the request a quote (the verdict is still held at "some").
         hits.spans[TALK_CUE] = talk
@@ -414,6 +418,63 @@ def _token_warning(
         if item.startswith("request-") or item in rules
         for s, _ in spans
     )
+
+
+#: Words by which a sentence frames what comes before its talk about scams as a quote or a
+#: case ("texts *saying* your parcel is held are scams", "*if* you are asked to pay…"), and
+#: quotation marks; and words that tell of a scam in the third person ("victim", "posing as").
+_FRAMES_A_QUOTE = lazy(
+    r"\b(?:saying|says|said|claiming|claims?|purporting|reads?|reading|telling|tells|asking|"
+    r"asks|such as|if|whether|never|don'?t|do not|victims?|pretend\w*|posing|impersonat\w*|"
+    r"reported|residents|customers have)\b|\"",
+    re.IGNORECASE,
+)
+
+
+#: Where a clause starts inside a sentence: after a comma, a dash, a semicolon or a bracket.
+_CLAUSE_START = lazy(r"[,;(]|\s[-–—]\s")
+#: Most words of a tacked-on clause before its talk about scams ("and beware of").
+_TAIL_WORDS = 5
+
+
+def _trailing_talk(
+    text: str, hits: Hits, talk: list[tuple[int, int]], rules: Container[str]
+) -> bool:
+    """Whether every mention of scams is a short clause closing a sentence that began without
+    it, nothing framing that sentence as a quote, and at least one follows a request or warning
+    sign of the message's own ("Your parcel is held, pay the £1.45 fee here, beware of
+    scams."): a clause tacked on to each sentence to pass as a warning. A warning puts its
+    talk first ("Beware of texts saying…"), frames what it quotes ("texts saying your parcel is
+    held are scams") or goes on about the scam after naming it."""
+    own = [
+        s
+        for item, spans in hits.spans.items()
+        if item.startswith("request-") or item in rules
+        for s, _ in spans
+    ]
+    # The talk of each sentence, from its first mention to its last ("beware" … "scams").
+    by_sentence: dict[int, tuple[int, int]] = {}
+    for start, end in sorted(talk):
+        window = max(0, start - 400)
+        breaks = [window + m.end() for m in _SENTENCE_BREAK.finditer(text[window:start])]
+        sentence_start = breaks[-1] if breaks else window
+        first, _ = by_sentence.get(sentence_start, (start, end))
+        by_sentence[sentence_start] = (first, end)
+    follows_own = False
+    for sentence_start, (start, end) in by_sentence.items():
+        after = _SENTENCE_BREAK.search(text, end)
+        rest = text[end : after.start() if after else len(text)]
+        clause = _CLAUSE_START.compiled.split(text[sentence_start:start])
+        before = text[sentence_start:start]
+        if (
+            rest.strip()  # the sentence goes on about the scam
+            or len(clause) < 2  # no earlier clause of its own: the talk opens the sentence
+            or len(clause[-1].split()) > _TAIL_WORDS
+            or _FRAMES_A_QUOTE.search(before)
+        ):
+            return False
+        follows_own = follows_own or any(sentence_start <= s < start for s in own)
+    return follows_own
 
 
 # --- the analysis -----------------------------------------------------------------------------
