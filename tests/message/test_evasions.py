@@ -394,6 +394,8 @@ def test_a_warning_clause_closing_every_sentence_does_not_excuse_the_message(bas
         "Texts saying your parcel is on hold until you pay a fee are scams.",
         "Victims were told to buy gift cards and read out the codes, then the scammers vanished.",
         "Beware of scams: a text says your parcel is held and asks for £1.45.",
+        "Never click a link in a text about an unpaid toll, they're scams.",
+        "When someone calls about your account and wants you to move your money, it's a scam.",
     ],
 )
 def test_warnings_that_frame_or_open_with_their_talk_stay_warnings(text: str) -> None:

@@ -425,8 +425,13 @@ def _token_warning(
 #: quotation marks; and words that tell of a scam in the third person ("victim", "posing as").
 _FRAMES_A_QUOTE = lazy(
     r"\b(?:saying|says|said|claiming|claims?|purporting|reads?|reading|telling|tells|asking|"
-    r"asks|such as|if|whether|never|don'?t|do not|victims?|pretend\w*|posing|impersonat\w*|"
-    r"reported|residents|customers have)\b|\"",
+    r"asks|such as|whether|victims?|pretend\w*|posing|impersonat\w*|reported|residents|"
+    r"customers have)\b|\""
+    # A warning's case or advice: "if you get a text…", "never click…" (a scam's own "if you
+    # don't pay today" is no case, and its "never" is not where the sentence starts).
+    r"|\b(?:if|when) (?:you (?:get|receive|are sent|are asked|see|spot|have been sent|are "
+    r"contacted)|(?:someone|anyone|a caller|somebody|a text|an email|a message|a call)\b)"
+    r"|^\s*(?:never|don'?t|do not|please don'?t)\b",
     re.IGNORECASE,
 )
 
