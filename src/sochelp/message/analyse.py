@@ -391,6 +391,28 @@ _POINTS_AT_QUOTE = lazy(
 )
 
 
+def _own_sign_starts(hits: Hits, rules: Container[str]) -> list[int]:
+    """Where the message's own requests and warning signs (rules in ``rules``) start."""
+    return [
+        s
+        for item, spans in hits.spans.items()
+        if item.startswith("request-") or item in rules
+        for s, _ in spans
+    ]
+
+
+#: How far back a sentence's start is looked for (a longer sentence is no tacked-on line).
+_SENTENCE_LOOKBACK = 400
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, looking back at most
+    :data:`_SENTENCE_LOOKBACK` characters."""
+    window = max(0, at - _SENTENCE_LOOKBACK)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text[window:at])]
+    return window + breaks[-1] if breaks else window
+
+
 def _token_warning(
     text: str, hits: Hits, talk: list[tuple[int, int]], rules: Container[str]
 ) -> bool:
@@ -399,8 +421,8 @@ def _token_warning(
     to excuse the rest, not a warning."""
     start = min(s for s, _ in talk)
     end = max(e for _, e in talk)
-    before = [m.end() for m in _SENTENCE_BREAK.finditer(text[:start])]
-    sentence_start = before[-1] if before else 0
+    # (A sentence starting further back is longer than _TOKEN_TALK_LENGTH either way.)
+    sentence_start = _sentence_start(text, start)
     after = _SENTENCE_BREAK.search(text, end)
     sentence_end = after.end() if after else len(text)
     sentence = text[sentence_start:sentence_end]
@@ -412,12 +434,7 @@ def _token_warning(
         # More than one short sentence, or one that introduces a quote ("Beware of this
         # text:"): a warning, not a line tacked on.
         return False
-    return any(
-        not sentence_start <= s < sentence_end
-        for item, spans in hits.spans.items()
-        if item.startswith("request-") or item in rules
-        for s, _ in spans
-    )
+    return any(not sentence_start <= s < sentence_end for s in _own_sign_starts(hits, rules))
 
 
 #: Words by which a sentence frames what comes before its talk about scams as a quote or a
@@ -451,18 +468,11 @@ def _trailing_talk(
     scams."): a clause tacked on to each sentence to pass as a warning. A warning puts its
     talk first ("Beware of texts saying…"), frames what it quotes ("texts saying your parcel is
     held are scams") or goes on about the scam after naming it."""
-    own = [
-        s
-        for item, spans in hits.spans.items()
-        if item.startswith("request-") or item in rules
-        for s, _ in spans
-    ]
+    own = _own_sign_starts(hits, rules)
     # The talk of each sentence, from its first mention to its last ("beware" … "scams").
     by_sentence: dict[int, tuple[int, int]] = {}
     for start, end in sorted(talk):
-        window = max(0, start - 400)
-        breaks = [window + m.end() for m in _SENTENCE_BREAK.finditer(text[window:start])]
-        sentence_start = breaks[-1] if breaks else window
+        sentence_start = _sentence_start(text, start)
         first, _ = by_sentence.get(sentence_start, (start, end))
         by_sentence[sentence_start] = (first, end)
     follows_own = False

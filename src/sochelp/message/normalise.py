@@ -586,11 +586,8 @@ def _joined_span(rest: str, pieces: list[str], words: frozenset[str]) -> int:
     ends = list(accumulate(len(piece) for piece in pieces))
     first = ends[0]
     for end in reversed(ends[1:]):
-        if end > MAX_JOINED:
-            continue
-        for length in range(end, max(first, end - _SUFFIX_SLACK - 1), -1):
-            if rest[:length] in words:
-                return end
+        if end <= MAX_JOINED and _spells(rest[:end], words, longer_than=first):
+            return end
     return 0
 
 
@@ -619,18 +616,10 @@ def rejoin_split_words(cleaned: CleanText, words: frozenset[str]) -> CleanText:
             break
     if not drops:
         return cleaned
-    return cleaned._replace(text=_without(text, drops), plain=_without(cleaned.plain, drops))
-
-
-def _without(text: str, places: list[int]) -> str:
-    """The text without the characters at ``places`` (in order)."""
-    parts: list[str] = []
-    last = 0
-    for place in places:
-        parts.append(text[last:place])
-        last = place + 1
-    parts.append(text[last:])
-    return "".join(parts)
+    spans = [(place, place + 1) for place in drops]
+    return cleaned._replace(
+        text=_without_spans(text, spans), plain=_without_spans(cleaned.plain, spans)
+    )
 
 
 #: Most split words joined in one message (a long text of hyphenated words stays linear).
@@ -652,7 +641,7 @@ MAX_ONES = 200
 
 def read_for_rules(cleaned: CleanText, words: frozenset[str]) -> CleanText:
     """``cleaned`` as the rules read it: emoji standing between words dropped, a "1" inside a
-    word read as "l" where that (and not "i") spells one of ``words`` ("c1ick", "bi11ing"), and
+    word read as "l" where that (and not "i") spells one of ``words`` ("c1ick", "Ro1ex"), and
     words split apart by signs joined (:func:`rejoin_split_words`). Find links before this."""
     return rejoin_split_words(_ones_as_l(_without_lone_emoji(cleaned), words), words)
 
@@ -680,14 +669,12 @@ def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _spells(word: str, words: frozenset[str]) -> bool:
+def _spells(word: str, words: frozenset[str], longer_than: int = 3) -> bool:
     """Whether the word, or the word without up to :data:`_SUFFIX_SLACK` last letters, is one
-    of ``words`` (four letters at least)."""
+    of ``words``, longer than ``longer_than`` letters (four at least)."""
     lower = word.lower()
-    return any(
-        lower[:length] in words
-        for length in range(len(lower), max(3, len(lower) - _SUFFIX_SLACK - 1), -1)
-    )
+    shortest = max(3, longer_than, len(lower) - _SUFFIX_SLACK - 1)
+    return any(lower[:length] in words for length in range(len(lower), shortest, -1))
 
 
 def _ones_as_l(cleaned: CleanText, words: frozenset[str]) -> CleanText:
