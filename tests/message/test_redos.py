@@ -170,3 +170,34 @@ def test_check_message_refuses_a_hostile_overlay_at_load_time(tmp_path: Path) ->
     assert "rule[hostile-urgent].pattern" in result.stderr
     assert "backtrack" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "a_" * (SIZE // 2),
+        "a*" * (SIZE // 2),
+        "a\n" * (SIZE // 2),
+        "a.a-" * (SIZE // 4),
+        "re-" * (SIZE // 3),
+        "p-a-y-m-e-n-t " * (SIZE // 14),
+        "acc.ount_pay*ment\nveri-fy " * (SIZE // 27),
+    ],
+    ids=[
+        "underscores",
+        "asterisks",
+        "line-breaks",
+        "dots-hyphens",
+        "word-starts",
+        "spelt",
+        "mixed",
+    ],
+)
+def test_joining_split_words_is_bounded(raw: str) -> None:
+    """Joining words split by signs ("pay-ment") stays linear on long runs of short pieces
+    (each piece may begin a word, so a careless search tries every run of pieces)."""
+    content = bundled()
+    # Measured on the same text with spaces for the signs: a run like "a_a_a" is one regex
+    # word, so a linear pass over it is no measure of the text's size.
+    allowed = budget(re.sub(r"[-._*\n]", " ", raw))
+    assert _timed(lambda: analyse(raw, content)) < allowed

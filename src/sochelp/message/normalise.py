@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from itertools import accumulate
 from typing import NamedTuple
 
 from sochelp.message.model import lazy
@@ -547,48 +546,73 @@ def _split_signs(token: str, words: frozenset[str]) -> list[int]:
     """Where in the token a sign splits a word apart: the signs between pieces whose letters
     spell one of ``words`` across the split. (A word spelt with a hyphen, "e-mail" or
     "re-deliver", is joined too: the rules read both spellings alike.)"""
-    pieces = re.split(r"([-._*\n])", token)
+    pieces = _SPLIT_PIECES.compiled.split(token.lower())
     letters, signs = pieces[0::2], pieces[1::2]
+    starts = _word_starts(words)
     places: list[int] = []
     offset = 0  # where letters[i] starts in the token
     i = 0
-    while i < len(letters):
-        first = len(letters[i])
-        rest = "".join(letters[i : i + 12]).lower()
-        span = _joined_span(rest, letters[i : i + 12], words)
+    count = len(letters)
+    while i < count:
+        piece = letters[i]
+        # A word spelt across the split begins with this piece and the next one's first letter.
+        if i + 1 == count or piece + letters[i + 1][:1] not in starts:
+            offset += len(piece) + 1
+            i += 1
+            continue
+        span = _joined_span(letters, i, words, starts)
         last = i
-        total = first
+        total = len(piece)
         while span and total < span:
             last += 1
             total += len(letters[last])
         if span and {".", "\n"} & set(signs[i:last]) and span < MIN_JOINED_ACROSS_BREAKS:
             last = i
-        position = offset
         for j in range(i, last + 1):
-            position += len(letters[j])
+            offset += len(letters[j])
             if j < last:
-                places.append(position)
-            position += 1  # the sign after letters[j]
-        offset = position
+                places.append(offset)
+            offset += 1  # the sign after letters[j]
         i = last + 1
     return places
+
+
+#: A token's pieces and the signs between them.
+_SPLIT_PIECES = lazy(r"([-._*\n])")
 
 
 #: Letters a joined word may run past the word it spells ("pay-ments" spells "payment").
 _SUFFIX_SLACK = 2
 
 
-def _joined_span(rest: str, pieces: list[str], words: frozenset[str]) -> int:
-    """How many letters of ``rest`` (the pieces run together) to join: the longest run that
-    ends where a piece ends, goes past the first piece and spells one of ``words`` (with up
-    to :data:`_SUFFIX_SLACK` letters more); 0 if none does. A word that ends inside a piece
-    is two words run together ("notice" and "Dear" spell "noticed" and more), not one split."""
-    ends = list(accumulate(len(piece) for piece in pieces))
-    first = ends[0]
-    for end in reversed(ends[1:]):
-        if end <= MAX_JOINED and _spells(rest[:end], words, longer_than=first):
-            return end
-    return 0
+@cache
+def _word_starts(words: frozenset[str]) -> frozenset[str]:
+    """Every beginning of every one of ``words`` (the empty one too)."""
+    return frozenset(word[:length] for word in words for length in range(len(word) + 1))
+
+
+def _joined_span(
+    letters: list[str], first: int, words: frozenset[str], starts: frozenset[str]
+) -> int:
+    """How many letters of the (lower-case) pieces from ``letters[first]`` on, run together, to
+    join: the longest run that ends where a piece ends, goes past the first piece and spells one of
+    ``words`` (with up to :data:`_SUFFIX_SLACK` letters more); 0 if none does. A word that ends
+    inside a piece is two words run together ("notice" and "Dear" spell "noticed" and more),
+    not one split. ``starts`` (the words' beginnings) stops the search as soon as the pieces
+    can no longer spell a word, so a long run of short pieces stays linear."""
+    run = letters[first]
+    shortest = len(run)
+    best = 0
+    for piece in letters[first + 1 : first + 12]:
+        run += piece
+        # The word spelt runs past the first piece and ends at most _SUFFIX_SLACK letters
+        # before the run does, so the run's letters up to there begin a word.
+        begins = run[: max(shortest + 1, len(run) - _SUFFIX_SLACK)]
+        if len(run) > MAX_JOINED or begins not in starts:
+            break
+        if _spells(run, words, longer_than=shortest):
+            best = len(run)
+    return best
 
 
 def rejoin_split_words(cleaned: CleanText, words: frozenset[str]) -> CleanText:
@@ -602,9 +626,8 @@ def rejoin_split_words(cleaned: CleanText, words: frozenset[str]) -> CleanText:
     drops: list[int] = []
     done = 0
     backwards = ""
-    for hit in _SPLIT_AT.compiled.finditer(text):
-        if hit.start() < done:
-            continue
+    split_at = _SPLIT_AT.compiled
+    while (hit := split_at.search(text, done)) is not None:
         backwards = backwards or text[::-1]
         start, end = _token_bounds(text, backwards, hit.start())
         done = end
