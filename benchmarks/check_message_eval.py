@@ -22,7 +22,9 @@ Sets (``--set``, repeatable; default all):
                 and reported like ``fresh-2``
   fresh-8       an eighth batch (fresh-8.jsonl), collected in the seventh round; held out and
                 reported like ``fresh-2``
-  fresh-9       a ninth batch (fresh-9.jsonl), collected in the eighth round; held out and
+  fresh-9       a ninth batch (fresh-9.jsonl), collected in the eighth round; held out in the
+                eighth round, development since the ninth
+  fresh-10      a tenth batch (fresh-10.jsonl), collected in the ninth round; held out and
                 reported like ``fresh-2``
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
@@ -90,7 +92,7 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("fresh-6", *target) for target in _REAL_TARGETS),
     *(("fresh-7", *target) for target in _REAL_TARGETS),
     *(("fresh-8", *target) for target in _REAL_TARGETS),
-    *(("fresh-9", *target) for target in _REAL_TARGETS),
+    *(("fresh-10", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -105,7 +107,13 @@ MIN_SCAM_RECALL = 0.90
 MAX_GENUINE_SCAM_RATE = 0.05
 
 #: The round since which each fresh batch moved to development is development data.
-_ROUND_MOVED = {"fresh": "third", "fresh-3": "fourth", "fresh-4": "fifth", "fresh-5": "sixth"}
+_ROUND_MOVED = {
+    "fresh": "third",
+    "fresh-3": "fourth",
+    "fresh-4": "fifth",
+    "fresh-5": "sixth",
+    "fresh-9": "ninth",
+}
 
 SET_ORDER = (
     "real",
@@ -113,12 +121,13 @@ SET_ORDER = (
     "fresh-6",
     "fresh-7",
     "fresh-8",
-    "fresh-9",
+    "fresh-10",
     "extra",
     "fresh",
     "fresh-3",
     "fresh-4",
     "fresh-5",
+    "fresh-9",
     "mendeley",
     "uci",
     "spamassassin",
@@ -521,6 +530,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "fresh-7",
         "fresh-8",
         "fresh-9",
+        "fresh-10",
         "extra",
         "corpora",
         "mendeley",
