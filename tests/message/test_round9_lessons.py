@@ -1,0 +1,166 @@
+"""What the ninth round's reading of the development sets taught, each with counter-examples.
+
+The real messages come from the extra development sets (``extra-*.jsonl``) and the fresh batches
+moved to development (``fresh-9`` since this round); the ordinary ones are written here as
+counter-examples (a regression set, never a figure).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sochelp.message.analyse import WORDING_ALONE_MARGIN, MessageResult, Verdict
+from sochelp.message.model import Channel
+from sochelp.message.wording import score
+from tests.message.helpers import bundled, check, read_dev_message, sources
+
+
+def _read(message_id: str, label: str = "scam") -> MessageResult:
+    return read_dev_message(message_id, label)
+
+
+# --- the wording sign alone, on a message that asks nothing ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        # "Non-Attendance costs the NHS approx £160. Please reply 'YES' to confirm attendance…"
+        "rm-8f49d32e0032",
+        # "Hi, please return this call at 608-661-9396 or toll free at 877-274-7764. Thank you."
+        "rm-d2f355f1c471",
+        # "Your mobile number was changed by ((servicemanagername)). Next time you sign in…"
+        "rm-9f9bb15ec0e8",
+    ],
+)
+def test_a_genuine_alert_is_not_flagged_by_its_wording_alone(message_id: str) -> None:
+    result = _read(message_id, "genuine")
+    assert "model:wording" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_the_wording_alone_still_counts_when_it_is_far_past_its_threshold() -> None:
+    # "We have implementing new login authentication procedures in order to safeguard your
+    #  account information…" (a real phish with no other sign: its wording is the sign).
+    result = _read("rm-0bee74f62523")
+    model = bundled().wording
+    assert model is not None
+    assert score(model, result_text("rm-0bee74f62523")) > model.threshold + WORDING_ALONE_MARGIN
+    assert sources(result) == {"model:wording"}
+    assert result.verdict is Verdict.SUSPICIOUS
+
+
+def test_the_wording_still_adds_to_another_sign() -> None:
+    # A request ("call us back") is enough for the ordinary threshold: the sign is not alone.
+    result = _read("rm-227ae8aeb418")  # Spectrum "qualified for 50% off… kindly call us back"
+    assert "model:wording" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def result_text(message_id: str) -> str:
+    from tests.message.helpers import dev_records
+
+    return str(dev_records()[message_id]["text"])
+
+
+# --- own routes: "log into Online Banking" --------------------------------------------------
+
+
+def test_a_balance_alert_that_sends_you_to_online_banking_is_not_flagged() -> None:
+    # "You have reached your Balance Alert limit on your First Trust Bank account ending 093
+    #  (as at 6.19am on 4 May 2017). You can log into Online Banking to view your account."
+    result = _read("rm-b7205d78619d", "genuine")
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your account is locked. Log in to your online banking here: http://secure-natwest.example.top/",
+        "HSBC: unusual activity. Log into online banking via bit.ly/3xYz to keep it open.",
+    ],
+)
+def test_online_banking_behind_a_link_is_no_own_route(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is not Verdict.NONE_FOUND
+
+
+# --- millions: a windfall only when it comes to you ------------------------------------------
+
+
+def test_an_organisation_spending_millions_is_no_windfall() -> None:
+    # UK Power Networks: "We invest £600million a year to upgrade and maintain…"
+    result = _read("rm-fb1dcb0d5d6b", "genuine")
+    assert "windfall" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sun held a 9 percent market share, with revenues of $411 million.",
+        "Documentum will buy e-Room in a deal worth about $100 million.",
+        "The council will spend £30m on road repairs over the next five years.",
+    ],
+)
+def test_news_about_millions_is_no_windfall(text: str) -> None:
+    assert "windfall" not in sources(check(text, Channel.EMAIL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your share of the $2.5 million will be sent to your account.",
+        "The total amount is\nUS$21.5M. We are soliciting your assistance.",
+        "This sum (US$71.5M) is an over invoice contract sum.",
+        "I want your help to move US$15 Million out of this country to your country.",
+        "There is $12.360M which was transferred into his account before he died.",
+    ],
+)
+def test_millions_coming_to_you_are_still_a_windfall(text: str) -> None:
+    assert "windfall" in sources(check(text, Channel.EMAIL))
+
+
+# --- secrecy, bank choice and a suspended number ---------------------------------------------
+
+
+def test_keeping_an_award_from_public_notice_is_secrecy() -> None:
+    # "…we ask that you keep this award from public notice until your claim has been processed
+    #  and your money remitted to your designated accounts…"
+    result = _read("rm-5be462c05632")
+    assert "dont-tell" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please keep this information confidential until the meeting.",
+        "Keep your details safe: we will never ask for your PIN.",
+        "Keep your PIN secret and never write it down.",
+    ],
+)
+def test_ordinary_confidentiality_is_no_secrecy_sign(text: str) -> None:
+    assert "dont-tell" not in sources(check(text, Channel.EMAIL))
+
+
+def test_being_asked_to_select_your_bank_is_a_request() -> None:
+    # "R9 414.70 has been paid to you from SARS eFiling. In order to process and confirm,
+    #  select your financial institution to deposit your funds."
+    result = _read("rm-a687c0c69564")
+    assert "details" in result.requests
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Select your bank account type on the form.", "We chose the bank holiday for the trip."],
+)
+def test_choosing_a_bank_in_passing_is_no_request(text: str) -> None:
+    assert "details" not in check(text, Channel.SMS).requests
+
+
+def test_a_call_to_suspend_your_existing_social_security_number_is_legal_trouble() -> None:
+    # "this is in reference to suspend your existing social security number on an immediate
+    #  basis."
+    result = _read("rm-694ab28f2ae4")
+    assert result.verdict is Verdict.SCAM
