@@ -9,58 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import WORDING_ALONE_MARGIN, MessageResult, Verdict
+from sochelp.message.analyse import MessageResult, Verdict
 from sochelp.message.model import Channel
-from sochelp.message.wording import score
-from tests.message.helpers import bundled, check, read_dev_message, sources
+from tests.message.helpers import check, read_dev_message, sources
 
 
 def _read(message_id: str, label: str = "scam") -> MessageResult:
     return read_dev_message(message_id, label)
-
-
-# --- the wording sign alone, on a message that asks nothing ----------------------------------
-
-
-@pytest.mark.parametrize(
-    "message_id",
-    [
-        # "Non-Attendance costs the NHS approx £160. Please reply 'YES' to confirm attendance…"
-        "rm-8f49d32e0032",
-        # "Hi, please return this call at 608-661-9396 or toll free at 877-274-7764. Thank you."
-        "rm-d2f355f1c471",
-        # "Your mobile number was changed by ((servicemanagername)). Next time you sign in…"
-        "rm-9f9bb15ec0e8",
-    ],
-)
-def test_a_genuine_alert_is_not_flagged_by_its_wording_alone(message_id: str) -> None:
-    result = _read(message_id, "genuine")
-    assert "model:wording" not in sources(result)
-    assert result.verdict is Verdict.NONE_FOUND
-
-
-def test_the_wording_alone_still_counts_when_it_is_far_past_its_threshold() -> None:
-    # "We have implementing new login authentication procedures in order to safeguard your
-    #  account information…" (a real phish with no other sign: its wording is the sign).
-    result = _read("rm-0bee74f62523")
-    model = bundled().wording
-    assert model is not None
-    assert score(model, result_text("rm-0bee74f62523")) > model.threshold + WORDING_ALONE_MARGIN
-    assert sources(result) == {"model:wording"}
-    assert result.verdict is Verdict.SUSPICIOUS
-
-
-def test_the_wording_still_adds_to_another_sign() -> None:
-    # A request ("call us back") is enough for the ordinary threshold: the sign is not alone.
-    result = _read("rm-227ae8aeb418")  # Spectrum "qualified for 50% off… kindly call us back"
-    assert "model:wording" in sources(result)
-    assert result.verdict is not Verdict.NONE_FOUND
-
-
-def result_text(message_id: str) -> str:
-    from tests.message.helpers import dev_records
-
-    return str(dev_records()[message_id]["text"])
 
 
 # --- own routes: "log into Online Banking" --------------------------------------------------

@@ -670,7 +670,7 @@ def analyse(
     only_official_links = len(official) == len(reports)
     if not own_sender and not code_notice and not (reports and only_official_links):
         # (Wording says little about a message whose every link is an official site's.)
-        flags.extend(_wording_flags(message, alone=not flags and not requests))
+        flags.extend(_wording_flags(message))
     if official:
         good.append(
             f"{len(official)} link{'s' if len(official) != 1 else ''} "
@@ -949,19 +949,11 @@ def _registrable(domain: str, content: MessageContent) -> str:
 # --- wording ----------------------------------------------------------------------------------
 
 
-#: How far past its threshold (in log odds) the wording must be to count when it is the only
-#: sign and the message asks nothing: short genuine alerts ("You have reached your Balance Alert
-#: limit…", "Non-Attendance costs the NHS approx £160…") are worded like the scams that copy them.
-#: Measured on the development sets: 14 genuine messages fewer at "some", 8 scams fewer.
-WORDING_ALONE_MARGIN = 5.0
-
-
-def _wording_flags(message: _Message, *, alone: bool = False) -> list[Flag]:
+def _wording_flags(message: _Message) -> list[Flag]:
     """The statistical sign: worded like known scam texts (weight 3, or 2 when only weakly),
     never for a message that talks about scams or sends the reader to a route they can check
     (the number on their card, the organisation's app): a real alert and its imitation are
-    worded alike, and the route is what tells them apart. ``alone``: the message has no other
-    sign and asks nothing; then the wording must pass :data:`WORDING_ALONE_MARGIN` too."""
+    worded alike, and the route is what tells them apart."""
     model = message.content.wording
     if model is None or any(message.hits.has(cue) for cue in (TALK_CUE, *_OWN_ROUTES)):
         return []
@@ -969,8 +961,6 @@ def _wording_flags(message: _Message, *, alone: bool = False) -> list[Flag]:
 
     value = score(model, message.text)
     if value <= model.weak_threshold:
-        return []
-    if alone and value <= model.threshold + WORDING_ALONE_MARGIN:
         return []
     strong = value > model.threshold
     return [
