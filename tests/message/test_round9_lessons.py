@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import MessageResult, Verdict
+from sochelp.message import links
+from sochelp.message.analyse import MessageResult, Verdict, analyse
 from sochelp.message.model import Channel
-from tests.message.helpers import check, read_dev_message, sources
+from tests.message.helpers import bundled, check, read_dev_message, sources
 
 
 def _read(message_id: str, label: str = "scam") -> MessageResult:
@@ -119,3 +120,42 @@ def test_a_call_to_suspend_your_existing_social_security_number_is_legal_trouble
     #  basis."
     result = _read("rm-694ab28f2ae4")
     assert result.verdict is Verdict.SCAM
+
+
+# --- a shared official domain belongs to the body named after it ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("host", "owner"),
+    [
+        ("www.gov.uk", "GOV.UK"),
+        ("gov.uk", "GOV.UK"),
+        ("www.ofgem.gov.uk", "Ofgem"),
+        ("www.hsbc.co.uk", "HSBC"),
+    ],
+)
+def test_the_owner_of_an_official_domain_is_the_most_specific_body(host: str, owner: str) -> None:
+    found = links.official_owner(host, bundled().organisations)
+    assert found is not None
+    assert found.name == owner
+
+
+def test_a_gov_uk_link_is_not_called_hmrc_s_site() -> None:
+    result = check(
+        "DVLA: your vehicle tax is due. Tax it at https://www.gov.uk/vehicle-tax", Channel.SMS
+    )
+    assert [report.official_for for report in result.links] == ["GOV.UK"]
+
+
+def test_an_email_from_a_shared_domain_is_the_claimed_body_s_own() -> None:
+    # Sent from a gov.uk address, an email signed DVLA is the DVLA's own as much as one signed
+    # HMRC (listed first on gov.uk): a link to a partner site is not held against either.
+    text = (
+        "Dear customer, your vehicle tax is due. Please tell us how we did: "
+        "https://www.surveyhost.example/dvla-feedback"
+    )
+    address = "<noreply@notifications.service.gov.uk>"
+    as_dvla = analyse(text, bundled(), sender=f"DVLA {address}")
+    as_hmrc = analyse(text, bundled(), sender=f"HMRC {address}")
+    assert "combination" not in sources(as_dvla)
+    assert sources(as_dvla) == sources(as_hmrc)

@@ -510,7 +510,7 @@ class _Message:
         "named_sites",
         "sender",
         "sender_orgs",
-        "verified_sender",
+        "verified_senders",
     )
 
     def __init__(
@@ -535,8 +535,9 @@ class _Message:
         self.sender_orgs = sender_orgs
         #: The sender as given (--from or the From header), cleaned.
         self.sender = sender
-        #: The organisation whose official domain the sender's address is on, if any.
-        self.verified_sender: str | None = None
+        #: The organisations whose official domain the sender's address is on (several share
+        #: gov.uk).
+        self.verified_senders: frozenset[str] = frozenset()
         #: Official sites named in running text ("Amazon.com"): mentions, not links.
         self.named_sites = False
 
@@ -625,7 +626,7 @@ def analyse(
     sender_flags, sender_good = _sender_flags(sender_text, orgs, content, channel)
     flags.extend(sender_flags)
     good.extend(sender_good)
-    message.verified_sender = _verified_sender(sender_text, content)
+    message.verified_senders = _verified_senders(sender_text, content)
     sender_address = _EMAIL.search(sender_text) if sender_text else None
     addresses = [
         links.judge_address(address, content, orgs, in_body=True)
@@ -647,7 +648,7 @@ def analyse(
     # still worry (rules still count), but the lures of scam families are its own news.
     hidden_link = _hidden_link(message, reports, requests)
     own_sender = (
-        message.verified_sender is not None
+        bool(message.verified_senders)
         and all(r.official_for for r in reports)
         and not hidden_link
         and not any(f.source.startswith(("sender:", "email:")) for f in flags)
@@ -1169,14 +1170,14 @@ _GREETING_AFTER = lazy(
 GREETING_ZONE = 300
 
 
-def _verified_sender(sender: str | None, content: MessageContent) -> str | None:
-    """The organisation whose official domain the sender's email address is on, if any."""
+def _verified_senders(sender: str | None, content: MessageContent) -> frozenset[str]:
+    """The organisations whose official domain the sender's email address is on (none, one,
+    or several where they share a domain such as gov.uk)."""
     email = _EMAIL.search(sender or "")
     if email is None:
-        return None
+        return frozenset()
     host = links.ascii_host(email.group(2).strip(".>").lower())
-    officials = links.official_org(host, content.organisations)
-    return officials[0].name if officials else None
+    return frozenset(org.name for org in links.official_org(host, content.organisations))
 
 
 def _claim(message: _Message) -> Claim | None:
@@ -1507,7 +1508,7 @@ def _combination_flags(
         )
     strong_claim = claim is not None and claim.how != "named"
     unofficial = [r for r in reports if not r.official_for]
-    if message.verified_sender is not None and message.verified_sender == org.name:
+    if org.name in message.verified_senders:
         # Sent from the organisation's own domain: its links to partner sites are its own.
         return []
     if unofficial:

@@ -542,6 +542,21 @@ def official_org(host: str, organisations: Iterable[Organisation]) -> list[Organ
     ]
 
 
+def official_owner(host: str, organisations: Iterable[Organisation]) -> Organisation | None:
+    """The organisation a host on an official domain belongs to: the one with the most specific
+    domain ("ofgem.gov.uk" before "gov.uk"); where several share it, the one named after it
+    ("GOV.UK" for "gov.uk", not HMRC, DVLA or DWP), else the first listed."""
+    best: tuple[int, bool] | None = None
+    owner: Organisation | None = None
+    for org in organisations:
+        for domain in org.domains:
+            if host == domain or host.endswith("." + domain):
+                rank = (len(domain), org.name.lower() == domain)
+                if best is None or rank > best:
+                    best, owner = rank, org
+    return owner
+
+
 def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = False) -> LinkReport:
     """What is wrong (or right) with one link; ``as_address`` judges an email sender's domain."""
     host = candidate.host
@@ -568,10 +583,10 @@ def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = F
         if onward is not None
         else None
     )
-    officials = official_org(ascii_host, content.organisations)
-    if officials and not candidate.has_userinfo:
+    owner = official_owner(ascii_host, content.organisations)
+    if owner is not None and not candidate.has_userinfo:
         if redirect is None:
-            return LinkReport(candidate.url, shown_host, domain, officials[0].name, ())
+            return LinkReport(candidate.url, shown_host, domain, owner.name, ())
         # An official site's redirect is no route of that organisation's (where it sends you
         # is judged as a link of its own), and the site itself is no look-alike.
         return LinkReport(candidate.url, shown_host, domain, None, (redirect,))
