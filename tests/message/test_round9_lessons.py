@@ -159,3 +159,25 @@ def test_an_email_from_a_shared_domain_is_the_claimed_body_s_own() -> None:
     as_hmrc = analyse(text, bundled(), sender=f"HMRC {address}")
     assert "combination" not in sources(as_dvla)
     assert sources(as_dvla) == sources(as_hmrc)
+
+
+# --- a warning's own case is not the message's request ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you get a text asking you to pay a redelivery fee of £1.45, it's a scam.",
+        "There is a message saying there's a warrant for your arrest and you need to call back "
+        "to pay.\nThis is a scam.",
+    ],
+)
+def test_a_request_framed_as_the_warning_s_case_is_no_sign(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert result.flags == ()
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_request_of_the_message_s_own_before_a_closing_warning_still_counts() -> None:
+    text = "Your parcel is held. Pay the £1.45 redelivery fee today at rm-fee.top. Beware of scams."
+    assert check(text, Channel.SMS).verdict is not Verdict.NONE_FOUND

@@ -370,12 +370,19 @@ def _appended_warning(text: str, hits: Hits, talk: list[tuple[int, int]]) -> boo
     first = min(start for start, _ in talk)
     if first < len(text) * _APPENDED_FROM:
         return False
-    return any(
-        start < first
+    starts = [
+        start
         for cue, spans in hits.spans.items()
         if cue.startswith("request-") or cue in ("link-placeholder", "link-pointer")
         for start, _ in spans
-    ) or bool(_URL_START.search(text, 0, first))
+        if start < first
+    ]
+    starts.extend(match.start() for match in _URL_START.compiled.finditer(text, 0, first))
+    # A request its sentence frames as a case or a quote ("If you get a text asking you to
+    # pay a redelivery fee…, it's a scam") is the warning's, not the message's own.
+    return any(
+        not _FRAMES_A_QUOTE.search(text[_sentence_start(text, start) : start]) for start in starts
+    )
 
 
 #: Where a sentence ends: a full stop, question or exclamation mark before a space, or a line end.
