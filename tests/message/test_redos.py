@@ -201,3 +201,12 @@ def test_joining_split_words_is_bounded(raw: str) -> None:
     # word, so a linear pass over it is no measure of the text's size.
     allowed = budget(re.sub(r"[-._*\n]", " ", raw))
     assert _timed(lambda: analyse(raw, content)) < allowed
+
+
+def test_many_framed_requests_before_a_closing_warning_are_bounded() -> None:
+    """Each request before a closing warning is checked for a framing word ("if you get a text
+    asking you to pay…, it's a scam"): a text of thousands of them stays linear."""
+    content = bundled()
+    raw = ("If you get a text asking you to pay http://x.top/a " * (SIZE // 50)) + "It's a scam."
+    allowed = budget(raw)
+    assert _timed(lambda: analyse(raw, content)) < allowed

@@ -377,12 +377,21 @@ def _appended_warning(text: str, hits: Hits, talk: list[tuple[int, int]]) -> boo
         for start, _ in spans
         if start < first
     ]
-    starts.extend(match.start() for match in _URL_START.compiled.finditer(text, 0, first))
+    for match in _URL_START.compiled.finditer(text, 0, first):
+        if len(starts) > _MOST_FRAMED_REQUESTS:
+            break
+        starts.append(match.start())
+    if len(starts) > _MOST_FRAMED_REQUESTS:
+        return True  # (no warning quotes that many requests and links before its word)
     # A request its sentence frames as a case or a quote ("If you get a text asking you to
     # pay a redelivery fee…, it's a scam") is the warning's, not the message's own.
     return any(
         not _FRAMES_A_QUOTE.search(text[_sentence_start(text, start) : start]) for start in starts
     )
+
+
+#: Most requests and links before a closing warning that are each checked for a framing word.
+_MOST_FRAMED_REQUESTS = 50
 
 
 #: Where a sentence ends: a full stop, question or exclamation mark before a space, or a line end.
