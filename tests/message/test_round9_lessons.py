@@ -131,6 +131,7 @@ def test_a_call_to_suspend_your_existing_social_security_number_is_legal_trouble
         ("www.gov.uk", "GOV.UK"),
         ("gov.uk", "GOV.UK"),
         ("www.ofgem.gov.uk", "Ofgem"),
+        ("www.tax.service.gov.uk", "HMRC"),
         ("www.hsbc.co.uk", "HSBC"),
     ],
 )
