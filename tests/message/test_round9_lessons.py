@@ -182,3 +182,31 @@ def test_a_request_framed_as_the_warning_s_case_is_no_sign(text: str) -> None:
 def test_a_request_of_the_message_s_own_before_a_closing_warning_still_counts() -> None:
     text = "Your parcel is held. Pay the £1.45 redelivery fee today at rm-fee.top. Beware of scams."
     assert check(text, Channel.SMS).verdict is not Verdict.NONE_FOUND
+
+
+# --- a trusted route is no cover for a link of the message's own -----------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " You can log into Online Banking to view your account.",
+        " You can also check this in your banking app.",
+        " Or call us on the number on the back of your card.",
+    ],
+)
+def test_a_trusted_route_added_to_a_message_with_its_own_link_changes_nothing(tail: str) -> None:
+    text = (
+        "HSBC: a new payee, Mrs K Adams, was added to your account. If this wasn't you, "
+        "cancel it at http://hsbc-payee-cancel.top/secure now."
+    )
+    plain = check(text, Channel.SMS)
+    covered = check(text + tail, Channel.SMS)
+    assert covered.verdict is plain.verdict is Verdict.SCAM
+    assert sources(covered) == sources(plain)
+
+
+def test_a_trusted_route_without_a_link_still_counts() -> None:
+    # The genuine balance alert above: the route is all it offers, so its wording is no sign.
+    result = _read("rm-b7205d78619d", "genuine")
+    assert "model:wording" not in sources(result)

@@ -659,6 +659,14 @@ def analyse(
         good.append(f"email address on an official domain ({', '.join(official_addresses)})")
     claim = _claim(message)
     requests = _requests(message, reports)
+    if any(not r.official_for for r in reports) or any(
+        message.hits.has(cue) for cue in ("link-placeholder", "link-pointer")
+    ):
+        # A route the reader trusts ("the number on the back of your card", "your banking
+        # app") vouches for nothing in a message that also gives a link of its own: a scammer
+        # adds the sentence as cover.
+        for cue in _OWN_ROUTES:
+            message.hits.spans.pop(cue, None)
     facts = _facts(message, reports, claim, requests)
     # Sent from the named organisation's own domain, with only its own links: the words may
     # still worry (rules still count), but the lures of scam families are its own news.
