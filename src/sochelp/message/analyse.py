@@ -21,6 +21,7 @@ import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 from sochelp.message import links
@@ -358,10 +359,14 @@ def _drop_reported_speech(
     hits.spans = {TALK_CUE: talk, **kept}
 
 
+#: Cues that point at a link the message gave but a quote removed ("[link removed]", "via:").
+_LINK_POINTER_CUES = ("link-placeholder", "link-pointer")
 #: The start of a written link ("http", "www."), however defanged.
 _URL_START = lazy(r"\bh(?:tt|xx)ps?\b|\bwww\s?[.\[(]")
 #: Where, as a share of the message, talk about scams must start to count as tacked on.
 _APPENDED_FROM = 0.6
+#: Most requests and links before a closing warning that are each checked for a framing word.
+_MOST_FRAMED_REQUESTS = 50
 
 
 def _appended_warning(text: str, hits: Hits, talk: list[tuple[int, int]]) -> bool:
@@ -373,14 +378,12 @@ def _appended_warning(text: str, hits: Hits, talk: list[tuple[int, int]]) -> boo
     starts = [
         start
         for cue, spans in hits.spans.items()
-        if cue.startswith("request-") or cue in ("link-placeholder", "link-pointer")
+        if cue.startswith("request-") or cue in _LINK_POINTER_CUES
         for start, _ in spans
         if start < first
     ]
-    for match in _URL_START.compiled.finditer(text, 0, first):
-        if len(starts) > _MOST_FRAMED_REQUESTS:
-            break
-        starts.append(match.start())
+    urls = (match.start() for match in _URL_START.compiled.finditer(text, 0, first))
+    starts.extend(islice(urls, _MOST_FRAMED_REQUESTS + 1))
     if len(starts) > _MOST_FRAMED_REQUESTS:
         return True  # (no warning quotes that many requests and links before its word)
     # A request its sentence frames as a case or a quote ("If you get a text asking you to
@@ -388,10 +391,6 @@ def _appended_warning(text: str, hits: Hits, talk: list[tuple[int, int]]) -> boo
     return any(
         not _FRAMES_A_QUOTE.search(text[_sentence_start(text, start) : start]) for start in starts
     )
-
-
-#: Most requests and links before a closing warning that are each checked for a framing word.
-_MOST_FRAMED_REQUESTS = 50
 
 
 #: Where a sentence ends: a full stop, question or exclamation mark before a space, or a line end.
@@ -659,9 +658,10 @@ def analyse(
         good.append(f"email address on an official domain ({', '.join(official_addresses)})")
     claim = _claim(message)
     requests = _requests(message, reports)
-    if any(not r.official_for for r in reports) or any(
-        message.hits.has(cue) for cue in ("link-placeholder", "link-pointer")
-    ):
+    official = [r for r in reports if r.official_for]
+    # (True for a message with no links at all.)
+    only_official_links = len(official) == len(reports)
+    if not only_official_links or any(message.hits.has(cue) for cue in _LINK_POINTER_CUES):
         # A route the reader trusts ("the number on the back of your card", "your banking
         # app") vouches for nothing in a message that also gives a link of its own: a scammer
         # adds the sentence as cover.
@@ -690,9 +690,6 @@ def analyse(
     code_notice = (
         message.hits.has(CODE_NOTICE) and not reports and not hidden_link and "@phone" not in facts
     )
-    official = [r for r in reports if r.official_for]
-    # (True for a message with no links at all.)
-    only_official_links = len(official) == len(reports)
     if not own_sender and not code_notice and not (reports and only_official_links):
         # (Wording says little about a message whose every link is an official site's.)
         flags.extend(_wording_flags(message))
@@ -1314,7 +1311,7 @@ def _facts(
     link_places = _link_places(message, reports)
     hidden_places = [
         span
-        for cue in ("link-placeholder", "link-pointer", "request-link")
+        for cue in (*_LINK_POINTER_CUES, "request-link")
         for span in message.hits.spans.get(cue, [])
     ]
     if reports:
@@ -1399,7 +1396,7 @@ def _hidden_link(
 ) -> bool:
     """A link the reader is sent to but that cannot be checked here: a placeholder left where
     a quote removed it, words pointing to one that is missing, or "use the link" with none."""
-    if message.hits.has("link-placeholder") or message.hits.has("link-pointer"):
+    if any(message.hits.has(cue) for cue in _LINK_POINTER_CUES):
         return True
     # ("Visit Amazon.com" asks you to use a site it names: that is not a missing link.)
     return not reports and "link" in requests and not message.named_sites

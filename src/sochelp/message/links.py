@@ -533,13 +533,14 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return previous[-1]
 
 
+def _on_domain(host: str, domain: str) -> bool:
+    """Whether the host is the domain itself or a sub-domain of it."""
+    return host == domain or host.endswith("." + domain)
+
+
 def official_org(host: str, organisations: Iterable[Organisation]) -> list[Organisation]:
     """Organisations whose official domain this host is on (itself or a sub-domain)."""
-    return [
-        org
-        for org in organisations
-        if any(host == domain or host.endswith("." + domain) for domain in org.domains)
-    ]
+    return [org for org in organisations if any(_on_domain(host, domain) for domain in org.domains)]
 
 
 def official_owner(host: str, organisations: Iterable[Organisation]) -> Organisation | None:
@@ -550,7 +551,7 @@ def official_owner(host: str, organisations: Iterable[Organisation]) -> Organisa
     owner: Organisation | None = None
     for org in organisations:
         for domain in org.domains:
-            if host == domain or host.endswith("." + domain):
+            if _on_domain(host, domain):
                 rank = (len(domain), org.name.lower() == domain)
                 if best is None or rank > best:
                     best, owner = rank, org
@@ -879,7 +880,7 @@ def _list_flags(
             continue
         lists = content.domains_of(kind)
         for domain, item in lists.items():
-            if ascii_host == domain or ascii_host.endswith("." + domain):
+            if _on_domain(ascii_host, domain):
                 flags.append(LinkFlag(kind, item.explanation, item.weight))
                 break
     risky = content.domains_of("risky-tld")
