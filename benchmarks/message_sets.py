@@ -113,7 +113,8 @@ FRESH8_SPLIT = "fresh-8"
 #: The ``split`` of every record of the ninth fresh batch: held out as a whole in the eighth
 #: round, development data since the ninth (its false alarms were read, like the fifth batch's).
 FRESH9_SPLIT = "fresh-9"
-#: The ``split`` of every record of the tenth fresh batch: held out as a whole.
+#: The ``split`` of every record of the tenth fresh batch: held out as a whole in the ninth
+#: round, development data since the tenth (its misses were read).
 FRESH10_SPLIT = "fresh-10"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
 FRESH_BATCHES = {
@@ -121,7 +122,6 @@ FRESH_BATCHES = {
     "fresh-6": FRESH6_SPLIT,
     "fresh-7": FRESH7_SPLIT,
     "fresh-8": FRESH8_SPLIT,
-    "fresh-10": FRESH10_SPLIT,
 }
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
@@ -130,6 +130,7 @@ DEV_BATCHES = {
     "fresh-4": FRESH4_SPLIT,
     "fresh-5": FRESH5_SPLIT,
     "fresh-9": FRESH9_SPLIT,
+    "fresh-10": FRESH10_SPLIT,
 }
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
 EXTRA_SPLIT = "dev"
