@@ -1573,6 +1573,7 @@ def _combination_flags(
             3 if strong_claim else 2,
         )
     risky = sorted({f.kind for f in flags if f.kind in _RISKY_KINDS})
+    own_route = message.hits.has("trusted-route") or message.hits.has("named-app")
     if claim is not None and "call" in requests and org.kind in ("bank", "government", "tech"):
         return flag(
             f"{org.name} → a number in the message",
@@ -1580,7 +1581,9 @@ def _combination_flags(
             "you find yourself (the back of your card, their official site).",
             3 if strong_claim else 2,
         )
-    if risky and not reports and claim is not None:
+    if risky and not reports and claim is not None and not own_route:
+        # (a message that itself sends you to your own banking app or card's number has
+        # already given the advice this sign would give)
         return flag(
             org.name,
             f"Uses {org.name}'s name while showing other warning signs; contact "
@@ -1590,14 +1593,7 @@ def _combination_flags(
     acts = [r for r in requests if r in _OWN_ROUTE_REQUESTS]
     if message.hits.has(YES_NO_REPLY):
         acts = [r for r in acts if r != "reply"]
-    if (
-        claim is not None
-        and acts
-        and not reports
-        and not message.named_sites
-        and not message.hits.has("trusted-route")
-        and not message.hits.has("named-app")
-    ):
+    if claim is not None and acts and not reports and not message.named_sites and not own_route:
         # Says who it is from and asks you to act through the message itself (reply, call
         # the number it gives, pay, log in, confirm details): check with the organisation.
         return flag(
