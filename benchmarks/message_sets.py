@@ -59,6 +59,7 @@ FRESH7_FILE = REAL_DIR / "fresh-7.jsonl"
 FRESH8_FILE = REAL_DIR / "fresh-8.jsonl"
 FRESH9_FILE = REAL_DIR / "fresh-9.jsonl"
 FRESH10_FILE = REAL_DIR / "fresh-10.jsonl"
+FRESH11_FILE = REAL_DIR / "fresh-11.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -116,12 +117,15 @@ FRESH9_SPLIT = "fresh-9"
 #: The ``split`` of every record of the tenth fresh batch: held out as a whole in the ninth
 #: round, development data since the tenth (its misses were read).
 FRESH10_SPLIT = "fresh-10"
+#: The ``split`` of every record of the eleventh fresh batch: held out as a whole.
+FRESH11_SPLIT = "fresh-11"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
 FRESH_BATCHES = {
     "fresh-2": FRESH2_SPLIT,
     "fresh-6": FRESH6_SPLIT,
     "fresh-7": FRESH7_SPLIT,
     "fresh-8": FRESH8_SPLIT,
+    "fresh-11": FRESH11_SPLIT,
 }
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
@@ -375,11 +379,12 @@ BATCHES: dict[str, tuple[str, str]] = {
     "fresh-8": ("FRESH8_FILE", "eighth"),
     "fresh-9": ("FRESH9_FILE", "ninth"),
     "fresh-10": ("FRESH10_FILE", "tenth"),
+    "fresh-11": ("FRESH11_FILE", "eleventh"),
 }
 
 
 def load_batch(name: str) -> list[dict[str, Any]]:
-    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-10")."""
+    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-11")."""
     path: Path = globals()[BATCHES[name][0]]
     return load_real(path)
 

@@ -154,6 +154,17 @@ BATCHES = [
         pages_at_least=38,
         synthetic_families=("art-buyer-overpayment", "genuine-utility"),
     ),
+    Batch(
+        name="fresh-11",
+        file_attribute="FRESH11_FILE",
+        heading="Eleventh fresh batch",
+        ordinal="eleventh",
+        held_out=True,
+        scams_at_least=15,
+        genuine_at_least=19,
+        pages_at_least=28,
+        synthetic_families=("toll-fine", "genuine-university"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
