@@ -57,11 +57,15 @@ def test_a_safety_line_anywhere_does_not_silence_the_message(line: str, base: st
     first, rest = base.split(". ", 1)
     # (In the middle only as a sentence of its own: unpunctuated, it runs into the next one.)
     middle = f"{first}. {line} {rest}" if line.endswith(".") else f"{first}.\n{line}\n{rest}"
-    for text in (f"{line}\n{base}", middle, f"{base}\n{line}"):
+    for text in (f"{line}\n{base}", middle):
         result = _sms(text)
         assert result.verdict is not Verdict.NONE_FOUND, text
-        # Still held at "some": a message that talks about scams may be a warning quoting one.
+        # Held at "some": a message that talks about scams before its request may be a warning
+        # quoting one.
         assert result.verdict is Verdict.SUSPICIOUS, text
+    # Tacked on after the message's own request, it excuses nothing: the message reads as it
+    # would alone.
+    assert _sms(f"{base}\n{line}").verdict is _sms(base).verdict
 
 
 def test_a_warning_introducing_the_scam_it_quotes_keeps_only_the_link_signs() -> None:
@@ -385,6 +389,68 @@ def test_a_warning_clause_closing_every_sentence_does_not_excuse_the_message(bas
     assert text.count("beware of scams") >= 2
     result = _sms(text)
     assert result.verdict is not Verdict.NONE_FOUND
+
+
+PRIZE = (
+    "Congratulations! You have been selected as the winner of our £1,000 prize draw. "
+    "To claim your prize, send us your full name and address."
+)
+
+
+def _in_first_sentence(text: str, clause: str) -> str:
+    stop = re.search(r"[.!?](?:\s|$)", text)
+    return text if stop is None else text[: stop.start()] + clause + text[stop.start() :]
+
+
+def _in_last_sentence(text: str, clause: str) -> str:
+    stops = list(re.finditer(r"[.!?](?:\s|$)", text))
+    return (
+        text + clause
+        if not stops
+        else text[: stops[-1].start()] + clause + text[stops[-1].start() :]
+    )
+
+
+@pytest.mark.parametrize("place", [_in_first_sentence, _in_last_sentence], ids=["first", "last"])
+@pytest.mark.parametrize("clause", [", beware of scams", " - stay alert to fraudsters"])
+@pytest.mark.parametrize(
+    "base", [TOLL, PARCEL, HI_MUM, PRIZE], ids=["toll", "parcel", "hi-mum", "prize"]
+)
+def test_a_warning_clause_in_one_sentence_does_not_excuse_the_message(
+    base: str, clause: str, place: Callable[[str, str], str]
+) -> None:
+    # "Dear customer, beware of scams. Pay the fee at …": the message's own request, in a
+    # sentence that frames nothing as a quote, makes the clause a tacked-on line, not a warning.
+    text = place(base, clause)
+    assert clause.strip(", -") in text
+    result = _sms(text)
+    assert result.verdict is not Verdict.NONE_FOUND, text
+    assert _own_signs(_sms(base)) <= sources(result), text
+
+
+def _own_signs(result: MessageResult) -> set[str]:
+    """The rule and family signs of a result: all but the statistical wording sign, which is
+    never given to a message that talks about scams."""
+    return {source for source in sources(result) if not source.startswith("model:")}
+
+
+@pytest.mark.parametrize(
+    ("base", "verdict"),
+    [
+        (TOLL, Verdict.SCAM),
+        (PARCEL, Verdict.SCAM),
+        # (its rules and family alone make "some"; the wording sign is not given to a message
+        # that talks about scams)
+        (PRIZE, Verdict.SUSPICIOUS),
+    ],
+    ids=["toll", "parcel", "prize"],
+)
+def test_a_warning_line_after_the_message_s_own_signs_does_not_hold_the_verdict_down(
+    base: str, verdict: Verdict
+) -> None:
+    alone, tacked = _sms(base), _sms(base + "\nBeware of scams.")
+    assert _own_signs(alone) <= sources(tacked)
+    assert tacked.verdict is verdict
 
 
 @pytest.mark.parametrize(

@@ -250,3 +250,29 @@ def test_a_bank_alert_that_sends_you_to_online_banking_has_no_combination_sign()
     result = read_dev_message("rm-57845e115fcf", "genuine")
     assert "combination" not in sources(result)
     assert result.verdict is Verdict.NONE_FOUND
+
+
+# --- a tax calculation letter ---------------------------------------------------------------
+
+
+def test_a_tax_calculation_letter_telling_you_to_claim_a_refund_is_not_flagged() -> None:
+    # (team-written, after HMRC's P800; it ends with a safety line, which since this round no
+    # longer switches the scam families off)
+    text = (
+        "Tax calculation P800\nOur records show you paid £214.60 more tax than you needed to.\n"
+        "You can claim your refund online using your personal tax account at "
+        "www.gov.uk/tax-overpayments-and-underpayments.\n"
+        "We will never ask you for bank details by email or text message."
+    )
+    result = check(text, Channel.LETTER)
+    assert "family:government-payment" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_the_same_refund_claim_by_email_with_a_look_alike_link_is_still_flagged() -> None:
+    text = (
+        "HMRC: Our records show you paid £214.60 more tax than you needed to. You can claim "
+        "your refund online at http://hmrc-refund-claim.info/p800 within 48 hours."
+    )
+    result = check(text, Channel.EMAIL)
+    assert "family:government-payment" in sources(result)

@@ -234,7 +234,9 @@ def test_a_kidnap_call_ending_with_beware_of_scammers_still_has_warning_signs() 
     )
     result = check(text, Channel.CALL)
     assert {"kidnap-claim", "ransom-demand"} <= sources(result)
-    assert result.verdict is Verdict.SUSPICIOUS  # a message that talks about scams: at most some
+    # (tacked on after the threat, the line excuses nothing: since the tenth round it no
+    # longer holds the verdict at "some")
+    assert result.verdict is Verdict.SCAM
 
 
 def test_a_warning_quoting_the_kidnap_line_stays_a_warning() -> None:
@@ -252,7 +254,7 @@ def test_beware_of_scammers_tacked_on_after_a_request_does_not_silence_the_signs
     rules = {"delivery-problem", "small-amount", "act-now"}
     assert rules <= sources(alone)
     assert rules <= sources(tacked)  # the rules still count
-    assert tacked.verdict is Verdict.SUSPICIOUS  # (a message that talks about scams: at most some)
+    assert tacked.verdict is alone.verdict  # (and the line does not hold the verdict down)
 
 
 def test_a_warning_that_ends_with_beware_of_scammers_stays_a_warning() -> None:

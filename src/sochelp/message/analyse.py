@@ -74,6 +74,10 @@ CUE_MATCHES = 20
 #: The cue for text that talks about scams (a warning): signs found in the same sentence are
 #: quotes or descriptions of a scam, not the message's own words.
 TALK_CUE = "talks-about-scams"
+#: Where the talk about scams is a line or clause tacked on to the message's own requests
+#: ("… pay the fee here, beware of scams."): kept apart from :data:`TALK_CUE`, so that it
+#: excuses nothing the message asks, and only holds the verdict at "some".
+TACKED_ON_TALK = "talk-tacked-on"
 #: Most sentences about scams looked for.
 TALK_MATCHES = 60
 #: The rule for a message vouching for itself ("this is not a scam", "rest assured this is not
@@ -325,8 +329,12 @@ def _drop_reported_speech(
     to 7726") is a warning: the scam words it quotes or describes are not its own, so every
     rule and cue match is forgotten, except the rules in ``in_warnings`` (first-person threats
     no warning makes). What cannot be quoted away stays: links, the sender, hidden
-    characters. A warning tacked on at the end, after the message's own request or link,
-    forgets nothing (:func:`_appended_warning`)."""
+    characters. Talk tacked on to the message's own requests or signs, as a closing line
+    (:func:`_appended_warning`) or as a clause in its sentences (:func:`_trailing_talk`),
+    forgets nothing and excuses nothing: it is kept apart as :data:`TACKED_ON_TALK`, so scam
+    families still count. A short line elsewhere ("Stay safe online.", :func:`_token_warning`)
+    forgets nothing either, but still counts as talk (families off, verdict at most "some"):
+    real warnings open that way too."""
     # "<scammer's site>" is a placeholder, and "this is not a hoax", "fraudsters have
     # accessed your account", "verify … due to phishing" and "have you seen this? <link>" are
     # the message's own words, and "[Scammer]" is the quoter's: not talk about scams.
@@ -346,11 +354,13 @@ def _drop_reported_speech(
     if not talk:
         hits.spans.pop(TALK_CUE, None)
         return
-    if (
-        _appended_warning(text, hits, talk)
-        or _token_warning(text, hits, talk, rules)
-        or _trailing_talk(text, hits, talk, rules)
-    ):
+    if _trailing_talk(text, hits, talk, rules) or _appended_warning(text, hits, talk, rules):
+        # "Your parcel is held, pay the fee here, beware of scams.": a clause tacked on to the
+        # message's own sentences excuses none of them (the verdict is still held at "some").
+        hits.spans.pop(TALK_CUE, None)
+        hits.spans[TACKED_ON_TALK] = talk
+        return
+    if _token_warning(text, hits, talk, rules):
         # "… click here to verify. Beware of scammers!": a line tacked on after the message's
         # own request does not make the request a quote (the verdict is still held at "some").
         hits.spans[TALK_CUE] = talk
@@ -369,16 +379,19 @@ _APPENDED_FROM = 0.6
 _MOST_FRAMED_REQUESTS = 50
 
 
-def _appended_warning(text: str, hits: Hits, talk: list[tuple[int, int]]) -> bool:
+def _appended_warning(
+    text: str, hits: Hits, talk: list[tuple[int, int]], rules: Container[str] = ()
+) -> bool:
     """Whether the talk about scams only comes at the end, after the message has already asked
-    for something (a request or a link) in its own words."""
+    for something (a request or a link) or shown a warning sign (a rule in ``rules``) in its
+    own words."""
     first = min(start for start, _ in talk)
     if first < len(text) * _APPENDED_FROM:
         return False
     starts = [
         start
         for cue, spans in hits.spans.items()
-        if cue.startswith("request-") or cue in _LINK_POINTER_CUES
+        if cue.startswith("request-") or cue in _LINK_POINTER_CUES or cue in rules
         for start, _ in spans
         if start < first
     ]
@@ -478,11 +491,12 @@ def _trailing_talk(
     text: str, hits: Hits, talk: list[tuple[int, int]], rules: Container[str]
 ) -> bool:
     """Whether every mention of scams is a short clause closing a sentence that began without
-    it, nothing framing that sentence as a quote, and at least one follows a request or warning
-    sign of the message's own ("Your parcel is held, pay the £1.45 fee here, beware of
-    scams."): a clause tacked on to each sentence to pass as a warning. A warning puts its
-    talk first ("Beware of texts saying…"), frames what it quotes ("texts saying your parcel is
-    held are scams") or goes on about the scam after naming it."""
+    it, nothing framing that sentence as a quote, and the message asks or warns in its own
+    words: in such a sentence before the clause ("Your parcel is held, pay the £1.45 fee here,
+    beware of scams."), or in any sentence that frames nothing as a quote ("Dear customer,
+    beware of scams. Pay the fee here."): a clause tacked on to pass as a warning. A warning
+    puts its talk first ("Beware of texts saying…"), frames what it quotes ("texts saying your
+    parcel is held are scams") or goes on about the scam after naming it."""
     own = _own_sign_starts(hits, rules)
     # The talk of each sentence, from its first mention to its last ("beware" … "scams").
     by_sentence: dict[int, tuple[int, int]] = {}
@@ -504,7 +518,12 @@ def _trailing_talk(
         ):
             return False
         follows_own = follows_own or any(sentence_start <= s < start for s in own)
-    return follows_own
+    # (or the message asks or warns in its own words elsewhere, in a sentence that frames
+    # nothing as a quote: "Dear customer, beware of scams. Pay the £1.99 fee here.")
+    return follows_own or any(
+        not _FRAMES_A_QUOTE.search(text[_sentence_start(text, s) : s])
+        for s in islice(own, _MOST_FRAMED_REQUESTS)
+    )
 
 
 # --- the analysis -----------------------------------------------------------------------------
@@ -977,7 +996,9 @@ def _wording_flags(message: _Message) -> list[Flag]:
     (the number on their card, the organisation's app): a real alert and its imitation are
     worded alike, and the route is what tells them apart."""
     model = message.content.wording
-    if model is None or any(message.hits.has(cue) for cue in (TALK_CUE, *_OWN_ROUTES)):
+    if model is None or any(
+        message.hits.has(cue) for cue in (TALK_CUE, TACKED_ON_TALK, *_OWN_ROUTES)
+    ):
         return []
     from sochelp.message.wording import score
 
