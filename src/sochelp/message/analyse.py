@@ -76,7 +76,7 @@ CUE_MATCHES = 20
 TALK_CUE = "talks-about-scams"
 #: Where the talk about scams is a line or clause tacked on to the message's own requests
 #: ("… pay the fee here, beware of scams."): kept apart from :data:`TALK_CUE`, so that it
-#: excuses nothing the message asks, and only holds the verdict at "some".
+#: excuses nothing the message asks (only the wording sign stays off, as for any talk).
 TACKED_ON_TALK = "talk-tacked-on"
 #: Most sentences about scams looked for.
 TALK_MATCHES = 60
@@ -355,14 +355,15 @@ def _drop_reported_speech(
         hits.spans.pop(TALK_CUE, None)
         return
     if _trailing_talk(text, hits, talk, rules) or _appended_warning(text, hits, talk, rules):
-        # "Your parcel is held, pay the fee here, beware of scams.": a clause tacked on to the
-        # message's own sentences excuses none of them (the verdict is still held at "some").
+        # "Your parcel is held, pay the fee here, beware of scams." or "… click here to
+        # verify. Beware of scammers!": talk tacked on to the message's own requests excuses
+        # none of them.
         hits.spans.pop(TALK_CUE, None)
         hits.spans[TACKED_ON_TALK] = talk
         return
     if _token_warning(text, hits, talk, rules):
-        # "… click here to verify. Beware of scammers!": a line tacked on after the message's
-        # own request does not make the request a quote (the verdict is still held at "some").
+        # "Stay safe online." before the message's own request does not make the request a
+        # quote, but a real warning may open that way: its words stay, held at "some".
         hits.spans[TALK_CUE] = talk
         return
     kept = {item: spans for item, spans in hits.spans.items() if item in in_warnings}
