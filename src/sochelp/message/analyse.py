@@ -381,7 +381,7 @@ _MOST_FRAMED_REQUESTS = 50
 
 
 def _appended_warning(
-    text: str, hits: Hits, talk: list[tuple[int, int]], rules: Container[str] = ()
+    text: str, hits: Hits, talk: list[tuple[int, int]], rules: Container[str]
 ) -> bool:
     """Whether the talk about scams only comes at the end, after the message has already asked
     for something (a request or a link) or shown a warning sign (a rule in ``rules``) in its
@@ -402,6 +402,12 @@ def _appended_warning(
         return True  # (no warning quotes that many requests and links before its word)
     # A request its sentence frames as a case or a quote ("If you get a text asking you to
     # pay a redelivery fee…, it's a scam") is the warning's, not the message's own.
+    return _any_unframed(text, starts)
+
+
+def _any_unframed(text: str, starts: Iterable[int]) -> bool:
+    """Whether any of the requests or signs starting at ``starts`` stands in a sentence that
+    frames nothing before it as a case or a quote (:data:`_FRAMES_A_QUOTE`)."""
     return any(
         not _FRAMES_A_QUOTE.search(text[_sentence_start(text, start) : start]) for start in starts
     )
@@ -521,10 +527,7 @@ def _trailing_talk(
         follows_own = follows_own or any(sentence_start <= s < start for s in own)
     # (or the message asks or warns in its own words elsewhere, in a sentence that frames
     # nothing as a quote: "Dear customer, beware of scams. Pay the £1.99 fee here.")
-    return follows_own or any(
-        not _FRAMES_A_QUOTE.search(text[_sentence_start(text, s) : s])
-        for s in islice(own, _MOST_FRAMED_REQUESTS)
-    )
+    return follows_own or _any_unframed(text, islice(own, _MOST_FRAMED_REQUESTS))
 
 
 # --- the analysis -----------------------------------------------------------------------------
@@ -1595,7 +1598,7 @@ def _combination_flags(
             3 if strong_claim else 2,
         )
     risky = sorted({f.kind for f in flags if f.kind in _RISKY_KINDS})
-    own_route = message.hits.has("trusted-route") or message.hits.has("named-app")
+    own_route = any(message.hits.has(cue) for cue in _OWN_ROUTES)
     if claim is not None and "call" in requests and org.kind in ("bank", "government", "tech"):
         return flag(
             f"{org.name} → a number in the message",
