@@ -117,7 +117,8 @@ FRESH9_SPLIT = "fresh-9"
 #: The ``split`` of every record of the tenth fresh batch: held out as a whole in the ninth
 #: round, development data since the tenth (its misses were read).
 FRESH10_SPLIT = "fresh-10"
-#: The ``split`` of every record of the eleventh fresh batch: held out as a whole.
+#: The ``split`` of every record of the eleventh fresh batch: held out as a whole in the tenth
+#: round, development data since the eleventh (its misses were read).
 FRESH11_SPLIT = "fresh-11"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
 FRESH_BATCHES = {
@@ -125,7 +126,6 @@ FRESH_BATCHES = {
     "fresh-6": FRESH6_SPLIT,
     "fresh-7": FRESH7_SPLIT,
     "fresh-8": FRESH8_SPLIT,
-    "fresh-11": FRESH11_SPLIT,
 }
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
@@ -135,6 +135,7 @@ DEV_BATCHES = {
     "fresh-5": FRESH5_SPLIT,
     "fresh-9": FRESH9_SPLIT,
     "fresh-10": FRESH10_SPLIT,
+    "fresh-11": FRESH11_SPLIT,
 }
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
 EXTRA_SPLIT = "dev"
