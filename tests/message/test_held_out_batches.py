@@ -165,6 +165,18 @@ BATCHES = [
         pages_at_least=28,
         synthetic_families=("toll-fine", "genuine-university"),
     ),
+    Batch(
+        name="fresh-12",
+        file_attribute="FRESH12_FILE",
+        heading="Twelfth fresh batch",
+        ordinal="twelfth",
+        held_out=True,
+        scams_at_least=23,
+        genuine_at_least=19,
+        pages_at_least=38,
+        synthetic_families=("parcel-redelivery", "genuine-school"),
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
