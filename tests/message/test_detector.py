@@ -152,6 +152,10 @@ CHANNEL_FAMILY_CASES = [
     # extra-world10 (test_world_lessons.py).
     ("marketplace-buyer-link", ["rm-0ef6d6fa4bf9", "rm-7083be41c15e"]),
     ("curiosity-link", ["rm-884986e00da7"]),
+    # The eleventh fresh batch and extra sets, read in the eleventh round
+    # (test_round11_lessons.py).
+    ("unexpected-money", ["rm-71d150323140", "rm-82558d6c1eff", "rm-d8ad7b812145"]),
+    ("health-cover-call", ["rm-7a75b141cb20", "rm-942eefb9406a"]),
     ("family-trouble-call", ["rm-237f9e8a1433"]),
     # Earlier fresh batches read again in the sixth round (test_fresh5_lessons.py).
     ("clairvoyant-letter", ["rm-296198cf7b1f", "rm-e5aca3ed98d8"]),

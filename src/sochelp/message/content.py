@@ -189,10 +189,12 @@ class Organisation(ContentModel):
 
 class DomainList(ContentModel):
     """Domains or suffixes that change how a link or sender is judged; for ``lure-word``, the
-    words scam addresses join to an organisation's name (``refund`` in ``hmrcrefund.co.uk``)."""
+    words scam addresses join to an organisation's name (``refund`` in ``hmrcrefund.co.uk``);
+    for ``link-wrapper``, short sites of platforms that are not link shorteners anyone can use
+    (``t.co``, ``wa.me``), which a short name and code do not make one."""
 
     id: Slug
-    kind: Literal["shortener", "free-host", "webmail", "risky-tld", "lure-word"]
+    kind: Literal["shortener", "free-host", "webmail", "risky-tld", "lure-word", "link-wrapper"]
     weight: int = Field(ge=0, le=10)
     explanation: Explanation
     domains: list[Domain] = Field(min_length=1)

@@ -603,6 +603,10 @@ def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = F
     lookalike, imitated = _lookalike_flags(ascii_host, registrable, suffix, content)
     flags.extend(lookalike)
     flags.extend(_list_flags(ascii_host, registrable, suffix, content, as_address))
+    if not as_address and not any(flag.code == "shortener" for flag in flags):
+        shortened = _shortener_shaped(candidate.url, ascii_host, registrable, suffix, content)
+        if shortened is not None:
+            flags.append(shortened)
     if candidate.scheme == "http" and not as_address:
         flags.append(_HTTP)
     subdomain = shown_host[: -len(registrable)].rstrip(".") if registrable else ""
@@ -625,6 +629,47 @@ def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = F
         None,
         tuple(_dedupe(flags)),
         imitated.name if imitated is not None else None,
+    )
+
+
+#: A short code as the last part of a path ("YGavQsYU", "3xK9mQ2", "FHaFb"): letters in both
+#: cases, or letters and digits, with no separators.
+_SHORT_CODE = lazy(
+    r"(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{5,12}"
+    r"|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,12}"
+)
+
+
+def _shortener_shaped(
+    url: str, ascii_host: str, registrable: str, suffix: str, content: MessageContent
+) -> LinkFlag | None:
+    """A shortener the domain lists do not know: a name of at most four characters directly
+    on its ending ("bre.is", "kn8.site") and a path of one or two parts ending in a random
+    code ("/YGavQsYU", "/n/FHaFb"), with no query. New shorteners are set up for each
+    campaign, so no list keeps up with them."""
+    if not registrable or ascii_host not in (registrable, "www." + registrable):
+        return None
+    if registrable in content.domains_of("link-wrapper"):
+        return None
+    name = registrable[: -len(suffix) - 1] if suffix else registrable
+    if not 1 <= len(name) <= 4:
+        return None
+    try:
+        parts = urlsplit(url if "://" in url else "http://" + url)
+    except ValueError:
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if parts.query or not 1 <= len(segments) <= 2 or any(len(s) > 12 for s in segments):
+        return None
+    if not _SHORT_CODE.fullmatch(segments[-1]):
+        return None
+    item = next(iter(content.domains_of("shortener").values()), None)
+    weight = item.weight if item is not None else 3
+    return LinkFlag(
+        "shortener",
+        "The link looks like a shortened link (a very short site name and a random code): "
+        "it hides where it really goes.",
+        weight,
     )
 
 
