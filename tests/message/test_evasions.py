@@ -57,15 +57,30 @@ def test_a_safety_line_anywhere_does_not_silence_the_message(line: str, base: st
     first, rest = base.split(". ", 1)
     # (In the middle only as a sentence of its own: unpunctuated, it runs into the next one.)
     middle = f"{first}. {line} {rest}" if line.endswith(".") else f"{first}.\n{line}\n{rest}"
-    for text in (f"{line}\n{base}", middle):
+    alone = _sms(base)
+    # Opening the message, in its middle or after its own request, a short line about scams
+    # excuses nothing: the message's own requests stand in sentences that frame nothing as a
+    # quote, so it reads as it would alone (its signs kept, the verdict not held down).
+    for text in (f"{line}\n{base}", middle, f"{base}\n{line}"):
         result = _sms(text)
-        assert result.verdict is not Verdict.NONE_FOUND, text
-        # Held at "some": a message that talks about scams before its request may be a warning
-        # quoting one.
-        assert result.verdict is Verdict.SUSPICIOUS, text
-    # Tacked on after the message's own request, it excuses nothing: the message reads as it
-    # would alone.
-    assert _sms(f"{base}\n{line}").verdict is _sms(base).verdict
+        assert _own_signs(alone) <= sources(result), text
+        assert result.verdict is alone.verdict, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A warning that opens with a short line and frames its advice ("never", "if you
+        # receive", "we would never ask") is still a warning.
+        "Beware of scams.\nIf you get a text asking you to pay a redelivery fee, don't click "
+        "the link.",
+        "Stay safe online.\nWe would never ask for your bank details by text.",
+        "There are scam texts going round. Remember to never log into your account via a "
+        "link in a message.",
+    ],
+)
+def test_a_warning_opening_with_a_short_line_stays_a_warning(text: str) -> None:
+    assert _sms(text).verdict is Verdict.NONE_FOUND
 
 
 def test_a_warning_introducing_the_scam_it_quotes_keeps_only_the_link_signs() -> None:

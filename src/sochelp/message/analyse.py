@@ -330,11 +330,12 @@ def _drop_reported_speech(
     rule and cue match is forgotten, except the rules in ``in_warnings`` (first-person threats
     no warning makes). What cannot be quoted away stays: links, the sender, hidden
     characters. Talk tacked on to the message's own requests or signs, as a closing line
-    (:func:`_appended_warning`) or as a clause in its sentences (:func:`_trailing_talk`),
-    forgets nothing and excuses nothing: it is kept apart as :data:`TACKED_ON_TALK`, so scam
-    families still count. A short line elsewhere ("Stay safe online.", :func:`_token_warning`)
-    forgets nothing either, but still counts as talk (families off, verdict at most "some"):
-    real warnings open that way too."""
+    (:func:`_appended_warning`), as a clause in its sentences (:func:`_trailing_talk`) or as a
+    short line anywhere ("Stay safe online.", :func:`_token_warning`) before requests that no
+    sentence frames as a quote, forgets nothing and excuses nothing: it is kept apart as
+    :data:`TACKED_ON_TALK`, so scam families still count. A short line before requests that
+    are all framed ("Beware of scams. If you get a text asking you to pay…") forgets nothing
+    either, but still counts as talk (families off, verdict at most "some")."""
     # "<scammer's site>" is a placeholder, and "this is not a hoax", "fraudsters have
     # accessed your account", "verify … due to phishing" and "have you seen this? <link>" are
     # the message's own words, and "[Scammer]" is the quoter's: not talk about scams.
@@ -354,16 +355,20 @@ def _drop_reported_speech(
     if not talk:
         hits.spans.pop(TALK_CUE, None)
         return
-    if _trailing_talk(text, hits, talk, rules) or _appended_warning(text, hits, talk, rules):
-        # "Your parcel is held, pay the fee here, beware of scams." or "… click here to
-        # verify. Beware of scammers!": talk tacked on to the message's own requests excuses
-        # none of them.
+    if (
+        _trailing_talk(text, hits, talk, rules)
+        or _appended_warning(text, hits, talk, rules)
+        or _token_warning(text, hits, talk, rules, unframed=True)
+    ):
+        # "Your parcel is held, pay the fee here, beware of scams.", "… click here to verify.
+        # Beware of scammers!" or "Beware of scams. Your parcel is held, pay the fee here.":
+        # talk tacked on to the message's own requests excuses none of them.
         hits.spans.pop(TALK_CUE, None)
         hits.spans[TACKED_ON_TALK] = talk
         return
     if _token_warning(text, hits, talk, rules):
-        # "Stay safe online." before the message's own request does not make the request a
-        # quote, but a real warning may open that way: its words stay, held at "some".
+        # A short line before requests its sentences frame ("… If you get a text asking you
+        # to pay, …"): perhaps a warning, perhaps not; its words stay, held at "some".
         hits.spans[TALK_CUE] = talk
         return
     kept = {item: spans for item, spans in hits.spans.items() if item in in_warnings}
@@ -449,11 +454,18 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 def _token_warning(
-    text: str, hits: Hits, talk: list[tuple[int, int]], rules: Container[str]
+    text: str,
+    hits: Hits,
+    talk: list[tuple[int, int]],
+    rules: Container[str],
+    *,
+    unframed: bool = False,
 ) -> bool:
     """Whether the talk about scams is one short sentence ("Stay safe online.") in a message
-    that otherwise asks for something or shows a warning sign in its own words: a line added
-    to excuse the rest, not a warning."""
+    that otherwise asks for something or shows a warning sign: a line added to excuse the
+    rest, not a warning. With ``unframed``, only requests and signs in a sentence that frames
+    nothing as a quote count (:func:`_any_unframed`): a message's own words, not a warning's
+    case or advice."""
     start = min(s for s, _ in talk)
     end = max(e for _, e in talk)
     # (A sentence starting further back is longer than _TOKEN_TALK_LENGTH either way.)
@@ -469,7 +481,10 @@ def _token_warning(
         # More than one short sentence, or one that introduces a quote ("Beware of this
         # text:"): a warning, not a line tacked on.
         return False
-    return any(not sentence_start <= s < sentence_end for s in _own_sign_starts(hits, rules))
+    elsewhere = [s for s in _own_sign_starts(hits, rules) if not sentence_start <= s < sentence_end]
+    if unframed:
+        return _any_unframed(text, islice(elsewhere, _MOST_FRAMED_REQUESTS))
+    return bool(elsewhere)
 
 
 #: Words by which a sentence frames what comes before its talk about scams as a quote or a
@@ -483,7 +498,10 @@ _FRAMES_A_QUOTE = lazy(
     # don't pay today" is no case, and its "never" is not where the sentence starts).
     r"|\b(?:if|when) (?:you (?:get|receive|are sent|are asked|see|spot|have been sent|are "
     r"contacted)|(?:someone|anyone|a caller|somebody|a text|an email|a message|a call)\b)"
-    r"|^\s*(?:never|don'?t|do not|please don'?t)\b",
+    r"|^\s*(?:never|don'?t|do not|please don'?t)\b"
+    # Advice or a promise in the middle of a sentence: "remember to never log in…", "we would
+    # never ask for your bank details…".
+    r"|\b(?:remember|make sure|be sure) (?:to )?never\b|\b(?:would|will|do|does|should) never\b",
     re.IGNORECASE,
 )
 
