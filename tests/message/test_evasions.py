@@ -15,7 +15,7 @@ import pytest
 from sochelp.message.analyse import MessageResult, Verdict, analyse
 from sochelp.message.links import redirect_target
 from sochelp.message.mail import html_to_text, read_email
-from sochelp.message.model import Channel
+from sochelp.message.model import Channel, Cue
 from sochelp.message.normalise import clean, read_for_rules, rejoin_split_words
 from tests.message.helpers import bundled, check, sources
 
@@ -80,6 +80,42 @@ def test_a_safety_line_anywhere_does_not_silence_the_message(line: str, base: st
     ],
 )
 def test_a_warning_opening_with_a_short_line_stays_a_warning(text: str) -> None:
+    assert _sms(text).verdict is Verdict.NONE_FOUND
+
+
+# Scams whose signs are claims and families, with no request or rule of their own.
+CLAIM_ONLY = (
+    "Post Office: Your parcel has been redirected to your local branch due to an unpaid "
+    "shipping fee.",
+    "HSBC: You have authorised a payment of £240.00 to Mrs. K Adams. If this wasn't you, "
+    "please cancel via",
+)
+
+
+@pytest.mark.parametrize("base", CLAIM_ONLY, ids=["parcel-claim", "cancel-via"])
+@pytest.mark.parametrize("line", ["Beware of scams.", "Stay safe online."])
+def test_a_safety_line_does_not_excuse_a_scam_of_claims_alone(base: str, line: str) -> None:
+    # The claim ("your parcel has been redirected… unpaid fee") and a pointer at a removed link
+    # ("cancel via", now at the end of a line rather than of the text) are the message's own.
+    alone = _sms(base)
+    assert alone.verdict is Verdict.SCAM
+    for text in (f"{base}\n{line}", f"{line}\n{base}"):
+        result = _sms(text)
+        assert _own_signs(alone) <= sources(result), text
+        assert result.verdict is Verdict.SCAM, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The claims stand in quotes or are told as what the scam says.
+        "IT Security Alert\n\nYou may have received an email with the subject “UPDATE YOUR "
+        "E-MAIL ACCOUNT.”\n\nThese are not legitimate emails. When in doubt, toss it out.",
+        "There are scam texts circulating. The messages advise that a payment has failed or "
+        "that your profile needs to be updated. Beware of scams.",
+    ],
+)
+def test_a_warning_that_quotes_or_reports_the_claims_stays_a_warning(text: str) -> None:
     assert _sms(text).verdict is Verdict.NONE_FOUND
 
 
@@ -481,3 +517,12 @@ def test_a_warning_line_after_the_message_s_own_signs_does_not_hold_the_verdict_
 )
 def test_warnings_that_frame_or_open_with_their_talk_stay_warnings(text: str) -> None:
     assert _sms(text).verdict is Verdict.NONE_FOUND
+
+
+def test_claims_are_marked_in_the_content_and_alert_headings_are_not() -> None:
+    for cue_id in ("account-problem", "delivery-issue", "transaction-alert", "computer-problem"):
+        cue = bundled().cue(cue_id)
+        assert cue is not None and isinstance(cue.rule, Cue) and cue.rule.own_claim, cue_id
+    # "Security Alert" heads warnings as often as scams.
+    heading = bundled().cue("suspicious-activity")
+    assert heading is not None and isinstance(heading.rule, Cue) and not heading.rule.own_claim

@@ -31,6 +31,7 @@ from sochelp.message.model import (
     MAX_TRIES,
     MONEY_LOST_SITUATION,
     Channel,
+    Cue,
     Family,
     MessageContent,
     Organisation,
@@ -322,6 +323,13 @@ def _mentions(
     return sorted(found.values(), key=lambda item: item[0])
 
 
+def _own_sign_items(content: MessageContent) -> frozenset[str]:
+    """The rules and the cues marked ``own_claim``: what a message says in its own words, which
+    talk about scams after or around it cannot excuse."""
+    claims = (c.rule.id for c in content.cues if isinstance(c.rule, Cue) and c.rule.own_claim)
+    return frozenset(content.rule_by_id).union(claims)
+
+
 def _drop_reported_speech(
     text: str, hits: Hits, in_warnings: frozenset[str], rules: Container[str] = ()
 ) -> None:
@@ -493,7 +501,10 @@ def _token_warning(
 _FRAMES_A_QUOTE = lazy(
     r"\b(?:saying|says|said|claiming|claims?|purporting|reads?|reading|telling|tells|asking|"
     r"asks|such as|whether|victims?|pretend\w*|posing|impersonat\w*|reported|residents|"
-    r"customers have)\b|\""
+    r"customers have)\b|[\"“”«»„]"
+    # The quoted message as the subject: "the messages advise that…", "texts say your…".
+    r"|\b(?:messages?|texts?|emails?|e-mails?|calls?|letters?) (?:advise|say|state|warn|ask|"
+    r"inform|suggest)s?\b"
     # A warning's case or advice: "if you get a text…", "never click…" (a scam's own "if you
     # don't pay today" is no case, and its "never" is not where the sentence starts).
     r"|\b(?:if|when) (?:you (?:get|receive|are sent|are asked|see|spot|have been sent|are "
@@ -641,7 +652,7 @@ def analyse(
             m.span() for m in first_matches(talk, cleaned.text, TALK_MATCHES, index)
         ]
         in_warnings = frozenset(r.id for r in content.rule_by_id.values() if r.in_warnings)
-        _drop_reported_speech(cleaned.text, hits, in_warnings, content.rule_by_id)
+        _drop_reported_speech(cleaned.text, hits, in_warnings, _own_sign_items(content))
     mentions = _mentions(cleaned.text, content, index)
     # A quoted sender is often defanged ("name[@]example[.]org") like the links.
     sender_text = clean(links.refang(sender)).text if sender else None

@@ -146,6 +146,10 @@ class Cue(ContentModel):
     description: Explanation
     examples: list[Text] = Field(min_length=1)
     counter_examples: list[Text] = Field(default_factory=list)
+    #: A claim a scam makes in its own words ("your account is locked", "your parcel is
+    #: held"): like a rule's match, it makes talk about scams after or around it a line tacked
+    #: on, unless its sentence frames it as a quote.
+    own_claim: bool = False
 
 
 class Family(ContentModel):
@@ -440,6 +444,7 @@ def _plain(item: Rule | Cue) -> model.Rule | model.Cue:
         examples=tuple(item.examples),
         unless_before=item.unless_before,
         counter_examples=tuple(item.counter_examples),
+        own_claim=item.own_claim,
     )
 
 

@@ -128,6 +128,8 @@ class Cue(NamedTuple):
     examples: tuple[str, ...]
     unless_before: str | None = None
     counter_examples: tuple[str, ...] = ()
+    #: A claim a scam makes in its own words (see ``content.Cue.own_claim``).
+    own_claim: bool = False
 
 
 class Family(NamedTuple):
