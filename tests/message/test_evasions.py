@@ -61,7 +61,12 @@ def test_a_safety_line_anywhere_does_not_silence_the_message(line: str, base: st
     # Opening the message, in its middle or after its own request, a short line about scams
     # excuses nothing: the message's own requests stand in sentences that frame nothing as a
     # quote, so it reads as it would alone (its signs kept, the verdict not held down).
-    for text in (f"{line}\n{base}", middle, f"{base}\n{line}"):
+    _assert_read_as(alone, (f"{line}\n{base}", middle, f"{base}\n{line}"))
+
+
+def _assert_read_as(alone: MessageResult, texts: tuple[str, ...]) -> None:
+    """Each text keeps the signs and the verdict of the message read alone."""
+    for text in texts:
         result = _sms(text)
         assert _own_signs(alone) <= sources(result), text
         assert result.verdict is alone.verdict, text
@@ -99,10 +104,7 @@ def test_a_safety_line_does_not_excuse_a_scam_of_claims_alone(base: str, line: s
     # ("cancel via", now at the end of a line rather than of the text) are the message's own.
     alone = _sms(base)
     assert alone.verdict is Verdict.SCAM
-    for text in (f"{base}\n{line}", f"{line}\n{base}"):
-        result = _sms(text)
-        assert _own_signs(alone) <= sources(result), text
-        assert result.verdict is Verdict.SCAM, text
+    _assert_read_as(alone, (f"{base}\n{line}", f"{line}\n{base}"))
 
 
 @pytest.mark.parametrize(
