@@ -51,7 +51,11 @@ EXIT_STATUS: dict[str, tuple[tuple[int, str], ...]] = {
         (0, "no known warning signs found (that does not make it safe)"),
         (1, "some warning signs, or strong signs of a scam"),
         (2, "unusable input or options"),
-        (3, "the bundled Public Suffix List is missing or damaged (reinstall)"),
+        (
+            3,
+            "with --jsonl, some lines could not be checked; or the bundled Public Suffix List "
+            "is missing or damaged (reinstall)",
+        ),
         (130, "interrupted with Ctrl-C"),
     ),
     "scam-quiz": (
