@@ -31,7 +31,6 @@ from sochelp.message.model import (
     MAX_TRIES,
     MONEY_LOST_SITUATION,
     Channel,
-    Cue,
     Family,
     MessageContent,
     Organisation,
@@ -323,13 +322,6 @@ def _mentions(
     return sorted(found.values(), key=lambda item: item[0])
 
 
-def _own_sign_items(content: MessageContent) -> frozenset[str]:
-    """The rules and the cues marked ``own_claim``: what a message says in its own words, which
-    talk about scams after or around it cannot excuse."""
-    claims = (c.rule.id for c in content.cues if isinstance(c.rule, Cue) and c.rule.own_claim)
-    return frozenset(content.rule_by_id).union(claims)
-
-
 def _drop_reported_speech(
     text: str, hits: Hits, in_warnings: frozenset[str], rules: Container[str] = ()
 ) -> None:
@@ -339,11 +331,12 @@ def _drop_reported_speech(
     no warning makes). What cannot be quoted away stays: links, the sender, hidden
     characters. Talk tacked on to the message's own requests or signs, as a closing line
     (:func:`_appended_warning`), as a clause in its sentences (:func:`_trailing_talk`) or as a
-    short line anywhere ("Stay safe online.", :func:`_token_warning`) before requests that no
-    sentence frames as a quote, forgets nothing and excuses nothing: it is kept apart as
-    :data:`TACKED_ON_TALK`, so scam families still count. A short line before requests that
-    are all framed ("Beware of scams. If you get a text asking you to pay…") forgets nothing
-    either, but still counts as talk (families off, verdict at most "some")."""
+    short line anywhere ("Stay safe online.", :func:`_signs_beside_token_line`) before
+    requests that no sentence frames as a quote, forgets nothing and excuses nothing: it is
+    kept apart as :data:`TACKED_ON_TALK`, so scam families still count. A short line before
+    requests that are all framed ("Beware of scams. If you get a text asking you to pay…")
+    forgets nothing either, but still counts as talk (families off, verdict at most
+    "some")."""
     # "<scammer's site>" is a placeholder, and "this is not a hoax", "fraudsters have
     # accessed your account", "verify … due to phishing" and "have you seen this? <link>" are
     # the message's own words, and "[Scammer]" is the quoter's: not talk about scams.
@@ -363,10 +356,11 @@ def _drop_reported_speech(
     if not talk:
         hits.spans.pop(TALK_CUE, None)
         return
+    beside_line = _signs_beside_token_line(text, hits, talk, rules)
     if (
         _trailing_talk(text, hits, talk, rules)
         or _appended_warning(text, hits, talk, rules)
-        or _token_warning(text, hits, talk, rules, unframed=True)
+        or _any_unframed(text, islice(beside_line, _MOST_FRAMED_REQUESTS))
     ):
         # "Your parcel is held, pay the fee here, beware of scams.", "… click here to verify.
         # Beware of scammers!" or "Beware of scams. Your parcel is held, pay the fee here.":
@@ -374,7 +368,7 @@ def _drop_reported_speech(
         hits.spans.pop(TALK_CUE, None)
         hits.spans[TACKED_ON_TALK] = talk
         return
-    if _token_warning(text, hits, talk, rules):
+    if beside_line:
         # A short line before requests its sentences frame ("… If you get a text asking you
         # to pay, …"): perhaps a warning, perhaps not; its words stay, held at "some".
         hits.spans[TALK_CUE] = talk
@@ -402,13 +396,7 @@ def _appended_warning(
     first = min(start for start, _ in talk)
     if first < len(text) * _APPENDED_FROM:
         return False
-    starts = [
-        start
-        for cue, spans in hits.spans.items()
-        if cue.startswith("request-") or cue in _LINK_POINTER_CUES or cue in rules
-        for start, _ in spans
-        if start < first
-    ]
+    starts = [start for start in _own_sign_starts(hits, rules, _LINK_POINTER_CUES) if start < first]
     urls = (match.start() for match in _URL_START.compiled.finditer(text, 0, first))
     starts.extend(islice(urls, _MOST_FRAMED_REQUESTS + 1))
     if len(starts) > _MOST_FRAMED_REQUESTS:
@@ -439,12 +427,13 @@ _POINTS_AT_QUOTE = lazy(
 )
 
 
-def _own_sign_starts(hits: Hits, rules: Container[str]) -> list[int]:
-    """Where the message's own requests and warning signs (rules in ``rules``) start."""
+def _own_sign_starts(hits: Hits, rules: Container[str], also: Container[str] = ()) -> list[int]:
+    """Where the message's own requests and warning signs (items in ``rules``, and in
+    ``also``) start."""
     return [
         s
         for item, spans in hits.spans.items()
-        if item.startswith("request-") or item in rules
+        if item.startswith("request-") or item in rules or item in also
         for s, _ in spans
     ]
 
@@ -461,19 +450,13 @@ def _sentence_start(text: str, at: int) -> int:
     return window + breaks[-1] if breaks else window
 
 
-def _token_warning(
-    text: str,
-    hits: Hits,
-    talk: list[tuple[int, int]],
-    rules: Container[str],
-    *,
-    unframed: bool = False,
-) -> bool:
-    """Whether the talk about scams is one short sentence ("Stay safe online.") in a message
-    that otherwise asks for something or shows a warning sign: a line added to excuse the
-    rest, not a warning. With ``unframed``, only requests and signs in a sentence that frames
-    nothing as a quote count (:func:`_any_unframed`): a message's own words, not a warning's
-    case or advice."""
+def _signs_beside_token_line(
+    text: str, hits: Hits, talk: list[tuple[int, int]], rules: Container[str]
+) -> list[int]:
+    """Where the message's own requests and signs start outside its talk about scams, when
+    that talk is one short sentence ("Stay safe online."); none when it is more, or introduces
+    a quote. Such a line beside requests or signs is added to excuse them, not a warning,
+    unless every one of them is framed as a case or a quote (:func:`_any_unframed`)."""
     start = min(s for s, _ in talk)
     end = max(e for _, e in talk)
     # (A sentence starting further back is longer than _TOKEN_TALK_LENGTH either way.)
@@ -488,11 +471,8 @@ def _token_warning(
     ):
         # More than one short sentence, or one that introduces a quote ("Beware of this
         # text:"): a warning, not a line tacked on.
-        return False
-    elsewhere = [s for s in _own_sign_starts(hits, rules) if not sentence_start <= s < sentence_end]
-    if unframed:
-        return _any_unframed(text, islice(elsewhere, _MOST_FRAMED_REQUESTS))
-    return bool(elsewhere)
+        return []
+    return [s for s in _own_sign_starts(hits, rules) if not sentence_start <= s < sentence_end]
 
 
 #: Words by which a sentence frames what comes before its talk about scams as a quote or a
@@ -651,8 +631,7 @@ def analyse(
         hits.spans[TALK_CUE] = [
             m.span() for m in first_matches(talk, cleaned.text, TALK_MATCHES, index)
         ]
-        in_warnings = frozenset(r.id for r in content.rule_by_id.values() if r.in_warnings)
-        _drop_reported_speech(cleaned.text, hits, in_warnings, _own_sign_items(content))
+        _drop_reported_speech(cleaned.text, hits, content.warning_rule_ids, content.own_sign_ids)
     mentions = _mentions(cleaned.text, content, index)
     # A quoted sender is often defanged ("name[@]example[.]org") like the links.
     sender_text = clean(links.refang(sender)).text if sender else None

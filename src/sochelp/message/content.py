@@ -748,6 +748,12 @@ def build(
         for domain in item.domains:
             index.setdefault(item.kind, {})[domain] = item  # a later list wins
     aliases = AliasIndex.build(organisations)
+    rule_by_id = {
+        compiled.rule.id: compiled.rule
+        for compiled in rules
+        if isinstance(compiled.rule, model.Rule)
+    }
+    claims = {c.rule.id for c in cues if isinstance(c.rule, model.Cue) and c.rule.own_claim}
     return MessageContent(
         rules=rules,
         organisations=organisations,
@@ -762,11 +768,9 @@ def build(
         keys=model.all_keys((*rules, *cues)),
         wording=wording,
         precompiled=_precompiled((*rules, *cues), aliases),
-        rule_by_id={
-            compiled.rule.id: compiled.rule
-            for compiled in rules
-            if isinstance(compiled.rule, model.Rule)
-        },
+        rule_by_id=rule_by_id,
+        warning_rule_ids=frozenset(r.id for r in rule_by_id.values() if r.in_warnings),
+        own_sign_ids=frozenset(rule_by_id).union(claims),
         sign_words=model.sign_words((*rules, *cues), organisations),
     )
 

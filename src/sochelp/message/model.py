@@ -818,6 +818,11 @@ class MessageContent(NamedTuple):
     precompiled: dict[tuple[str, int], Precompiled] = {}  # noqa: RUF012 - never changed
     #: Rule id -> rule, for the report situation of a sign.
     rule_by_id: dict[str, Rule] = {}  # noqa: RUF012 - never changed once built
+    #: The rules that still count in a message that talks about scams (``in_warnings``).
+    warning_rule_ids: frozenset[str] = frozenset()
+    #: The rules and the cues marked ``own_claim``: what a message says in its own words, which
+    #: talk about scams after or around it cannot excuse.
+    own_sign_ids: frozenset[str] = frozenset()
     #: The words and word stems the rules, cues and organisation names are written with (see
     #: :func:`sign_words`): a word split apart by a hyphen or a dot is joined when it spells one.
     sign_words: frozenset[str] = frozenset()
