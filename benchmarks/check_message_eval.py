@@ -28,8 +28,8 @@ Sets (``--set``, repeatable; default all):
                 ninth round, development since the tenth
   fresh-11      an eleventh batch (fresh-11.jsonl), collected in the tenth round; held out in
                 the tenth round, development since the eleventh
-  fresh-12      a twelfth batch (fresh-12.jsonl), collected in the eleventh round; held out
-                and reported like ``fresh-2``
+  fresh-12      a twelfth batch (fresh-12.jsonl), collected in the eleventh round; held out in
+                the eleventh round, development since the twelfth
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
@@ -96,7 +96,6 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("fresh-6", *target) for target in _REAL_TARGETS),
     *(("fresh-7", *target) for target in _REAL_TARGETS),
     *(("fresh-8", *target) for target in _REAL_TARGETS),
-    *(("fresh-12", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -119,6 +118,7 @@ _ROUND_MOVED = {
     "fresh-9": "ninth",
     "fresh-10": "tenth",
     "fresh-11": "eleventh",
+    "fresh-12": "twelfth",
 }
 
 SET_ORDER = (
@@ -127,7 +127,6 @@ SET_ORDER = (
     "fresh-6",
     "fresh-7",
     "fresh-8",
-    "fresh-12",
     "extra",
     "fresh",
     "fresh-3",
@@ -136,6 +135,7 @@ SET_ORDER = (
     "fresh-9",
     "fresh-10",
     "fresh-11",
+    "fresh-12",
     "mendeley",
     "uci",
     "spamassassin",

@@ -121,7 +121,8 @@ FRESH10_SPLIT = "fresh-10"
 #: The ``split`` of every record of the eleventh fresh batch: held out as a whole in the tenth
 #: round, development data since the eleventh (its misses were read).
 FRESH11_SPLIT = "fresh-11"
-#: The ``split`` of every record of the twelfth fresh batch: held out as a whole.
+#: The ``split`` of every record of the twelfth fresh batch: held out as a whole in the eleventh
+#: round, development data since the twelfth (its misses were read).
 FRESH12_SPLIT = "fresh-12"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
 FRESH_BATCHES = {
@@ -129,7 +130,6 @@ FRESH_BATCHES = {
     "fresh-6": FRESH6_SPLIT,
     "fresh-7": FRESH7_SPLIT,
     "fresh-8": FRESH8_SPLIT,
-    "fresh-12": FRESH12_SPLIT,
 }
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
@@ -140,6 +140,7 @@ DEV_BATCHES = {
     "fresh-9": FRESH9_SPLIT,
     "fresh-10": FRESH10_SPLIT,
     "fresh-11": FRESH11_SPLIT,
+    "fresh-12": FRESH12_SPLIT,
 }
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
 EXTRA_SPLIT = "dev"
