@@ -262,3 +262,16 @@ def test_printed_misses_cannot_drive_the_terminal(
     assert "\\u001b" in out and "\\u202e" in out
     for character in ("\x1b", "\x07", "\u202e", "\u200b"):
         assert character not in out
+
+
+def test_label_corrections_are_documented_and_move_nothing(records: list[dict[str, Any]]) -> None:
+    """A label corrected after the split keeps its half: the split is dealt with the label it
+    had then, and each correction is explained in the data README."""
+    by_id = {record["id"]: record for record in records}
+    readme = (sets.REAL_DIR / "README.md").read_text(encoding="utf-8")
+    assert sets.LABELS_AT_SPLIT
+    for message_id, (label, family) in sets.LABELS_AT_SPLIT.items():
+        record = by_id[message_id]
+        assert (record["label"], record["family"]) != (label, family)
+        assert record["also_sources"], "the page behind the correction is recorded"
+        assert f"`{message_id}`" in readme.split("### Corrections", 1)[1]
