@@ -61,6 +61,7 @@ FRESH9_FILE = REAL_DIR / "fresh-9.jsonl"
 FRESH10_FILE = REAL_DIR / "fresh-10.jsonl"
 FRESH11_FILE = REAL_DIR / "fresh-11.jsonl"
 FRESH12_FILE = REAL_DIR / "fresh-12.jsonl"
+FRESH13_FILE = REAL_DIR / "fresh-13.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -124,12 +125,15 @@ FRESH11_SPLIT = "fresh-11"
 #: The ``split`` of every record of the twelfth fresh batch: held out as a whole in the eleventh
 #: round, development data since the twelfth (its misses were read).
 FRESH12_SPLIT = "fresh-12"
+#: The ``split`` of every record of the thirteenth fresh batch: held out as a whole.
+FRESH13_SPLIT = "fresh-13"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
 FRESH_BATCHES = {
     "fresh-2": FRESH2_SPLIT,
     "fresh-6": FRESH6_SPLIT,
     "fresh-7": FRESH7_SPLIT,
     "fresh-8": FRESH8_SPLIT,
+    "fresh-13": FRESH13_SPLIT,
 }
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
@@ -398,11 +402,12 @@ BATCHES: dict[str, tuple[str, str]] = {
     "fresh-10": ("FRESH10_FILE", "tenth"),
     "fresh-11": ("FRESH11_FILE", "eleventh"),
     "fresh-12": ("FRESH12_FILE", "twelfth"),
+    "fresh-13": ("FRESH13_FILE", "thirteenth"),
 }
 
 
 def load_batch(name: str) -> list[dict[str, Any]]:
-    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-12")."""
+    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-13")."""
     path: Path = globals()[BATCHES[name][0]]
     return load_real(path)
 

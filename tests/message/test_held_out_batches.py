@@ -177,6 +177,17 @@ BATCHES = [
         synthetic_families=("parcel-redelivery", "genuine-school"),
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-13",
+        file_attribute="FRESH13_FILE",
+        heading="Thirteenth fresh batch",
+        ordinal="thirteenth",
+        held_out=True,
+        scams_at_least=23,
+        genuine_at_least=21,
+        pages_at_least=39,
+        synthetic_families=("toll-fine", "genuine-emergency-alert"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
