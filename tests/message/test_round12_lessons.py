@@ -247,3 +247,31 @@ def test_a_compensation_scam_naming_scammed_victims_is_not_a_warning() -> None:
         "compensation payment of USD $850,000.00. Send your full name and phone number."
     )
     assert check(text, Channel.EMAIL).verdict is not Verdict.NONE_FOUND
+
+
+# --- more from the development sets -----------------------------------------------------------
+
+
+def test_a_boss_asking_for_a_wire_transfer_is_strong() -> None:
+    # "Do you have a minute? I need you to make a wire transfer to cover some 'administrative
+    #  expenses'. … so you can proceed immediately to payment. I can't take calls right now"
+    result = _read("rm-3bf3a5f987fb")
+    assert "family:boss-payment" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I need you to make a wire transfer today.", "so you can proceed immediately to payment"],
+)
+def test_a_wire_transfer_to_make_is_a_payment_request(text: str) -> None:
+    assert "pay" in check(text, Channel.EMAIL).requests
+
+
+def test_go_to_now_at_the_end_of_a_line_points_at_a_removed_link() -> None:
+    # "Open24 Security Alert | Due to a suspicious login attempt we have disabled the payment
+    #  function of your Current Account. Go to now."
+    result = _read("rm-e7bb5c7d4806")
+    assert "link" in result.requests
+    assert result.verdict is Verdict.SCAM
+    assert "link" not in check("We will go to now. Ready?", Channel.SMS).requests
