@@ -65,11 +65,13 @@ def test_a_safety_line_anywhere_does_not_silence_the_message(line: str, base: st
 
 
 def _assert_read_as(alone: MessageResult, texts: tuple[str, ...]) -> None:
-    """Each text keeps the signs and the verdict of the message read alone."""
+    """Each text keeps the signs, the verdict and the claimed sender (and how it was found: an
+    opening tag stays a tag below a line added above it) of the message read alone."""
     for text in texts:
         result = _sms(text)
         assert _own_signs(alone) <= sources(result), text
         assert result.verdict is alone.verdict, text
+        assert result.claimed_sender == alone.claimed_sender, text
 
 
 @pytest.mark.parametrize(

@@ -1243,13 +1243,17 @@ def _claim(message: _Message) -> Claim | None:
     text = message.text
     if not message.mentions:
         return None
-    first_line = text.split("\n", 1)[0]
+    offset = _opening_line_start(text, message.hits)
+    first_line = text[offset:].split("\n", 1)[0]
     tag_end = _TAG_END.search(first_line[: MAX_TAG + 2])
     if tag_end is not None and any(
-        start < tag_end.start() for start, _ in message.hits.spans.get(TALK_CUE, [])
+        start < offset + tag_end.start() for start, _ in message.hits.spans.get(TALK_CUE, [])
     ):
         tag_end = None  # "Scammers are imitating a Royal Mail webpage - …" is not a tag
-    for position, org in message.mentions:
+    for absolute, org in message.mentions:
+        if absolute < offset:
+            continue
+        position = absolute - offset
         if position >= len(first_line) or position > MAX_TAG:
             break
         if tag_end is not None and position < tag_end.start():
@@ -1293,6 +1297,29 @@ def _claim(message: _Message) -> Claim | None:
         # A short text about one organisation speaks for it (unless a sender says otherwise).
         return Claim(message.mentions[0][1].name, "named")
     return None
+
+
+#: Most short lines tacked on before a message's opening that are passed over to find its tag.
+_MOST_LINES_BEFORE_TAG = 2
+
+
+def _opening_line_start(text: str, hits: Hits) -> int:
+    """Where the line that may hold the opening tag starts: the first line, unless it is only a
+    short line about scams tacked on before the message ("Beware of scams.\nPost Office: …"),
+    or empty."""
+    tacked = hits.spans.get(TACKED_ON_TALK, [])
+    start = 0
+    for _ in range(_MOST_LINES_BEFORE_TAG):
+        end = text.find("\n", start)
+        if end == -1:
+            break
+        line = text[start:end]
+        if line.strip() and (
+            len(line.strip()) > _TOKEN_TALK_LENGTH or not any(start <= s < end for s, _ in tacked)
+        ):
+            break
+        start = end + 1
+    return start
 
 
 def _alias_at(line: str, position: int, org: Organisation) -> str:
