@@ -275,3 +275,37 @@ def test_go_to_now_at_the_end_of_a_line_points_at_a_removed_link() -> None:
     assert "link" in result.requests
     assert result.verdict is Verdict.SCAM
     assert "link" not in check("We will go to now. Ready?", Channel.SMS).requests
+
+
+# --- a business sending to its own site --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ScotRail: Your 08:15 to Glasgow is cancelled. Book a refund at "
+        "https://www.scotrail.co.uk/refunds",
+        "Stay safe online.\nScotRail: Your 08:15 to Glasgow is cancelled. Book a refund at "
+        "https://www.scotrail.co.uk/refunds",
+    ],
+)
+def test_a_refund_from_a_business_on_its_own_site_is_no_scam(text: str) -> None:
+    # ScotRail is on no list here; its tag and its site's name agree.
+    result = check(text, Channel.SMS)
+    assert not {"family:government-payment", "family:text-with-link-lure"} & sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evri: Your parcel is held due to an unpaid fee of £1.45. Pay at https://evri.top/pay",
+        "HMRC: You are due a tax refund of £348.50. Claim at https://hmrc.top/claim",
+        "ScotRail: You are due a refund of £48.50 for your delayed journey. Claim at "
+        "https://scotrail-refunds.top/claim",
+    ],
+)
+def test_a_known_name_on_another_site_is_no_business_of_its_own(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "family:text-with-link-lure" in sources(result)
+    assert result.verdict is Verdict.SCAM

@@ -1416,7 +1416,8 @@ def _facts(
         facts["@call"] = []
     if message.channel is Channel.LETTER:
         facts["@letter"] = []
-    if _sender_site(message, unofficial):
+    if claim is None and _sender_site(message, unofficial):
+        # (Only for a business sochelp does not know: "Evri:" and evri.top is an imitation.)
         facts["@sender-site"] = []
     return facts
 
@@ -1428,7 +1429,8 @@ def _sender_site(message: _Message, reports: list[links.LinkReport]) -> bool:
     """Whether a link's site is named exactly as the opening tag or the sender ("ScotRail:"
     and scotrail.co.uk): a business sending to its own site, not one dressed up as another."""
     names = []
-    first_line = message.text.split("\n", 1)[0]
+    offset = _opening_line_start(message.text, message.hits)
+    first_line = message.text[offset:].split("\n", 1)[0]
     tag_end = _TAG_END.search(first_line[: MAX_TAG + 2])
     if tag_end is not None:
         names.append(first_line[: tag_end.start()])
