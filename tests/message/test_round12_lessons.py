@@ -309,3 +309,36 @@ def test_a_known_name_on_another_site_is_no_business_of_its_own(text: str) -> No
     result = check(text, Channel.SMS)
     assert "family:text-with-link-lure" in sources(result)
     assert result.verdict is Verdict.SCAM
+
+
+def test_a_support_line_with_a_number_is_a_call_request() -> None:
+    text = "If not, please contact Apple Support immediately.\nApple Support: 1-805-362-7442"
+    assert "call" in check(text, Channel.EMAIL).requests
+    assert "call" not in check("Support: open 9am to 5pm, Monday to Friday.").requests
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        # "I KIDNAPPED YOUR DAUGHTER/SON, CALL ME NOW BEFORE I KILL HER...PREPARE A RANSOM OF
+        #  10K NOW!!!!!"
+        "rm-cd9d91d1d73d",
+        # "If tonight you never banking 20K into this acc, i will kidnap your family!!"
+        "rm-b79f42b60b67",
+    ],
+)
+def test_a_kidnap_threat_with_a_ransom_is_strong(message_id: str) -> None:
+    result = _read(message_id)
+    assert "violent-threat" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man who kidnapped her was jailed for ten years, the court heard.",
+        "Before we kill the power, please save your work.",
+    ],
+)
+def test_news_of_a_kidnap_and_ordinary_words_are_no_threat(text: str) -> None:
+    assert not {"kidnap-claim", "violent-threat"} & sources(check(text, Channel.EMAIL))
