@@ -342,3 +342,30 @@ def test_a_kidnap_threat_with_a_ransom_is_strong(message_id: str) -> None:
 )
 def test_news_of_a_kidnap_and_ordinary_words_are_no_threat(text: str) -> None:
     assert not {"kidnap-claim", "violent-threat"} & sources(check(text, Channel.EMAIL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Edinburgh Leisure: Your swimming lesson on Saturday is cancelled. A refund of £6.50 "
+        "will be made to your card within 5 days.",
+        "A refund of £23.99 will go back to your original payment method.",
+    ],
+)
+def test_a_refund_going_back_to_your_own_card_is_no_refund_lure(text: str) -> None:
+    assert "refund-due" not in sources(check(text, Channel.SMS))
+
+
+def test_a_refund_to_claim_is_still_a_refund_lure() -> None:
+    text = "HMRC: a refund of £348.50 is waiting. Claim it at hmrc-refunds.top"
+    assert "refund-due" in sources(check(text, Channel.SMS))
+
+
+def test_a_power_cut_text_from_scottishpowers_network_business_is_its_own() -> None:
+    text = (
+        "ScottishPower: We are working to restore power in your area (G12). Estimated "
+        "restoration 18:00. Updates at spenergynetworks.co.uk or call 105."
+    )
+    result = check(text, Channel.SMS)
+    assert not any(source.startswith("combination") for source in sources(result))
+    assert result.verdict is Verdict.NONE_FOUND
