@@ -18,6 +18,14 @@ def _read(message_id: str, label: str = "scam") -> MessageResult:
     return read_dev_message(message_id, label)
 
 
+def _strong(message_id: str, *signs: str) -> MessageResult:
+    """The development scam ``message_id``, read as "strong signs" with each of ``signs``."""
+    result = _read(message_id)
+    assert set(signs) <= sources(result), sources(result)
+    assert result.verdict is Verdict.SCAM
+    return result
+
+
 # --- webmail and mailbox phishing -------------------------------------------------------------
 
 
@@ -36,9 +44,7 @@ def _read(message_id: str, label: str = "scam") -> MessageResult:
     ],
 )
 def test_webmail_phishing_is_strong(message_id: str) -> None:
-    result = _read(message_id)
-    assert "family:account-locked" in sources(result)
-    assert result.verdict is Verdict.SCAM
+    _strong(message_id, "family:account-locked")
 
 
 @pytest.mark.parametrize(
@@ -83,9 +89,7 @@ def test_talk_of_passwords_is_no_password_blank(text: str) -> None:
 def test_a_hyphenated_apple_id_said_to_be_disabled_is_an_account_problem() -> None:
     # "Your Apple-ID will be disabled for security reason. to avoid it,You should see more
     #  details and follow the next steps at: [LINK]"
-    result = _read("rm-1c76e7c0f615")
-    assert "family:account-locked" in sources(result)
-    assert result.verdict is Verdict.SCAM
+    _strong("rm-1c76e7c0f615", "family:account-locked")
 
 
 @pytest.mark.parametrize(
@@ -123,15 +127,11 @@ def test_did_you_send_me_something_is_no_payment_alert() -> None:
 def test_a_boss_asking_for_a_discreet_favour_by_email_is_strong() -> None:
     # "Are you less busy at the moment? I got a request for you to manage discreetly. I will
     #  be going into a meeting soon, no calls so kindly respond back via mail."
-    result = _read("rm-85d884ff230e")
-    assert {"ceo-request", "discreet-task"} <= sources(result)
-    assert result.verdict is Verdict.SCAM
+    _strong("rm-85d884ff230e", "ceo-request", "discreet-task")
 
 
 def test_a_surprise_gift_card_errand_kept_confidential_is_strong() -> None:
-    result = _read("rm-94646d9b4414")
-    assert {"discreet-task", "family:boss-payment"} <= sources(result)
-    assert result.verdict is Verdict.SCAM
+    _strong("rm-94646d9b4414", "discreet-task", "family:boss-payment")
 
 
 @pytest.mark.parametrize(
@@ -164,9 +164,7 @@ def test_do_not_let_anyone_in_is_no_secrecy() -> None:
 def test_a_courier_that_tried_to_deliver_and_asks_you_to_rearrange_is_strong() -> None:
     # "DPD: we attempted to deliver your package today but were unable to, please arranging a
     #  redelivery"
-    result = _read("rm-cc856a7ac950")
-    assert {"delivery-problem", "schedule-delivery"} <= sources(result)
-    assert result.verdict is Verdict.SCAM
+    _strong("rm-cc856a7ac950", "delivery-problem", "schedule-delivery")
 
 
 def test_a_delivered_parcel_is_no_delivery_problem() -> None:
@@ -177,9 +175,7 @@ def test_a_delivered_parcel_is_no_delivery_problem() -> None:
 def test_a_remote_research_job_for_students_arranged_by_text_is_strong() -> None:
     # "…urgently needs the services of students to work remotely as research assistants and
     #  get paid $350 weekly … contact Professor … at (410) 701-0769 via text message"
-    result = _read("rm-c284b9e90241")
-    assert "family:job-offer" in sources(result)
-    assert result.verdict is Verdict.SCAM
+    _strong("rm-c284b9e90241", "family:job-offer")
 
 
 @pytest.mark.parametrize(
@@ -197,10 +193,7 @@ def test_ordinary_work_talk_is_no_job_scam(text: str) -> None:
 def test_an_email_listed_for_scam_victim_compensation_is_strong() -> None:
     # "your email address have been listed as one of the Scammed victim, to benefit from this
     #  ongoing SCAMMED VICTIM COMPENSATION BENEFITS … 1. Full Name:………… 2. Phone Number:………"
-    result = _read("rm-8f2654a15027")
-    assert "name-on-fund-list" in sources(result)
-    assert "details" in result.requests
-    assert result.verdict is Verdict.SCAM
+    assert "details" in _strong("rm-8f2654a15027", "name-on-fund-list").requests
 
 
 def test_a_form_with_blanks_for_your_details_is_a_request_for_details() -> None:
@@ -255,9 +248,7 @@ def test_a_compensation_scam_naming_scammed_victims_is_not_a_warning() -> None:
 def test_a_boss_asking_for_a_wire_transfer_is_strong() -> None:
     # "Do you have a minute? I need you to make a wire transfer to cover some 'administrative
     #  expenses'. … so you can proceed immediately to payment. I can't take calls right now"
-    result = _read("rm-3bf3a5f987fb")
-    assert "family:boss-payment" in sources(result)
-    assert result.verdict is Verdict.SCAM
+    _strong("rm-3bf3a5f987fb", "family:boss-payment")
 
 
 @pytest.mark.parametrize(
@@ -271,9 +262,7 @@ def test_a_wire_transfer_to_make_is_a_payment_request(text: str) -> None:
 def test_go_to_now_at_the_end_of_a_line_points_at_a_removed_link() -> None:
     # "Open24 Security Alert | Due to a suspicious login attempt we have disabled the payment
     #  function of your Current Account. Go to now."
-    result = _read("rm-e7bb5c7d4806")
-    assert "link" in result.requests
-    assert result.verdict is Verdict.SCAM
+    assert "link" in _strong("rm-e7bb5c7d4806").requests
     assert "link" not in check("We will go to now. Ready?", Channel.SMS).requests
 
 
@@ -328,9 +317,7 @@ def test_a_support_line_with_a_number_is_a_call_request() -> None:
     ],
 )
 def test_a_kidnap_threat_with_a_ransom_is_strong(message_id: str) -> None:
-    result = _read(message_id)
-    assert "violent-threat" in sources(result)
-    assert result.verdict is Verdict.SCAM
+    _strong(message_id, "violent-threat")
 
 
 @pytest.mark.parametrize(
