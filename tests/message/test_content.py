@@ -107,6 +107,41 @@ def test_official_domain_in_a_shortener_list_is_reported(tmp_path: Path) -> None
     assert any("official domain of 'royal-mail'" in p.reason for p in problems)
 
 
+PHRASE_CUE = """
+[[cue]]
+id = "test-phrase"
+only_in_patterns = true
+description = "x"
+pattern = '''\\bnever\\b'''
+examples = ["never"]
+"""
+
+FAMILY_NAMING_IT = """
+[[family]]
+id = "test-family"
+flag = "urgency"
+weight = 2
+explanation = "x"
+all = ["test-phrase"]
+examples = ["never"]
+"""
+
+
+def test_a_phrase_cue_is_for_patterns_only(tmp_path: Path) -> None:
+    """A cue marked ``only_in_patterns`` serves other patterns (``{{id}}``) but is never looked
+    for by itself, so a family naming it is a content problem; the negation phrase the rules'
+    ``unless_before`` share is one."""
+    content = bundled()
+    assert "advice-or-report" not in {cue.rule.id for cue in content.cues}
+    compiled = {rule.rule.id: rule for rule in content.rules}["dont-tell"]
+    assert compiled.rule.unless_before == "{{advice-or-report}}"
+    assert compiled.unless is not None and compiled.unless.search("we will never")
+    _overlay(tmp_path, "message_cues", PHRASE_CUE)
+    store = _overlay(tmp_path, "message_families", FAMILY_NAMING_IT)
+    problems = message_content.check(store)
+    assert any("unknown cue or rule 'test-phrase'" in p.reason for p in problems), problems
+
+
 def test_literal_prefixes() -> None:
     assert literal_prefixes(r"\b(?:gift ?cards?|bitcoin)\b") == ("bitcoin", "gift card", "giftcard")
     assert literal_prefixes(r"\bre-?delivery\s+fee") == ("re-deliver", "redelivery")

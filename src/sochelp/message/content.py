@@ -150,6 +150,9 @@ class Cue(ContentModel):
     #: held"): like a rule's match, it makes talk about scams after or around it a line tacked
     #: on, unless its sentence frames it as a quote.
     own_claim: bool = False
+    #: A phrase for other patterns only ("{{cue-id}}", often in ``unless_before``): never
+    #: looked for in a message by itself, so no family may name it.
+    only_in_patterns: bool = False
 
 
 class Family(ContentModel):
@@ -835,7 +838,7 @@ def collect(
             cue, cue_patterns, file, f"cue[{cue.id}]", hostile_test=hostile(cue, file)
         )
         problems.extend(more)
-        if item is not None:
+        if item is not None and not cue.only_in_patterns:
             compiled_cues.append(item)
     compiled: list[CompiledRule] = []
     for rule in rules:
@@ -850,7 +853,8 @@ def collect(
         if item is not None:
             compiled.append(item)
     # A family may refer to one found before it ("family:<id>", earlier in file order).
-    known = {*FACTS, *cue_patterns, *(rule.id for rule in rules)}
+    phrases = {cue.id for cue in cues if cue.only_in_patterns}
+    known = {*FACTS, *(set(cue_patterns) - phrases), *(rule.id for rule in rules)}
     known.update(f"family:{family.id}" for family in families)
     for family in families:
         file = families.origins[family.id]
