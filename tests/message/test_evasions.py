@@ -437,11 +437,25 @@ def test_a_friendly_emoji_between_words_changes_nothing_that_matters() -> None:
 # --- a warning clause tacked on to every sentence -----------------------------------------------
 
 
+# (", pretending to be helpful", ", they say to be careful" and ", like the fake company said"
+# are ordinary clauses: the twelfth round's third-person warning phrases were kept narrow enough
+# that they are not talk about scams, or every sentence could carry one and be excused.)
+EVERY_SENTENCE_CLAUSES = (
+    ", beware of scams",
+    ", pretending to be helpful",
+    ", they say to be careful",
+    ", like the fake company said",
+)
+
+
+@pytest.mark.parametrize("clause", EVERY_SENTENCE_CLAUSES)
 @pytest.mark.parametrize("base", [TOLL, PARCEL, HI_MUM], ids=["toll", "parcel", "hi-mum"])
-def test_a_warning_clause_closing_every_sentence_does_not_excuse_the_message(base: str) -> None:
-    text = re.sub(r"([.!?])(\s|$)", lambda m: ", beware of scams" + m.group(1) + m.group(2), base)
-    text += ", beware of scams." if not text.endswith(".") else ""
-    assert text.count("beware of scams") >= 2
+def test_a_warning_clause_closing_every_sentence_does_not_excuse_the_message(
+    base: str, clause: str
+) -> None:
+    text = re.sub(r"([.!?])(\s|$)", lambda m: clause + m.group(1) + m.group(2), base)
+    text += clause + "." if not text.endswith(".") else ""
+    assert text.count(clause) >= 2
     result = _sms(text)
     assert result.verdict is not Verdict.NONE_FOUND
 
