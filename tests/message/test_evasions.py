@@ -442,6 +442,7 @@ def test_a_friendly_emoji_between_words_changes_nothing_that_matters() -> None:
 # that they are not talk about scams, or every sentence could carry one and be excused.)
 EVERY_SENTENCE_CLAUSES = (
     ", beware of scams",
+    ", beware of scams today",  # (a word or two after the talk is still a tacked-on clause)
     ", pretending to be helpful",
     ", they say to be careful",
     ", like the fake company said",
@@ -481,7 +482,15 @@ def _in_last_sentence(text: str, clause: str) -> str:
 
 
 @pytest.mark.parametrize("place", [_in_first_sentence, _in_last_sentence], ids=["first", "last"])
-@pytest.mark.parametrize("clause", [", beware of scams", " - stay alert to fraudsters"])
+@pytest.mark.parametrize(
+    "clause",
+    [
+        ", beware of scams",
+        " - stay alert to fraudsters",
+        # (after the message's own request or sign, however long the clause goes on)
+        ", beware of scams going round at the moment",
+    ],
+)
 @pytest.mark.parametrize(
     "base", [TOLL, PARCEL, HI_MUM, PRIZE], ids=["toll", "parcel", "hi-mum", "prize"]
 )

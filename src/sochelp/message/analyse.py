@@ -501,6 +501,8 @@ _FRAMES_A_QUOTE = lazy(
 _CLAUSE_START = lazy(r"[,;(]|\s[-–—]\s")
 #: Most words of a tacked-on clause before its talk about scams ("and beware of").
 _TAIL_WORDS = 5
+#: Most words after the talk in a tacked-on clause ("beware of scams *today*").
+_REST_WORDS = 2
 
 
 def _trailing_talk(
@@ -526,14 +528,18 @@ def _trailing_talk(
         rest = text[end : after.start() if after else len(text)]
         clause = _CLAUSE_START.compiled.split(text[sentence_start:start])
         before = text[sentence_start:start]
+        own_before = any(sentence_start <= s < start for s in own)
         if (
-            rest.strip()  # the sentence goes on about the scam
+            # the sentence goes on about the scam (a word or two, "… beware of scams today",
+            # is no more; after the message's own request or sign, nothing after counts)
+            (len(rest.split()) > _REST_WORDS and not own_before)
+            or _FRAMES_A_QUOTE.search(rest)
             or len(clause) < 2  # no earlier clause of its own: the talk opens the sentence
             or len(clause[-1].split()) > _TAIL_WORDS
             or _FRAMES_A_QUOTE.search(before)
         ):
             return False
-        follows_own = follows_own or any(sentence_start <= s < start for s in own)
+        follows_own = follows_own or own_before
     # (or the message asks or warns in its own words elsewhere, in a sentence that frames
     # nothing as a quote: "Dear customer, beware of scams. Pay the £1.99 fee here.")
     return follows_own or _any_unframed(text, islice(own, _MOST_FRAMED_REQUESTS))
