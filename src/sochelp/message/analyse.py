@@ -514,7 +514,8 @@ def _trailing_talk(
     beware of scams."), or in any sentence that frames nothing as a quote ("Dear customer,
     beware of scams. Pay the fee here."): a clause tacked on to pass as a warning. A warning
     puts its talk first ("Beware of texts saying…"), frames what it quotes ("texts saying your
-    parcel is held are scams") or goes on about the scam after naming it."""
+    parcel is held are scams") or goes on about the scam after naming it (more than a word or
+    two, in a sentence with no request or sign of the message's own before the talk)."""
     own = _own_sign_starts(hits, rules)
     # The talk of each sentence, from its first mention to its last ("beware" … "scams").
     by_sentence: dict[int, tuple[int, int]] = {}
