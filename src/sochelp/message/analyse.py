@@ -554,6 +554,7 @@ class _Message:
     dataclass, which matters for start-up)."""
 
     __slots__ = (
+        "_opening",
         "channel",
         "clean",
         "content",
@@ -594,10 +595,21 @@ class _Message:
         self.verified_senders: frozenset[str] = frozenset()
         #: Official sites named in running text ("Amazon.com"): mentions, not links.
         self.named_sites = False
+        self._opening: tuple[int, str, re.Match[str] | None] | None = None
 
     @property
     def text(self) -> str:
         return self.clean.text
+
+    def opening(self) -> tuple[int, str, re.Match[str] | None]:
+        """The line that may hold the opening tag (:func:`_opening_line_start`): where it
+        starts, its text, and the end of a tag in it ("HSBC:", "DPD -"), if any. Found once:
+        the claim and the sender-site fact both read it, after the hits are final."""
+        if self._opening is None:
+            offset = _opening_line_start(self.text, self.hits)
+            line = self.text[offset:].split("\n", 1)[0]
+            self._opening = (offset, line, _TAG_END.search(line[: MAX_TAG + 2]))
+        return self._opening
 
 
 def analyse(
@@ -1250,9 +1262,7 @@ def _claim(message: _Message) -> Claim | None:
     text = message.text
     if not message.mentions:
         return None
-    offset = _opening_line_start(text, message.hits)
-    first_line = text[offset:].split("\n", 1)[0]
-    tag_end = _TAG_END.search(first_line[: MAX_TAG + 2])
+    offset, first_line, tag_end = message.opening()
     if tag_end is not None and any(
         start < offset + tag_end.start() for start, _ in message.hits.spans.get(TALK_CUE, [])
     ):
@@ -1436,9 +1446,7 @@ def _sender_site(message: _Message, reports: list[links.LinkReport]) -> bool:
     """Whether a link's site is named exactly as the opening tag or the sender ("ScotRail:"
     and scotrail.co.uk): a business sending to its own site, not one dressed up as another."""
     names = []
-    offset = _opening_line_start(message.text, message.hits)
-    first_line = message.text[offset:].split("\n", 1)[0]
-    tag_end = _TAG_END.search(first_line[: MAX_TAG + 2])
+    _, first_line, tag_end = message.opening()
     if tag_end is not None:
         names.append(first_line[: tag_end.start()])
     if message.sender:
