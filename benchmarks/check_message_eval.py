@@ -31,7 +31,7 @@ Sets (``--set``, repeatable; default all):
   fresh-12      a twelfth batch (fresh-12.jsonl), collected in the eleventh round; held out in
                 the eleventh round, development since the twelfth
   fresh-13      a thirteenth batch (fresh-13.jsonl), collected in the twelfth round; held out
-                and reported like ``fresh-2``
+                in the twelfth round, development since the thirteenth
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
@@ -98,7 +98,6 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("fresh-6", *target) for target in _REAL_TARGETS),
     *(("fresh-7", *target) for target in _REAL_TARGETS),
     *(("fresh-8", *target) for target in _REAL_TARGETS),
-    *(("fresh-13", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -122,6 +121,7 @@ _ROUND_MOVED = {
     "fresh-10": "tenth",
     "fresh-11": "eleventh",
     "fresh-12": "twelfth",
+    "fresh-13": "thirteenth",
 }
 
 SET_ORDER = (
@@ -130,7 +130,6 @@ SET_ORDER = (
     "fresh-6",
     "fresh-7",
     "fresh-8",
-    "fresh-13",
     "extra",
     "fresh",
     "fresh-3",
@@ -140,6 +139,7 @@ SET_ORDER = (
     "fresh-10",
     "fresh-11",
     "fresh-12",
+    "fresh-13",
     "mendeley",
     "uci",
     "spamassassin",

@@ -125,7 +125,8 @@ FRESH11_SPLIT = "fresh-11"
 #: The ``split`` of every record of the twelfth fresh batch: held out as a whole in the eleventh
 #: round, development data since the twelfth (its misses were read).
 FRESH12_SPLIT = "fresh-12"
-#: The ``split`` of every record of the thirteenth fresh batch: held out as a whole.
+#: The ``split`` of every record of the thirteenth fresh batch: held out as a whole in the twelfth
+#: round, development data since the thirteenth (its misses were read).
 FRESH13_SPLIT = "fresh-13"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
 FRESH_BATCHES = {
@@ -133,7 +134,6 @@ FRESH_BATCHES = {
     "fresh-6": FRESH6_SPLIT,
     "fresh-7": FRESH7_SPLIT,
     "fresh-8": FRESH8_SPLIT,
-    "fresh-13": FRESH13_SPLIT,
 }
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
@@ -145,6 +145,7 @@ DEV_BATCHES = {
     "fresh-10": FRESH10_SPLIT,
     "fresh-11": FRESH11_SPLIT,
     "fresh-12": FRESH12_SPLIT,
+    "fresh-13": FRESH13_SPLIT,
 }
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
 EXTRA_SPLIT = "dev"
