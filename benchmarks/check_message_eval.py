@@ -32,6 +32,8 @@ Sets (``--set``, repeatable; default all):
                 the eleventh round, development since the twelfth
   fresh-13      a thirteenth batch (fresh-13.jsonl), collected in the twelfth round; held out
                 in the twelfth round, development since the thirteenth
+  fresh-14      a fourteenth batch (fresh-14.jsonl), collected in the thirteenth round; held
+                out and reported like ``fresh-2``
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
@@ -98,6 +100,7 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("fresh-6", *target) for target in _REAL_TARGETS),
     *(("fresh-7", *target) for target in _REAL_TARGETS),
     *(("fresh-8", *target) for target in _REAL_TARGETS),
+    *(("fresh-14", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -130,6 +133,7 @@ SET_ORDER = (
     "fresh-6",
     "fresh-7",
     "fresh-8",
+    "fresh-14",
     "extra",
     "fresh",
     "fresh-3",
@@ -546,6 +550,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "fresh-11",
         "fresh-12",
         "fresh-13",
+        "fresh-14",
         "extra",
         "corpora",
         "mendeley",

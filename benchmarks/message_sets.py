@@ -62,6 +62,7 @@ FRESH10_FILE = REAL_DIR / "fresh-10.jsonl"
 FRESH11_FILE = REAL_DIR / "fresh-11.jsonl"
 FRESH12_FILE = REAL_DIR / "fresh-12.jsonl"
 FRESH13_FILE = REAL_DIR / "fresh-13.jsonl"
+FRESH14_FILE = REAL_DIR / "fresh-14.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -128,12 +129,15 @@ FRESH12_SPLIT = "fresh-12"
 #: The ``split`` of every record of the thirteenth fresh batch: held out as a whole in the twelfth
 #: round, development data since the thirteenth (its misses were read).
 FRESH13_SPLIT = "fresh-13"
+#: The ``split`` of every record of the fourteenth fresh batch: held out as a whole.
+FRESH14_SPLIT = "fresh-14"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
 FRESH_BATCHES = {
     "fresh-2": FRESH2_SPLIT,
     "fresh-6": FRESH6_SPLIT,
     "fresh-7": FRESH7_SPLIT,
     "fresh-8": FRESH8_SPLIT,
+    "fresh-14": FRESH14_SPLIT,
 }
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
@@ -404,11 +408,12 @@ BATCHES: dict[str, tuple[str, str]] = {
     "fresh-11": ("FRESH11_FILE", "eleventh"),
     "fresh-12": ("FRESH12_FILE", "twelfth"),
     "fresh-13": ("FRESH13_FILE", "thirteenth"),
+    "fresh-14": ("FRESH14_FILE", "fourteenth"),
 }
 
 
 def load_batch(name: str) -> list[dict[str, Any]]:
-    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-13")."""
+    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-14")."""
     path: Path = globals()[BATCHES[name][0]]
     return load_real(path)
 

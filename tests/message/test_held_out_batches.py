@@ -188,6 +188,18 @@ BATCHES = [
         pages_at_least=39,
         synthetic_families=("toll-fine", "genuine-emergency-alert"),
     ),
+    Batch(
+        name="fresh-14",
+        file_attribute="FRESH14_FILE",
+        heading="Fourteenth fresh batch",
+        ordinal="fourteenth",
+        held_out=True,
+        scams_at_least=15,
+        genuine_at_least=14,
+        pages_at_least=29,
+        synthetic_families=("parcel-phishing", "genuine-school"),
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
