@@ -132,3 +132,38 @@ def test_a_warning_about_compensation_offers_still_reads_as_a_warning() -> None:
         "report them to report@phishing.gov.uk."
     )
     assert check(text, Channel.EMAIL).verdict is Verdict.NONE_FOUND
+
+
+# --- accounts named by their state ------------------------------------------------------------
+
+
+def test_a_blocked_account_headline_with_a_link_is_strong() -> None:
+    # "Wells Blocked Account http://fraudulentaccountsuspended 3482owur….xyz /fh46hdfss/login"
+    result = _read("rm-350d23dab946")
+    assert "family:account-locked" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Limited Account: your PayPal access is restricted. Restore it at paypal-restore.xyz",
+        "Suspended debit card. Reactivate now: https://card-help.top/login",
+    ],
+)
+def test_account_states_in_headline_style_are_account_problems(text: str) -> None:
+    assert "family:account-locked" in sources(check(text, Channel.SMS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We bought a limited edition card for Gran's birthday.",
+        "The blocked drain outside number 4 has been cleared.",
+        "Thanks for ordering a replacement debit card. It will arrive in 5 days.",
+    ],
+)
+def test_ordinary_cards_and_blockages_are_no_account_problem(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "family:account-locked" not in sources(result)
+    assert result.verdict is not Verdict.SCAM
