@@ -34,6 +34,8 @@ Sets (``--set``, repeatable; default all):
                 in the twelfth round, development since the thirteenth
   fresh-14      a fourteenth batch (fresh-14.jsonl), collected in the thirteenth round; held
                 out and reported like ``fresh-2``
+  fresh-15      a fifteenth batch (fresh-15.jsonl), collected later in the thirteenth round;
+                held out and reported like ``fresh-2``
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
@@ -101,6 +103,7 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("fresh-7", *target) for target in _REAL_TARGETS),
     *(("fresh-8", *target) for target in _REAL_TARGETS),
     *(("fresh-14", *target) for target in _REAL_TARGETS),
+    *(("fresh-15", *target) for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -134,6 +137,7 @@ SET_ORDER = (
     "fresh-7",
     "fresh-8",
     "fresh-14",
+    "fresh-15",
     "extra",
     "fresh",
     "fresh-3",
@@ -551,6 +555,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "fresh-12",
         "fresh-13",
         "fresh-14",
+        "fresh-15",
         "extra",
         "corpora",
         "mendeley",

@@ -63,6 +63,7 @@ FRESH11_FILE = REAL_DIR / "fresh-11.jsonl"
 FRESH12_FILE = REAL_DIR / "fresh-12.jsonl"
 FRESH13_FILE = REAL_DIR / "fresh-13.jsonl"
 FRESH14_FILE = REAL_DIR / "fresh-14.jsonl"
+FRESH15_FILE = REAL_DIR / "fresh-15.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -131,6 +132,8 @@ FRESH12_SPLIT = "fresh-12"
 FRESH13_SPLIT = "fresh-13"
 #: The ``split`` of every record of the fourteenth fresh batch: held out as a whole.
 FRESH14_SPLIT = "fresh-14"
+#: The ``split`` of every record of the fifteenth fresh batch: held out as a whole.
+FRESH15_SPLIT = "fresh-15"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
 FRESH_BATCHES = {
     "fresh-2": FRESH2_SPLIT,
@@ -138,6 +141,7 @@ FRESH_BATCHES = {
     "fresh-7": FRESH7_SPLIT,
     "fresh-8": FRESH8_SPLIT,
     "fresh-14": FRESH14_SPLIT,
+    "fresh-15": FRESH15_SPLIT,
 }
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
@@ -409,11 +413,12 @@ BATCHES: dict[str, tuple[str, str]] = {
     "fresh-12": ("FRESH12_FILE", "twelfth"),
     "fresh-13": ("FRESH13_FILE", "thirteenth"),
     "fresh-14": ("FRESH14_FILE", "fourteenth"),
+    "fresh-15": ("FRESH15_FILE", "fifteenth"),
 }
 
 
 def load_batch(name: str) -> list[dict[str, Any]]:
-    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-14")."""
+    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-15")."""
     path: Path = globals()[BATCHES[name][0]]
     return load_real(path)
 

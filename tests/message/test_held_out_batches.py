@@ -200,6 +200,17 @@ BATCHES = [
         synthetic_families=("parcel-phishing", "genuine-school"),
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-15",
+        file_attribute="FRESH15_FILE",
+        heading="Fifteenth fresh batch",
+        ordinal="fifteenth",
+        held_out=True,
+        scams_at_least=26,
+        genuine_at_least=17,
+        pages_at_least=42,
+        synthetic_families=("bank-card-blocked", "genuine-school"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
