@@ -409,3 +409,33 @@ def test_a_task_job_paid_same_day_over_whatsapp_is_strong() -> None:
 def test_ordinary_work_news_is_not_strong(text: str) -> None:
     result = _not_strong(text)
     assert "family:job-offer" not in sources(result)
+
+
+# --- regional variants and misspellings (second pass) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cue_id", "text"),
+    [
+        ("road-charge", "Toll By Plate: you have an unpaid trip"),
+        ("road-charge", "EastLink: an unpaid trip on your account"),
+        ("road-charge", "NZTA: a vehicle registered in your name used a toll road"),
+        ("deadline-threat", "Pay before 11:59 PM to avoid extra charges"),
+        ("government-money", "Your Economic Impact Payment is ready"),
+        ("government-money", "IRD refund notice"),
+        ("stranger-fortune", "the sum of EUR 4.5 million"),
+    ],
+)
+def test_regional_variants_and_misspellings_fire(cue_id: str, text: str) -> None:
+    assert _fires(cue_id, text)
+
+
+@pytest.mark.parametrize(
+    ("cue_id", "text"),
+    [
+        ("road-charge", "The quick pasta recipe is on page 4"),
+        ("deadline-threat", "The shop closes at 11:30 on Saturdays"),
+    ],
+)
+def test_ordinary_lookalikes_do_not_fire(cue_id: str, text: str) -> None:
+    assert not _fires(cue_id, text)
