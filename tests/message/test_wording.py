@@ -82,7 +82,9 @@ def _record(record_id: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     "record_id",
     [
-        "rm-6de7a803ae7e",  # "Your package has arrived at the warehouse and has been suspended ..."
+        # (rm-6de7a803ae7e, a package "suspended for delivery due to a missing home number", left
+        # this list when the delivery-problem rule learnt missing house and home numbers: a rule
+        # now catches it; see test_round13_vocab_lures.py)
         "rm-8e072128a4d0",  # "I-PASS Toll Violation Notice: This is a final reminder ..."
     ],
 )
