@@ -248,3 +248,72 @@ def test_ordinary_words_are_no_request(cue_id: str, text: str) -> None:
 )
 def test_ordinary_messages_with_the_new_words_are_not_strong(text: str) -> None:
     assert check(text, Channel.SMS).verdict is not Verdict.SCAM
+
+
+# --- second batch: payees, charges, changed details, supplies cut off, numbers to call --------
+
+
+@pytest.mark.parametrize(
+    ("cue_id", "text"),
+    [
+        ("payee-change", "A new beneficiary request was received on your account"),
+        ("payee-change", "You added a new payee today"),
+        ("payee-change", "A recipient has been added to your Zelle profile"),
+        ("transaction-alert", "Shipped: Your card charged $552.67 for a camera"),
+        ("device-change", "Your password has been changed"),
+        ("device-change", "Your registered mobile number has been updated"),
+        ("suspicious-activity", "FreeMsg: Verify Wells Fargo activity. $195.76 @ OldNavy"),
+        ("suspicious-activity", "Please confirm recent card transactions"),
+        ("account-problem", "Your account is at risk"),
+        ("account-problem", "Dear customer your electricity power will be disconnected to night"),
+        ("account-problem", "your power will get disconnected in 30 minutes"),
+        ("request-call", "To stop this, call the number below"),
+        ("request-call", "Please contact us on the number provided"),
+        ("request-details", "Your account requires immediate verification"),
+    ],
+)
+def test_more_alert_and_request_wordings(cue_id: str, text: str) -> None:
+    assert _fires(cue_id, text)
+
+
+@pytest.mark.parametrize(
+    ("cue_id", "text"),
+    [
+        ("payee-change", "The recipient of the award was announced on Friday."),
+        ("transaction-alert", "I charged my phone overnight."),
+        ("device-change", "The meeting time has been changed to 3pm."),
+        ("suspicious-activity", "Can you review the charges on the team's expense sheet?"),
+        ("suspicious-activity", "Could you confirm the charges with Sam before Friday?"),
+        ("account-problem", "The power went off in the storm last night."),
+        ("account-problem", "Children at risk of falling behind get extra tutoring."),
+        ("request-call", "The number below is our table booking."),
+    ],
+)
+def test_ordinary_texts_share_the_words_but_not_the_cue(cue_id: str, text: str) -> None:
+    assert not _fires(cue_id, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FreeMsg: Verify Wells Fargo activity. $412.20 @ Walmart On 02/03 @ 10:41 AM. "
+        "Reply Y if recognized. Help: 833-770-5907",
+        "Dear customer your electricity power will be disconnected tonight at 9.30 pm because "
+        "your last bill was not updated. Please call the electricity officer on 7325942121",
+    ],
+)
+def test_new_wordings_of_known_families_are_strong(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planned maintenance: the water will be turned off on Elm Street from 9am to noon on "
+        "Tuesday. Thank you for your patience.",
+        "Your password has been changed. If you made this change, you don't need to do anything.",
+        "Thanks for your purchase! Your card was charged £12.99 for your monthly subscription.",
+    ],
+)
+def test_ordinary_notices_with_the_new_words_are_not_strong(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is not Verdict.SCAM
