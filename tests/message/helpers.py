@@ -11,7 +11,7 @@ from sochelp.content.store import ContentStore
 from sochelp.message import content as message_content
 from sochelp.message.analyse import MessageResult, analyse
 from sochelp.message.content import MessageContent
-from sochelp.message.model import Channel
+from sochelp.message.model import Channel, first_matches
 
 
 @cache
@@ -23,6 +23,13 @@ def bundled() -> MessageContent:
 def check(text: str, channel: Channel | None = None) -> MessageResult:
     """check-message's analysis of ``text`` with the bundled content."""
     return analyse(text, bundled(), channel=channel)
+
+
+def cue_fires(cue_id: str, text: str) -> bool:
+    """Whether the bundled cue ``cue_id`` matches ``text`` by itself (the cue must exist)."""
+    cue = bundled().cue(cue_id)
+    assert cue is not None, cue_id
+    return bool(first_matches(cue, text, 1))
 
 
 def sources(result: MessageResult) -> set[str]:

@@ -13,15 +13,8 @@ from __future__ import annotations
 import pytest
 
 from sochelp.message.analyse import Verdict
-from sochelp.message.model import Channel, first_matches
-from tests.message.helpers import bundled, check, families
-
-
-def _fires(cue_id: str, text: str) -> bool:
-    cue = bundled().cue(cue_id)
-    assert cue is not None, cue_id
-    return bool(first_matches(cue, text, 1))
-
+from sochelp.message.model import Channel
+from tests.message.helpers import check, cue_fires, families
 
 # --- account-problem --------------------------------------------------------------------------
 
@@ -43,7 +36,7 @@ def _fires(cue_id: str, text: str) -> bool:
     ],
 )
 def test_more_ways_to_say_an_account_is_out_of_use(text: str) -> None:
-    assert _fires("account-problem", text)
+    assert cue_fires("account-problem", text)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +50,7 @@ def test_more_ways_to_say_an_account_is_out_of_use(text: str) -> None:
     ],
 )
 def test_ordinary_closing_and_access_words_are_no_account_problem(text: str) -> None:
-    assert not _fires("account-problem", text)
+    assert not cue_fires("account-problem", text)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +89,7 @@ def test_an_account_out_of_use_with_a_request_is_an_account_lock_scam(text: str)
     ],
 )
 def test_more_ways_to_say_someone_got_in(cue_id: str, text: str) -> None:
-    assert _fires(cue_id, text)
+    assert cue_fires(cue_id, text)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +102,7 @@ def test_more_ways_to_say_someone_got_in(cue_id: str, text: str) -> None:
     ],
 )
 def test_ordinary_words_are_no_sign_in_alert(cue_id: str, text: str) -> None:
-    assert not _fires(cue_id, text)
+    assert not cue_fires(cue_id, text)
 
 
 # --- transactions and "if this wasn't you" ----------------------------------------------------
@@ -127,7 +120,7 @@ def test_ordinary_words_are_no_sign_in_alert(cue_id: str, text: str) -> None:
     ],
 )
 def test_more_ways_to_report_a_payment(text: str) -> None:
-    assert _fires("transaction-alert", text)
+    assert cue_fires("transaction-alert", text)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +135,7 @@ def test_more_ways_to_report_a_payment(text: str) -> None:
     ],
 )
 def test_more_ways_to_say_if_this_was_not_you(text: str) -> None:
-    assert _fires("not-you", text)
+    assert cue_fires("not-you", text)
 
 
 @pytest.mark.parametrize(
@@ -154,7 +147,7 @@ def test_more_ways_to_say_if_this_was_not_you(text: str) -> None:
     ],
 )
 def test_ordinary_ifs_are_not_not_you(text: str) -> None:
-    assert not _fires("not-you", text)
+    assert not cue_fires("not-you", text)
 
 
 @pytest.mark.parametrize(
@@ -211,7 +204,7 @@ def test_a_payment_alert_with_not_you_and_a_link_is_a_bank_alert_scam(text: str)
     ],
 )
 def test_more_ways_to_ask(cue_id: str, text: str) -> None:
-    assert _fires(cue_id, text)
+    assert cue_fires(cue_id, text)
 
 
 @pytest.mark.parametrize(
@@ -227,7 +220,7 @@ def test_more_ways_to_ask(cue_id: str, text: str) -> None:
     ],
 )
 def test_ordinary_words_are_no_request(cue_id: str, text: str) -> None:
-    assert not _fires(cue_id, text)
+    assert not cue_fires(cue_id, text)
 
 
 # --- ordinary messages with the new words stay short of "strong" ------------------------------
@@ -273,7 +266,7 @@ def test_ordinary_messages_with_the_new_words_are_not_strong(text: str) -> None:
     ],
 )
 def test_more_alert_and_request_wordings(cue_id: str, text: str) -> None:
-    assert _fires(cue_id, text)
+    assert cue_fires(cue_id, text)
 
 
 @pytest.mark.parametrize(
@@ -290,7 +283,7 @@ def test_more_alert_and_request_wordings(cue_id: str, text: str) -> None:
     ],
 )
 def test_ordinary_texts_share_the_words_but_not_the_cue(cue_id: str, text: str) -> None:
-    assert not _fires(cue_id, text)
+    assert not cue_fires(cue_id, text)
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,8 @@ from __future__ import annotations
 import pytest
 
 from sochelp.message.analyse import MessageResult, Verdict
-from sochelp.message.model import Channel, first_matches
-from tests.message.helpers import bundled, check, families, read_dev_message, sources
-
-
-def _fires(cue_id: str, text: str) -> bool:
-    return bool(first_matches(bundled().cue(cue_id), text, 1))
+from sochelp.message.model import Channel
+from tests.message.helpers import check, cue_fires, families, read_dev_message, sources
 
 
 def _not_strong(text: str, channel: Channel = Channel.SMS) -> MessageResult:
@@ -49,7 +45,7 @@ def _not_strong(text: str, channel: Channel = Channel.SMS) -> MessageResult:
     ],
 )
 def test_broadened_delivery_wordings_are_a_delivery_issue(text: str) -> None:
-    assert _fires("delivery-issue", text)
+    assert cue_fires("delivery-issue", text)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_broadened_parcel_scams_are_strong(text: str) -> None:
     ["Your pakage is on hold", "An Post: your item", "Canada Post: we tried", "your delivary"],
 )
 def test_carriers_and_misspellings_are_parcels(text: str) -> None:
-    assert _fires("parcel", text)
+    assert cue_fires("parcel", text)
 
 
 @pytest.mark.parametrize(
@@ -124,7 +120,7 @@ def test_a_package_suspended_for_a_missing_home_number_is_strong() -> None:
     ],
 )
 def test_broadened_refund_wordings_are_government_money(text: str) -> None:
-    assert _fires("government-money", text)
+    assert cue_fires("government-money", text)
 
 
 @pytest.mark.parametrize(
@@ -138,7 +134,7 @@ def test_broadened_refund_wordings_are_government_money(text: str) -> None:
     ],
 )
 def test_broadened_wordings_are_eligible(text: str) -> None:
-    assert _fires("eligible", text)
+    assert cue_fires("eligible", text)
 
 
 @pytest.mark.parametrize(
@@ -197,18 +193,18 @@ def test_ordinary_refund_and_approval_news_is_not_strong(text: str) -> None:
     ],
 )
 def test_toll_operators_and_fine_wordings_are_a_road_charge(text: str) -> None:
-    assert _fires("road-charge", text)
+    assert cue_fires("road-charge", text)
 
 
 @pytest.mark.parametrize(
     "text", ["your invoice is overdue", "a penalty has been added", "pay the parking fine"]
 )
 def test_fines_invoices_and_penalties_are_fee_words(text: str) -> None:
-    assert _fires("fee-words", text)
+    assert cue_fires("fee-words", text)
 
 
 def test_fine_as_in_all_right_is_no_fee_word() -> None:
-    assert not _fires("fee-words", "Thanks, the packages installed fine.")
+    assert not cue_fires("fee-words", "Thanks, the packages installed fine.")
 
 
 @pytest.mark.parametrize(
@@ -266,7 +262,7 @@ def test_ordinary_road_news_is_not_strong(text: str) -> None:
     ],
 )
 def test_broadened_consequences_and_deadlines_are_a_deadline_threat(text: str) -> None:
-    assert _fires("deadline-threat", text)
+    assert cue_fires("deadline-threat", text)
 
 
 @pytest.mark.parametrize(
@@ -278,7 +274,7 @@ def test_broadened_consequences_and_deadlines_are_a_deadline_threat(text: str) -
     ],
 )
 def test_ordinary_times_are_no_deadline_threat(text: str) -> None:
-    assert not _fires("deadline-threat", text)
+    assert not cue_fires("deadline-threat", text)
 
 
 # --- prize ---------------------------------------------------------------------------------
@@ -297,7 +293,7 @@ def test_ordinary_times_are_no_deadline_threat(text: str) -> None:
     ],
 )
 def test_broadened_wins_and_draws_are_a_prize(text: str) -> None:
-    assert _fires("prize", text)
+    assert cue_fires("prize", text)
 
 
 @pytest.mark.parametrize("message_id", ["rm-0bc63d45f348", "rm-91fb2c8c74c3", "rm-79f6b22da626"])
@@ -338,7 +334,7 @@ def test_ordinary_rewards_and_results_are_not_strong(text: str) -> None:
     ],
 )
 def test_broadened_fortune_wordings_are_a_stranger_fortune(text: str) -> None:
-    assert _fires("stranger-fortune", text)
+    assert cue_fires("stranger-fortune", text)
 
 
 def test_a_bank_manager_with_a_dormant_fortune_is_a_warning_sign() -> None:
@@ -353,7 +349,7 @@ def test_a_bank_manager_with_a_dormant_fortune_is_a_warning_sign() -> None:
 
 @pytest.mark.parametrize("text", ["the late train is cancelled", "a sum of money for the trip"])
 def test_ordinary_sums_are_no_stranger_fortune(text: str) -> None:
-    assert not _fires("stranger-fortune", text)
+    assert not cue_fires("stranger-fortune", text)
 
 
 # --- job-offer and easy-pay ----------------------------------------------------------------
@@ -371,7 +367,7 @@ def test_ordinary_sums_are_no_stranger_fortune(text: str) -> None:
     ],
 )
 def test_broadened_task_wordings_are_a_job_offer(text: str) -> None:
-    assert _fires("job-offer", text)
+    assert cue_fires("job-offer", text)
 
 
 @pytest.mark.parametrize(
@@ -385,7 +381,7 @@ def test_broadened_task_wordings_are_a_job_offer(text: str) -> None:
     ],
 )
 def test_broadened_pay_wordings_are_easy_pay(text: str) -> None:
-    assert _fires("easy-pay", text)
+    assert cue_fires("easy-pay", text)
 
 
 def test_a_task_job_paid_same_day_over_whatsapp_is_strong() -> None:
@@ -427,7 +423,7 @@ def test_ordinary_work_news_is_not_strong(text: str) -> None:
     ],
 )
 def test_regional_variants_and_misspellings_fire(cue_id: str, text: str) -> None:
-    assert _fires(cue_id, text)
+    assert cue_fires(cue_id, text)
 
 
 @pytest.mark.parametrize(
@@ -438,4 +434,4 @@ def test_regional_variants_and_misspellings_fire(cue_id: str, text: str) -> None
     ],
 )
 def test_ordinary_lookalikes_do_not_fire(cue_id: str, text: str) -> None:
-    assert not _fires(cue_id, text)
+    assert not cue_fires(cue_id, text)
