@@ -98,12 +98,8 @@ _REAL_TARGETS: tuple[tuple[str, str, float, bool], ...] = (
 )
 TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
     *(("real", *target) for target in _REAL_TARGETS),
-    *(("fresh-2", *target) for target in _REAL_TARGETS),
-    *(("fresh-6", *target) for target in _REAL_TARGETS),
-    *(("fresh-7", *target) for target in _REAL_TARGETS),
-    *(("fresh-8", *target) for target in _REAL_TARGETS),
-    *(("fresh-14", *target) for target in _REAL_TARGETS),
-    *(("fresh-15", *target) for target in _REAL_TARGETS),
+    # every held-out fresh batch has the test half's targets
+    *((name, *target) for name in sets.FRESH_BATCHES for target in _REAL_TARGETS),
     ("mendeley", "scam", "some_or_more", 0.85, True),
     ("mendeley", "genuine", "strong", 0.02, False),
     ("mendeley", "genuine", "some", 0.10, False),
@@ -130,24 +126,12 @@ _ROUND_MOVED = {
     "fresh-13": "thirteenth",
 }
 
+#: The sets in report order: the headline, the held-out batches, then development data.
 SET_ORDER = (
     "real",
-    "fresh-2",
-    "fresh-6",
-    "fresh-7",
-    "fresh-8",
-    "fresh-14",
-    "fresh-15",
+    *sets.FRESH_BATCHES,
     "extra",
-    "fresh",
-    "fresh-3",
-    "fresh-4",
-    "fresh-5",
-    "fresh-9",
-    "fresh-10",
-    "fresh-11",
-    "fresh-12",
-    "fresh-13",
+    *sets.DEV_BATCHES,
     "mendeley",
     "uci",
     "spamassassin",
@@ -538,31 +522,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         description=(__doc__ or "").splitlines()[0],
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    choices = (
-        "all",
-        "real",
-        "fresh",
-        "fresh-2",
-        "fresh-3",
-        "fresh-4",
-        "fresh-5",
-        "fresh-6",
-        "fresh-7",
-        "fresh-8",
-        "fresh-9",
-        "fresh-10",
-        "fresh-11",
-        "fresh-12",
-        "fresh-13",
-        "fresh-14",
-        "fresh-15",
-        "extra",
-        "corpora",
-        "mendeley",
-        "uci",
-        "spamassassin",
-        "team",
-    )
+    choices = ("all", *SET_ORDER, "corpora")
     parser.add_argument(
         "--set",
         action="append",
