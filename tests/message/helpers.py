@@ -9,7 +9,7 @@ from typing import Any
 
 from sochelp.content.store import ContentStore
 from sochelp.message import content as message_content
-from sochelp.message.analyse import MessageResult, analyse
+from sochelp.message.analyse import MessageResult, Verdict, analyse
 from sochelp.message.content import MessageContent
 from sochelp.message.model import Channel, first_matches
 
@@ -89,3 +89,12 @@ def read_dev_message(message_id: str, label: str = "scam") -> MessageResult:
 
     assert record["label"] == label
     return analyse(record["text"], bundled(), channel=_channel(record["kind"]))
+
+
+def read_dev_strong(message_id: str, *signs: str) -> MessageResult:
+    """The development scam ``message_id``, checked to read as "strong signs" with each of
+    ``signs`` among its sources."""
+    result = read_dev_message(message_id)
+    assert set(signs) <= sources(result), sources(result)
+    assert result.verdict is Verdict.SCAM
+    return result

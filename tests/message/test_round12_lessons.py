@@ -9,22 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import MessageResult, Verdict
+from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import check, read_dev_message, sources
-
-
-def _read(message_id: str, label: str = "scam") -> MessageResult:
-    return read_dev_message(message_id, label)
-
-
-def _strong(message_id: str, *signs: str) -> MessageResult:
-    """The development scam ``message_id``, read as "strong signs" with each of ``signs``."""
-    result = _read(message_id)
-    assert set(signs) <= sources(result), sources(result)
-    assert result.verdict is Verdict.SCAM
-    return result
-
+from tests.message.helpers import check, read_dev_message, read_dev_strong, sources
 
 # --- webmail and mailbox phishing -------------------------------------------------------------
 
@@ -43,8 +30,8 @@ def _strong(message_id: str, *signs: str) -> MessageResult:
         "rm-f23798508c57",
     ],
 )
-def test_webmail_phishing_is_strong(message_id: str) -> None:
-    _strong(message_id, "family:account-locked")
+def test_webmail_phishing_isread_dev_strong(message_id: str) -> None:
+    read_dev_strong(message_id, "family:account-locked")
 
 
 @pytest.mark.parametrize(
@@ -89,7 +76,7 @@ def test_talk_of_passwords_is_no_password_blank(text: str) -> None:
 def test_a_hyphenated_apple_id_said_to_be_disabled_is_an_account_problem() -> None:
     # "Your Apple-ID will be disabled for security reason. to avoid it,You should see more
     #  details and follow the next steps at: [LINK]"
-    _strong("rm-1c76e7c0f615", "family:account-locked")
+    read_dev_strong("rm-1c76e7c0f615", "family:account-locked")
 
 
 @pytest.mark.parametrize(
@@ -116,7 +103,7 @@ def test_asking_the_reader_to_click_is_still_a_request(text: str) -> None:
 def test_did_you_send_me_something_is_no_payment_alert() -> None:
     # "I just got an email from Zorpia.com that claims to be from you. Did you send me something
     #  there? If so, I'll go ahead and click the link." (a friend checking)
-    result = _read("rm-14737f95600f", "genuine")
+    result = read_dev_message("rm-14737f95600f", "genuine")
     assert result.verdict is Verdict.NONE_FOUND
     assert "transaction-alert" not in sources(check("Did you send £250 to J SMITH?", Channel.SMS))
 
@@ -124,14 +111,14 @@ def test_did_you_send_me_something_is_no_payment_alert() -> None:
 # --- a fake boss's favour ----------------------------------------------------------------------
 
 
-def test_a_boss_asking_for_a_discreet_favour_by_email_is_strong() -> None:
+def test_a_boss_asking_for_a_discreet_favour_by_email_isread_dev_strong() -> None:
     # "Are you less busy at the moment? I got a request for you to manage discreetly. I will
     #  be going into a meeting soon, no calls so kindly respond back via mail."
-    _strong("rm-85d884ff230e", "ceo-request", "discreet-task")
+    read_dev_strong("rm-85d884ff230e", "ceo-request", "discreet-task")
 
 
-def test_a_surprise_gift_card_errand_kept_confidential_is_strong() -> None:
-    _strong("rm-94646d9b4414", "discreet-task", "family:boss-payment")
+def test_a_surprise_gift_card_errand_kept_confidential_isread_dev_strong() -> None:
+    read_dev_strong("rm-94646d9b4414", "discreet-task", "family:boss-payment")
 
 
 @pytest.mark.parametrize(
@@ -152,7 +139,7 @@ def test_ordinary_confidentiality_and_plans_are_no_boss_favour(text: str) -> Non
 def test_do_not_let_anyone_in_is_no_secrecy() -> None:
     # A university's real emergency alert: "Do not let anyone into the room until area is
     # deemed clear by authorities."
-    result = _read("rm-d068240dce5a", "genuine")
+    result = read_dev_message("rm-d068240dce5a", "genuine")
     assert "dont-tell" not in sources(result)
     assert result.verdict is Verdict.NONE_FOUND
     assert "dont-tell" in sources(check("Don't let anyone know about this.", Channel.SMS))
@@ -161,10 +148,10 @@ def test_do_not_let_anyone_in_is_no_secrecy() -> None:
 # --- parcels, jobs and compensation ---------------------------------------------------------
 
 
-def test_a_courier_that_tried_to_deliver_and_asks_you_to_rearrange_is_strong() -> None:
+def test_a_courier_that_tried_to_deliver_and_asks_you_to_rearrange_isread_dev_strong() -> None:
     # "DPD: we attempted to deliver your package today but were unable to, please arranging a
     #  redelivery"
-    _strong("rm-cc856a7ac950", "delivery-problem", "schedule-delivery")
+    read_dev_strong("rm-cc856a7ac950", "delivery-problem", "schedule-delivery")
 
 
 def test_a_delivered_parcel_is_no_delivery_problem() -> None:
@@ -172,10 +159,10 @@ def test_a_delivered_parcel_is_no_delivery_problem() -> None:
     assert "delivery-problem" not in sources(result)
 
 
-def test_a_remote_research_job_for_students_arranged_by_text_is_strong() -> None:
+def test_a_remote_research_job_for_students_arranged_by_text_isread_dev_strong() -> None:
     # "…urgently needs the services of students to work remotely as research assistants and
     #  get paid $350 weekly … contact Professor … at (410) 701-0769 via text message"
-    _strong("rm-c284b9e90241", "family:job-offer")
+    read_dev_strong("rm-c284b9e90241", "family:job-offer")
 
 
 @pytest.mark.parametrize(
@@ -190,10 +177,10 @@ def test_ordinary_work_talk_is_no_job_scam(text: str) -> None:
     assert not {"family:job-offer", "family:job-off-platform"} & sources(result)
 
 
-def test_an_email_listed_for_scam_victim_compensation_is_strong() -> None:
+def test_an_email_listed_for_scam_victim_compensation_isread_dev_strong() -> None:
     # "your email address have been listed as one of the Scammed victim, to benefit from this
     #  ongoing SCAMMED VICTIM COMPENSATION BENEFITS … 1. Full Name:………… 2. Phone Number:………"
-    assert "details" in _strong("rm-8f2654a15027", "name-on-fund-list").requests
+    assert "details" in read_dev_strong("rm-8f2654a15027", "name-on-fund-list").requests
 
 
 def test_a_form_with_blanks_for_your_details_is_a_request_for_details() -> None:
@@ -218,7 +205,7 @@ def test_a_form_with_blanks_for_your_details_is_a_request_for_details() -> None:
 def test_a_warning_that_tells_of_a_scam_in_the_third_person_is_not_one(
     message_id: str, words: str
 ) -> None:
-    result = _read(message_id, "genuine")
+    result = read_dev_message(message_id, "genuine")
     assert result.verdict is Verdict.NONE_FOUND
 
 
@@ -245,10 +232,10 @@ def test_a_compensation_scam_naming_scammed_victims_is_not_a_warning() -> None:
 # --- more from the development sets -----------------------------------------------------------
 
 
-def test_a_boss_asking_for_a_wire_transfer_is_strong() -> None:
+def test_a_boss_asking_for_a_wire_transfer_isread_dev_strong() -> None:
     # "Do you have a minute? I need you to make a wire transfer to cover some 'administrative
     #  expenses'. … so you can proceed immediately to payment. I can't take calls right now"
-    _strong("rm-3bf3a5f987fb", "family:boss-payment")
+    read_dev_strong("rm-3bf3a5f987fb", "family:boss-payment")
 
 
 @pytest.mark.parametrize(
@@ -262,7 +249,7 @@ def test_a_wire_transfer_to_make_is_a_payment_request(text: str) -> None:
 def test_go_to_now_at_the_end_of_a_line_points_at_a_removed_link() -> None:
     # "Open24 Security Alert | Due to a suspicious login attempt we have disabled the payment
     #  function of your Current Account. Go to now."
-    assert "link" in _strong("rm-e7bb5c7d4806").requests
+    assert "link" in read_dev_strong("rm-e7bb5c7d4806").requests
     assert "link" not in check("We will go to now. Ready?", Channel.SMS).requests
 
 
@@ -316,8 +303,8 @@ def test_a_support_line_with_a_number_is_a_call_request() -> None:
         "rm-b79f42b60b67",
     ],
 )
-def test_a_kidnap_threat_with_a_ransom_is_strong(message_id: str) -> None:
-    _strong(message_id, "violent-threat")
+def test_a_kidnap_threat_with_a_ransom_isread_dev_strong(message_id: str) -> None:
+    read_dev_strong(message_id, "violent-threat")
 
 
 @pytest.mark.parametrize(

@@ -9,28 +9,21 @@ from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import MessageResult, Verdict
+from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import check, read_dev_message, sources
-
-
-def _read(message_id: str, label: str = "scam") -> MessageResult:
-    return read_dev_message(message_id, label)
-
+from tests.message.helpers import check, read_dev_message, read_dev_strong, sources
 
 # --- parcels ----------------------------------------------------------------------------------
 
 
 def test_a_delivery_stopped_at_the_depot_with_a_removed_link_is_strong() -> None:
     # "your delivery has been stopped at our depot. Trk#: … please resolve the issue here:"
-    result = _read("rm-7729eb282823")
-    assert "family:text-with-link-lure" in sources(result)
-    assert result.verdict is Verdict.SCAM
+    read_dev_strong("rm-7729eb282823", "family:text-with-link-lure")
 
 
 def test_a_courier_that_could_not_make_the_delivery_is_a_warning_sign() -> None:
     # "Courier service couldn't make the delivery of your parcel. Status deny: …"
-    result = _read("rm-bbb3f2e8e519")
+    result = read_dev_message("rm-bbb3f2e8e519")
     assert "family:alert-out-of-the-blue" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -52,9 +45,7 @@ def test_ordinary_delivery_news_is_not_strong(text: str) -> None:
 
 def test_a_refund_held_up_for_want_of_your_details_is_strong() -> None:
     # "you have overpaid your fine and Revenue NSW does not have the details to process a refund"
-    result = _read("rm-e41f799682eb")
-    assert {"family:government-payment"} <= sources(result)
-    assert result.verdict is Verdict.SCAM
+    read_dev_strong("rm-e41f799682eb", "family:government-payment")
 
 
 @pytest.mark.parametrize(
@@ -77,9 +68,7 @@ def test_refund_news_that_asks_for_nothing_is_no_request(text: str) -> None:
 def test_an_unpaid_toll_with_a_penalty_threat_is_strong() -> None:
     # "LINKT: You have a toll trip on … was not charged promptly. Please settle up payment, or
     #  you will receive a penalty notice"
-    result = _read("rm-392cfb875b36")
-    assert "family:road-charge" in sources(result)
-    assert result.verdict is Verdict.SCAM
+    read_dev_strong("rm-392cfb875b36", "family:road-charge")
 
 
 @pytest.mark.parametrize(
@@ -102,7 +91,7 @@ def test_settled_tolls_and_promises_are_not_road_charge_scams(text: str) -> None
 def test_a_dying_widow_asking_a_stranger_for_help_is_a_warning_sign() -> None:
     # "I grew up as an orphan and now a widow, … I was recently diagnosed cancer and I have only
     #  two months to live"
-    result = _read("rm-3be01914349b")
+    result = read_dev_message("rm-3be01914349b")
     assert "dying-stranger" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -121,7 +110,7 @@ def test_ordinary_talk_of_illness_and_loss_is_no_dying_stranger(text: str) -> No
 
 def test_scam_victim_compensation_funds_are_bait_not_talk_about_scams() -> None:
     # "claim your WORLD BANK/IMF assisted scam victim compensation funds of $9.5millon"
-    result = _read("rm-3c7ff527aa92")
+    result = read_dev_message("rm-3c7ff527aa92")
     assert "model:wording" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -139,9 +128,7 @@ def test_a_warning_about_compensation_offers_still_reads_as_a_warning() -> None:
 
 def test_a_blocked_account_headline_with_a_link_is_strong() -> None:
     # "Wells Blocked Account http://fraudulentaccountsuspended 3482owur….xyz /fh46hdfss/login"
-    result = _read("rm-350d23dab946")
-    assert "family:account-locked" in sources(result)
-    assert result.verdict is Verdict.SCAM
+    read_dev_strong("rm-350d23dab946", "family:account-locked")
 
 
 @pytest.mark.parametrize(

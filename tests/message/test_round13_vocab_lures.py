@@ -12,7 +12,14 @@ import pytest
 
 from sochelp.message.analyse import MessageResult, Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import check, cue_fires, families, read_dev_message, sources
+from tests.message.helpers import (
+    check,
+    cue_fires,
+    families,
+    read_dev_message,
+    read_dev_strong,
+    sources,
+)
 
 
 def _not_strong(text: str, channel: Channel = Channel.SMS) -> MessageResult:
@@ -90,15 +97,11 @@ def test_ordinary_delivery_news_is_not_strong(text: str) -> None:
 
 
 def test_a_package_that_will_be_sent_back_is_a_redelivery_lure() -> None:
-    result = read_dev_message("rm-276ed5eba614")
-    assert "family:parcel-redelivery" in sources(result)
-    assert result.verdict is Verdict.SCAM
+    read_dev_strong("rm-276ed5eba614", "family:parcel-redelivery")
 
 
 def test_a_package_suspended_for_a_missing_home_number_is_strong() -> None:
-    result = read_dev_message("rm-6de7a803ae7e")
-    assert "delivery-problem" in sources(result)
-    assert result.verdict is Verdict.SCAM
+    read_dev_strong("rm-6de7a803ae7e", "delivery-problem")
 
 
 # --- government-money and eligible ---------------------------------------------------------
@@ -153,9 +156,7 @@ def test_broadened_refund_scams_are_a_government_payment(text: str) -> None:
 
 
 def test_a_bill_adjustment_refund_to_confirm_by_link_is_strong() -> None:
-    result = read_dev_message("rm-c076a58922d0")
-    assert "family:government-payment" in sources(result)
-    assert result.verdict is Verdict.SCAM
+    read_dev_strong("rm-c076a58922d0", "family:government-payment")
 
 
 @pytest.mark.parametrize(
@@ -223,9 +224,7 @@ def test_broadened_toll_scams_are_a_road_charge(text: str) -> None:
 
 
 def test_a_dmv_threat_to_suspend_registration_is_strong() -> None:
-    result = read_dev_message("rm-4a2231895634")
-    assert "family:road-charge" in sources(result)
-    assert result.verdict is Verdict.SCAM
+    read_dev_strong("rm-4a2231895634", "family:road-charge")
 
 
 @pytest.mark.parametrize(
