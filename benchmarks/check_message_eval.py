@@ -33,9 +33,9 @@ Sets (``--set``, repeatable; default all):
   fresh-13      a thirteenth batch (fresh-13.jsonl), collected in the twelfth round; held out
                 in the twelfth round, development since the thirteenth
   fresh-14      a fourteenth batch (fresh-14.jsonl), collected in the thirteenth round; held
-                out and reported like ``fresh-2``
+                out in the thirteenth round, development since the fourteenth
   fresh-15      a fifteenth batch (fresh-15.jsonl), collected later in the thirteenth round;
-                held out and reported like ``fresh-2``
+                held out in the thirteenth round, development since the fourteenth
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
@@ -124,6 +124,8 @@ _ROUND_MOVED = {
     "fresh-11": "eleventh",
     "fresh-12": "twelfth",
     "fresh-13": "thirteenth",
+    "fresh-14": "fourteenth",
+    "fresh-15": "fourteenth",
 }
 
 #: The sets in report order: the headline, the held-out batches, then development data.

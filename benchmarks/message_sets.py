@@ -130,9 +130,11 @@ FRESH12_SPLIT = "fresh-12"
 #: The ``split`` of every record of the thirteenth fresh batch: held out as a whole in the twelfth
 #: round, development data since the thirteenth (its misses were read).
 FRESH13_SPLIT = "fresh-13"
-#: The ``split`` of every record of the fourteenth fresh batch: held out as a whole.
+#: The ``split`` of every record of the fourteenth fresh batch: held out as a whole in the
+#: thirteenth round, development data since the fourteenth (its misses were read).
 FRESH14_SPLIT = "fresh-14"
-#: The ``split`` of every record of the fifteenth fresh batch: held out as a whole.
+#: The ``split`` of every record of the fifteenth fresh batch: held out as a whole in the
+#: thirteenth round, development data since the fourteenth (its misses were read).
 FRESH15_SPLIT = "fresh-15"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
 FRESH_BATCHES = {
@@ -140,8 +142,6 @@ FRESH_BATCHES = {
     "fresh-6": FRESH6_SPLIT,
     "fresh-7": FRESH7_SPLIT,
     "fresh-8": FRESH8_SPLIT,
-    "fresh-14": FRESH14_SPLIT,
-    "fresh-15": FRESH15_SPLIT,
 }
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
@@ -154,6 +154,8 @@ DEV_BATCHES = {
     "fresh-11": FRESH11_SPLIT,
     "fresh-12": FRESH12_SPLIT,
     "fresh-13": FRESH13_SPLIT,
+    "fresh-14": FRESH14_SPLIT,
+    "fresh-15": FRESH15_SPLIT,
 }
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
 EXTRA_SPLIT = "dev"
