@@ -25,6 +25,11 @@ def check(text: str, channel: Channel | None = None) -> MessageResult:
     return analyse(text, bundled(), channel=channel)
 
 
+def check_rules(text: str, channel: Channel | None = None) -> MessageResult:
+    """The analysis by the rules alone: the bundled content without the wording sign."""
+    return analyse(text, bundled()._replace(wording=None), channel=channel)
+
+
 def cue_fires(cue_id: str, text: str) -> bool:
     """Whether the bundled cue ``cue_id`` matches ``text`` by itself (the cue must exist)."""
     cue = bundled().cue(cue_id)
@@ -81,14 +86,17 @@ def dev_records() -> dict[str, dict[str, Any]]:
     return found
 
 
-def read_dev_message(message_id: str, label: str = "scam") -> MessageResult:
+def read_dev_message(
+    message_id: str, label: str = "scam", *, rules_only: bool = False
+) -> MessageResult:
     """A development message, checked to have ``label`` and analysed with the channel it came
-    by (the evaluation's own kind-to-channel map)."""
+    by (the evaluation's own kind-to-channel map); by the rules alone if ``rules_only``."""
     record = dev_records()[message_id]
     from check_message_eval import _channel
 
     assert record["label"] == label
-    return analyse(record["text"], bundled(), channel=_channel(record["kind"]))
+    content = bundled()._replace(wording=None) if rules_only else bundled()
+    return analyse(record["text"], content, channel=_channel(record["kind"]))
 
 
 def read_dev_strong(message_id: str, *signs: str) -> MessageResult:

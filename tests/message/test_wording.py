@@ -152,3 +152,40 @@ def test_a_retrain_gives_the_same_file(tmp_path: Path, monkeypatch: pytest.Monke
     model = tomllib.loads(first.read_text(encoding="utf-8"))["model"][0]
     assert len(model["features"]) == len(model["weights"]) > 1000
     assert model["weak_threshold"] <= model["threshold"]
+
+
+def test_the_first_data_recipe_trains_on_the_first_data_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``examples("all")`` holds every development message and marks the first data; the
+    ``first-data`` recipe trains and chooses its thresholds on those alone, ``new`` on all."""
+    import train_wording_model as trainer
+
+    corpora = tmp_path / "corpora"
+    corpora.mkdir()
+    _stand_in_corpora(corpora)
+    monkeypatch.setenv("SOCHELP_CORPORA_DIR", str(corpora))
+    first = trainer.examples("first")
+    everything = trainer.examples("all")
+    assert all(e.first_data for e in first)
+    assert {e.text for e in everything if e.first_data} == {e.text for e in first}
+    later = [e for e in everything if not e.first_data]
+    assert later and all(e.real for e in later)
+    held_out = {
+        record["text"] for name in sets.FRESH_BATCHES for record in sets.load_batch(name)
+    } | {record["text"] for record in sets.load_real() if record["split"] == "test"}
+    assert not held_out & {e.sample.text for e in everything}
+    trained: dict[str, int] = {}
+    for name in ("first-data", "new"):
+        recipe = trainer.RECIPES[name]
+
+        def spy(features, items, recipe=recipe, name=name):  # type: ignore[no-untyped-def]
+            trained[name] = len(items)
+            return recipe.train(features, items)
+
+        protocol = trainer.Protocol(
+            trainer.Recipe(name, spy, recipe.choose, recipe.all_data), everything
+        )
+        protocol.weights(frozenset())
+    assert trained["first-data"] == sum(e.first_data for e in everything)
+    assert trained["new"] == len(everything)
