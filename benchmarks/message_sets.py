@@ -64,6 +64,7 @@ FRESH12_FILE = REAL_DIR / "fresh-12.jsonl"
 FRESH13_FILE = REAL_DIR / "fresh-13.jsonl"
 FRESH14_FILE = REAL_DIR / "fresh-14.jsonl"
 FRESH15_FILE = REAL_DIR / "fresh-15.jsonl"
+FRESH16_FILE = REAL_DIR / "fresh-16.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -136,12 +137,15 @@ FRESH14_SPLIT = "fresh-14"
 #: The ``split`` of every record of the fifteenth fresh batch: held out as a whole in the
 #: thirteenth round, development data since the fourteenth (its misses were read).
 FRESH15_SPLIT = "fresh-15"
+#: The ``split`` of every record of the sixteenth fresh batch: held out as a whole.
+FRESH16_SPLIT = "fresh-16"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
 FRESH_BATCHES = {
     "fresh-2": FRESH2_SPLIT,
     "fresh-6": FRESH6_SPLIT,
     "fresh-7": FRESH7_SPLIT,
     "fresh-8": FRESH8_SPLIT,
+    "fresh-16": FRESH16_SPLIT,
 }
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
@@ -416,11 +420,12 @@ BATCHES: dict[str, tuple[str, str]] = {
     "fresh-13": ("FRESH13_FILE", "thirteenth"),
     "fresh-14": ("FRESH14_FILE", "fourteenth"),
     "fresh-15": ("FRESH15_FILE", "fifteenth"),
+    "fresh-16": ("FRESH16_FILE", "sixteenth"),
 }
 
 
 def load_batch(name: str) -> list[dict[str, Any]]:
-    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-15")."""
+    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-16")."""
     path: Path = globals()[BATCHES[name][0]]
     return load_real(path)
 

@@ -211,6 +211,18 @@ BATCHES = [
         pages_at_least=42,
         synthetic_families=("bank-card-blocked", "genuine-school"),
     ),
+    Batch(
+        name="fresh-16",
+        file_attribute="FRESH16_FILE",
+        heading="Sixteenth fresh batch",
+        ordinal="sixteenth",
+        held_out=True,
+        scams_at_least=23,
+        genuine_at_least=18,
+        pages_at_least=39,
+        synthetic_families=("marketplace-buyer-phishing", "genuine-otp"),
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
