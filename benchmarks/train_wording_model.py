@@ -29,9 +29,10 @@ Folds (five): real messages by source-page group (``message_sets.source_groups``
 them, so one page's messages and near twins never sit on both sides), corpus messages by a hash
 of their text. The two thresholds are chosen on out-of-fold scores, counting as false alarms
 only messages the sign can be given to (not those that talk about scams or name a route the
-reader can check): a weak one (a sign of weight 2, not enough on its own) with at most 1% false
-alarms on each corpus's ham, and the sign's own (weight 3, "some warning signs" alone) with at
-most 0.5% on each corpus's ham and 5% on the real genuine messages.
+reader can check): a weak one (a sign of weight 2, not enough on its own) with at most 2% false
+alarms on each corpus's ham (1% until the fourteenth round), and the sign's own (weight 3,
+"some warning signs" alone) with at most 0.5% on each corpus's ham and 5% on the real genuine
+messages.
 
 ``--cross-validate`` measures recipes out of fold, by default ``first-data`` against ``new``
 (nested: each held-out fold's model is trained on the other four and its thresholds are chosen
@@ -39,8 +40,9 @@ on their own out-of-fold scores): per fold and overall, the sign alone (scams ov
 threshold, false alarms) and end to end (the whole detector, ``check_message_eval.Analyser``
 with the fold's model, on the held-out fold). ``today`` is the model before issue 11's second
 round (4,000 features, the old threshold rule, first data); ``first-data`` is the model shipped
-from the second round to the thirteenth; ``new`` is what ``--write`` makes; ``logreg`` is a
-logistic regression measured for comparison.
+from the second round to the thirteenth; ``weak-1pct`` is trained on all the data with that
+model's threshold rule; ``new`` is what ``--write`` makes; ``logreg`` is a logistic regression
+measured for comparison.
 """
 
 from __future__ import annotations
@@ -263,20 +265,36 @@ def _lowest(candidates: Sequence[float], ok: Callable[[float], bool]) -> float:
     return next((t for t in candidates if ok(t)), candidates[-1])
 
 
-def choose(scores: Sequence[float], items: Sequence[Example]) -> tuple[float, float]:
-    """Weak sign: <= 1% false alarms on each corpus's ham. Sign: <= 0.5% on each, and <= 5% on
-    the real genuine messages (steps of 0.1)."""
-    corpora = _corpora_ham(items)
-    grid = [t / 10 for t in range(-200, 601)]
-    weak = _lowest(grid, lambda t: all(false_alarms(scores, items, s, t) <= 0.01 for s in corpora))
-    sign = _lowest(
-        grid,
-        lambda t: (
-            all(false_alarms(scores, items, s, t) <= 0.005 for s in corpora)
-            and false_alarms(scores, items, "real-genuine", t) <= 0.05
-        ),
-    )
-    return weak, max(weak, sign)
+#: The weak sign's most false alarms on each corpus's ham (out of fold). 2% since the
+#: fourteenth round: out of fold, end to end, it lifted 6 more development scams to "some" and
+#: 14 to "strong" than 1% did, for 2 genuine messages and 2 corpus ham messages at "some".
+WEAK_HAM_RATE = 0.02
+
+
+def choose_with(weak_ham: float) -> Chooser:
+    """The threshold rule with the weak sign's ham rate ``weak_ham``."""
+
+    def choose(scores: Sequence[float], items: Sequence[Example]) -> tuple[float, float]:
+        corpora = _corpora_ham(items)
+        grid = [t / 10 for t in range(-200, 601)]
+        weak = _lowest(
+            grid, lambda t: all(false_alarms(scores, items, s, t) <= weak_ham for s in corpora)
+        )
+        sign = _lowest(
+            grid,
+            lambda t: (
+                all(false_alarms(scores, items, s, t) <= 0.005 for s in corpora)
+                and false_alarms(scores, items, "real-genuine", t) <= 0.05
+            ),
+        )
+        return weak, max(weak, sign)
+
+    return choose
+
+
+#: Weak sign: <= ``WEAK_HAM_RATE`` false alarms on each corpus's ham. Sign: <= 0.5% on each,
+#: and <= 5% on the real genuine messages (steps of 0.1).
+choose = choose_with(WEAK_HAM_RATE)
 
 
 def choose_before(scores: Sequence[float], items: Sequence[Example]) -> tuple[float, float]:
@@ -326,17 +344,24 @@ RECIPES: dict[str, Recipe] = {
         all_data=False,
     ),
     "nb-4000": Recipe(
-        "naive Bayes, words and pairs, 4,000 features, the new threshold rule",
+        "naive Bayes, words and pairs, 4,000 features, the second round's threshold rule",
         naive_bayes(4000),
-        choose,
+        choose_with(0.01),
         all_data=False,
     ),
     "first-data": Recipe(
-        f"naive Bayes, words and pairs, {FEATURES:,} features, the new threshold rule, "
-        "trained on the first data only (the shipped model until the fourteenth round)",
+        f"naive Bayes, words and pairs, {FEATURES:,} features, the threshold rule before the "
+        "fourteenth round (weak sign <= 1% of ham), trained on the first data only (the shipped "
+        "model until the fourteenth round)",
         naive_bayes(FEATURES),
-        choose,
+        choose_with(0.01),
         all_data=False,
+    ),
+    "weak-1pct": Recipe(
+        f"naive Bayes, words and pairs, {FEATURES:,} features, the threshold rule before the "
+        "fourteenth round (weak sign <= 1% of ham), trained on all development data",
+        naive_bayes(FEATURES),
+        choose_with(0.01),
     ),
     "new": Recipe(
         f"new: naive Bayes, words and pairs, {FEATURES:,} features, the new threshold rule, "

@@ -13,6 +13,7 @@ from sochelp.message.analyse import MessageResult, Verdict
 from sochelp.message.model import Channel
 from tests.message.helpers import (
     check,
+    check_rules,
     families,
     read_batch_message,
     sources,
@@ -114,13 +115,17 @@ def test_a_failed_delivery_fixed_by_a_small_fee_in_a_long_email() -> None:
 
 
 def test_a_missed_delivery_without_a_fee_is_not_the_fee_family() -> None:
-    result = check(
+    text = (
         "We had an unsuccessful delivery to your address today. We'll try again tomorrow, or "
-        "you can collect it from the depot with photo ID.",
-        Channel.EMAIL,
+        "you can collect it from the depot with photo ID."
     )
+    result = check(text, Channel.EMAIL)
     assert "delivery-small-fee" not in families(result)
-    assert result.verdict is Verdict.NONE_FOUND
+    assert result.verdict is not Verdict.SCAM
+    # The rules alone find nothing more than the weak "unsuccessful delivery" sign. (The weak
+    # wording sign, at 2% of ham since the fourteenth round, gives it "some warning signs": a
+    # trade measured out of fold, see train_wording_model.py.)
+    assert check_rules(text, Channel.EMAIL).verdict is Verdict.NONE_FOUND
 
 
 def test_a_profile_update_here_with_the_link_removed_is_a_link_request() -> None:
