@@ -67,6 +67,11 @@ _BARE = lazy(
 )
 _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _HEX_HOST = lazy(r"0x[0-9a-f]{1,8}", re.IGNORECASE)
+#: Words just before a bare IPv4 address that quote it as information ("by a user with the IP:
+#: 194.132.32.43", "from IP address 10.0.0.1"), not as a place to go.
+_QUOTED_IP_BEFORE = lazy(
+    r"\bIP(?:v4)?(?: address(?:es)?)?(?: (?:was|is|of|from|used))?\s?[:=]?\s?$", re.IGNORECASE
+)
 #: A dot written another way inside a host: URL-encoded, or an ideographic full stop.
 _OTHER_DOT = lazy(r"(?<=[A-Za-z0-9-])(?:%2[eE]|\u3002|\uff61)(?=[A-Za-z0-9])")
 #: The target of a redirect link: a query value that is itself a web address.
@@ -423,9 +428,14 @@ def scan(
     found: dict[str, Candidate] = {}
     addresses: dict[str, None] = {}
     examined = 0
-    for match in _TOKEN.finditer(refang(text)):
+    plain = refang(text)
+    for match in _TOKEN.finditer(plain):
         token = match.group(0)
         if "." not in token and "://" not in token:  # (http://3232235777/ has no dot)
+            continue
+        if _IPV4.match(_clean_token(token)) and _QUOTED_IP_BEFORE.search(
+            plain[max(0, match.start() - 30) : match.start()]
+        ):
             continue
         examined += 1
         if examined > MAX_CANDIDATES:
