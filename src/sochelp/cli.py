@@ -287,16 +287,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     encode.
     """
     restore_signals = signals.install()
-    readable_streams()
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = wrapped(sys.stdout), wrapped(sys.stderr)
     try:
-        return _main(argv)
+        try:
+            readable_streams()
+            sys.stdout, sys.stderr = wrapped(sys.stdout), wrapped(sys.stderr)
+            return _main(argv)
+        finally:
+            try:
+                for stream in (sys.stdout, sys.stderr):
+                    with contextlib.suppress(OSError, ValueError):
+                        stream.flush()
+            finally:
+                sys.stdout, sys.stderr = saved
+    except KeyboardInterrupt:
+        # A stop outside _main's own boundary: while the streams were set up, or in the final
+        # flush. (sochelp's handler is in from the first line above, so it raises here.)
+        return _interrupted()
     finally:
-        for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(OSError, ValueError):
-                stream.flush()
-        sys.stdout, sys.stderr = saved
         restore_signals()
 
 

@@ -26,7 +26,13 @@ def run() -> NoReturn:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from sochelp.cli import main
 
-    status = main()
+    try:
+        status = main()
+    except KeyboardInterrupt as stop:
+        # Last resort: a stop that landed inside main's own handling of one. One line and the
+        # stop's status, never a traceback.
+        signals.install_early()
+        signals.exit_at_once(stop)
     signals.install_early()  # a Ctrl-C from here on just ends the exit quietly
     for stream in (sys.stdout, sys.stderr):
         try:

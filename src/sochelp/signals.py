@@ -23,7 +23,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
     from types import FrameType
-    from typing import Any
+    from typing import Any, NoReturn
 
 #: Signals treated as "stop now, cleanly" (SIGHUP does not exist on Windows).
 STOP_SIGNALS: tuple[int, ...] = tuple(
@@ -66,6 +66,15 @@ def _exit_at_once(signum: int, _frame: FrameType | None) -> None:
     status = 130 if signum == _signal.SIGINT else 128 + signum
     _write_quietly("\nsochelp: stopped.\n" if signum == _signal.SIGINT else "")
     os._exit(status)
+
+
+def exit_at_once(stop: KeyboardInterrupt) -> NoReturn:
+    """End the process now as stopped by ``stop`` (Ctrl-C, or a stop signal's
+    :class:`Terminated`): one line for Ctrl-C, status 130 or 128 + the signal's number. For a
+    stop that reaches the very top; nothing is cleaned up."""
+    signum = stop.signum if isinstance(stop, Terminated) else _signal.SIGINT
+    _exit_at_once(signum, None)
+    raise SystemExit(128 + signum)  # (reached only if os._exit was replaced, as in a test)
 
 
 def _raise_terminated(signum: int, _frame: FrameType | None) -> None:
@@ -189,6 +198,11 @@ def install() -> Callable[[], None]:
         sys.unraisablehook = _redeliver
 
     def restore() -> None:
+        global _received, _interrupted
+        # The run is over: a stop it met must not count against whatever runs next in this
+        # process (stop_behind reads these flags).
+        _received = None
+        _interrupted = False
         if previous:
             sys.unraisablehook = previous_hook
         for signum, handler in previous:

@@ -231,3 +231,97 @@ def test_any_failure_after_a_ctrl_c_exits_130_not_70(monkeypatch: pytest.MonkeyP
     result = run_cli(["password", "--no-breach-check"])
     assert result.exit_code == 130
     assert "went wrong" not in result.stderr
+
+
+def _interrupt(*_args: object, **_kwargs: object) -> None:
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("step", ["readable_streams", "wrapped"])
+def test_a_ctrl_c_while_the_streams_are_set_up_exits_130_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    """Between sochelp's own Ctrl-C handler going in and the command's error boundary, main()
+    sets up the output streams: a Ctrl-C there escaped as a KeyboardInterrupt traceback (one run
+    in about four thousand of test_early_interrupt.py on a loaded machine)."""
+    monkeypatch.setattr(cli, step, _interrupt)
+    result = run_cli(["password", "--no-breach-check"])
+    assert result.exit_code == 130
+    assert "sochelp: stopped (Ctrl-C)." in result.stderr
+
+
+def test_a_ctrl_c_in_the_final_flush_exits_130_with_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The command has finished and main() flushes its streams: a Ctrl-C there is a stop too."""
+    monkeypatch.setattr(cli, "_main", lambda _argv: 0)
+
+    class Stream:
+        def __init__(self, real: object) -> None:
+            self.real = real
+            self.flushed = False
+
+        def flush(self) -> None:
+            if not self.flushed:
+                self.flushed = True
+                raise KeyboardInterrupt
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.real, name)
+
+    monkeypatch.setattr(cli, "wrapped", Stream)
+    result = run_cli(["--version"])
+    assert result.exit_code == 130
+    assert "sochelp: stopped (Ctrl-C)." in result.stderr
+
+
+def test_a_stop_that_still_reaches_the_launcher_exits_quietly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Last resort: a stop raised out of main() itself (inside its own stop handling) ends the
+    program with one line and status 130, or 128 + the signal for a stop signal; never a
+    traceback."""
+    from sochelp import launch
+
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, *signals.STOP_SIGNALS)}
+    exits: list[int] = []
+    written: list[bytes] = []
+
+    def fake_exit(status: int) -> None:
+        exits.append(status)
+        raise SystemExit(status)
+
+    monkeypatch.setattr(signals.os, "_exit", fake_exit)
+    monkeypatch.setattr(signals.os, "write", lambda _fd, data: written.append(data) or len(data))
+    try:
+        monkeypatch.setattr("sochelp.cli.main", _interrupt)
+        with pytest.raises(SystemExit):
+            launch.run()
+
+        def terminated() -> None:
+            raise signals.Terminated(signal.SIGTERM)
+
+        monkeypatch.setattr("sochelp.cli.main", terminated)
+        with pytest.raises(SystemExit):
+            launch.run()
+    finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
+    assert exits == [130, 128 + signal.SIGTERM]
+    assert b"".join(written) == b"\nsochelp: stopped.\n"
+
+
+def test_a_stop_met_in_one_run_does_not_count_against_the_next(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once main() has returned, the stop it met is over: stop_behind must not put a later,
+    unrelated error down to it (in a test process, it stopped the next test's audit)."""
+
+    def build_app(only: str | None = None) -> object:
+        signal.raise_signal(signal.SIGINT)
+        raise AssertionError("not reached")
+
+    monkeypatch.setattr(cli, "build_app", build_app)
+    assert run_cli(["password", "--no-breach-check"]).exit_code == 130
+    assert signals.stop_behind(RuntimeError("the terminal went away")) is None
+    assert signals.received() is None
