@@ -110,9 +110,10 @@ def _hash_fold(value: str) -> int:
 def examples(data: str = "all") -> list[Example]:
     """Every development message with its fold. Never reads a test half or a held-out batch.
 
-    ``data`` "first" keeps the data the model was first trained on (``FIRST_REAL_DATA``);
-    "all" adds every later development file (the other extra sets and every fresh batch moved
-    to development), each example marked by ``first_data``."""
+    ``data`` "first" keeps the data the model was first trained on (the dev half,
+    ``TRAINING_EXTRA_FILES`` and ``fresh.jsonl``); "all" adds every later development file (the
+    other extra sets and every fresh batch moved to development), each example marked by
+    ``first_data``."""
     from sochelp.message.analyse import _OWN_ROUTES, TALK_CUE, prepare_text
 
     records = [record for record in sets.load_real() if record["split"] == "dev"]
