@@ -433,7 +433,8 @@ def scan(
         token = match.group(0)
         if "." not in token and "://" not in token:  # (http://3232235777/ has no dot)
             continue
-        if _IPV4.match(_clean_token(token)) and _QUOTED_IP_BEFORE.search(
+        token = _clean_token(token)  # once here; _candidate and _address find it clean
+        if _IPV4.match(token) and _QUOTED_IP_BEFORE.search(
             plain[max(0, match.start() - 30) : match.start()]
         ):
             continue
