@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn, TextIO
 
 import typer
 
@@ -294,18 +294,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout, sys.stderr = wrapped(sys.stdout), wrapped(sys.stderr)
             return _main(argv)
         finally:
-            try:
-                for stream in (sys.stdout, sys.stderr):
-                    with contextlib.suppress(OSError, ValueError):
-                        stream.flush()
-            finally:
-                sys.stdout, sys.stderr = saved
+            _flush_and_put_back(saved)
     except KeyboardInterrupt:
         # A stop outside _main's own boundary: while the streams were set up, or in the final
         # flush. (sochelp's handler is in from the first line above, so it raises here.)
         return _interrupted()
     finally:
         restore_signals()
+
+
+def _flush_and_put_back(saved: tuple[TextIO, TextIO]) -> None:
+    """Flush the command's output streams, then put ``saved`` back (even if a stop lands while
+    flushing)."""
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def _main(argv: Sequence[str] | None) -> int:
