@@ -25,9 +25,15 @@ def check(text: str, channel: Channel | None = None) -> MessageResult:
     return analyse(text, bundled(), channel=channel)
 
 
+@cache
+def rules_only_content() -> MessageContent:
+    """The bundled message content without the wording sign: the rules alone."""
+    return bundled()._replace(wording=None)
+
+
 def check_rules(text: str, channel: Channel | None = None) -> MessageResult:
-    """The analysis by the rules alone: the bundled content without the wording sign."""
-    return analyse(text, bundled()._replace(wording=None), channel=channel)
+    """The analysis of ``text`` by the rules alone (no wording sign)."""
+    return analyse(text, rules_only_content(), channel=channel)
 
 
 def cue_fires(cue_id: str, text: str) -> bool:
@@ -95,7 +101,7 @@ def read_dev_message(
     from check_message_eval import _channel
 
     assert record["label"] == label
-    content = bundled()._replace(wording=None) if rules_only else bundled()
+    content = rules_only_content() if rules_only else bundled()
     return analyse(record["text"], content, channel=_channel(record["kind"]))
 
 
