@@ -37,7 +37,7 @@ Sets (``--set``, repeatable; default all):
   fresh-15      a fifteenth batch (fresh-15.jsonl), collected later in the thirteenth round;
                 held out in the thirteenth round, development since the fourteenth
   fresh-16      a sixteenth batch (fresh-16.jsonl), collected in the fourteenth round; held
-                out and reported like ``fresh-2``
+                out in the fourteenth round, development since the fifteenth
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
@@ -128,6 +128,7 @@ _ROUND_MOVED = {
     "fresh-13": "thirteenth",
     "fresh-14": "fourteenth",
     "fresh-15": "fourteenth",
+    "fresh-16": "fifteenth",
 }
 
 #: The sets in report order: the headline, the held-out batches, then development data.

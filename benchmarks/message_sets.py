@@ -137,7 +137,8 @@ FRESH14_SPLIT = "fresh-14"
 #: The ``split`` of every record of the fifteenth fresh batch: held out as a whole in the
 #: thirteenth round, development data since the fourteenth (its misses were read).
 FRESH15_SPLIT = "fresh-15"
-#: The ``split`` of every record of the sixteenth fresh batch: held out as a whole.
+#: The ``split`` of every record of the sixteenth fresh batch: held out as a whole in the
+#: fourteenth round, development data since the fifteenth (its misses were read).
 FRESH16_SPLIT = "fresh-16"
 #: The held-out fresh batches: set name -> the ``split`` of every record.
 FRESH_BATCHES = {
@@ -145,7 +146,6 @@ FRESH_BATCHES = {
     "fresh-6": FRESH6_SPLIT,
     "fresh-7": FRESH7_SPLIT,
     "fresh-8": FRESH8_SPLIT,
-    "fresh-16": FRESH16_SPLIT,
 }
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
 DEV_BATCHES = {
@@ -160,6 +160,7 @@ DEV_BATCHES = {
     "fresh-13": FRESH13_SPLIT,
     "fresh-14": FRESH14_SPLIT,
     "fresh-15": FRESH15_SPLIT,
+    "fresh-16": FRESH16_SPLIT,
 }
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
 EXTRA_SPLIT = "dev"
