@@ -212,6 +212,8 @@ CHANNEL_FAMILY_CASES = [
     ("text-with-link-lure", ["rm-f6c5fbad1731"]),
     # Seventh round: "I got a new phone … Can you help me with it?"
     ("new-number-help", ["rm-7cabd906ba7e"]),
+    # The sixteenth fresh batch, read in the fifteenth round (test_round15_lessons.py).
+    ("crypto-airdrop", ["rm-5d4f7e0f5594", "rm-2fa565ecb887", "rm-143ff20d6933"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

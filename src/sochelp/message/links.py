@@ -68,9 +68,11 @@ _BARE = lazy(
 _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _HEX_HOST = lazy(r"0x[0-9a-f]{1,8}", re.IGNORECASE)
 #: Words just before a bare IPv4 address that quote it as information ("by a user with the IP:
-#: 194.132.32.43", "from IP address 10.0.0.1"), not as a place to go.
+#: 194.132.32.43", "from IP address 10.0.0.1", Markdown's "**IP Address:** 188.253.117.8"),
+#: not as a place to go.
 _QUOTED_IP_BEFORE = lazy(
-    r"\bIP(?:v4)?(?: address(?:es)?)?(?: (?:was|is|of|from|used))?\s?[:=]?\s?$", re.IGNORECASE
+    r"\bIP(?:v4)?(?: address(?:es)?)?(?: (?:was|is|of|from|used))?\s?[:=]?[*_]{0,3}\s?$",
+    re.IGNORECASE,
 )
 #: A dot written another way inside a host: URL-encoded, or an ideographic full stop.
 _OTHER_DOT = lazy(r"(?<=[A-Za-z0-9-])(?:%2[eE]|\u3002|\uff61)(?=[A-Za-z0-9])")
