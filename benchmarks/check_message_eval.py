@@ -115,22 +115,6 @@ TARGETS: tuple[tuple[str, str, str, float, bool], ...] = (
 MIN_SCAM_RECALL = 0.90
 MAX_GENUINE_SCAM_RATE = 0.05
 
-#: The round since which each fresh batch moved to development is development data.
-_ROUND_MOVED = {
-    "fresh": "third",
-    "fresh-3": "fourth",
-    "fresh-4": "fifth",
-    "fresh-5": "sixth",
-    "fresh-9": "ninth",
-    "fresh-10": "tenth",
-    "fresh-11": "eleventh",
-    "fresh-12": "twelfth",
-    "fresh-13": "thirteenth",
-    "fresh-14": "fourteenth",
-    "fresh-15": "fourteenth",
-    "fresh-16": "fifteenth",
-}
-
 #: The sets in report order: the headline, the held-out batches, then development data.
 SET_ORDER = (
     "real",
@@ -356,7 +340,7 @@ def print_report(report: SetReport) -> None:
         title += f" — {article} {ordinal} batch from pages not used before, held out from tuning"
     elif report.set_name in sets.DEV_BATCHES:
         ordinal = sets.batch_ordinal(report.set_name)
-        since = _ROUND_MOVED[report.set_name]
+        since = sets.round_moved(report.set_name)
         title += f" — the {ordinal} fresh batch, development data since the {since} round"
     elif report.set_name == "team":
         title += " — team-written regression set, not a headline figure"
@@ -396,7 +380,7 @@ def _printable(text: str) -> str:
 def print_misses(report: SetReport, limit: int) -> None:
     """Missed scams and false alarms of a dev half (never of a test half or a held-out batch)."""
     if report.held_out:
-        if report.set_name in sets.BATCHES:
+        if report.set_name in sets.FRESH_BATCH_TABLE:
             name = f"the {sets.batch_ordinal(report.set_name)} fresh batch"
         else:
             name = f"{report.set_name} test"

@@ -6,21 +6,11 @@ Three kinds of set:
   messages quoted verbatim on public pages, each with its source address. Its dev/test split is
   stored in the file (``split``) and follows :func:`assign_real_splits`: whole source pages go to
   one half, so nothing quoted on a test page is ever seen while tuning.
-* the **fresh batch** in ``benchmarks/data/real-messages/fresh.jsonl``: real messages collected
-  after the rules were tuned, from pages not used in the real-message set (no shared page, no near
-  duplicate of its texts). It has no halves (``split`` is "fresh"). It was held out until the
-  third round; since then it is development data: its misses were read to learn what messages
-  from unseen pages do differently, and its samples are "dev".
-* the **second fresh batch** in ``benchmarks/data/real-messages/fresh-2.jsonl``: collected while
-  the detector was tuned again, from pages none of the other files uses (no shared page, no near
-  duplicate of their texts); held out as a whole like the first (``split`` is "fresh-2").
-* the **third fresh batch** in ``benchmarks/data/real-messages/fresh-3.jsonl``: collected while
-  the first fresh batch moved to development, from pages none of the other files uses (no shared
-  page, no near duplicate of their texts); held out for one measurement (``split`` is
-  "fresh-3"), development data since the fourth round (its samples are "dev").
-* the **fourth fresh batch** in ``benchmarks/data/real-messages/fresh-4.jsonl``: collected while
-  the third moved to development, from pages none of the other files uses; held out as a whole
-  (``split`` is "fresh-4").
+* the **fresh batches** in ``benchmarks/data/real-messages/fresh.jsonl``, ``fresh-2.jsonl``, …:
+  real messages collected after the rules were tuned, from pages no other file uses (no shared
+  page, no near duplicate of their texts). Each has no halves (``split`` is its name) and is held
+  out as a whole for at least one reading; most have since moved to development, where their
+  misses were read and tuned on (their samples are "dev"). :data:`FRESH_BATCH_TABLE` says which.
 * the **extra dev sets** in ``benchmarks/data/real-messages/extra-*.jsonl``: more real messages,
   collected later from pages neither file above uses, for tuning only (``split`` is "dev" for
   every record; no near duplicate of a test-half or fresh text, checked by a test).
@@ -49,22 +39,6 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 REAL_DIR = REPO / "benchmarks" / "data" / "real-messages"
 REAL_FILE = REAL_DIR / "messages.jsonl"
-FRESH_FILE = REAL_DIR / "fresh.jsonl"
-FRESH2_FILE = REAL_DIR / "fresh-2.jsonl"
-FRESH3_FILE = REAL_DIR / "fresh-3.jsonl"
-FRESH4_FILE = REAL_DIR / "fresh-4.jsonl"
-FRESH5_FILE = REAL_DIR / "fresh-5.jsonl"
-FRESH6_FILE = REAL_DIR / "fresh-6.jsonl"
-FRESH7_FILE = REAL_DIR / "fresh-7.jsonl"
-FRESH8_FILE = REAL_DIR / "fresh-8.jsonl"
-FRESH9_FILE = REAL_DIR / "fresh-9.jsonl"
-FRESH10_FILE = REAL_DIR / "fresh-10.jsonl"
-FRESH11_FILE = REAL_DIR / "fresh-11.jsonl"
-FRESH12_FILE = REAL_DIR / "fresh-12.jsonl"
-FRESH13_FILE = REAL_DIR / "fresh-13.jsonl"
-FRESH14_FILE = REAL_DIR / "fresh-14.jsonl"
-FRESH15_FILE = REAL_DIR / "fresh-15.jsonl"
-FRESH16_FILE = REAL_DIR / "fresh-16.jsonl"
 #: The extra dev sets: every file matching this in ``REAL_DIR`` (one per collector).
 EXTRA_GLOB = "extra-*.jsonl"
 CORPUS_SPLITS_FILE = REPO / "benchmarks" / "data" / "corpus-splits.json"
@@ -95,73 +69,38 @@ RECORD_FIELDS = frozenset(
 FAMILY_TAG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 KINDS = ("sms", "email", "whatsapp", "call", "link", "social", "letter")
 SPLITS = ("dev", "test")
-#: The ``split`` of every record of the first fresh batch. It was held out as a whole until the
-#: third round; since then it is development data (its misses were read to learn what messages
-#: from unseen pages do differently).
-FRESH_SPLIT = "fresh"
-#: The ``split`` of every record of the second fresh batch: also held out as a whole.
-FRESH2_SPLIT = "fresh-2"
-#: The ``split`` of every record of the third fresh batch: held out as a whole in the third
-#: round, development data since the fourth (its misses were read, like the first batch's).
-FRESH3_SPLIT = "fresh-3"
-#: The ``split`` of every record of the fourth fresh batch: held out as a whole in the fourth
-#: round, development data since the fifth (its misses were read, like the third batch's).
-FRESH4_SPLIT = "fresh-4"
-#: The ``split`` of every record of the fifth fresh batch: held out as a whole in the fifth
-#: round, development data since the sixth (its misses were read, like the fourth batch's).
-FRESH5_SPLIT = "fresh-5"
-#: The ``split`` of every record of the sixth fresh batch: held out as a whole.
-FRESH6_SPLIT = "fresh-6"
-#: The ``split`` of every record of the seventh fresh batch: held out as a whole.
-FRESH7_SPLIT = "fresh-7"
-#: The ``split`` of every record of the eighth fresh batch: held out as a whole.
-FRESH8_SPLIT = "fresh-8"
-#: The ``split`` of every record of the ninth fresh batch: held out as a whole in the eighth
-#: round, development data since the ninth (its false alarms were read, like the fifth batch's).
-FRESH9_SPLIT = "fresh-9"
-#: The ``split`` of every record of the tenth fresh batch: held out as a whole in the ninth
-#: round, development data since the tenth (its misses were read).
-FRESH10_SPLIT = "fresh-10"
-#: The ``split`` of every record of the eleventh fresh batch: held out as a whole in the tenth
-#: round, development data since the eleventh (its misses were read).
-FRESH11_SPLIT = "fresh-11"
-#: The ``split`` of every record of the twelfth fresh batch: held out as a whole in the eleventh
-#: round, development data since the twelfth (its misses were read).
-FRESH12_SPLIT = "fresh-12"
-#: The ``split`` of every record of the thirteenth fresh batch: held out as a whole in the twelfth
-#: round, development data since the thirteenth (its misses were read).
-FRESH13_SPLIT = "fresh-13"
-#: The ``split`` of every record of the fourteenth fresh batch: held out as a whole in the
-#: thirteenth round, development data since the fourteenth (its misses were read).
-FRESH14_SPLIT = "fresh-14"
-#: The ``split`` of every record of the fifteenth fresh batch: held out as a whole in the
-#: thirteenth round, development data since the fourteenth (its misses were read).
-FRESH15_SPLIT = "fresh-15"
-#: The ``split`` of every record of the sixteenth fresh batch: held out as a whole in the
-#: fourteenth round, development data since the fifteenth (its misses were read).
-FRESH16_SPLIT = "fresh-16"
+#: Every fresh batch, in the order collected: set name -> (its ordinal, the round since which
+#: it is development data, or "" while it is held out). A batch's name is also every record's
+#: ``split`` and, with ".jsonl", its file's name in ``REAL_DIR``. Each was collected after the
+#: detector was tuned, from pages no other file uses, and held out as a whole for at least one
+#: reading; a batch moved to development had its misses read and tuned on (its samples are
+#: "dev"). A new batch is one more entry; moving one to development names the round.
+FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
+    "fresh": ("first", "third"),
+    "fresh-2": ("second", ""),
+    "fresh-3": ("third", "fourth"),
+    "fresh-4": ("fourth", "fifth"),
+    "fresh-5": ("fifth", "sixth"),
+    "fresh-6": ("sixth", ""),
+    "fresh-7": ("seventh", ""),
+    "fresh-8": ("eighth", ""),
+    "fresh-9": ("ninth", "ninth"),
+    "fresh-10": ("tenth", "tenth"),
+    "fresh-11": ("eleventh", "eleventh"),
+    "fresh-12": ("twelfth", "twelfth"),
+    "fresh-13": ("thirteenth", "thirteenth"),
+    "fresh-14": ("fourteenth", "fourteenth"),
+    "fresh-15": ("fifteenth", "fourteenth"),
+    "fresh-16": ("sixteenth", "fifteenth"),
+}
+#: Where each fresh batch lives (a test may point an entry elsewhere).
+BATCH_FILES: dict[str, Path] = {name: REAL_DIR / f"{name}.jsonl" for name in FRESH_BATCH_TABLE}
 #: The held-out fresh batches: set name -> the ``split`` of every record.
-FRESH_BATCHES = {
-    "fresh-2": FRESH2_SPLIT,
-    "fresh-6": FRESH6_SPLIT,
-    "fresh-7": FRESH7_SPLIT,
-    "fresh-8": FRESH8_SPLIT,
-}
+FRESH_BATCHES = {name: name for name, (_, moved) in FRESH_BATCH_TABLE.items() if not moved}
 #: Fresh batches moved to development: set name -> the ``split`` of every record.
-DEV_BATCHES = {
-    "fresh": FRESH_SPLIT,
-    "fresh-3": FRESH3_SPLIT,
-    "fresh-4": FRESH4_SPLIT,
-    "fresh-5": FRESH5_SPLIT,
-    "fresh-9": FRESH9_SPLIT,
-    "fresh-10": FRESH10_SPLIT,
-    "fresh-11": FRESH11_SPLIT,
-    "fresh-12": FRESH12_SPLIT,
-    "fresh-13": FRESH13_SPLIT,
-    "fresh-14": FRESH14_SPLIT,
-    "fresh-15": FRESH15_SPLIT,
-    "fresh-16": FRESH16_SPLIT,
-}
+DEV_BATCHES = {name: name for name, (_, moved) in FRESH_BATCH_TABLE.items() if moved}
+#: The ``split`` of every record of the first fresh batch.
+FRESH_SPLIT = "fresh"
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
 EXTRA_SPLIT = "dev"
 
@@ -392,7 +331,7 @@ def real_samples(records: Iterable[Mapping[str, Any]], split: str = "all") -> li
 
 def load_fresh(path: Path | None = None) -> list[dict[str, Any]]:
     """The records of the fresh batch (``fresh.jsonl``), in file order."""
-    return load_real(FRESH_FILE if path is None else path)
+    return load_real(BATCH_FILES["fresh"] if path is None else path)
 
 
 def fresh_samples(records: Iterable[Mapping[str, Any]], name: str = "fresh") -> list[Sample]:
@@ -403,37 +342,19 @@ def fresh_samples(records: Iterable[Mapping[str, Any]], name: str = "fresh") -> 
     return _as_samples(records, name, FRESH_BATCHES[name])
 
 
-#: Every fresh batch: set name -> (the ``message_sets`` constant naming its file, its ordinal).
-#: The file is looked up when a batch is loaded, so a test can point the constant elsewhere.
-BATCHES: dict[str, tuple[str, str]] = {
-    "fresh": ("FRESH_FILE", "first"),
-    "fresh-2": ("FRESH2_FILE", "second"),
-    "fresh-3": ("FRESH3_FILE", "third"),
-    "fresh-4": ("FRESH4_FILE", "fourth"),
-    "fresh-5": ("FRESH5_FILE", "fifth"),
-    "fresh-6": ("FRESH6_FILE", "sixth"),
-    "fresh-7": ("FRESH7_FILE", "seventh"),
-    "fresh-8": ("FRESH8_FILE", "eighth"),
-    "fresh-9": ("FRESH9_FILE", "ninth"),
-    "fresh-10": ("FRESH10_FILE", "tenth"),
-    "fresh-11": ("FRESH11_FILE", "eleventh"),
-    "fresh-12": ("FRESH12_FILE", "twelfth"),
-    "fresh-13": ("FRESH13_FILE", "thirteenth"),
-    "fresh-14": ("FRESH14_FILE", "fourteenth"),
-    "fresh-15": ("FRESH15_FILE", "fifteenth"),
-    "fresh-16": ("FRESH16_FILE", "sixteenth"),
-}
-
-
 def load_batch(name: str) -> list[dict[str, Any]]:
-    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", … "fresh-16")."""
-    path: Path = globals()[BATCHES[name][0]]
-    return load_real(path)
+    """The records of the fresh batch called ``name`` ("fresh", "fresh-2", …)."""
+    return load_real(BATCH_FILES[name])
 
 
 def batch_ordinal(name: str) -> str:
     """How the evaluation names a fresh batch: "first", "second", …"""
-    return BATCHES[name][1]
+    return FRESH_BATCH_TABLE[name][0]
+
+
+def round_moved(name: str) -> str:
+    """The round since which the fresh batch ``name`` is development data ("" if held out)."""
+    return FRESH_BATCH_TABLE[name][1]
 
 
 # --- the extra dev sets ----------------------------------------------------------------------

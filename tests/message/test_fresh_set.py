@@ -126,7 +126,7 @@ def synthetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[dict[str,
         opening="Fresh message",
         families=("parcel-fee", "genuine-courier"),
     )
-    monkeypatch.setattr(sets, "FRESH_FILE", path)
+    monkeypatch.setitem(sets.BATCH_FILES, "fresh", path)
     return rows
 
 

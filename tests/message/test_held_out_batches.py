@@ -34,7 +34,6 @@ class Batch:
     """One held-out batch: its set name, where it lives, and the floors it was collected to."""
 
     name: str  # the set name, which is also every record's ``split``
-    file_attribute: str  # the ``message_sets`` constant naming its file
     heading: str  # its section in the data README
     ordinal: str  # "second", "third": how the evaluation names it
     held_out: bool  # False once moved to development (its misses may then be read)
@@ -48,14 +47,12 @@ class Batch:
 
     @property
     def path(self) -> Path:
-        path: Path = getattr(sets, self.file_attribute)
-        return path
+        return sets.BATCH_FILES[self.name]
 
 
 BATCHES = [
     Batch(
         name="fresh-2",
-        file_attribute="FRESH2_FILE",
         heading="Second fresh batch",
         ordinal="second",
         held_out=True,
@@ -66,7 +63,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-3",
-        file_attribute="FRESH3_FILE",
         heading="Third fresh batch",
         ordinal="third",
         held_out=False,
@@ -77,7 +73,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-4",
-        file_attribute="FRESH4_FILE",
         heading="Fourth fresh batch",
         ordinal="fourth",
         held_out=False,
@@ -88,7 +83,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-5",
-        file_attribute="FRESH5_FILE",
         heading="Fifth fresh batch",
         ordinal="fifth",
         held_out=False,
@@ -99,7 +93,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-6",
-        file_attribute="FRESH6_FILE",
         heading="Sixth fresh batch",
         ordinal="sixth",
         held_out=True,
@@ -110,7 +103,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-7",
-        file_attribute="FRESH7_FILE",
         heading="Seventh fresh batch",
         ordinal="seventh",
         held_out=True,
@@ -122,7 +114,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-8",
-        file_attribute="FRESH8_FILE",
         heading="Eighth fresh batch",
         ordinal="eighth",
         held_out=True,
@@ -133,7 +124,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-9",
-        file_attribute="FRESH9_FILE",
         heading="Ninth fresh batch",
         ordinal="ninth",
         held_out=False,
@@ -145,7 +135,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-10",
-        file_attribute="FRESH10_FILE",
         heading="Tenth fresh batch",
         ordinal="tenth",
         held_out=False,
@@ -156,7 +145,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-11",
-        file_attribute="FRESH11_FILE",
         heading="Eleventh fresh batch",
         ordinal="eleventh",
         held_out=False,
@@ -167,7 +155,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-12",
-        file_attribute="FRESH12_FILE",
         heading="Twelfth fresh batch",
         ordinal="twelfth",
         held_out=False,
@@ -179,7 +166,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-13",
-        file_attribute="FRESH13_FILE",
         heading="Thirteenth fresh batch",
         ordinal="thirteenth",
         held_out=False,
@@ -190,7 +176,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-14",
-        file_attribute="FRESH14_FILE",
         heading="Fourteenth fresh batch",
         ordinal="fourteenth",
         held_out=False,
@@ -202,7 +187,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-15",
-        file_attribute="FRESH15_FILE",
         heading="Fifteenth fresh batch",
         ordinal="fifteenth",
         held_out=False,
@@ -213,7 +197,6 @@ BATCHES = [
     ),
     Batch(
         name="fresh-16",
-        file_attribute="FRESH16_FILE",
         heading="Sixteenth fresh batch",
         ordinal="sixteenth",
         held_out=False,
@@ -357,7 +340,7 @@ def _synthetic(
         opening=f"{spec.ordinal.capitalize()} batch message",
         families=spec.synthetic_families,
     )
-    monkeypatch.setattr(sets, spec.file_attribute, path)
+    monkeypatch.setitem(sets.BATCH_FILES, spec.name, path)
     return rows
 
 
