@@ -206,6 +206,16 @@ BATCHES = [
         synthetic_families=("marketplace-buyer-phishing", "genuine-otp"),
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-17",
+        heading="Seventeenth fresh batch",
+        ordinal="seventeenth",
+        held_out=True,
+        scams_at_least=32,
+        genuine_at_least=24,
+        pages_at_least=55,
+        synthetic_families=("crypto-airdrop", "genuine-bank"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
