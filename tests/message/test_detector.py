@@ -214,6 +214,8 @@ CHANNEL_FAMILY_CASES = [
     ("new-number-help", ["rm-7cabd906ba7e"]),
     # The sixteenth fresh batch, read in the fifteenth round (test_round15_lessons.py).
     ("crypto-airdrop", ["rm-5d4f7e0f5594", "rm-2fa565ecb887", "rm-143ff20d6933"]),
+    # The seventeenth fresh batch, read in the sixteenth round (test_round16_lessons.py).
+    ("recovery-offer", ["rm-ea9e33cec528"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

@@ -98,6 +98,13 @@ CODE_NOTICE = "code-notice"
 QUOTER_PLACEHOLDER = "quoter-placeholder"
 #: The cue for "have you seen this?" right before a link: the message's own bait.
 CURIOSITY_OPENER = "curiosity-opener"
+#: The cue for an offer to get back "the money lost to scammers": a recovery scam's own bait,
+#: so its words about scammers are not a warning unless it speaks as one (:data:`WARNING_VOICE`).
+RECOVERY_BAIT = "fund-recovery-offer"
+#: The cue for the voice of a warning ("beware", "report it to Action Fraud", "posing as").
+WARNING_VOICE = "warning-voice"
+#: "not a" right before a word about scams ("it's not a scam"): vouching, not warning.
+_NOT_A = lazy(r"\bnot (?:a |an )?$", re.IGNORECASE)
 #: The cue for a yes/no reply to a fraud check ("reply Y if you made it, otherwise N"): how
 #: banks really check a payment, not a request to act through the message.
 YES_NO_REPLY = "yes-no-reply"
@@ -338,8 +345,9 @@ def _drop_reported_speech(
     forgets nothing either, but still counts as talk (families off, verdict at most
     "some")."""
     # "<scammer's site>" is a placeholder, and "this is not a hoax", "fraudsters have
-    # accessed your account", "verify … due to phishing" and "have you seen this? <link>" are
-    # the message's own words, and "[Scammer]" is the quoter's: not talk about scams.
+    # accessed your account", "verify … due to phishing", "have you seen this? <link>" and
+    # "recover the money lost to scammers" are the message's own words, and "[Scammer]" is
+    # the quoter's: not talk about scams.
     own_words = (
         hits.spans.get("link-placeholder", [])
         + hits.spans.get(SELF_VOUCH, [])
@@ -347,12 +355,18 @@ def _drop_reported_speech(
         + hits.spans.get(SECURITY_PRETEXT, [])
         + hits.spans.get(CURIOSITY_OPENER, [])
         + hits.spans.get(QUOTER_PLACEHOLDER, [])
+        + hits.spans.get(RECOVERY_BAIT, [])
     )
     talk = [
         span
         for span in hits.spans.get(TALK_CUE, [])
         if not any(p[0] <= span[0] < p[1] for p in own_words)
     ]
+    # "… to verify that it's not a scam": a message vouching for itself, not a warning.
+    talk = [span for span in talk if not _NOT_A.search(text, max(0, span[0] - 8), span[0])]
+    if RECOVERY_BAIT in hits.spans and WARNING_VOICE not in hits.spans:
+        # "If you are a victim of online scams, contact them": a recovery offer's pitch.
+        talk = []
     if not talk:
         hits.spans.pop(TALK_CUE, None)
         return
@@ -1440,15 +1454,25 @@ def _facts(
 
 
 _NOT_ALNUM = lazy(r"[^a-z0-9]+")
+#: Words a business adds to its name in an opening tag ("Citi Alert:", "Discover Card Alert:"):
+#: the name without them is the name of its site too.
+_TAG_SUFFIX = lazy(
+    r"(?:\s+(?:card|cards|bank|banking|mobile|account|fraud|security|service|services|customer|"
+    r"alert|alerts|notice|notification|notifications|message|msg|info|update|updates|reminder|"
+    r"team))+\s*$",
+    re.IGNORECASE,
+)
 
 
 def _sender_site(message: _Message, reports: list[links.LinkReport]) -> bool:
     """Whether a link's site is named exactly as the opening tag or the sender ("ScotRail:"
-    and scotrail.co.uk): a business sending to its own site, not one dressed up as another."""
+    and scotrail.co.uk; "Citi Alert:" and citi.com): a business sending to its own site, not
+    one dressed up as another."""
     names = []
     _, first_line, tag_end = message.opening()
     if tag_end is not None:
-        names.append(first_line[: tag_end.start()])
+        tag = first_line[: tag_end.start()]
+        names.extend((tag, _TAG_SUFFIX.sub("", tag)))
     if message.sender:
         names.append(message.sender)
     compact = {_NOT_ALNUM.sub("", name.lower()) for name in names} - {""}

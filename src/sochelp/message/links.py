@@ -28,6 +28,17 @@ _DEFANG = lazy(
     r"[\[({](?:\.|dot|:|://|/|@|at)[\])}]|\b(?:hxxps?|h\*\*ps?|fxp)\b",
     re.IGNORECASE,
 )
+#: A dot written in brackets with a space on either side ("github-scanner [dot] shop", "x [.]
+#: com"): the spaces go, so the host reads as one word once the dot is put back.
+_SPACED_DOT = lazy(
+    r"(?<=[A-Za-z0-9-])(?: ([\[({](?:\.|dot)[\])}]) ?| ?([\[({](?:\.|dot)[\])}]) )(?=[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+#: Where a match of _SPACED_DOT can start, in the lower-cased text (the space before it, or
+#: the bracket itself).
+_SPACED_DOT_STARTS = tuple(
+    f"{space}{o}{m}" for space in (" ", "") for o in "[({" for m in (".", "dot")
+)
 #: "https: // x", "http:/x", "https//x": a scheme written loosely (or half removed).
 _LOOSE_SCHEME = lazy(r"\b(https?)(?:\s?:\s?/\s?/?|//)\s?(?=[\w\[(])", re.IGNORECASE)
 #: A scheme glued to the word before it ("experiencehttp://…", "at:http://…"). What
@@ -216,6 +227,10 @@ def refang(text: str) -> str:
         lowered = text.lower()
     changed = False  # (while the text is unchanged, ``lowered`` is still its lower case)
     if any(mark in lowered for mark in ("[", "(", "{", "hxxp", "fxp", "h**p")):
+        if " [" in text or " (" in text or " {" in text or "] " in text or ") " in text:
+            spaced = _starts(text, _SPACED_DOT_STARTS, lowered)
+            text = _sub_at(_SPACED_DOT.compiled, text, spaced, lambda m: m.group(1) or m.group(2))
+            lowered = text.lower()
         fixed = _sub_at(_DEFANG.compiled, text, _starts(text, _DEFANG_STARTS, lowered), fix)
         changed = fixed != text
         text = fixed
