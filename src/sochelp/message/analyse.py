@@ -1468,7 +1468,7 @@ def _sender_site(message: _Message, reports: list[links.LinkReport]) -> bool:
     """Whether a link's site is named exactly as the opening tag or the sender ("ScotRail:"
     and scotrail.co.uk; "Citi Alert:" and citi.com): a business sending to its own site, not
     one dressed up as another."""
-    names = []
+    names: list[str] = []
     _, first_line, tag_end = message.opening()
     if tag_end is not None:
         tag = first_line[: tag_end.start()]
