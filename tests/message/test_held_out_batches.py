@@ -216,6 +216,17 @@ BATCHES = [
         pages_at_least=55,
         synthetic_families=("crypto-airdrop", "genuine-bank"),
     ),
+    Batch(
+        name="fresh-18",
+        heading="Eighteenth fresh batch",
+        ordinal="eighteenth",
+        held_out=True,
+        scams_at_least=20,
+        genuine_at_least=13,
+        pages_at_least=33,
+        synthetic_families=("recovery-scam", "genuine-school"),
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
