@@ -227,7 +227,7 @@ def refang(text: str) -> str:
         lowered = text.lower()
     changed = False  # (while the text is unchanged, ``lowered`` is still its lower case)
     if any(mark in lowered for mark in ("[", "(", "{", "hxxp", "fxp", "h**p")):
-        if " [" in text or " (" in text or " {" in text or "] " in text or ") " in text:
+        if any(mark in text for mark in (" [", " (", " {", "] ", ") ", "} ")):
             spaced = _starts(text, _SPACED_DOT_STARTS, lowered)
             text = _sub_at(_SPACED_DOT.compiled, text, spaced, lambda m: m.group(1) or m.group(2))
             lowered = text.lower()
