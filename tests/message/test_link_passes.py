@@ -69,3 +69,11 @@ def test_refang_still_repairs_disguised_links() -> None:
     fixed = links.refang(text)
     assert "https://bank-secure.com" in fixed
     assert "https://" in fixed and "experience http://x.example" in fixed
+
+
+@pytest.mark.parametrize("seed", [12, 13, 14])
+def test_the_spaced_dot_pass_equals_a_plain_substitution(seed: int) -> None:
+    pattern = links._SPACED_DOT.compiled
+    for text in _texts(4000, seed):
+        places = links._starts(text, links._SPACED_DOT_STARTS)
+        assert links._sub_at(pattern, text, places, _fix) == pattern.sub(_fix, text), repr(text)
