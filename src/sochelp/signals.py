@@ -98,14 +98,28 @@ def install_early() -> None:
 #: How long the helper thread waits before delivering a stop again: long enough for the hook
 #: that scheduled it to have returned.
 REDELIVERY_DELAY = 0.005
+#: The thread that runs the command (signal handlers run there): the one this module is
+#: imported in, and the one :func:`install` is called from.
+_main_thread = _thread.get_ident()
 
 
 def _interrupt_later(signum: int) -> None:
-    """From a helper thread: deliver ``signum`` to the main thread, a moment from now."""
+    """From a helper thread: deliver ``signum`` to the main thread, a moment from now.
+
+    As a real signal sent to that thread, not ``_thread.interrupt_main``: by then the main
+    thread may be blocked reading the hidden password prompt, and only a real signal ends a
+    blocking read (interrupt_main would wait, unseen, until a key was pressed)."""
     import time  # a built-in module: no cost, and only ever imported here after a stop
 
     time.sleep(REDELIVERY_DELAY)
-    _thread.interrupt_main(signum)  # type: ignore[arg-type]
+    send = getattr(_signal, "pthread_kill", None)  # (not on Windows)
+    if send is None:
+        _thread.interrupt_main(signum)  # type: ignore[arg-type]
+        return
+    try:
+        send(_main_thread, signum)
+    except (OSError, ValueError):  # the thread is gone, or the signal is not allowed
+        _thread.interrupt_main(signum)  # type: ignore[arg-type]
 
 
 def _schedule(signum: int) -> None:
@@ -181,9 +195,10 @@ def install() -> Callable[[], None]:
     Returns a function that puts the previous handlers back (so calling ``main()`` in-process,
     as tests do, leaves the caller's handlers as they were).
     """
-    global _received, _interrupted
+    global _received, _interrupted, _main_thread
     _received = None
     _interrupted = False
+    _main_thread = _thread.get_ident()
     previous: list[tuple[int, Any]] = []
     try:
         for signum, handler in (

@@ -325,3 +325,32 @@ def test_a_stop_met_in_one_run_does_not_count_against_the_next(
     assert run_cli(["password", "--no-breach-check"]).exit_code == 130
     assert signals.stop_behind(RuntimeError("the terminal went away")) is None
     assert signals.received() is None
+
+
+def test_a_stop_delivered_again_ends_a_blocking_read_in_the_main_thread() -> None:
+    """The stop a finaliser swallowed is delivered again as a real signal: by then the main
+    thread may be blocked at the hidden password prompt, and only a real signal ends that read
+    (found by test_early_interrupt.py in CI: Ctrl-C at 0.25 s left ``password`` waiting)."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(
+        """
+        import os, sys, types
+        from sochelp import signals
+        signals.install()
+        read_end, _write_end = os.pipe()
+        signals._redeliver(types.SimpleNamespace(exc_value=KeyboardInterrupt()))
+        try:
+            os.read(read_end, 1)  # blocks: nothing is ever written
+        except KeyboardInterrupt:
+            print("stopped")
+            sys.exit(130)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=False
+    )
+    assert done.returncode == 130, done.stderr
+    assert done.stdout.strip() == "stopped"
