@@ -216,6 +216,8 @@ CHANNEL_FAMILY_CASES = [
     ("crypto-airdrop", ["rm-5d4f7e0f5594", "rm-2fa565ecb887", "rm-143ff20d6933"]),
     # The seventeenth fresh batch, read in the sixteenth round (test_round16_lessons.py).
     ("recovery-offer", ["rm-ea9e33cec528"]),
+    # The eighteenth fresh batch, read in the seventeenth round (test_round17_lessons.py).
+    ("parcel-attachment", ["rm-7679a59b0526", "rm-5392746f2186"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

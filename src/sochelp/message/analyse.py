@@ -101,6 +101,9 @@ CURIOSITY_OPENER = "curiosity-opener"
 #: The cue for an offer to get back "the money lost to scammers": a recovery scam's own bait,
 #: so its words about scammers are not a warning unless it speaks as one (:data:`WARNING_VOICE`).
 RECOVERY_BAIT = "fund-recovery-offer"
+#: The rule for the sextortion email's stock lines ("you don't know me and you're thinking why
+#: have you received this email"): its words are its own, not a warning's.
+SEXTORTION_OPENER = "sextortion-opener"
 #: The cue for the voice of a warning ("beware", "report it to Action Fraud", "posing as").
 WARNING_VOICE = "warning-voice"
 #: "not a" right before a word about scams ("it's not a scam"): vouching, not warning.
@@ -345,9 +348,9 @@ def _drop_reported_speech(
     forgets nothing either, but still counts as talk (families off, verdict at most
     "some")."""
     # "<scammer's site>" is a placeholder, and "this is not a hoax", "fraudsters have
-    # accessed your account", "verify … due to phishing", "have you seen this? <link>" and
-    # "recover the money lost to scammers" are the message's own words, and "[Scammer]" is
-    # the quoter's: not talk about scams.
+    # accessed your account", "verify … due to phishing", "have you seen this? <link>",
+    # "recover the money lost to scammers" and "why have you received this email" are the
+    # message's own words, and "[Scammer]" is the quoter's: not talk about scams.
     own_words = (
         hits.spans.get("link-placeholder", [])
         + hits.spans.get(SELF_VOUCH, [])
@@ -356,6 +359,7 @@ def _drop_reported_speech(
         + hits.spans.get(CURIOSITY_OPENER, [])
         + hits.spans.get(QUOTER_PLACEHOLDER, [])
         + hits.spans.get(RECOVERY_BAIT, [])
+        + hits.spans.get(SEXTORTION_OPENER, [])
     )
     talk = [
         span
