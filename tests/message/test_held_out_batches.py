@@ -227,6 +227,16 @@ BATCHES = [
         synthetic_families=("recovery-scam", "genuine-school"),
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-19",
+        heading="Nineteenth fresh batch",
+        ordinal="nineteenth",
+        held_out=True,
+        scams_at_least=29,
+        genuine_at_least=16,
+        pages_at_least=45,
+        synthetic_families=("advance-fee", "genuine-gp-practice"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
