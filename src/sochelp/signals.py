@@ -113,13 +113,13 @@ def _interrupt_later(signum: int) -> None:
 
     time.sleep(REDELIVERY_DELAY)
     send = getattr(_signal, "pthread_kill", None)  # (not on Windows)
-    if send is None:
-        _thread.interrupt_main(signum)  # type: ignore[arg-type]
-        return
-    try:
-        send(_main_thread, signum)
-    except (OSError, ValueError):  # the thread is gone, or the signal is not allowed
-        _thread.interrupt_main(signum)  # type: ignore[arg-type]
+    if send is not None:
+        try:
+            send(_main_thread, signum)
+            return
+        except (OSError, ValueError):  # the thread is gone, or the signal is not allowed
+            pass
+    _thread.interrupt_main(signum)  # type: ignore[arg-type]
 
 
 def _schedule(signum: int) -> None:

@@ -361,16 +361,17 @@ def _drop_reported_speech(
         + hits.spans.get(RECOVERY_BAIT, [])
         + hits.spans.get(SEXTORTION_OPENER, [])
     )
-    talk = [
-        span
-        for span in hits.spans.get(TALK_CUE, [])
-        if not any(p[0] <= span[0] < p[1] for p in own_words)
-    ]
-    # "… to verify that it's not a scam": a message vouching for itself, not a warning.
-    talk = [span for span in talk if not _NOT_A.search(text, max(0, span[0] - 8), span[0])]
     if RECOVERY_BAIT in hits.spans and WARNING_VOICE not in hits.spans:
         # "If you are a victim of online scams, contact them": a recovery offer's pitch.
         talk = []
+    else:
+        # ("… to verify that it's not a scam": a message vouching for itself, not a warning.)
+        talk = [
+            span
+            for span in hits.spans.get(TALK_CUE, [])
+            if not any(p[0] <= span[0] < p[1] for p in own_words)
+            and not _NOT_A.search(text, max(0, span[0] - 8), span[0])
+        ]
     if not talk:
         hits.spans.pop(TALK_CUE, None)
         return
