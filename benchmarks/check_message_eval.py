@@ -43,7 +43,7 @@ Sets (``--set``, repeatable; default all):
   fresh-18      an eighteenth batch (fresh-18.jsonl), collected in the sixteenth round; held
                 out in the sixteenth round, development since the seventeenth
   fresh-19      a nineteenth batch (fresh-19.jsonl), collected in the seventeenth round; held
-                out and reported like ``fresh-2``
+                out in the seventeenth round, development since the eighteenth
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
