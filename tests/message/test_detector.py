@@ -218,6 +218,8 @@ CHANNEL_FAMILY_CASES = [
     ("recovery-offer", ["rm-ea9e33cec528"]),
     # The eighteenth fresh batch, read in the seventeenth round (test_round17_lessons.py).
     ("parcel-attachment", ["rm-7679a59b0526", "rm-5392746f2186"]),
+    # The nineteenth fresh batch, read in the eighteenth round (test_round18_lessons.py).
+    ("jury-missed", ["rm-096c4c2ee3b6"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

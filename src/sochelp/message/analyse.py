@@ -1469,10 +1469,37 @@ _TAG_SUFFIX = lazy(
 )
 
 
+#: "Your Team at IX Web Hosting", "The Acme team", "— Acme Support": who signs the message.
+_SIGN_OFF_WORDS = lazy(
+    r"^\W*(?:(?:your|the|from|regards|thanks|cheers|best)\W+)*(?:(?:team|staff|folks|people|"
+    r"crew)\s+(?:at|@)\s+)?",
+    re.IGNORECASE,
+)
+#: Lines from the end read as a possible sign-off, and the longest such line.
+_SIGN_OFF_LINES = 5
+_SIGN_OFF_CHARS = 50
+#: A shorter name is too generic to say whose site a link is on ("Bank", "Team").
+_SIGN_OFF_MIN = 4
+
+
+def _sign_off_names(text: str) -> list[str]:
+    """The names that may sign off a message: its last short lines with the sign-off words
+    ("Your Team at", "Team") taken away. Lines holding a link or an address are skipped."""
+    names: list[str] = []
+    lines = [line.strip() for line in text[-1000:].splitlines() if line.strip()]
+    for line in lines[-_SIGN_OFF_LINES:]:
+        if len(line) > _SIGN_OFF_CHARS or "/" in line or "@" in line:
+            continue
+        name = _TAG_SUFFIX.sub("", _SIGN_OFF_WORDS.sub("", line))
+        if len(_NOT_ALNUM.sub("", name)) >= _SIGN_OFF_MIN:
+            names.append(name)
+    return names
+
+
 def _sender_site(message: _Message, reports: list[links.LinkReport]) -> bool:
-    """Whether a link's site is named exactly as the opening tag or the sender ("ScotRail:"
-    and scotrail.co.uk; "Citi Alert:" and citi.com): a business sending to its own site, not
-    one dressed up as another."""
+    """Whether a link's site is named exactly as the opening tag, the sender or the sign-off
+    ("ScotRail:" and scotrail.co.uk; "Citi Alert:" and citi.com; "Your Team at IX Web Hosting"
+    and ixwebhosting.com): a business sending to its own site, not one dressed up as another."""
     names: list[str] = []
     _, first_line, tag_end = message.opening()
     if tag_end is not None:
@@ -1480,6 +1507,7 @@ def _sender_site(message: _Message, reports: list[links.LinkReport]) -> bool:
         names.extend((tag, _TAG_SUFFIX.sub("", tag)))
     if message.sender:
         names.append(message.sender)
+    names.extend(_sign_off_names(message.text))
     compact = {_NOT_ALNUM.sub("", name.lower()) for name in names} - {""}
     return any(report.domain.split(".", 1)[0] in compact for report in reports)
 

@@ -99,8 +99,8 @@ FACTS: dict[str, str] = {
     "@email": "the message is an email",
     "@call": "the message is a call or voicemail (channel 'call')",
     "@letter": "the message is a letter (channel 'letter')",
-    "@sender-site": "a link on a site named exactly as the message's opening tag or sender, "
-    "when that names no organisation sochelp knows ('ScotRail: … scotrail.co.uk')",
+    "@sender-site": "a link on a site named exactly as the message's opening tag, sender or "
+    "sign-off, when that names no organisation sochelp knows ('ScotRail: … scotrail.co.uk')",
 }
 _FACT_KINDS = (
     "bank",
