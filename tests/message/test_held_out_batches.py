@@ -237,6 +237,16 @@ BATCHES = [
         pages_at_least=45,
         synthetic_families=("advance-fee", "genuine-gp-practice"),
     ),
+    Batch(
+        name="fresh-20",
+        heading="Twentieth fresh batch",
+        ordinal="twentieth",
+        held_out=True,
+        scams_at_least=26,
+        genuine_at_least=25,
+        pages_at_least=50,
+        synthetic_families=("loan-fee", "genuine-school"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
