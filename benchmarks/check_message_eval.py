@@ -45,7 +45,7 @@ Sets (``--set``, repeatable; default all):
   fresh-19      a nineteenth batch (fresh-19.jsonl), collected in the seventeenth round; held
                 out in the seventeenth round, development since the eighteenth
   fresh-20      a twentieth batch (fresh-20.jsonl), collected in the eighteenth round; held
-                out and reported like ``fresh-2``
+                out in the eighteenth round, development since the nineteenth
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
