@@ -220,6 +220,9 @@ CHANNEL_FAMILY_CASES = [
     ("parcel-attachment", ["rm-7679a59b0526", "rm-5392746f2186"]),
     # The nineteenth fresh batch, read in the eighteenth round (test_round18_lessons.py).
     ("jury-missed", ["rm-096c4c2ee3b6"]),
+    # The twentieth fresh batch, read in the nineteenth round (test_round19_lessons.py).
+    ("dying-benefactor", ["rm-8de87c816965", "rm-228c7cf0abf6", "rm-10cfb7658e0e"]),
+    ("loan-offer-contact", ["rm-94eada865e28", "rm-52b13c2f4ed0"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.
