@@ -46,6 +46,8 @@ Sets (``--set``, repeatable; default all):
                 out in the seventeenth round, development since the eighteenth
   fresh-20      a twentieth batch (fresh-20.jsonl), collected in the eighteenth round; held
                 out in the eighteenth round, development since the nineteenth
+  fresh-21      a twenty-first batch (fresh-21.jsonl), collected in the nineteenth round; held
+                out and reported like ``fresh-2``
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -247,6 +247,16 @@ BATCHES = [
         pages_at_least=50,
         synthetic_families=("loan-fee", "genuine-school"),
     ),
+    Batch(
+        name="fresh-21",
+        heading="Twenty-first fresh batch",
+        ordinal="twenty-first",
+        held_out=True,
+        scams_at_least=25,
+        genuine_at_least=19,
+        pages_at_least=44,
+        synthetic_families=("fake-helpline", "genuine-council"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
