@@ -137,7 +137,7 @@ SET_ORDER = (
     "team",
 )
 #: Halves whose misses are never printed: the test halves and the fresh batches.
-HELD_OUT = ("test", *sets.FRESH_BATCHES.values())
+HELD_OUT = ("test", *sets.FRESH_BATCHES)
 _KIND_CHANNELS = {
     "sms": "sms",
     "email": "email",
@@ -277,7 +277,7 @@ def collect(
         elif name in sets.FRESH_BATCHES:
             if "test" in halves:  # held out as a whole: reported beside the test halves
                 samples = sets.fresh_samples(sets.load_batch(name), name)
-                jobs.append((name, sets.FRESH_BATCHES[name], samples))
+                jobs.append((name, name, samples))
         elif name == "extra":
             if "dev" in halves:  # for tuning only: it has no test half
                 jobs.append(("extra", sets.EXTRA_SPLIT, sets.extra_samples(sets.load_extra())))

@@ -100,10 +100,10 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
 BATCH_FILES: dict[str, Path] = {name: REAL_DIR / f"{name}.jsonl" for name in FRESH_BATCH_TABLE}
-#: The held-out fresh batches: set name -> the ``split`` of every record.
-FRESH_BATCHES = {name: name for name, (_, moved) in FRESH_BATCH_TABLE.items() if not moved}
-#: Fresh batches moved to development: set name -> the ``split`` of every record.
-DEV_BATCHES = {name: name for name, (_, moved) in FRESH_BATCH_TABLE.items() if moved}
+#: The held-out fresh batches, by set name (also the ``split`` of each of their records).
+FRESH_BATCHES = tuple(name for name, (_, moved) in FRESH_BATCH_TABLE.items() if not moved)
+#: The fresh batches moved to development, by set name (also the ``split`` of their records).
+DEV_BATCHES = tuple(name for name, (_, moved) in FRESH_BATCH_TABLE.items() if moved)
 #: The ``split`` of every record of the first fresh batch.
 FRESH_SPLIT = "fresh"
 #: The ``split`` of every record of the extra dev sets: all of it is for tuning.
@@ -344,7 +344,7 @@ def fresh_samples(records: Iterable[Mapping[str, Any]], name: str = "fresh") -> 
     held-out batch's samples carry its ``split``; a batch moved to development is "dev"."""
     if name in DEV_BATCHES:
         return _as_samples(records, name, EXTRA_SPLIT)
-    return _as_samples(records, name, FRESH_BATCHES[name])
+    return _as_samples(records, name, name)
 
 
 def load_batch(name: str) -> list[dict[str, Any]]:

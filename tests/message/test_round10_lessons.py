@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import MessageResult, Verdict
+from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel, first_matches
 from tests.message.helpers import bundled, check, read_dev_message, sources
-
-
-def _read(message_id: str, label: str = "scam") -> MessageResult:
-    return read_dev_message(message_id, label)
-
 
 # --- a bank promising to watch is not a bank raising an alarm ---------------------------------
 
@@ -25,7 +20,7 @@ def test_a_bank_promising_to_watch_your_card_is_not_flagged() -> None:
     # British Airways: "There is no action you need to take – we will contact you immediately if
     # there's any unusual activity with your Account. In the meantime you can continue to use
     # your Card as normal."  (was "strong signs": a money-mule sign and an 'unusual activity' one)
-    result = _read("rm-5ac42026f1d7", "genuine")
+    result = read_dev_message("rm-5ac42026f1d7", "genuine")
     assert "money-mule" not in sources(result)
     assert "unexpected-contact-claim" not in sources(result)
     assert result.verdict is Verdict.NONE_FOUND
@@ -77,7 +72,7 @@ def test_unusual_activity_said_to_be_found_is_still_a_claim() -> None:
 def test_a_breach_notice_advising_you_to_call_your_bank_has_no_secrecy_sign() -> None:
     # "… We recommend that you contact your bank or credit card provider immediately and follow
     #  their advice" was read as the threat "you contact your bank, or …"
-    result = _read("rm-bbd300d801c5", "genuine")
+    result = read_dev_message("rm-bbd300d801c5", "genuine")
     assert "dont-tell" not in sources(result)
     assert result.verdict is not Verdict.SCAM
     # The rules alone find no more than the weak "fraudulent transactions" sign. (The wording
@@ -97,7 +92,7 @@ def test_the_kidnap_threat_not_to_call_anybody_is_still_secrecy() -> None:
 
 def test_a_delivery_update_ending_in_the_steps_below_is_not_flagged() -> None:
     # Tesco: "… You can do this by following the steps below:" (the quote ends there)
-    result = _read("rm-721fa550c695", "genuine")
+    result = read_dev_message("rm-721fa550c695", "genuine")
     assert result.requests == ()
     assert result.verdict is Verdict.NONE_FOUND
 
@@ -113,7 +108,7 @@ def test_confirming_details_below_still_points_at_a_link() -> None:
 def test_an_unpaid_toll_text_with_a_placeholder_address_is_strong() -> None:
     # "It has been verified that your toll has not been paid. In order to avoid being
     #  blacklisted, please deal with it as soon as possible. https://scam-link-address"
-    result = _read("rm-490f95fff749")
+    result = read_dev_message("rm-490f95fff749")
     assert "will-suspend" in sources(result)
     assert result.verdict is Verdict.SCAM
 
@@ -146,7 +141,7 @@ def test_a_scheme_before_no_real_host_is_a_placeholder(text: str) -> None:
 def test_a_parcel_owed_to_you_to_claim_here_is_strong() -> None:
     # "We came across a parcel from July owed to you. Please claim ownership and schedule for
     #  delivery here"
-    assert _read("rm-52abee6afd8c").verdict is Verdict.SCAM
+    assert read_dev_message("rm-52abee6afd8c").verdict is Verdict.SCAM
 
 
 def test_an_ordinary_delivery_slot_text_is_not_flagged() -> None:
@@ -158,7 +153,7 @@ def test_an_ordinary_delivery_slot_text_is_not_flagged() -> None:
 
 
 def test_an_art_buyer_sending_a_cheque_and_his_own_mover_is_flagged() -> None:
-    result = _read("rm-69406207c52d")
+    result = read_dev_message("rm-69406207c52d")
     assert "buyer-own-collection" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -177,7 +172,7 @@ def test_ordinary_collections_are_no_overpayment_sign(text: str) -> None:
 
 @pytest.mark.parametrize("message_id", ["rm-73077ec38726", "rm-05700a37181b"])
 def test_a_domain_name_conflict_email_is_flagged(message_id: str) -> None:
-    result = _read(message_id)
+    result = read_dev_message(message_id)
     assert "domain-name-conflict" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -196,7 +191,7 @@ def test_ordinary_domain_emails_are_no_conflict_sign(text: str) -> None:
 def test_a_dying_widow_asking_a_stranger_to_text_is_flagged() -> None:
     # Gardaí in Limerick: "I'm a widow, I'm very ill and going to die in the next few days,
     # please text me"
-    result = _read("rm-427c010720eb")
+    result = read_dev_message("rm-427c010720eb")
     assert "dying-stranger" in sources(result)
     assert result.verdict is Verdict.SUSPICIOUS
 
@@ -225,7 +220,7 @@ def test_an_eflow_toll_text_with_a_look_alike_site_is_strong() -> None:
 
 
 def test_an_aib_card_alert_names_aib() -> None:
-    result = _read("rm-a3616a61fc0b")
+    result = read_dev_message("rm-a3616a61fc0b")
     assert result.claimed_sender is not None
     assert result.claimed_sender.organisation == "AIB"
 

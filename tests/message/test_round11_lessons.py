@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import MessageResult, Verdict
+from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
 from tests.message.helpers import check, read_dev_message, sources
-
-
-def _read(message_id: str, label: str = "scam") -> MessageResult:
-    return read_dev_message(message_id, label)
-
 
 # --- phone numbers in North American form ------------------------------------------------------
 
@@ -32,7 +27,7 @@ def _read(message_id: str, label: str = "scam") -> MessageResult:
     ],
 )
 def test_a_card_blocked_text_with_a_number_to_call_is_strong(message_id: str) -> None:
-    result = _read(message_id)
+    result = read_dev_message(message_id)
     assert "call" in result.requests
     assert "family:account-locked" in sources(result)
     assert result.verdict is Verdict.SCAM
@@ -86,7 +81,7 @@ def test_a_card_notice_that_sends_you_to_your_own_card_is_not_strong(text: str) 
 def test_a_robocall_to_lower_your_interest_rates_is_strong() -> None:
     # "final notice. Please press 9 on your phone to speak with a live operator and lower your
     #  interest rates"
-    result = _read("rm-dd52050a73f8")
+    result = read_dev_message("rm-dd52050a73f8")
     assert "family:press-key-call" in sources(result)
     assert result.verdict is Verdict.SCAM
 
@@ -123,7 +118,7 @@ def test_ordinary_talk_of_interest_is_no_debt_relief_sign(text: str) -> None:
 def test_a_call_threatening_custody_over_allegations_is_strong() -> None:
     # "You will be taken under custody by the local cops, as there are four serious allegations
     #  pressed on your name at this moment"
-    result = _read("rm-b6212cc57a20")
+    result = read_dev_message("rm-b6212cc57a20")
     assert "arrest-legal" in sources(result)
     assert result.verdict is Verdict.SCAM
 
@@ -148,7 +143,7 @@ def test_news_of_an_arrest_and_an_account_in_your_name_are_no_threat(text: str) 
 def test_a_toll_text_saying_the_toll_has_not_been_paid_is_flagged() -> None:
     # "NZTA - A vehicle registered in your name recently travelled on a toll road and the toll
     #  has not been paid."
-    result = _read("rm-0b8aef1bd367")
+    result = read_dev_message("rm-0b8aef1bd367")
     assert "fine-penalty" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -170,7 +165,7 @@ def test_a_paid_fine_is_no_unpaid_fine(text: str) -> None:
 def test_a_pastor_asking_you_to_get_gift_cards_for_patients_is_strong() -> None:
     # "I need you to get an iTunes gift card for soma patients going through cancer in the
     #  hospital and I promised each patient but I can't do this right now"
-    result = _read("rm-1076b26a99c2")
+    result = read_dev_message("rm-1076b26a99c2")
     assert "family:boss-payment" in sources(result)
     assert result.verdict is Verdict.SCAM
 
@@ -196,7 +191,7 @@ def test_a_reference_number_is_no_number_to_call() -> None:
 
 def test_a_tax_office_sending_you_an_e_transfer_is_flagged() -> None:
     # "INTERAC e-Transfer received: CANADA REVENUE AGENCY has sent you an INTERAC e-transfer"
-    result = _read("rm-71d150323140")
+    result = read_dev_message("rm-71d150323140")
     assert "family:unexpected-money" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -239,7 +234,7 @@ def test_a_friend_paying_you_or_a_refund_to_your_own_account_is_not(text: str) -
 )
 def test_medicare_cold_calls_are_flagged(message_id: str) -> None:
     # e.g. "Hi, this is Casey. I'm a Medicare advisor calling on a recorded line."
-    result = _read(message_id)
+    result = read_dev_message(message_id)
     assert "family:health-cover-call" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 

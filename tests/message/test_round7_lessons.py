@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import MessageResult, Verdict
+from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
 from tests.message.helpers import check, read_dev_message, sources
-
-
-def _read(message_id: str, label: str = "scam") -> MessageResult:
-    return read_dev_message(message_id, label)
-
 
 # --- a quoter's note in brackets where the link was ---------------------------------------------
 
@@ -23,7 +18,7 @@ def _read(message_id: str, label: str = "scam") -> MessageResult:
 def test_a_note_in_brackets_describing_the_fake_link_is_a_removed_link() -> None:
     # "Sainsbury’s is giving away £100 gift cards (with a convincing looking link to a fake
     # website)": the note is where the link was, not the message talking about scams.
-    result = _read("rm-837b40112df3")
+    result = read_dev_message("rm-837b40112df3")
     assert "talks-about-scams" not in sources(result)
     assert {"gift-cards", "windfall"} <= sources(result)
     assert result.verdict is Verdict.SCAM
@@ -59,7 +54,7 @@ def test_a_warning_in_brackets_or_a_pointer_to_a_real_link_is_not_a_placeholder(
 def test_a_new_phone_then_a_request_for_help_has_warning_signs() -> None:
     # "I got a new phone. I’m still transferring everything. I have a little problem I can’t
     # solve… Can you help me with it?"
-    result = _read("rm-7cabd906ba7e")
+    result = read_dev_message("rm-7cabd906ba7e")
     assert "family:new-number-help" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -89,7 +84,7 @@ def test_a_new_phone_without_a_request_for_help_is_not_the_help_family() -> None
 def test_a_parcel_not_collected_and_a_small_fee_to_redeliver_it_is_the_parcel_scam() -> None:
     # "You have a parcel that has not been collected for 7 days, to redeliver it, $1.99 is
     # required,"
-    result = _read("rm-5ba1c4c242fc")
+    result = read_dev_message("rm-5ba1c4c242fc")
     assert "family:parcel-fee-named" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -117,7 +112,7 @@ def test_a_delivered_order_costing_a_few_dollars_is_not_a_parcel_fee_family() ->
 def test_an_airport_selling_lost_suitcases_is_too_good_to_be_true() -> None:
     # "We are urgently clearing out the airport warehouse and selling more than 750 lost
     # suitcases! To buy, go to the website and place an order,"
-    result = _read("rm-590adade607d")
+    result = read_dev_message("rm-590adade607d")
     assert "lost-luggage-sale" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 

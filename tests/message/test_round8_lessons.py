@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import MessageResult, Verdict
+from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
 from tests.message.helpers import check, check_rules, families, read_dev_message, sources
-
-
-def _read(message_id: str, label: str = "scam") -> MessageResult:
-    return read_dev_message(message_id, label)
-
 
 # --- a plain-text copy of a link showing one address and going to another ------------------
 
@@ -24,7 +19,7 @@ def _read(message_id: str, label: str = "scam") -> MessageResult:
 def test_a_shown_address_followed_by_its_real_target_in_brackets_is_a_sign() -> None:
     # "You have 1 new Security message From Wells Fargo Bank .
     #  https://online.wellsfargo.com/update/ ( http://tcsrprovence.fr/modules/… )"
-    result = _read("rm-595c78ccf525")
+    result = read_dev_message("rm-595c78ccf525")
     assert "link:text-differs" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -70,7 +65,7 @@ def test_a_target_on_the_same_site_or_a_remark_in_brackets_is_not(text: str) -> 
 
 def test_a_link_quoted_after_an_ellipsis_is_still_a_link() -> None:
     # "…visit ….services-au-return.info/2024/": the quoter cut the start of the address.
-    result = _read("rm-d3ef70e631c3")
+    result = read_dev_message("rm-d3ef70e631c3")
     assert any(report.domain == "services-au-return.info" for report in result.links)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -86,7 +81,7 @@ def test_an_ellipsis_between_sentences_is_not_a_link() -> None:
 def test_a_passed_interview_with_a_daily_wage_and_a_chat_link_is_a_job_scam() -> None:
     # "Dear you have passed our interview, wage is Rs 8000/ day. Please contact discuss detail:
     # wa.me/919165146378"
-    result = _read("rm-351921c5ba07")
+    result = read_dev_message("rm-351921c5ba07")
     assert {"job-offer", "job-off-platform"} <= families(result)
     assert result.verdict is Verdict.SCAM
 
@@ -114,7 +109,7 @@ def test_an_hourly_rate_or_a_real_interview_result_is_not(text: str) -> None:
 
 def test_a_grandchild_in_a_bit_of_trouble_on_a_call_has_warning_signs() -> None:
     # "Grandpa, I’m in a bit of trouble and I need your help,"
-    result = _read("rm-8c86f5554a21")
+    result = read_dev_message("rm-8c86f5554a21")
     assert "family-trouble-call" in families(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -123,7 +118,7 @@ def test_a_grandchild_in_a_bit_of_trouble_on_a_call_has_warning_signs() -> None:
 def test_a_call_back_demand_naming_your_attorney_is_a_legal_threat(message_id: str) -> None:
     # "I need either you or your retained attorney return the call. The issue at the hand is
     # extremely time sensitive." / "…and I don’t hear from your attorney either…"
-    result = _read(message_id)
+    result = read_dev_message(message_id)
     assert "legal-accusation" in families(result)
     assert result.verdict is Verdict.SCAM
 
@@ -139,7 +134,7 @@ def test_a_solicitor_returning_your_call_is_not() -> None:
 def test_a_call_from_the_headquarters_of_windows_is_a_tech_cold_call() -> None:
     # "This is Officer James Williams and this is a final notice from cyber-security
     # headquarters of Windows operating system."
-    result = _read("rm-0e5ab748d3e7")
+    result = read_dev_message("rm-0e5ab748d3e7")
     assert result.claimed_sender is not None
     assert result.claimed_sender.organisation == "Microsoft"
     assert "tech-cold-call" in families(result)
@@ -183,7 +178,7 @@ def test_a_bank_warning_about_what_fraudsters_set_up_stays_a_warning() -> None:
 
 def test_insert_link_in_brackets_is_where_a_link_was() -> None:
     # "This took me 3 hours to make. I hope you like it, Look: (insert link)."
-    result = _read("rm-324e6eef309a")
+    result = read_dev_message("rm-324e6eef309a")
     assert "link" in result.requests
 
 
@@ -194,7 +189,7 @@ def test_insert_link_in_brackets_is_where_a_link_was() -> None:
 def test_a_number_passed_on_or_a_text_to_the_wrong_man_opens_a_chat_scam(message_id: str) -> None:
     # "Hi, Gwen. Nice to meet you. Auntie Wang gave me your phone number." / "oh no did I text
     # the wrong man? I can b so stupid sometimes"
-    result = _read(message_id)
+    result = read_dev_message(message_id)
     assert "wrong-number" in families(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -213,7 +208,7 @@ def test_a_promise_to_pay_back_in_days_or_refund_your_money_is_a_money_ask(
 ) -> None:
     # "Could you make an e-transfer for me? I will pay you back in two days." / "I need your help
     # with airtime … I promise to refund your money once I’m through with the meeting"
-    result = _read(message_id)
+    result = read_dev_message(message_id)
     assert "repay-promise" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -226,21 +221,21 @@ def test_a_promise_to_pay_back_alone_is_one_weak_sign() -> None:
 
 
 def test_a_friend_request_resent_from_a_new_account_has_warning_signs() -> None:
-    result = _read("rm-86e6cea92630")
+    result = read_dev_message("rm-86e6cea92630")
     assert "cloned-profile-request" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
 
 def test_a_name_on_a_fund_list_has_warning_signs() -> None:
     # "I saw your name on the list of people entitle to this fund when my cash was delivered"
-    result = _read("rm-103e206d1fa2")
+    result = read_dev_message("rm-103e206d1fa2")
     assert "name-on-fund-list" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
 
 def test_a_voucher_for_every_share_is_like_farming() -> None:
     # "From now until Christmas day every share will get a sent a voucher for a free Coffee."
-    result = _read("rm-ecca53ea242d")
+    result = read_dev_message("rm-ecca53ea242d")
     assert "like-and-share" in families(result)
     assert result.verdict is Verdict.SCAM
 
@@ -263,7 +258,7 @@ def test_ordinary_favours_lists_new_accounts_and_appeals_are_not(text: str) -> N
 
 def test_a_caller_pointing_to_the_number_they_call_from_as_proof_is_a_sign() -> None:
     # "…you can check the number that I’m calling you from today, It’s on the back of your card."
-    result = _read("rm-460675c9cd59")
+    result = read_dev_message("rm-460675c9cd59")
     assert "caller-id-proof" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -272,7 +267,7 @@ def test_a_caller_pointing_to_the_number_they_call_from_as_proof_is_a_sign() -> 
 def test_a_caller_explaining_why_they_sound_different_is_a_sign(message_id: str) -> None:
     # "…That’s why I sound different." / "I know I sound like I’m a bot but that’s because of my
     # microphone."
-    result = _read(message_id)
+    result = read_dev_message(message_id)
     assert "voice-excuse" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
@@ -291,7 +286,7 @@ def test_the_advice_to_call_back_and_a_remark_about_a_voice_are_not(text: str) -
 def test_a_draw_by_computer_from_a_list_of_email_addresses_is_a_lottery_scam() -> None:
     # "…an exclusive list of 50,000 e-mail addresses … picked by an advanced automated random
     # computer search from the internet."
-    result = _read("rm-8796e04a3ae0")
+    result = read_dev_message("rm-8796e04a3ae0")
     assert "random-draw-selection" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
