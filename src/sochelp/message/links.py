@@ -416,8 +416,8 @@ def _hides_host(local: str, rest: str, suffixes: SuffixList) -> bool:
 
 
 def _address(token: str, suffixes: SuffixList) -> str | None:
-    """The email address a token holds (lower-case), or None."""
-    match = _ADDRESS.fullmatch(_clean_token(token))
+    """The email address a cleaned token (:func:`_clean_token`) holds (lower-case), or None."""
+    match = _ADDRESS.fullmatch(token)
     if match is None or _hides_host(match.group(1), match.group(2), suffixes):
         return None
     local, domain = match.group(1).strip("."), match.group(2).lower()
@@ -450,7 +450,7 @@ def scan(
         token = match.group(0)
         if "." not in token and "://" not in token:  # (http://3232235777/ has no dot)
             continue
-        token = _clean_token(token)  # once here; _candidate and _address find it clean
+        token = _clean_token(token)  # (_candidate cleans again: it is also given redirect targets)
         if _IPV4.match(token) and _QUOTED_IP_BEFORE.search(
             plain[max(0, match.start() - 30) : match.start()]
         ):
