@@ -47,7 +47,7 @@ Sets (``--set``, repeatable; default all):
   fresh-20      a twentieth batch (fresh-20.jsonl), collected in the eighteenth round; held
                 out in the eighteenth round, development since the nineteenth
   fresh-21      a twenty-first batch (fresh-21.jsonl), collected in the nineteenth round; held
-                out and reported like ``fresh-2``
+                out in the nineteenth round, development since the twentieth
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
