@@ -223,6 +223,8 @@ CHANNEL_FAMILY_CASES = [
     # The twentieth fresh batch, read in the nineteenth round (test_round19_lessons.py).
     ("dying-benefactor", ["rm-8de87c816965", "rm-228c7cf0abf6", "rm-10cfb7658e0e"]),
     ("loan-offer-contact", ["rm-94eada865e28", "rm-52b13c2f4ed0"]),
+    # The twenty-first fresh batch, read in the twentieth round (test_round20_lessons.py).
+    ("namesake-estate", ["rm-6c83e6425a19"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.
