@@ -257,6 +257,16 @@ BATCHES = [
         pages_at_least=44,
         synthetic_families=("fake-helpline", "genuine-council"),
     ),
+    Batch(
+        name="fresh-22",
+        heading="Twenty-second fresh batch",
+        ordinal="twenty-second",
+        held_out=True,
+        scams_at_least=22,
+        genuine_at_least=17,
+        pages_at_least=38,
+        synthetic_families=("tech-support-number", "genuine-bank"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
