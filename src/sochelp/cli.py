@@ -234,7 +234,12 @@ def _print_error(error: SochelpError) -> None:
             isinstance(error, InputEndedError) and _isatty(sys.stdin)
         ):
             sys.stderr.write("\n")  # end the line the ^C or ^D was typed on
-        sys.stderr.write(f"sochelp: {error.message}\n")
+        message = error.message
+        stop = signals.received()
+        if isinstance(error, UserInterruptError) and stop is not None:
+            # Raised where a Ctrl-C is caught; a SIGTERM or hang-up lands there too.
+            message = message.replace("(Ctrl-C)", f"(signal {stop})")
+        sys.stderr.write(f"sochelp: {message}\n")
         if error.hint:
             sys.stderr.write(f"  {error.hint}\n")
         sys.stderr.flush()

@@ -17,12 +17,13 @@ import codecs
 import contextlib
 import io
 import os
+import re
 import sys
 import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import Enum
-from typing import TextIO, cast
+from typing import NoReturn, TextIO, cast
 
 
 class OutputMode(Enum):
@@ -139,10 +140,43 @@ def ascii_stand_in(char: str) -> str:
 
 
 def ascii_text(text: str) -> str:
-    """``text`` with every non-ASCII character replaced by its readable stand-in."""
+    """``text`` with every non-ASCII character replaced by its readable stand-in; a web
+    address with non-ASCII letters in its name is written in punycode instead ("xn--ryalmail-
+    ..."), as stripping its accents would show the very name it imitates."""
     if text.isascii():
         return text
-    return "".join(ascii_stand_in(char) for char in text)
+    return "".join(ascii_stand_in(char) for char in punycode_hosts(text))
+
+
+_HOST_IN_TEXT = re.compile(
+    r"(?<![\w.-])((?:[a-z][a-z0-9+.-]{0,20}://)?)"
+    r"([^\s/?#:@<>()\[\]\"'`,;]+\.[a-z]{2,24})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def punycode_hosts(text: str) -> str:
+    """``text`` with every web address or email domain that has non-ASCII letters in its name
+    written in punycode, for a stream that cannot show those letters."""
+    if text.isascii() or "." not in text:
+        return text
+    return _HOST_IN_TEXT.sub(_punycode_host, text)
+
+
+def _punycode_host(match: re.Match[str]) -> str:
+    scheme, host = match.group(1), match.group(2)
+    if host.isascii() or not any(not ch.isascii() and ch.isalpha() for ch in host):
+        return match.group(0)
+    labels = []
+    for label in host.lower().split("."):
+        if label.isascii():
+            labels.append(label)
+            continue
+        try:
+            labels.append(label.encode("idna").decode("ascii"))
+        except UnicodeError:
+            labels.append("xn--" + label.encode("punycode", "replace").decode("ascii", "replace"))
+    return scheme + ".".join(labels)
 
 
 def _readable_errors(error: UnicodeError) -> tuple[str, int]:
@@ -157,6 +191,7 @@ codecs.register_error(READABLE_ERRORS, _readable_errors)
 def readable_text(text: str, encoding: str) -> str:
     """``text`` as a stream in ``encoding`` writes it: what it cannot encode replaced by its
     readable stand-in (so text can be laid out at its real width before it is written)."""
+    text = punycode_hosts(text)
     return text.encode(encoding, errors=READABLE_ERRORS).decode(encoding, errors="replace")
 
 
@@ -223,6 +258,8 @@ class OutputStream(io.TextIOBase):
                 self._stream.write(text)
             except BrokenPipeError:
                 self._gone()
+            except OSError as error:
+                self._failed(error)
         return len(text)
 
     def flush(self) -> None:
@@ -231,6 +268,20 @@ class OutputStream(io.TextIOBase):
                 self._stream.flush()
             except BrokenPipeError:
                 self._gone()
+            except OSError as error:
+                self._failed(error)
+
+    def _failed(self, error: OSError) -> NoReturn:
+        """A full disk or a failing device: said plainly (not as a bug), and nothing more is
+        written to the stream."""
+        from sochelp.errors import OutputError
+
+        self._gone()
+        reason = error.strerror or type(error).__name__
+        raise OutputError(
+            f"could not write the output ({reason}); what was written may be incomplete.",
+            hint="Check the disk has space, or write somewhere else.",
+        ) from None
 
     def isatty(self) -> bool:
         return _isatty(self._stream)

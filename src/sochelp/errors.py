@@ -96,7 +96,8 @@ class StorageError(SochelpError):
 
 
 class OutputError(SochelpError):
-    """A file the user asked for (``--output``) could not be written."""
+    """Output could not be written: a file the user asked for (``--output``), or standard
+    output itself (a full disk)."""
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ def test_stop_signal_while_waiting_for_the_password(
     assert process.returncode == status == 128 + signum, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert err.strip().startswith("sochelp: stopped")
+    assert "Ctrl-C" not in err and f"signal {int(signum)}" in err  # says what stopped it
     assert stdout == b""
 
 

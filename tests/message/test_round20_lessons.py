@@ -61,8 +61,7 @@ def test_a_stranger_claiming_your_site_uses_their_photos_with_a_download_is_a_wa
 @pytest.mark.parametrize(
     "text",
     [
-        "Please don't use copyrighted images in your project; download the guide from our "
-        "website.",
+        "Please don't use copyrighted images in your project; download the guide from our website.",
         "I took these photos at the school fair; download them from the class page.",
     ],
 )
@@ -158,7 +157,7 @@ def test_a_domain_registrar_asking_whether_you_authorised_a_company_is_strong() 
     assert result.verdict is Verdict.SCAM
 
 
-# --- 3. loans, recovery firms and spell casters ----------------------------------------------------
+# --- 3. loans, recovery firms and spell casters -------------------------------------------
 
 
 def test_a_lender_with_the_rate_written_percent_first_is_a_loan_offer() -> None:

@@ -40,7 +40,7 @@ from sochelp.message.model import (
     lazy,
     regex,
 )
-from sochelp.message.normalise import CleanText, clean, read_for_rules
+from sochelp.message.normalise import CleanText, clean, codepoint, read_for_rules
 
 if TYPE_CHECKING:
     from sochelp.message.mail import Email
@@ -683,8 +683,13 @@ def analyse(
     flags = _rule_flags(message)
     link_text = written.plain
     if mail is not None and mail.anchors:
-        link_text += "\n" + "\n".join(anchor.href for anchor in mail.anchors)
-    candidates, found_addresses = links.scan(link_text, content.suffixes)
+        # Where an HTML email's links go comes first: the words they show are not links, and
+        # fifty of them must not use up the links judged before any real address is.
+        link_text = "\n".join(anchor.href for anchor in mail.anchors) + "\n" + link_text
+    # One more than are judged, to know whether any were left out.
+    candidates, found_addresses = links.scan(link_text, content.suffixes, links.MAX_LINKS + 1)
+    links_capped = len(candidates) > links.MAX_LINKS
+    candidates, found_addresses = candidates[: links.MAX_LINKS], found_addresses[: links.MAX_LINKS]
     reports: list[links.LinkReport] = []
     # In an HTML email the words of a link are not a link: its address (added above) is; nor
     # is the address a plain-text copy shows before the one it really goes to.
@@ -818,7 +823,7 @@ def analyse(
         report_situation=situation,
         advice=advice(verdict, effective_channel, situation),
         truncated=truncated,
-        links_capped=len(candidates) >= links.MAX_LINKS,
+        links_capped=links_capped,
         claimed_sender=claim,
         requests=requests,
         email=_email_info(mail),
@@ -830,9 +835,18 @@ def analyse_url(url: str, content: MessageContent) -> MessageResult:
     return analyse(url, content, channel=Channel.WEB)
 
 
+#: A text that opens with a header line ("Received: …", "Return-Path: …"), perhaps after an
+#: mbox "From " line: a long relay chain can push From and Subject far down.
+_LEADING_HEADER = lazy(
+    r"\A[\ufeff\s]{0,20}(?:From \S{1,320} [^\n]{0,200}\n)?[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]"
+)
+
+
 def _maybe_email(text: str) -> bool:
     head = text[:4000].lower()
-    return (":" in head and ("from:" in head or "subject:" in head)) or "<" in head
+    if (":" in head and ("from:" in head or "subject:" in head)) or "<" in head:
+        return True
+    return _LEADING_HEADER.match(text) is not None
 
 
 def _email_info(mail: Email | None) -> EmailInfo | None:
@@ -856,7 +870,9 @@ def _rule_flags(message: _Message) -> list[Flag]:
     """One flag per rule that matches; rules of one kind matching overlapping words (``£1.45``
     and ``fee of £1.45``) become one flag, so a sign is shown once. Its weight is their sum
     (the score caps each kind), its explanation the heaviest rule's."""
-    content, text = message.content, message.text
+    # Evidence is quoted as written (look-alike letters unfolded): "pаypal.com" with a
+    # Cyrillic "а" must not be shown as the real brand's address.
+    content, text = message.content, message.clean.plain
     found: list[tuple[int, int, list[Rule]]] = []  # start, end, rules
     by_kind: dict[str, list[int]] = {}
     for compiled in content.rules:
@@ -1089,19 +1105,25 @@ def _hidden_flags(cleaned: CleanText, content: MessageContent) -> list[Flag]:
 
     if cleaned.hidden:
         codes = sorted({code for m in cleaned.hidden for code in m.codepoints})
+        # The word the characters hide in; when they stand alone there is no word to quote, so
+        # the characters are named instead of quoting an empty "".
+        word = cleaned.hidden[0].word
         disguise(
-            cleaned.hidden[0].word,
+            word if word.strip() else ", ".join(codes[:4]),
             f"Invisible characters or terminal codes ({', '.join(codes[:4])}) are hidden in "
             "the text: a trick to slip past scam filters or to change what a screen shows.",
             3,
             "hidden:invisible-characters",
         )
     if cleaned.lookalike_words:
-        read = cleaned.lookalike_words[0][1]
+        written, read = cleaned.lookalike_words[0]
+        foreign = sorted({codepoint(ch) for ch in written if not ch.isascii()})
+        # Quoted as written (it looks like the Latin word, which is the point), with the
+        # foreign letters named so the difference can be seen on any screen.
         disguise(
-            read,
-            f"'{read}' is written with letters from another alphabet that look Latin: a "
-            "trick to slip past scam filters.",
+            written,
+            f"'{read}' is written with letters from another alphabet that look Latin "
+            f"({', '.join(foreign[:4])}): a trick to slip past scam filters.",
             3,
             "hidden:lookalike-letters",
         )
@@ -1550,7 +1572,7 @@ def _family_flags(message: _Message, facts: Facts) -> list[Flag]:
             Flag(
                 kind=family.flag,
                 name=content.flag_names.get(family.flag, family.flag),
-                evidence=_evidence(message.text[start:end]) if end > start else family.id,
+                evidence=_evidence(message.clean.plain[start:end]) if end > start else family.id,
                 explanation=family.explanation,
                 weight=family.weight,
                 source=f"family:{family.id}",

@@ -15,6 +15,7 @@ final error line. Progress goes to standard error, only when it is a terminal.
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -67,8 +68,9 @@ def _lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes | None, int]]:
         yield number, line, total
 
 
-def _message(raw: bytes) -> tuple[str, str | None, Channel | None, Any]:
-    """The text, sender, channel and id of one input line; ValueError says what is wrong."""
+def _message(raw: bytes) -> tuple[str, str | None, Channel | None, Any, bool]:
+    """The text, sender, channel and id of one input line, and whether the text was cut at
+    :data:`MAX_INPUT_BYTES` (as a single message is); ValueError says what is wrong."""
     try:
         item = json.loads(raw)
     except (UnicodeDecodeError, ValueError) as error:
@@ -78,8 +80,12 @@ def _message(raw: bytes) -> tuple[str, str | None, Channel | None, Any]:
     text = item.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ValueError("'text' must be a non-empty string")
-    if len(text.encode("utf-8", "surrogatepass")) > MAX_INPUT_BYTES:
-        raise ValueError(f"'text' is longer than {MAX_INPUT_BYTES} bytes")
+    truncated = False
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded) > MAX_INPUT_BYTES:
+        # Cut as a single message is: only the first 1 MB is checked, and the result says so.
+        text = encoded[:MAX_INPUT_BYTES].decode("utf-8", "ignore")
+        truncated = True
     sender = item.get("from")
     if sender is not None and not isinstance(sender, str):
         raise ValueError("'from' must be a string")
@@ -95,7 +101,12 @@ def _message(raw: bytes) -> tuple[str, str | None, Channel | None, Any]:
     ident = item.get("id")
     if ident is not None and not isinstance(ident, (str, int, float)):
         raise ValueError("'id' must be a string or a number")
-    return text, sender, channel, ident
+    if isinstance(ident, float) and not math.isfinite(ident):
+        raise ValueError("'id' must be a finite number")  # NaN is not JSON
+    if isinstance(ident, str):
+        # A lone surrogate ("\ud800") cannot be written as UTF-8: it is replaced, not fatal.
+        ident = ident.encode("utf-8", "replace").decode("utf-8")
+    return text, sender, channel, ident, truncated
 
 
 def run_source(source: str, content: MessageContent, env: Environment) -> int:
@@ -147,11 +158,11 @@ def run(
             continue
         else:
             try:
-                text, sender, channel, ident = _message(raw)
+                text, sender, channel, ident, truncated = _message(raw)
             except ValueError as error:
                 record = {"line": number, "error": str(error)}
             else:
-                result = analyse(text, content, sender=sender, channel=channel)
+                result = analyse(text, content, sender=sender, channel=channel, truncated=truncated)
                 record = {"line": number}
                 if ident is not None:
                     record["id"] = ident
@@ -176,6 +187,13 @@ def run(
         summary.errors += 1
     out.flush()
     progress.finish(summary)
+    if number == 0 or (not summary.checked and not summary.errors):
+        from sochelp.errors import InputError
+
+        raise InputError(
+            "There is no message to check: the input has no lines, or only blank ones.",
+            hint='Give one JSON object per line, e.g. {"text": "…"}.',
+        )
     return summary
 
 

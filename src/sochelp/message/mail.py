@@ -18,7 +18,8 @@ parsers are imported only when a message looks like an email or holds HTML.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Iterator
+from typing import Any, NamedTuple
 
 from sochelp.message.model import lazy
 
@@ -33,8 +34,14 @@ _HEADER_NAMES = frozenset(
     }
 )  # fmt: skip
 _HEADER_LINE = lazy(r"^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]?(.*)$")
-#: Longest header block read (a real one is a few kilobytes; anything longer is body).
-MAX_HEADER_BYTES = 64_000
+#: Header names that only mail carries besides those above: extension headers (Microsoft
+#: Exchange alone adds dozens of "X-MS-…"), ARC and DKIM seals, mailing-list headers.
+_HEADER_PREFIXES = ("x-", "arc-", "dkim-", "list-", "content-", "thread-", "accept-", "resent-")
+#: An mbox file's first line ("From sender@example.com Mon Jan  1 00:00:00 2024"): no colon.
+_MBOX_FROM = lazy(r"\AFrom \S{1,320} [^\n]{0,200}\n")
+#: Longest header block read (a real one is a few kilobytes, a long relay chain tens of them;
+#: anything longer is body).
+MAX_HEADER_BYTES = 256_000
 #: Most links kept from an HTML body.
 MAX_ANCHORS = 200
 _AUTH_FAIL = lazy(r"\b(spf|dkim|dmarc)\s*=\s*(fail|softfail|permerror)\b", re.IGNORECASE)
@@ -87,6 +94,9 @@ def _header_block(text: str) -> tuple[list[tuple[str, str]], str] | None:
     """(name, value) pairs of a leading header block (continuation lines joined) and the rest,
     or None if the text does not start with one."""
     head = text[:MAX_HEADER_BYTES].lstrip("\ufeff\r\n \t")
+    mbox = _MBOX_FROM.match(head)
+    if mbox is not None:
+        head = head[mbox.end() :]
     offset = len(text[:MAX_HEADER_BYTES]) - len(head)
     headers: list[tuple[str, str]] = []
     position = 0
@@ -107,7 +117,8 @@ def _header_block(text: str) -> tuple[list[tuple[str, str]], str] | None:
         position += len(line)
     names = {name for name, _ in headers}
     known = names & _HEADER_NAMES
-    if len(known) < 2 or not known & {"from", "subject"} or len(known) * 2 < len(names):
+    mail_like = {name for name in names if name in known or name.startswith(_HEADER_PREFIXES)}
+    if len(known) < 2 or not known & {"from", "subject"} or len(mail_like) * 2 < len(names):
         return None
     return headers, text[offset + position :]
 
@@ -117,18 +128,32 @@ def looks_like_email(text: str) -> bool:
     return _header_block(text) is not None or bool(_HTML_HINT.search(text[:20_000]))
 
 
+#: The line mail programs put above a forwarded or replied-to email pasted as text (Outlook's
+#: "-----Original Message-----" or its line of underscores, Gmail's "---------- Forwarded
+#: message ---------", Apple Mail's "Begin forwarded message:"), with its header lines after.
+_FORWARD_MARK = lazy(
+    r"^[ \t>]*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|_{10,}"
+    r"|begin forwarded message:)[ \t]*\r?\n",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def read_email(text: str) -> Email | None:
     """The email in the text, or None when it is not one (no header block and no HTML)."""
     block = _header_block(text)
     if block is None:
-        if _HTML_HINT.search(text[:20_000]):
-            body, anchors = html_to_text(text)
-            return Email(EmailHeaders(), body, True, anchors)
+        forwarded = _forwarded(text)
+        shown, rest = forwarded if forwarded is not None else (EmailHeaders(), text)
+        if _HTML_HINT.search(rest[:20_000]):
+            body, anchors = html_to_text(rest)
+            return Email(shown, body, True, anchors)
+        if forwarded is not None:
+            return Email(shown, rest)
         return None
     headers, rest = block
     names = {name for name, _ in headers}
     if "content-type" in names or "mime-version" in names:
-        parsed = _parse_mime(text)
+        parsed = _parse_mime(text[len(text) - len(text.lstrip("\ufeff\r\n \t")) :])
         if parsed is not None:
             return parsed
     info = _headers_info(headers)
@@ -136,6 +161,30 @@ def read_email(text: str) -> Email | None:
         body, anchors = html_to_text(rest)
         return Email(info, body, True, anchors)
     return Email(info, rest)
+
+
+def _forwarded(text: str) -> tuple[EmailHeaders, str] | None:
+    """The header lines of an email forwarded as text (below a forwarding line near the top)
+    and the text without them, or None. The forwarded sender is the one to judge, not the
+    person passing it on; its header lines are sender information, not the message's words."""
+    mark = _FORWARD_MARK.search(text[:20_000])
+    if mark is None:
+        return None
+    position = mark.end()
+    headers: list[tuple[str, str]] = []
+    for line in text[position:].splitlines(keepends=True)[:12]:
+        match = _HEADER_LINE.match(line.rstrip("\r\n"))
+        if match is None:
+            if line.strip() or headers:
+                break
+            position += len(line)  # blank lines between the mark and the headers
+            continue
+        headers.append((match.group(1).lower(), match.group(2).strip()))
+        position += len(line)
+    names = {name for name, _ in headers}
+    if "from" not in names or not names & {"subject", "sent", "date", "to"}:
+        return None
+    return _headers_info(headers), text[: mark.start()] + text[position:]
 
 
 def _decode_header(value: str) -> str:
@@ -169,7 +218,9 @@ def _headers_info(headers: list[tuple[str, str]]) -> EmailHeaders:
 
 def _parse_mime(text: str) -> Email | None:
     """A MIME message: the headers, and the HTML part (what mail apps show; else the plain-text
-    part) decoded."""
+    part) decoded. An email forwarded as an attachment (message/rfc822, how many people pass on
+    a suspicious email) is read too: its body follows the covering note, and its sender is the
+    one judged."""
     import email
     import email.policy
 
@@ -177,36 +228,107 @@ def _parse_mime(text: str) -> Email | None:
         message = email.message_from_string(text, policy=email.policy.default)
     except Exception:  # a malformed message is read as plain text instead
         return None
+    return _read_message(message, depth=0)
+
+
+#: How many emails forwarded inside each other are opened.
+MAX_FORWARD_DEPTH = 3
+
+
+def _read_message(message: Any, depth: int) -> Email:
     headers = [(name.lower(), str(value)) for name, value in message.items()]
     info = _headers_info(headers)
     plain: str | None = None
     html: str | None = None
-    parts = message.walk() if message.is_multipart() else iter([message])
-    for count, part in enumerate(parts):
+    forwarded: Any = None
+    for count, part in enumerate(_parts(message)):
         if count > 200:
             break
-        if part.is_multipart() or part.get_content_disposition() == "attachment":
-            continue
         kind = part.get_content_type()
-        if kind not in ("text/plain", "text/html"):
+        if kind == "message/rfc822":
+            if forwarded is None:
+                inner = part.get_payload()
+                forwarded = inner[0] if isinstance(inner, list) and inner else None
             continue
-        try:
-            content = part.get_content()
-        except Exception:  # undecodable part: its raw payload as text
-            raw = part.get_payload(decode=True)
-            content = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
-        if not isinstance(content, str):
+        if part.get_content_disposition() == "attachment":
+            continue
+        if kind.startswith("multipart/") and not part.is_multipart():
+            # Its boundary is missing or wrong: the parts cannot be told apart, so what is
+            # there is read as it stands rather than dropped.
+            kind = "text/plain"
+            content: str | None = str(part.get_payload())
+        elif kind not in ("text/plain", "text/html"):
+            continue
+        else:
+            content = _part_text(part)
+        if content is None:
             continue
         if kind == "text/plain" and plain is None:
             plain = content
         elif kind == "text/html" and html is None:
             html = content
     anchors: tuple[Anchor, ...] = ()
+    is_html = html is not None
     if html is not None:
         html_text, anchors = html_to_text(html)
         body = html_text if html_text.strip() or not plain else plain
-        return Email(info, body, True, anchors)
-    return Email(info, plain or "")
+    else:
+        body = plain or ""
+    if forwarded is not None and depth < MAX_FORWARD_DEPTH:
+        inner_mail = _read_message(forwarded, depth + 1)
+        body = f"{body.rstrip()}\n\n{inner_mail.body}" if body.strip() else inner_mail.body
+        anchors = (anchors + inner_mail.anchors)[:MAX_ANCHORS]
+        is_html = is_html or inner_mail.html
+        if inner_mail.headers.sender:
+            info = inner_mail.headers
+    return Email(info, body, is_html, anchors)
+
+
+def _part_text(part: Any) -> str | None:
+    """A text part decoded; base64 of a wrong length (a copy cut short, a character lost) is
+    decoded as far as it goes, rather than read as a block of letters."""
+    if str(part.get("content-transfer-encoding", "")).strip().lower() == "base64":
+        # Decoded here: the standard library gives back the letters undecoded when their
+        # number is wrong.
+        import base64
+
+        letters = re.sub(r"[^A-Za-z0-9+/]", "", str(part.get_payload()))
+        extra = len(letters) % 4
+        letters = letters[:-1] if extra == 1 else letters + "=" * ((4 - extra) % 4)
+        try:
+            data = base64.b64decode(letters)
+        except ValueError:
+            data = b""
+        charset = part.get_content_charset() or "utf-8"
+        try:
+            return data.decode(charset, "replace")
+        except LookupError:
+            return data.decode("utf-8", "replace")
+    try:
+        content = part.get_content()
+    except Exception:  # undecodable part: its raw payload as text
+        raw_bytes = part.get_payload(decode=True)
+        return (
+            raw_bytes.decode("utf-8", "replace") if isinstance(raw_bytes, bytes) else str(raw_bytes)
+        )
+    return content if isinstance(content, str) else None
+
+
+#: How deep multipart containers are opened (real mail nests two or three).
+MAX_PART_DEPTH = 20
+
+
+def _parts(message: Any, depth: int = 0) -> Iterator[Any]:
+    """The parts of a message in order, without going inside a forwarded email (it is read as
+    an email of its own)."""
+    if message.get_content_type() == "message/rfc822" or not message.is_multipart():
+        yield message
+        return
+    payload = message.get_payload()
+    if depth >= MAX_PART_DEPTH or not isinstance(payload, list):
+        return
+    for part in payload:
+        yield from _parts(part, depth + 1)
 
 
 def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:

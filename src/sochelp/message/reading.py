@@ -27,7 +27,7 @@ def read_message(file: Path | None, env: Environment) -> tuple[str, bool]:
         from sochelp.inputs import read_file_head
 
         raw = read_file_head(file, MAX_INPUT_BYTES, "a message file")
-        email = file.suffix.lower() == ".eml"
+        email = file.suffix.lower() in EMAIL_SUFFIXES
     else:
         if env.stdin_isatty:
             env.stderr.write(PASTE_PROMPT + "\n")
@@ -36,8 +36,15 @@ def read_message(file: Path | None, env: Environment) -> tuple[str, bool]:
     return decode_message(raw, email=email)
 
 
-#: The start of a saved email: a header line ("From: …", "Received: …").
-_EMAIL_START = re.compile(rb"^(?:\xef\xbb\xbf)?[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]")
+#: The start of a saved email: a header line ("From: …", "Received: …"), perhaps after an
+#: mbox file's "From sender date" line.
+_EMAIL_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?(?:From \S{1,320} [^\n]{0,200}\n)?[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]"
+)
+#: The first character set an email declares (its own or its first part's).
+_CHARSET = re.compile(rb"\bcharset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+#: Saved emails and mailboxes.
+EMAIL_SUFFIXES = (".eml", ".mbox", ".mbx")
 
 
 def _pasted(env: Environment) -> bytes:
@@ -86,7 +93,7 @@ def decode_message(raw: bytes, *, email: bool = False) -> tuple[str, bool]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         if email or _EMAIL_START.match(raw):
-            text = raw.decode("utf-8-sig", errors="replace")
+            text = _decode_email(raw)
         elif truncated and exc.start >= len(raw) - 3:
             text = raw[: exc.start].decode("utf-8-sig")  # cut through a character at the limit
         else:
@@ -100,3 +107,27 @@ def decode_message(raw: bytes, *, email: bool = False) -> tuple[str, bool]:
             hint="Paste the message, give a file, or use --url for a single link.",
         )
     return text, truncated
+
+
+def _decode_email(raw: bytes) -> str:
+    """A saved email that is not UTF-8: 8-bit text in the character set it declares (mail from
+    older programs is often windows-1252 or ISO-8859-1), else windows-1252, the usual one; only
+    bytes that set cannot read are replaced."""
+    import codecs
+
+    declared = _CHARSET.search(raw[:256_000])
+    names = [declared.group(1).decode("ascii")] if declared else []
+    for name in [*names, "windows-1252"]:
+        try:
+            codec = codecs.lookup(name)
+        except LookupError:
+            continue
+        if codec.name in ("utf-8", "utf-8-sig"):
+            continue  # it is not UTF-8 (that failed): a wrong label
+        if codec.name.startswith(("utf-16", "utf-32")):
+            continue  # a label of one part, not the whole file's encoding
+        try:
+            return raw.decode(codec.name, errors="replace").removeprefix("\ufeff")
+        except (UnicodeError, LookupError):
+            continue
+    return raw.decode("utf-8-sig", errors="replace")

@@ -299,6 +299,8 @@ class Adaptive:
         ascii_only = not console.encoding.lower().startswith("utf")
         if drawn is not None and ascii_only and _too_wide_in_ascii(drawn, width):
             drawn = None  # £ becomes GBP on this stream: the lines would no longer fit
+        if drawn is not None and ascii_only and _has_foreign_host(drawn):
+            drawn = None  # the plain view writes such an address in punycode, whole
         if drawn is not None:
             for line in drawn:
                 yield from _without_trailing_spaces(line)
@@ -330,6 +332,18 @@ def _without_trailing_spaces(line: list[Segment]) -> list[Segment]:
             break
         out.pop()
     return out
+
+
+def _has_foreign_host(lines: list[list[Segment]]) -> bool:
+    """Whether a web address with non-ASCII letters is drawn: letter by letter, its ASCII
+    stand-ins would spell the name it imitates ("röyalmail" as "royalmail")."""
+    from sochelp.environment import punycode_hosts
+
+    for line in lines:
+        text = "".join(segment.text for segment in line)
+        if punycode_hosts(text) != text:
+            return True
+    return False
 
 
 def _too_wide_in_ascii(lines: list[list[Segment]], width: int) -> bool:
