@@ -312,3 +312,33 @@ def test_a_full_disk_on_standard_output_exits_2_with_a_message(tmp_path: Path) -
     assert done.returncode == 2, done.stderr
     assert "could not write the output" in done.stderr
     assert "bug" not in done.stderr
+
+
+# --- more input shapes ------------------------------------------------------------------------
+
+
+def test_a_template_element_is_not_read_as_shown_words() -> None:
+    from sochelp.message.mail import html_to_text
+
+    body, _ = html_to_text(
+        "<html><body><p>Hello</p><template><p>Pay now</p></template>"
+        "<noscript><p>Shown when scripts are off</p></noscript></body></html>"
+    )
+    assert "Pay now" not in body
+    assert "Shown when scripts are off" in body  # mail apps run no scripts: it is shown
+
+
+def test_a_utf16_text_file_is_read_not_refused_as_binary(tmp_path: Path) -> None:
+    path = tmp_path / "message.txt"
+    path.write_bytes(
+        "Your parcel fee is £1.99, pay at http://evri-fee.example.com\n".encode("utf-16")
+    )
+    result = run_cli(["check-message", "--json", str(path)])
+    assert result.exit_code == 1, result.stderr
+    assert json.loads(result.stdout)["verdict"] != "none_found"
+
+
+def test_input_of_only_invisible_characters_is_no_message() -> None:
+    result = run_cli(["check-message", "-"], input="\u200b\u200c\u2060 \u200b\n")
+    assert result.exit_code == 2
+    assert "only invisible characters" in result.stderr

@@ -359,7 +359,7 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
                 )
                 self.open.append((tag, hides))
                 self.hiding += hides
-            if tag in ("script", "style", "head"):
+            if tag in ("script", "style", "head", "template"):
                 self.skip += 1
             elif tag in blocks:
                 self.out.append("\n")
@@ -377,7 +377,7 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
                     self.hiding -= sum(hides for _, hides in self.open[depth:])
                     del self.open[depth:]
                     break
-            if tag in ("script", "style", "head"):
+            if tag in ("script", "style", "head", "template"):
                 self.skip = max(0, self.skip - 1)
             elif tag in blocks:
                 self.out.append("\n")

@@ -84,6 +84,10 @@ def decode_message(raw: bytes, *, email: bool = False) -> tuple[str, bool]:
     truncated = len(raw) > MAX_INPUT_BYTES
     if truncated:
         raw = raw[:MAX_INPUT_BYTES]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 with its byte-order mark (Windows Notepad's "Unicode"): text, not binary.
+        text = raw[: len(raw) - len(raw) % 2].decode("utf-16", errors="replace")
+        return _usable(text), truncated
     if b"\x00" in raw[:65536]:
         raise InputError(
             "This looks like a binary file (a picture or document?), not a text message.",
@@ -101,12 +105,26 @@ def decode_message(raw: bytes, *, email: bool = False) -> tuple[str, bool]:
                 f"The message is not UTF-8 text (unreadable byte at position {exc.start}).",
                 hint="Save it as UTF-8 text, or paste the words instead.",
             ) from None
+    return _usable(text), truncated
+
+
+def _usable(text: str) -> str:
+    """``text``, or an input error when it holds nothing to read (blank, or only invisible
+    characters)."""
     if not text.strip():
         raise InputError(
             "There is no message to check: the input is empty.",
             hint="Paste the message, give a file, or use --url for a single link.",
         )
-    return text, truncated
+    if not text.isascii():
+        from sochelp.message.normalise import strip_hidden
+
+        if not strip_hidden(text).strip():
+            raise InputError(
+                "There is no message to check: the input holds only invisible characters.",
+                hint="Paste the words of the message, or give the file it is saved in.",
+            )
+    return text
 
 
 def _decode_email(raw: bytes) -> str:
