@@ -148,10 +148,11 @@ def ascii_text(text: str) -> str:
     return "".join(ascii_stand_in(char) for char in punycode_hosts(text))
 
 
-_HOST_IN_TEXT = re.compile(
-    r"(?<![\w.-])((?:[a-z][a-z0-9+.-]{0,20}://)?)"
-    r"([^\s/?#:@<>()\[\]\"'`,;]+\.[a-z]{2,24})(?![\w-])",
-    re.IGNORECASE,
+#: A web address or an email's domain (compiled on first use, by ``re``'s own cache: most
+#: runs never write to a screen that cannot show every letter).
+_HOST_IN_TEXT = (
+    r"(?i)(?<![\w.-])((?:[a-z][a-z0-9+.-]{0,20}://)?)"
+    r"([^\s/?#:@<>()\[\]\"'`,;]+\.[a-z]{2,24})(?![\w-])"
 )
 
 
@@ -160,7 +161,7 @@ def punycode_hosts(text: str) -> str:
     written in punycode, for a stream that cannot show those letters."""
     if text.isascii() or "." not in text:
         return text
-    return _HOST_IN_TEXT.sub(_punycode_host, text)
+    return re.sub(_HOST_IN_TEXT, _punycode_host, text)
 
 
 def _punycode_host(match: re.Match[str]) -> str:
