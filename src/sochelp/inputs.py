@@ -15,11 +15,19 @@ def open_input(path: Path, what: str = "file", *, name: str | None = None) -> Bi
     try:
         return path.open("rb")
     except FileNotFoundError:
-        raise InputError(f"There is no file called {shown}.") from None
+        raise InputError(
+            f"There is no file called {shown}.",
+            hint="Check the name and the folder it is in (names are case-sensitive).",
+        ) from None
     except IsADirectoryError:
-        raise InputError(f"{shown} is a folder, not {what}.") from None
+        raise InputError(
+            f"{shown} is a folder, not {what}.", hint="Give the path of a file inside it."
+        ) from None
     except OSError as error:
-        raise InputError(f"{shown} cannot be read: {error.strerror or error}.") from None
+        raise InputError(
+            f"{shown} cannot be read: {error.strerror or error}.",
+            hint="Check that you may read it, or copy it somewhere you can.",
+        ) from None
 
 
 def read_file_head(path: Path, limit: int, what: str = "file") -> bytes:

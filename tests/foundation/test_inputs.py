@@ -25,3 +25,4 @@ def test_file_errors_are_input_errors(tmp_path: Path, name: str, expected: str) 
     with pytest.raises(InputError) as caught:
         read_file_head(tmp_path / name, 10, "a message file")
     assert expected in caught.value.message
+    assert caught.value.hint  # every mistake has a hint line saying what to do

@@ -342,3 +342,25 @@ def test_input_of_only_invisible_characters_is_no_message() -> None:
     result = run_cli(["check-message", "-"], input="\u200b\u200c\u2060 \u200b\n")
     assert result.exit_code == 2
     assert "only invisible characters" in result.stderr
+
+
+def test_an_empty_url_has_a_hint_line() -> None:
+    result = run_cli(["check-message", "--url", " "])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[1].strip().startswith("Give one whole web address")
+
+
+def test_escape_codes_in_encoded_headers_leave_nothing_behind_in_json(tmp_path: Path) -> None:
+    def word(text: str) -> str:
+        return "=?UTF-8?B?" + base64.b64encode(text.encode()).decode() + "?="
+
+    path = tmp_path / "mail.eml"
+    path.write_text(
+        f"From: {word(chr(27) + ']0;owned' + chr(7) + 'PayPal Support' + chr(27) + '[2J')} "
+        f"<x@paypa1.example>\nSubject: {word('Hi ' + chr(27) + '[31mthere')}\n\nHello\n",
+        encoding="utf-8",
+    )
+    result = run_cli(["check-message", "--json", str(path)])
+    email = json.loads(result.stdout)["email"]
+    assert email["sender"].replace('"', "") == "PayPal Support <x@paypa1.example>"
+    assert email["subject"] == "Hi there"

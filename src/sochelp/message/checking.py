@@ -34,7 +34,10 @@ def check_one(
 
     if url is not None:
         if not url.strip() or len(url) > MAX_URL:
-            raise InputError("The --url value is empty or too long to be a web address.")
+            raise InputError(
+                "The --url value is empty or too long to be a web address.",
+                hint="Give one whole web address, e.g. --url https://example.com/page",
+            )
         from sochelp.message.links import parse_link
 
         if parse_link(url, content.suffixes) is None:

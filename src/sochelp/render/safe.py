@@ -145,11 +145,23 @@ def shown_line(text: str) -> str:
     return shown(text).replace("\t", " ").replace("\n", marker("\n"))
 
 
+#: A whole terminal escape sequence: CSI ("ESC [ 2 J"), and OSC, DCS, APC, PM and SOS strings
+#: up to their terminator ("ESC ] 0 ; title BEL"). Compiled on first use (by ``re``'s cache).
+_ESCAPE_SEQUENCE = (
+    r"(?:\x1b\[|\x9b)[\x30-\x3f]{0,64}[\x20-\x2f]{0,8}[\x40-\x7e]?"
+    r"|(?:\x1b[\]P_^X]|[\x90\x9d\x9e\x9f])[^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[\x20-\x2f]{0,4}[\x30-\x7e]?"
+)
+
+
 def stored(text: str) -> str:
-    """``text`` for data (JSON): the same characters removed rather than marked; line breaks and
-    tabs are kept (JSON escapes them)."""
+    """``text`` for data (JSON): the same characters removed rather than marked, and a terminal
+    escape sequence removed whole (not leaving "]0;title" behind); line breaks and tabs are
+    kept (JSON escapes them)."""
     if not _UNSAFE.search(text):
         return text
+    if "\x1b" in text or any("\x90" <= ch <= "\x9f" for ch in text):
+        text = re.sub(_ESCAPE_SEQUENCE, "", text)
     return _UNSAFE.sub(_removed, text)
 
 
