@@ -294,3 +294,14 @@ def test_quiz_answer_and_confidence_prompts_say_the_same() -> None:
         assert child.exitstatus == 0
         said = "no questions were answered" if not keys[0] else "your answers so far count"
         assert f"Stopped (end of input); {said}" in output
+
+
+def test_the_paste_prompt_is_wrapped_to_a_narrow_terminal() -> None:
+    child = spawn_sochelp("check-message", colour=False, dimensions=(30, 40))
+    child.expect("Nothing is sent anywhere.")
+    wait_until_reading(child)
+    shown = child.before + child.after
+    lines = [line for line in shown.replace("\r", "").split("\n") if line.strip()]
+    assert lines and all(len(line) <= 40 for line in lines), lines
+    child.sendeof()
+    finish(child)

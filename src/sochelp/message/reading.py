@@ -30,7 +30,9 @@ def read_message(file: Path | None, env: Environment) -> tuple[str, bool]:
         email = file.suffix.lower() in EMAIL_SUFFIXES
     else:
         if env.stdin_isatty:
-            env.stderr.write(PASTE_PROMPT + "\n")
+            from sochelp.render import plain_for
+
+            env.stderr.write(plain_for(env, PASTE_PROMPT, stderr=True) + "\n")  # wrapped
             env.stderr.flush()
         raw = _pasted(env) if env.stdin_isatty else _read_stdin(env)
     return decode_message(raw, email=email)
