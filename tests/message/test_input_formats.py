@@ -338,8 +338,9 @@ def test_a_utf16_text_file_is_read_not_refused_as_binary(tmp_path: Path) -> None
     assert json.loads(result.stdout)["verdict"] != "none_found"
 
 
-def test_input_of_only_invisible_characters_is_no_message() -> None:
-    result = run_cli(["check-message", "-"], input="\u200b\u200c\u2060 \u200b\n")
+@pytest.mark.parametrize("given", ["\u200b\u200c\u2060 \u200b\n", "\x1b[2J\x1b]0;x\x07\n"])
+def test_input_of_only_invisible_characters_or_codes_is_no_message(given: str) -> None:
+    result = run_cli(["check-message", "-"], input=given)
     assert result.exit_code == 2
     assert "only invisible characters" in result.stderr
 

@@ -123,11 +123,6 @@ def _header_block(text: str) -> tuple[list[tuple[str, str]], str] | None:
     return headers, text[offset + position :]
 
 
-def looks_like_email(text: str) -> bool:
-    """True if the text starts with an email header block, or is HTML."""
-    return _header_block(text) is not None or bool(_HTML_HINT.search(text[:20_000]))
-
-
 #: The line mail programs put above a forwarded or replied-to email pasted as text (Outlook's
 #: "-----Original Message-----" or its line of underscores, Gmail's "---------- Forwarded
 #: message ---------", Apple Mail's "Begin forwarded message:"), with its header lines after.

@@ -112,18 +112,19 @@ def decode_message(raw: bytes, *, email: bool = False) -> tuple[str, bool]:
 
 def _usable(text: str) -> str:
     """``text``, or an input error when it holds nothing to read (blank, or only invisible
-    characters)."""
+    characters and terminal codes)."""
     if not text.strip():
         raise InputError(
             "There is no message to check: the input is empty.",
             hint="Paste the message, give a file, or use --url for a single link.",
         )
-    if not text.isascii():
+    if not text.isascii() or "\x1b" in text:
         from sochelp.message.normalise import strip_hidden
 
         if not strip_hidden(text).strip():
             raise InputError(
-                "There is no message to check: the input holds only invisible characters.",
+                "There is no message to check: the input holds only invisible characters or "
+                "terminal codes.",
                 hint="Paste the words of the message, or give the file it is saved in.",
             )
     return text
