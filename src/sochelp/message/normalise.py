@@ -21,14 +21,8 @@ from functools import cache
 from typing import NamedTuple
 
 from sochelp.message.model import lazy
+from sochelp.render.safe import ESCAPE_SEQUENCES as _ESCAPES  # the same as JSON output drops
 
-#: Terminal escape sequences: CSI (``ESC [ … final``, also the one-byte C1 form), OSC/DCS/APC/PM
-#: strings up to BEL or ``ESC \``, and two-character escapes (``ESC 7``, ``ESC c``).
-_ESCAPES = (
-    r"(?:\x1b\[|\x9b)[\x30-\x3f]{0,64}[\x20-\x2f]{0,8}[\x40-\x7e]?"
-    r"|(?:\x1b[\]P_^X]|[\x90\x9d\x9e\x9f])[^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)?"
-    r"|\x1b[\x20-\x2f]{0,4}[\x30-\x7e]?"
-)
 #: Characters removed before analysis: C0/C1 controls other than tab and line breaks, every
 #: format character (Unicode category Cf, listed here so the class does not depend on scanning
 #: the whole of Unicode at start-up; a test checks it against ``unicodedata``), variation

@@ -145,9 +145,11 @@ def shown_line(text: str) -> str:
     return shown(text).replace("\t", " ").replace("\n", marker("\n"))
 
 
-#: A whole terminal escape sequence: CSI ("ESC [ 2 J"), and OSC, DCS, APC, PM and SOS strings
-#: up to their terminator ("ESC ] 0 ; title BEL"). Compiled on first use (by ``re``'s cache).
-_ESCAPE_SEQUENCE = (
+#: A whole terminal escape sequence: CSI ("ESC [ 2 J", also the one-byte C1 form), OSC, DCS,
+#: APC, PM and SOS strings up to BEL or "ESC \\" ("ESC ] 0 ; title BEL"), and two-character
+#: escapes ("ESC 7", "ESC c"). Shared with the message analysis, which removes them the same
+#: way; compiled on first use (by ``re``'s cache).
+ESCAPE_SEQUENCES = (
     r"(?:\x1b\[|\x9b)[\x30-\x3f]{0,64}[\x20-\x2f]{0,8}[\x40-\x7e]?"
     r"|(?:\x1b[\]P_^X]|[\x90\x9d\x9e\x9f])[^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[\x20-\x2f]{0,4}[\x30-\x7e]?"
@@ -161,7 +163,7 @@ def stored(text: str) -> str:
     if not _UNSAFE.search(text):
         return text
     if "\x1b" in text or any("\x90" <= ch <= "\x9f" for ch in text):
-        text = re.sub(_ESCAPE_SEQUENCE, "", text)
+        text = re.sub(ESCAPE_SEQUENCES, "", text)
     return _UNSAFE.sub(_removed, text)
 
 
