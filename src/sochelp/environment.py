@@ -168,16 +168,9 @@ def _punycode_host(match: re.Match[str]) -> str:
     scheme, host = match.group(1), match.group(2)
     if host.isascii() or not any(not ch.isascii() and ch.isalpha() for ch in host):
         return match.group(0)
-    labels = []
-    for label in host.lower().split("."):
-        if label.isascii():
-            labels.append(label)
-            continue
-        try:
-            labels.append(label.encode("idna").decode("ascii"))
-        except UnicodeError:
-            labels.append("xn--" + label.encode("punycode", "replace").decode("ascii", "replace"))
-    return scheme + ".".join(labels)
+    from sochelp.render.safe import ascii_domain  # as the JSON's "domain" writes it
+
+    return scheme + ascii_domain(host)
 
 
 def _readable_errors(error: UnicodeError) -> tuple[str, int]:

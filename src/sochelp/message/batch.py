@@ -187,7 +187,7 @@ def run(
         summary.errors += 1
     out.flush()
     progress.finish(summary)
-    if number == 0 or (not summary.checked and not summary.errors):
+    if not summary.checked and not summary.errors:  # no lines, or only blank ones
         from sochelp.errors import InputError
 
         raise InputError(

@@ -162,9 +162,7 @@ def stored(text: str) -> str:
     kept (JSON escapes them)."""
     if not _UNSAFE.search(text):
         return text
-    if "\x1b" in text or any("\x90" <= ch <= "\x9f" for ch in text):
-        text = re.sub(ESCAPE_SEQUENCES, "", text)
-    return _UNSAFE.sub(_removed, text)
+    return _UNSAFE.sub(_removed, re.sub(ESCAPE_SEQUENCES, "", text))
 
 
 def marked_characters(text: str) -> list[str]:
