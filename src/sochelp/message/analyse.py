@@ -28,7 +28,9 @@ from sochelp.message import links
 from sochelp.message.links import AddressReport
 from sochelp.message.model import (
     CHANNEL_SITUATIONS,
+    HEADER_START,
     MAX_TRIES,
+    MBOX_FROM_LINE,
     MONEY_LOST_SITUATION,
     Channel,
     Family,
@@ -837,9 +839,7 @@ def analyse_url(url: str, content: MessageContent) -> MessageResult:
 
 #: A text that opens with a header line ("Received: …", "Return-Path: …"), perhaps after an
 #: mbox "From " line: a long relay chain can push From and Subject far down.
-_LEADING_HEADER = lazy(
-    r"\A[\ufeff\s]{0,20}(?:From \S{1,320} [^\n]{0,200}\n)?[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]"
-)
+_LEADING_HEADER = lazy(rf"\A[\ufeff\s]{{0,20}}(?:{MBOX_FROM_LINE})?{HEADER_START}")
 
 
 def _maybe_email(text: str) -> bool:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from sochelp.message.model import lazy
+from sochelp.message.model import MBOX_FROM_LINE, lazy
 
 #: Headers that mark the start of a pasted email (at least two, one of them From or Subject).
 _HEADER_NAMES = frozenset(
@@ -31,6 +31,7 @@ _HEADER_NAMES = frozenset(
         "authentication-results", "arc-authentication-results", "received-spf",
         "dkim-signature", "delivered-to", "x-mailer", "list-unsubscribe", "importance",
         "thread-topic", "x-originating-ip", "x-sender", "envelope-to", "user-agent",
+        "sent",  # Outlook's name for Date in the header lines of a forwarded email
     }
 )  # fmt: skip
 _HEADER_LINE = lazy(r"^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]?(.*)$")
@@ -38,7 +39,7 @@ _HEADER_LINE = lazy(r"^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]?(.*)$")
 #: Exchange alone adds dozens of "X-MS-…"), ARC and DKIM seals, mailing-list headers.
 _HEADER_PREFIXES = ("x-", "arc-", "dkim-", "list-", "content-", "thread-", "accept-", "resent-")
 #: An mbox file's first line ("From sender@example.com Mon Jan  1 00:00:00 2024"): no colon.
-_MBOX_FROM = lazy(r"\AFrom \S{1,320} [^\n]{0,200}\n")
+_MBOX_FROM = lazy(r"\A" + MBOX_FROM_LINE)
 #: Longest header block read (a real one is a few kilobytes, a long relay chain tens of them;
 #: anything longer is body).
 MAX_HEADER_BYTES = 256_000
@@ -165,21 +166,11 @@ def _forwarded(text: str) -> tuple[EmailHeaders, str] | None:
     mark = _FORWARD_MARK.search(text[:20_000])
     if mark is None:
         return None
-    position = mark.end()
-    headers: list[tuple[str, str]] = []
-    for line in text[position:].splitlines(keepends=True)[:12]:
-        match = _HEADER_LINE.match(line.rstrip("\r\n"))
-        if match is None:
-            if line.strip() or headers:
-                break
-            position += len(line)  # blank lines between the mark and the headers
-            continue
-        headers.append((match.group(1).lower(), match.group(2).strip()))
-        position += len(line)
-    names = {name for name, _ in headers}
-    if "from" not in names or not names & {"subject", "sent", "date", "to"}:
+    block = _header_block(text[mark.end() :])
+    if block is None or "from" not in {name for name, _ in block[0]}:
         return None
-    return _headers_info(headers), text[: mark.start()] + text[position:]
+    headers, rest = block
+    return _headers_info(headers), text[: mark.start()] + rest
 
 
 def _decode_header(value: str) -> str:

@@ -277,6 +277,13 @@ class LazyPattern:
         return self.compiled.sub(repl, text)
 
 
+#: How a saved email starts: perhaps an mbox file's "From sender date" line (no colon), then a
+#: header name and its colon ("Received: …"). Shared by the reading of input bytes, the
+#: analysis's quick test and the email parser.
+MBOX_FROM_LINE = r"From \S{1,320} [^\n]{0,200}\n"
+HEADER_START = r"[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]"
+
+
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     """A module-level pattern compiled on first use."""
     return LazyPattern(pattern, flags)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sochelp.environment import Environment
 from sochelp.errors import InputError
+from sochelp.message.model import HEADER_START, MBOX_FROM_LINE
 
 #: Input beyond this many bytes is not read; the answer says only the start was checked.
 MAX_INPUT_BYTES = 1_048_576
@@ -41,7 +42,7 @@ def read_message(file: Path | None, env: Environment) -> tuple[str, bool]:
 #: The start of a saved email: a header line ("From: …", "Received: …"), perhaps after an
 #: mbox file's "From sender date" line.
 _EMAIL_START = re.compile(
-    rb"^(?:\xef\xbb\xbf)?(?:From \S{1,320} [^\n]{0,200}\n)?[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]"
+    rb"^(?:\xef\xbb\xbf)?(?:" + MBOX_FROM_LINE.encode() + rb")?" + HEADER_START.encode()
 )
 #: The first character set an email declares (its own or its first part's).
 _CHARSET = re.compile(rb"\bcharset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
