@@ -225,6 +225,9 @@ CHANNEL_FAMILY_CASES = [
     ("loan-offer-contact", ["rm-94eada865e28", "rm-52b13c2f4ed0"]),
     # The twenty-first fresh batch, read in the twentieth round (test_round20_lessons.py).
     ("namesake-estate", ["rm-6c83e6425a19"]),
+    # The twenty-second fresh batch, read in the twenty-first round (test_round21_lessons.py).
+    ("windfall-particulars", ["rm-d0c65da83f09"]),
+    ("dating-contact", ["rm-931dcf3ba374", "rm-6df7d93afb72"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

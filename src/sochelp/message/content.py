@@ -198,16 +198,29 @@ class DomainList(ContentModel):
     """Domains or suffixes that change how a link or sender is judged; for ``lure-word``, the
     words scam addresses join to an organisation's name (``refund`` in ``hmrcrefund.co.uk``);
     for ``link-wrapper``, short sites of platforms that are not link shorteners anyone can use
-    (``t.co``, ``wa.me``), which a short name and code do not make one."""
+    (``t.co``, ``wa.me``), which a short name and code do not make one; for
+    ``restricted-ending``, endings only vetted holders can register (``bank.in``), whose sites
+    are named by ``owner`` ("a bank")."""
 
     id: Slug
-    kind: Literal["shortener", "free-host", "webmail", "risky-tld", "lure-word", "link-wrapper"]
+    kind: Literal[
+        "shortener",
+        "free-host",
+        "webmail",
+        "risky-tld",
+        "lure-word",
+        "link-wrapper",
+        "restricted-ending",
+    ]
     weight: int = Field(ge=0, le=10)
     explanation: Explanation
     domains: list[Domain] = Field(min_length=1)
+    owner: str | None = Field(default=None, min_length=3, max_length=60)
 
     @model_validator(mode="after")
     def _plain_words(self) -> DomainList:
+        if (self.kind == "restricted-ending") != (self.owner is not None):
+            raise ValueError("'owner' is needed for kind 'restricted-ending', and only there")
         if self.kind == "lure-word":
             for word in self.domains:
                 if not re.fullmatch(r"[a-z]{2,30}", word):
@@ -688,7 +701,9 @@ def _plain_org(org: Organisation) -> model.Organisation:
 
 
 def _plain_list(item: DomainList) -> model.DomainList:
-    return model.DomainList(item.id, item.kind, item.weight, item.explanation, tuple(item.domains))
+    return model.DomainList(
+        item.id, item.kind, item.weight, item.explanation, tuple(item.domains), item.owner or ""
+    )
 
 
 def _plain_family(item: Family) -> model.Family:

@@ -14,7 +14,7 @@ from dataclasses import InitVar, dataclass
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from sochelp.message.model import MessageContent, Organisation, lazy
+from sochelp.message.model import DomainList, MessageContent, Organisation, lazy
 from sochelp.message.suffixes import SuffixList, unicode_host
 
 #: At most this many distinct links are judged (the rest of a huge paste is ignored).
@@ -619,6 +619,11 @@ def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = F
         # An official site's redirect is no route of that organisation's (where it sends you
         # is judged as a link of its own), and the site itself is no look-alike.
         return LinkReport(candidate.url, shown_host, domain, None, (redirect,))
+    restricted = _restricted_ending(ascii_host, content)
+    if restricted is not None and redirect is None and not candidate.has_userinfo:
+        # Only vetted holders can register under it: the site is theirs, whoever they are.
+        holder, item = restricted
+        return LinkReport(candidate.url, shown_host, holder, item.owner, ())
     flags: list[LinkFlag] = [] if redirect is None else [redirect]
     if candidate.has_userinfo:
         flags.append(
@@ -942,6 +947,17 @@ def _org_in(local: str, content: MessageContent) -> Organisation | None:
 
 def _first_domain(org: Organisation) -> str:
     return org.domains[0]
+
+
+def _restricted_ending(ascii_host: str, content: MessageContent) -> tuple[str, DomainList] | None:
+    """The holder's name under a restricted ending the host is on (``suryoday.bank.in`` for
+    ``cc.suryoday.bank.in``: only banks can register under ``bank.in``) and its list; None
+    when the host is on none. (The suffix list may not know a new ending yet.)"""
+    for ending, item in content.domains_of("restricted-ending").items():
+        if ascii_host.endswith("." + ending):
+            name = ascii_host[: -len(ending) - 1].rsplit(".", 1)[-1]
+            return f"{name}.{ending}", item
+    return None
 
 
 def _list_flags(

@@ -168,6 +168,8 @@ class DomainList(NamedTuple):
     weight: int
     explanation: str
     domains: tuple[str, ...]
+    #: Who holds every site under a restricted ending ("a bank" for ``bank.in``).
+    owner: str = ""
 
 
 _REGEXES: dict[tuple[str, int], re.Pattern[str]] = {}
