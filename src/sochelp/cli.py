@@ -239,12 +239,30 @@ def _print_error(error: SochelpError) -> None:
         if isinstance(error, UserInterruptError) and stop is not None:
             # Raised where a Ctrl-C is caught; a SIGTERM or hang-up lands there too.
             message = message.replace("(Ctrl-C)", f"(signal {stop})")
-        sys.stderr.write(f"sochelp: {message}\n")
-        if error.hint:
-            sys.stderr.write(f"  {error.hint}\n")
+        sys.stderr.write(_error_text(message, error.hint))
         sys.stderr.flush()
     except (OSError, ValueError):
         pass  # stderr is gone (a hang-up closes the terminal): the exit status still tells
+
+
+def _error_text(message: str, hint: str | None) -> str:
+    """ "sochelp: <message>" and its hint, wrapped to a terminal's width with later lines
+    indented (a pipe or log file gets each on one line, for grep)."""
+    if not _isatty(sys.stderr) or os.environ.get("TERM") == "dumb":
+        return f"sochelp: {message}\n" + (f"  {hint}\n" if hint else "")
+    from sochelp.environment import terminal_columns
+    from sochelp.render.layout import wrap_hanging
+
+    width = terminal_columns()
+    lines: list[str] = []
+    for number, part in enumerate(message.split("\n")):
+        indent = " " * (len(part) - len(part.lstrip(" ")))
+        head = "sochelp: " if number == 0 else indent
+        lines.extend(wrap_hanging(head, part.lstrip(" "), width, indent + "  "))
+    if hint:
+        for part in hint.split("\n"):
+            lines.extend(wrap_hanging("  ", part, width, "    "))
+    return "\n".join(lines) + "\n"
 
 
 def _print_traceback() -> None:

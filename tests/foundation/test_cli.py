@@ -142,3 +142,13 @@ def test_closed_pipe_exits_quietly() -> None:
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=30) in (0, 1)
     assert "Traceback" not in stderr
+
+
+def test_error_lines_off_a_terminal_are_one_line_each() -> None:
+    # A pipe or a log file gets the message and its hint whole, for grep, at any width.
+    long_name = "/tmp/" + "a-very-long-folder-name/" * 6 + "message.txt"
+    result = run_cli(["check-message", long_name], env={"COLUMNS": "30"})
+    assert result.exit_code == 2
+    first, hint = result.stderr.splitlines()
+    assert first == f"sochelp: There is no file called {long_name}."
+    assert hint.startswith("  Check the name") and len(hint) > 30

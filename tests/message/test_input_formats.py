@@ -19,6 +19,7 @@ from sochelp.environment import OutputStream, ascii_text, punycode_hosts
 from sochelp.errors import OutputError
 from sochelp.message.analyse import Verdict, analyse
 from sochelp.message.mail import read_email
+from sochelp.message.model import Channel
 from sochelp.message.reading import decode_message
 from tests.conftest import run_cli
 from tests.message.helpers import bundled
@@ -176,6 +177,30 @@ def test_an_email_forwarded_as_text_is_read_as_that_email(mark: str) -> None:
     result = analyse(text, bundled())
     assert "me@example.com" not in [address.address for address in result.addresses]
     assert result.verdict is Verdict.SCAM
+
+
+def test_a_parcel_scam_forwarded_as_an_email_is_reported_as_an_email() -> None:
+    # Its family is most often a text ("report as a scam text"); it came as an email, so the
+    # advice and "who to tell" both say forward it to report@phishing.gov.uk.
+    text = (
+        "-----Original Message-----\n"
+        "From: Royal Mail <noreply@rm-redelivery.example.com>\n"
+        "Sent: 02 December 2026 09:00\nTo: me@example.com\nSubject: Your parcel is on hold\n\n"
+        "Your parcel is waiting for delivery. Please confirm the settlement of 2.99 (GBP) on the "
+        "following link: http://rm-redelivery.example.com/pay"
+    )
+    result = analyse(text, bundled())
+    assert result.verdict is Verdict.SCAM
+    assert result.report_situation == "phishing-email"
+    assert result.advice[-1].endswith("sochelp report phishing-email")
+
+
+def test_a_parcel_scam_text_is_still_reported_as_a_text() -> None:
+    text = (
+        "Royal Mail: your parcel is on hold, pay 2.99 GBP at http://rm-redelivery.example.com/pay"
+    )
+    result = analyse(text, bundled(), channel=Channel.SMS)
+    assert result.report_situation == "scam-text"
 
 
 def test_a_dashed_line_without_headers_after_it_is_no_forwarded_email() -> None:
@@ -365,3 +390,26 @@ def test_escape_codes_in_encoded_headers_leave_nothing_behind_in_json(tmp_path: 
     email = json.loads(result.stdout)["email"]
     assert email["sender"].replace('"', "") == "PayPal Support <x@paypa1.example>"
     assert email["subject"] == "Hi there"
+
+
+@pytest.mark.parametrize(("name", "channel"), [("saved.eml", "email"), ("saved.txt", None)])
+def test_a_file_saved_as_eml_is_read_as_an_email_even_without_headers(
+    tmp_path: Path, name: str, channel: str | None
+) -> None:
+    body = (
+        "\nYour parcel is waiting for delivery. Please confirm the settlement of 2.99 (GBP) "
+        "on the following link: http://rm-redelivery.example.com/pay\n"
+    )
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    result = run_cli(["check-message", "--json", str(path)])
+    data = json.loads(result.stdout)
+    assert data["channel"] == channel
+    assert data["report_situation"] == ("phishing-email" if channel else "scam-text")
+
+
+def test_a_channel_given_for_an_eml_file_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "forwarded.eml"
+    path.write_text("Your parcel is held: http://rm-redelivery.example.com/pay\n", "utf-8")
+    result = run_cli(["check-message", "--json", "--channel", "sms", str(path)])
+    assert json.loads(result.stdout)["channel"] == "sms"

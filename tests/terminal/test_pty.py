@@ -305,3 +305,16 @@ def test_the_paste_prompt_is_wrapped_to_a_narrow_terminal() -> None:
     assert lines and all(len(line) <= 40 for line in lines), lines
     child.sendeof()
     finish(child)
+
+
+def test_error_lines_are_wrapped_to_a_narrow_terminal() -> None:
+    # An error and its hint, indented under "sochelp:", no line wider than the terminal.
+    child = spawn_sochelp("check-message", "/tmp/nowhere/a-message.txt", dimensions=(30, 40))
+    child.expect(pexpect.EOF)
+    lines = [line for line in child.before.replace("\r", "").split("\n") if line.strip()]
+    assert lines[0].startswith("sochelp: ")
+    assert all(len(line) <= 40 for line in lines), lines
+    assert all(line.startswith("  ") for line in lines[1:]), lines
+    assert any(line.strip() == "/tmp/nowhere/a-message.txt." for line in lines), lines
+    child.close()
+    assert child.exitstatus == 2

@@ -1852,6 +1852,12 @@ def _guess_channel(sender: str | None) -> Channel | None:
     return None
 
 
+#: Situations that only say which way a scam came (a text or an email), and the channels they
+#: follow.
+_BY_CHANNEL = frozenset({CHANNEL_SITUATIONS[Channel.SMS], CHANNEL_SITUATIONS[Channel.EMAIL]})
+_WRITTEN = frozenset({Channel.SMS, Channel.WHATSAPP, Channel.EMAIL})
+
+
 def _situation(flags: list[Flag], content: MessageContent, channel: Channel | None) -> str:
     families = {family.id: family for family in content.families}
     best: tuple[int, str] | None = None
@@ -1865,7 +1871,13 @@ def _situation(flags: list[Flag], content: MessageContent, channel: Channel | No
             situation = rule.report_situation if rule is not None else None
         if situation and (best is None or flag.weight > best[0]):
             best = (flag.weight, situation)
-    return best[1] if best else CHANNEL_SITUATIONS[channel]
+    if best is None:
+        return CHANNEL_SITUATIONS[channel]
+    if best[1] in _BY_CHANNEL and channel in _WRITTEN:
+        # A text family's "report as a scam text" on an email (or the other way round) is
+        # the same scam arriving another way: report it the way it came.
+        return CHANNEL_SITUATIONS[channel]
+    return best[1]
 
 
 def advice(verdict: Verdict, channel: Channel | None, situation: str) -> tuple[str, ...]:

@@ -135,6 +135,20 @@ def wrap_line(line: str, width: int) -> list[str]:
     return lines
 
 
+def wrap_hanging(head: str, body: str, width: int, hang: str = "  ") -> list[str]:
+    """``head`` then ``body`` (one paragraph) wrapped to ``width`` columns, later lines indented
+    by ``hang``: "sochelp: <error>" with its continuation under the message."""
+    width = max(width, 10)
+    if cell_width(head) + cell_width(body) <= width:
+        return [head + body]
+    lines: list[str] = []
+    for number, (start, end) in enumerate(
+        line_ranges(body, width, cell_width(head), cell_width(hang))
+    ):
+        lines.append((head if number == 0 else hang) + body[start:end])
+    return lines
+
+
 def wrap_text(text: str, width: int | None) -> str:
     """Every line of ``text`` wrapped to ``width`` (None: unchanged, as for a pipe)."""
     if width is None:
