@@ -50,6 +50,8 @@ Sets (``--set``, repeatable; default all):
                 out in the nineteenth round, development since the twentieth
   fresh-22      a twenty-second batch (fresh-22.jsonl), collected in the twentieth round; held
                 out in the twentieth round, development since the twenty-first
+  fresh-23      a twenty-third batch (fresh-23.jsonl), collected in the twenty-first round;
+                held out and reported like ``fresh-2``
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -267,6 +267,17 @@ BATCHES = [
         pages_at_least=38,
         synthetic_families=("tech-support-number", "genuine-bank"),
     ),
+    Batch(
+        name="fresh-23",
+        heading="Twenty-third fresh batch",
+        ordinal="twenty-third",
+        held_out=True,
+        scams_at_least=19,
+        genuine_at_least=14,
+        pages_at_least=33,
+        synthetic_families=("dapp-support", "genuine-village-hall"),
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
@@ -315,7 +326,7 @@ def test_every_later_batch_is_covered() -> None:
 def test_every_record_has_the_schema(batch: Batch, records: list[dict[str, Any]]) -> None:
     assert records
     for record in records:
-        assert_record_shape(record, {batch.name}, collected=("2026-12-02", "2026-12-03"))
+        assert_record_shape(record, {batch.name}, collected=("2026-12-02", "2026-12-03", "2026-12-04"))
         assert re.fullmatch(r"rm-[0-9a-f]{12}", record["id"]), record["id"]
         assert not re.search(r"[\[(]sic[\])]", record["text"], re.IGNORECASE), record["id"]
 
