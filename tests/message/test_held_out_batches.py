@@ -50,6 +50,9 @@ class Batch:
         return sets.BATCH_FILES[self.name]
 
 
+#: The days the batches were collected on.
+COLLECTION_DATES = ("2026-12-02", "2026-12-03", "2026-12-04")
+
 BATCHES = [
     Batch(
         name="fresh-2",
@@ -326,7 +329,7 @@ def test_every_later_batch_is_covered() -> None:
 def test_every_record_has_the_schema(batch: Batch, records: list[dict[str, Any]]) -> None:
     assert records
     for record in records:
-        assert_record_shape(record, {batch.name}, collected=("2026-12-02", "2026-12-03", "2026-12-04"))
+        assert_record_shape(record, {batch.name}, collected=COLLECTION_DATES)
         assert re.fullmatch(r"rm-[0-9a-f]{12}", record["id"]), record["id"]
         assert not re.search(r"[\[(]sic[\])]", record["text"], re.IGNORECASE), record["id"]
 

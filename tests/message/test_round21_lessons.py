@@ -56,6 +56,11 @@ def test_links_under_banks_only_endings_are_a_banks_own_site(url: str, holder: s
         "https://mybank-in.com/login",
         # text before an '@' hides the real site, whatever it is
         "https://www.hsbc.bank@evil.example.com/login",
+        # no real name before the ending, or a look-alike ending (a Cyrillic "а")
+        "https://.bank.in/verify",
+        "https://a..bank.in/verify",
+        "https://-x.bank.in/verify",
+        "https://hsbc.b\u0430nk/login",
     ],
 )
 def test_names_that_only_look_like_a_banks_only_ending_are_judged_as_usual(url: str) -> None:

@@ -955,9 +955,15 @@ def _restricted_ending(ascii_host: str, content: MessageContent) -> tuple[str, D
     when the host is on none. (The suffix list may not know a new ending yet.)"""
     for ending, item in content.domains_of("restricted-ending").items():
         if ascii_host.endswith("." + ending):
-            name = ascii_host[: -len(ending) - 1].rsplit(".", 1)[-1]
-            return f"{name}.{ending}", item
+            labels = ascii_host[: -len(ending) - 1].split(".")
+            if all(_HOST_LABEL.fullmatch(label) for label in labels):
+                return f"{labels[-1]}.{ending}", item
     return None
+
+
+#: One label of a host name as registries allow it ("suryoday", "xn--80ak6aa92e", "cc"): not
+#: empty, no leading or trailing hyphen.
+_HOST_LABEL = lazy(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 
 
 def _list_flags(
