@@ -370,3 +370,18 @@ def test_help_fits_every_width() -> None:
             for word in ("third-sector", "young-people", "england-wales", "northern-ireland"):
                 if word in help_text(entry.command, entry.path, 1000):
                     assert word in text, (entry.path, width, word)
+
+
+def test_a_wrapped_good_sign_hangs_under_its_words() -> None:
+    from sochelp.message.model import Channel
+    from sochelp.render.message import MESSAGE_VIEW
+    from tests.message.helpers import check
+
+    result = check(
+        "Rs 99.00 spent on your card. Convert to EMI? visit: https://cc.suryoday.bank.in/emi-web",
+        Channel.SMS,
+    )
+    assert result.good_signs
+    lines = draw(MESSAGE_VIEW, result, 40, "no-color", "utf-8").text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("  \u2713 "))
+    assert lines[start + 1].startswith("    ") and "suryoday.bank.in" in lines[start + 1]

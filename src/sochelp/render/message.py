@@ -172,13 +172,16 @@ def message_rich(result: MessageResult) -> RenderableType:
                 block.append_text(rich_text("\n" + facts, "green" if official else "yellow"))
             blocks.append(block)
         parts.append(_bullet_list(links_heading(result), blocks, "default"))
-    if result.good_signs:
-        good_signs = Text(GOOD_SIGNS_HEADING + ":", style="bold green")
-        for sign in result.good_signs:
-            good_signs.append("\n  \u2713 ", style="green")
-            good_signs.append_text(rich_text(sign))
-        parts.extend([good_signs, Text("")])
     from sochelp.render.layout import Para
+
+    if result.good_signs:
+        parts.append(Text(GOOD_SIGNS_HEADING + ":", style="bold green"))
+        # Each sign a paragraph of its own, so a wrapped one hangs under its words.
+        parts.extend(
+            Para(Text("  \u2713 ", style="green") + rich_text(sign), hang=4)
+            for sign in result.good_signs
+        )
+        parts.append(Text(""))
 
     steps = Table.grid(padding=(0, 1))
     steps.add_column(justify="right", style="bold cyan")
