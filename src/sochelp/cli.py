@@ -246,8 +246,8 @@ def _print_error(error: SochelpError) -> None:
 
 
 def _error_text(message: str, hint: str | None) -> str:
-    """ "sochelp: <message>" and its hint, wrapped to a terminal's width with later lines
-    indented (a pipe or log file gets each on one line, for grep)."""
+    """The error line ("sochelp: <message>") and its hint, wrapped to a terminal's width with
+    later lines indented; a pipe or log file gets each on one line, for grep."""
     if not _isatty(sys.stderr) or os.environ.get("TERM") == "dumb":
         return f"sochelp: {message}\n" + (f"  {hint}\n" if hint else "")
     from sochelp.environment import terminal_columns
