@@ -52,6 +52,8 @@ Sets (``--set``, repeatable; default all):
                 out in the twentieth round, development since the twenty-first
   fresh-23      a twenty-third batch (fresh-23.jsonl), collected in the twenty-first round;
                 held out and reported like ``fresh-2``
+  fresh-24      a twenty-fourth batch (fresh-24.jsonl), collected in the twenty-first round
+                for the next one; held out and reported like ``fresh-2``
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -99,6 +99,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-21": ("twenty-first", "twentieth"),
     "fresh-22": ("twenty-second", "twenty-first"),
     "fresh-23": ("twenty-third", ""),
+    "fresh-24": ("twenty-fourth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
 BATCH_FILES: dict[str, Path] = {name: REAL_DIR / f"{name}.jsonl" for name in FRESH_BATCH_TABLE}

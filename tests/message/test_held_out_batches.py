@@ -281,6 +281,17 @@ BATCHES = [
         synthetic_families=("dapp-support", "genuine-village-hall"),
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-24",
+        heading="Twenty-fourth fresh batch",
+        ordinal="twenty-fourth",
+        held_out=True,
+        scams_at_least=21,
+        genuine_at_least=16,
+        pages_at_least=37,
+        synthetic_families=("helpline-spam", "genuine-parish-notice"),
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
