@@ -469,8 +469,11 @@ def test_in_the_default_run_and_never_in_a_dev_run(
     held_out_batch: Batch, synthetic: list[dict[str, Any]]
 ) -> None:
     batch = held_out_batch
-    assert batch.name in evaluation._names(None)
-    assert batch.name in evaluation._names(["all"])
+    # (A sealed batch waits for its reading: measured only when named.)
+    in_default = batch.name not in sets.SEALED_BATCHES
+    assert (batch.name in evaluation._names(None)) is in_default
+    assert (batch.name in evaluation._names(["all"])) is in_default
+    assert batch.name in evaluation._names([batch.name])
     names = [batch.name]
     expected = [(batch.name, batch.name)]
     assert [(n, h) for n, h, _ in evaluation.collect(names, "all", None)] == expected
@@ -527,3 +530,39 @@ def test_a_dev_batch_is_in_dev_runs_only_and_has_no_target(
     assert batch.name not in evaluation.HELD_OUT
     assert not [target for target in evaluation.TARGETS if target[0] == batch.name]
     assert all(s.split == "dev" for s in sets.fresh_samples(synthetic_dev, batch.name))
+
+
+# --- a sealed batch is read only when named ----------------------------------------------------
+
+
+def test_every_sealed_batch_is_a_held_out_batch() -> None:
+    assert set(sets.FRESH_BATCHES) >= sets.SEALED_BATCHES
+
+
+@pytest.mark.parametrize("name", sorted(sets.SEALED_BATCHES))
+def test_a_sealed_batch_is_left_out_of_the_default_run(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = BATCHES_BY_NAME[name]
+    _synthetic(spec, tmp_path, monkeypatch)
+    measured: list[str] = []
+    real_collect = evaluation.collect
+
+    def spying(names: list[str], split: str, corpora: Path | None) -> Any:
+        measured.extend(names)
+        return real_collect([n for n in names if n == name], split, corpora)
+
+    monkeypatch.setattr(evaluation, "collect", spying)
+    for argv in ([], ["--set", "all"]):
+        measured.clear()
+        assert evaluation.main(argv) == 0
+        captured = capsys.readouterr()
+        assert name not in measured
+        assert f"{name} ({name})" not in captured.out
+        assert f"note: {name} sealed" in captured.err
+    measured.clear()
+    assert evaluation.main(["--set", name]) == 0
+    captured = capsys.readouterr()
+    assert measured == [name]
+    assert f"{name} ({name})" in captured.out and "6 messages (3 scam, 3 genuine)" in captured.out
+    assert "sealed" not in captured.err
