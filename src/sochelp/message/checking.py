@@ -28,7 +28,7 @@ def check_one(
 ) -> int:
     """Read the message (or take ``url``), analyse it, show the answer; the exit status."""
     from sochelp.message.analyse import Verdict, analyse
-    from sochelp.message.reading import EMAIL_SUFFIXES, read_message
+    from sochelp.message.reading import read_message, saved_email
     from sochelp.render import show
     from sochelp.render.message import MESSAGE_VIEW
 
@@ -48,7 +48,7 @@ def check_one(
         result = analyse(url, content, sender=sender, channel=channel or Channel.WEB)
     else:
         text, truncated = read_message(file, env)
-        if channel is None and file is not None and file.suffix.lower() in EMAIL_SUFFIXES:
+        if channel is None and saved_email(file):
             channel = Channel.EMAIL  # a saved email, even one whose headers were cut off
         result = analyse(text, content, sender=sender, channel=channel, truncated=truncated)
     show(MESSAGE_VIEW, result, env.output_mode(json_output), env)

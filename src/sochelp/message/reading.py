@@ -28,7 +28,7 @@ def read_message(file: Path | None, env: Environment) -> tuple[str, bool]:
         from sochelp.inputs import read_file_head
 
         raw = read_file_head(file, MAX_INPUT_BYTES, "a message file")
-        email = file.suffix.lower() in EMAIL_SUFFIXES
+        email = saved_email(file)
     else:
         if env.stdin_isatty:
             from sochelp.render import plain_for
@@ -48,6 +48,11 @@ _EMAIL_START = re.compile(
 _CHARSET = re.compile(rb"\bcharset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
 #: Saved emails and mailboxes.
 EMAIL_SUFFIXES = (".eml", ".mbox", ".mbx")
+
+
+def saved_email(file: Path | None) -> bool:
+    """Whether ``file`` is named as a saved email or mailbox (``.eml``, ``.mbox``, ``.mbx``)."""
+    return file is not None and file.suffix.lower() in EMAIL_SUFFIXES
 
 
 def _pasted(env: Environment) -> bytes:
