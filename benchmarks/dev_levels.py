@@ -27,9 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_message_eval as evaluation
 import message_sets as sets
 
-#: Levels in order, to tell up from down.
-RANK = {"none": 0, "some": 1, "strong": 2}
-
 
 def dump(corpora: Path | None) -> dict[str, dict[str, Any]]:
     """Every development message's label, level, score and signs, by "set/id"."""
@@ -58,7 +55,7 @@ def moves(
         old, new = before[key]["level"], after[key]["level"]
         if old != new:
             label = after[key]["label"]
-            up = RANK[new] > RANK[old]
+            up = evaluation.LEVELS.index(new) > evaluation.LEVELS.index(old)
             right = None if label == "spam" else up == (label == "scam")
             found.append((key, label, old, new, right))
     return found
