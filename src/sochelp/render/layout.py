@@ -120,11 +120,7 @@ def wrap_line(line: str, width: int) -> list[str]:
     if not body.strip():
         return [line.rstrip()]
     lines: list[str] = []
-    for number, (start, end) in enumerate(
-        line_ranges(body, width, cell_width(head), cell_width(hang))
-    ):
-        chunk = body[start:end]
-        before = head if number == 0 else hang
+    for number, (before, chunk) in enumerate(_hanging(head, body, width, hang)):
         if cell_width(before) + cell_width(chunk) > width:
             # One word (an address, a number, an id) too long for the line: whole, on its own.
             if number == 0 and head.strip():
@@ -135,18 +131,22 @@ def wrap_line(line: str, width: int) -> list[str]:
     return lines
 
 
+def _hanging(head: str, body: str, width: int, hang: str) -> Iterator[tuple[str, str]]:
+    """Each line of ``body`` wrapped after ``head`` (first line) or ``hang`` (the others), as
+    (what goes before it, its text)."""
+    for number, (start, end) in enumerate(
+        line_ranges(body, width, cell_width(head), cell_width(hang))
+    ):
+        yield (head if number == 0 else hang), body[start:end]
+
+
 def wrap_hanging(head: str, body: str, width: int, hang: str = "  ") -> list[str]:
     """``head`` then ``body`` (one paragraph) wrapped to ``width`` columns, later lines indented
     by ``hang``: "sochelp: <error>" with its continuation under the message."""
     width = max(width, 10)
     if cell_width(head) + cell_width(body) <= width:
         return [head + body]
-    lines: list[str] = []
-    for number, (start, end) in enumerate(
-        line_ranges(body, width, cell_width(head), cell_width(hang))
-    ):
-        lines.append((head if number == 0 else hang) + body[start:end])
-    return lines
+    return [before + chunk for before, chunk in _hanging(head, body, width, hang)]
 
 
 def wrap_text(text: str, width: int | None) -> str:
