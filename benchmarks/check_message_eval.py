@@ -51,7 +51,7 @@ Sets (``--set``, repeatable; default all but the sealed batches, see ``fresh-24`
   fresh-22      a twenty-second batch (fresh-22.jsonl), collected in the twentieth round; held
                 out in the twentieth round, development since the twenty-first
   fresh-23      a twenty-third batch (fresh-23.jsonl), collected in the twenty-first round;
-                held out and reported like ``fresh-2``
+                held out in the twenty-first round, development since the twenty-second
   fresh-24      a twenty-fourth batch (fresh-24.jsonl), collected in the twenty-first round
                 for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

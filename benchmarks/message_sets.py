@@ -98,7 +98,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-20": ("twentieth", "nineteenth"),
     "fresh-21": ("twenty-first", "twentieth"),
     "fresh-22": ("twenty-second", "twenty-first"),
-    "fresh-23": ("twenty-third", ""),
+    "fresh-23": ("twenty-third", "twenty-second"),
     "fresh-24": ("twenty-fourth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
