@@ -228,6 +228,9 @@ CHANNEL_FAMILY_CASES = [
     # The twenty-second fresh batch, read in the twenty-first round (test_round21_lessons.py).
     ("windfall-particulars", ["rm-d0c65da83f09"]),
     ("dating-contact", ["rm-931dcf3ba374", "rm-6df7d93afb72"]),
+    # The twenty-third fresh batch, read in the twenty-second round (test_round22_lessons.py).
+    ("support-chat-link", ["rm-ec32c05e0780", "rm-1b142936c7aa"]),
+    ("attachment-details", ["rm-10a301cc05d6"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

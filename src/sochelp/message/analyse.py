@@ -96,6 +96,9 @@ SECURITY_PRETEXT = "security-pretext"
 IGNORE_IF_NOT_YOU = "ignore-if-not-you"
 #: The cue for "NEVER share this code, not even with our staff": how real code texts end.
 CODE_NOTICE = "code-notice"
+#: The cue for a record of a payment on the reader's account, named by its masked number
+#: ("Sent Rs.50.00 From HDFC Bank A/C *2222"): how banks' own transaction texts read.
+TRANSACTION_RECORD = "transaction-record"
 #: The cue for a quoter's "[Scammer]" standing in for the scammer's name: editing, not talk.
 QUOTER_PLACEHOLDER = "quoter-placeholder"
 #: The cue for "have you seen this?" right before a link: the message's own bait.
@@ -766,7 +769,16 @@ def analyse(
     code_notice = (
         message.hits.has(CODE_NOTICE) and not reports and not hidden_link and "@phone" not in facts
     )
-    if not own_sender and not code_notice and not (reports and only_official_links):
+    # Likewise a bank's record of a payment on a masked account number, with no link: banks'
+    # transaction texts share the words (debited, account, call, block) of the imitations,
+    # which need a link or a story the families recognise.
+    transaction_record = message.hits.has(TRANSACTION_RECORD) and not reports and not hidden_link
+    if (
+        not own_sender
+        and not code_notice
+        and not transaction_record
+        and not (reports and only_official_links)
+    ):
         # (Wording says little about a message whose every link is an official site's.)
         flags.extend(_wording_flags(message))
     if official:
@@ -1440,6 +1452,9 @@ def _facts(
     if hidden_link or unofficial:
         places = _link_places(message, unofficial) if unofficial else []
         facts["@unofficial-link"] = places + (hidden_places if hidden_link else [])
+    free_hosted = [r for r in unofficial if any(f.code == "free-host" for f in r.flags)]
+    if free_hosted:
+        facts["@free-host"] = _link_places(message, free_hosted)
     if claim is not None and claim.how != "named":
         facts["@claimed-org"] = []
     if claim is not None:

@@ -99,6 +99,7 @@ FACTS: dict[str, str] = {
     "@email": "the message is an email",
     "@call": "the message is a call or voicemail (channel 'call')",
     "@letter": "the message is a letter (channel 'letter')",
+    "@free-host": "a link on free hosting anyone can use (web.app, pages.dev, vercel.app, …)",
     "@sender-site": "a link on a site named exactly as the message's opening tag, sender or "
     "sign-off, when that names no organisation sochelp knows ('ScotRail: … scotrail.co.uk')",
 }
