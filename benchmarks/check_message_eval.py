@@ -4,7 +4,7 @@ Usage:
     python benchmarks/check_message_eval.py [--set SET] [--split {test,dev,all}]
                                             [--show-misses N] [--json] [--check]
 
-Sets (``--set``, repeatable; default all but the sealed batches, see ``fresh-24``):
+Sets (``--set``, repeatable; default all but the sealed batches, see ``fresh-25``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -52,7 +52,10 @@ Sets (``--set``, repeatable; default all but the sealed batches, see ``fresh-24`
                 out in the twentieth round, development since the twenty-first
   fresh-23      a twenty-third batch (fresh-23.jsonl), collected in the twenty-first round;
                 held out in the twenty-first round, development since the twenty-second
-  fresh-24      a twenty-fourth batch (fresh-24.jsonl), collected in the twenty-first round
+  fresh-24      a twenty-fourth batch (fresh-24.jsonl), collected in the twenty-first round;
+                sealed until its one reading at the end of the twenty-second, held out and
+                reported like ``fresh-2`` since
+  fresh-25      a twenty-fifth batch (fresh-25.jsonl), collected in the twenty-second round
                 for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
