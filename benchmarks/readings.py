@@ -16,18 +16,16 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 READINGS = Path(__file__).resolve().parent / "data" / "real-messages" / "readings.json"
 
 
 @dataclass(frozen=True)
-class Reading:
-    """One batch's held-out reading: how many of its scams and genuine messages got each level."""
+class Counts:
+    """How many scams and genuine messages a reading (or several) had, and got each level."""
 
-    batch: str
-    round: str
     scams: int
     scams_some_or_more: int
     scams_strong: int
@@ -35,18 +33,8 @@ class Reading:
     genuine_some: int
     genuine_strong: int
 
-
-@dataclass(frozen=True)
-class Totals:
-    """Readings added up."""
-
-    readings: int
-    scams: int
-    scams_some_or_more: int
-    scams_strong: int
-    genuine: int
-    genuine_some: int
-    genuine_strong: int
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
 
     def shares(self) -> dict[str, float]:
         """The four shares the issue's targets name, as fractions."""
@@ -58,39 +46,36 @@ class Totals:
         }
 
 
+@dataclass(frozen=True)
+class Reading:
+    """One batch's held-out reading, made at the end of the round named."""
+
+    batch: str
+    round: str
+    counts: Counts
+
+
 def load(path: Path = READINGS) -> list[Reading]:
     """The recorded readings, in the order they were made; each checked to add up."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    readings = [Reading(**row) for row in data["readings"]]
-    for reading in readings:
-        if not (0 <= reading.scams_strong <= reading.scams_some_or_more <= reading.scams):
+    readings = []
+    for row in data["readings"]:
+        row = dict(row)
+        reading = Reading(row.pop("batch"), row.pop("round"), Counts(**row))
+        counts = reading.counts
+        if not (0 <= counts.scams_strong <= counts.scams_some_or_more <= counts.scams):
             raise ValueError(f"{path.name}: {reading.batch}: scam counts do not add up")
-        if not (0 <= reading.genuine_some + reading.genuine_strong <= reading.genuine):
+        if not (0 <= counts.genuine_some + counts.genuine_strong <= counts.genuine):
             raise ValueError(f"{path.name}: {reading.batch}: genuine counts do not add up")
+        readings.append(reading)
     return readings
 
 
-def running_totals(readings: Sequence[Reading]) -> list[Totals]:
-    """The totals after each reading."""
-    found: list[Totals] = []
-    counts = [0] * 6
-    for number, reading in enumerate(readings, start=1):
-        counts = [
-            a + b
-            for a, b in zip(
-                counts,
-                (
-                    reading.scams,
-                    reading.scams_some_or_more,
-                    reading.scams_strong,
-                    reading.genuine,
-                    reading.genuine_some,
-                    reading.genuine_strong,
-                ),
-                strict=True,
-            )
-        ]
-        found.append(Totals(number, *counts))
+def running_totals(readings: Sequence[Reading]) -> list[Counts]:
+    """The counts added up after each reading."""
+    found: list[Counts] = []
+    for reading in readings:
+        found.append(found[-1] + reading.counts if found else reading.counts)
     return found
 
 
@@ -113,23 +98,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     totals = running_totals(readings)
     if args.json:
         rows = [
-            {"batch": r.batch, **t.__dict__, **{f"share_{k}": v for k, v in t.shares().items()}}
-            for r, t in zip(readings, totals, strict=True)
+            {
+                "batch": reading.batch,
+                "readings": number,
+                **total.__dict__,
+                **{f"share_{key}": value for key, value in total.shares().items()},
+            }
+            for number, (reading, total) in enumerate(zip(readings, totals, strict=True), 1)
         ]
         print(json.dumps(rows, indent=1))
         return 0
     print("batch      round           scams  some+  strong | genuine  some  strong")
-    for reading, total in zip(readings, totals, strict=True):
-        share = total.shares()
+    for number, (reading, total) in enumerate(zip(readings, totals, strict=True), 1):
+        own, share = reading.counts.shares(), total.shares()
         print(
-            f"{reading.batch:10} {reading.round:14} {reading.scams:6} "
-            f"{reading.scams_some_or_more / reading.scams:6.1%} "
-            f"{reading.scams_strong / reading.scams:6.1%}  | {reading.genuine:7} "
-            f"{reading.genuine_some / reading.genuine:5.1%} "
-            f"{reading.genuine_strong / reading.genuine:6.1%}"
+            f"{reading.batch:10} {reading.round:14} {reading.counts.scams:6} "
+            f"{own['scams_some_or_more']:6.1%} {own['scams_strong']:6.1%}  | "
+            f"{reading.counts.genuine:7} {own['genuine_some']:5.1%} {own['genuine_strong']:6.1%}"
         )
         print(
-            f"  {total.readings} reading{'s' if total.readings != 1 else ''}: {total.scams} scams, "
+            f"  {number} reading{'s' if number != 1 else ''}: {total.scams} scams, "
             f"{share['scams_some_or_more']:.1%} some+, {share['scams_strong']:.1%} strong; "
             f"{total.genuine} genuine, {share['genuine_some']:.1%} some, "
             f"{share['genuine_strong']:.1%} strong"

@@ -21,7 +21,8 @@ REPO = Path(__file__).resolve().parents[2]
 def test_each_reading_is_of_a_batch_as_large_as_its_file() -> None:
     for reading in readings.load():
         labels = Counter(record["label"] for record in sets.load_batch(reading.batch))
-        assert (reading.scams, reading.genuine) == (labels["scam"], labels["genuine"])
+        counts = reading.counts
+        assert (counts.scams, counts.genuine) == (labels["scam"], labels["genuine"])
 
 
 def test_no_sealed_batch_has_a_reading() -> None:
@@ -32,11 +33,11 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     text = " ".join(readme.split())
     totals = readings.running_totals(readings.since(readings.load(), "fresh-17"))
-    last = totals[-1]
+    last, number = totals[-1], len(totals)
     words = {5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten", 11: "eleven"}
     share = last.shares()
     claim = (
-        f"{words[last.readings]} readings, {share['scams_some_or_more']:.1%} of {last.scams} scams"
+        f"{words[number]} readings, {share['scams_some_or_more']:.1%} of {last.scams} scams"
         f' and {share["scams_strong"]:.1%} "strong"'
     )
     assert claim in text
@@ -49,8 +50,8 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
 
 def test_running_totals_add_up() -> None:
     made = [
-        readings.Reading("a", "first", 10, 8, 5, 10, 1, 0),
-        readings.Reading("b", "second", 20, 10, 5, 5, 0, 1),
+        readings.Reading("a", "first", readings.Counts(10, 8, 5, 10, 1, 0)),
+        readings.Reading("b", "second", readings.Counts(20, 10, 5, 5, 0, 1)),
     ]
     first, second = readings.running_totals(made)
     assert first.shares()["scams_some_or_more"] == 0.8
