@@ -4,7 +4,7 @@ Usage:
     python benchmarks/check_message_eval.py [--set SET] [--split {test,dev,all}]
                                             [--show-misses N] [--json] [--check]
 
-Sets (``--set``, repeatable; default all but the sealed batches, see ``fresh-25``):
+Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-25`` and ``-26``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -58,6 +58,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, see ``fresh-25`
   fresh-25      a twenty-fifth batch (fresh-25.jsonl), collected in the twenty-second round
                 for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set
+  fresh-26      a twenty-sixth batch (fresh-26.jsonl), collected later in the twenty-second
+                round, to be read with ``fresh-25``; sealed like it
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -306,6 +306,16 @@ BATCHES = [
         synthetic_families=("fake-client", "genuine-church-notice"),
         families_at_least=4,
     ),
+    Batch(
+        name="fresh-26",
+        heading="Twenty-sixth fresh batch",
+        ordinal="twenty-sixth",
+        held_out=True,
+        scams_at_least=22,
+        genuine_at_least=16,
+        pages_at_least=36,
+        synthetic_families=("crypto-airdrop", "genuine-church-letter"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
@@ -573,7 +583,8 @@ def test_a_sealed_batch_is_left_out_of_the_default_run(
         captured = capsys.readouterr()
         assert name not in measured
         assert f"{name} ({name})" not in captured.out
-        assert f"note: {name} sealed" in captured.err
+        (note,) = [line for line in captured.err.splitlines() if line.startswith("note: ")]
+        assert name in note.split(" sealed", 1)[0].removeprefix("note: ").split(", ")
     measured.clear()
     assert evaluation.main(["--set", name]) == 0
     captured = capsys.readouterr()
