@@ -583,7 +583,7 @@ def test_a_sealed_batch_is_left_out_of_the_default_run(
         captured = capsys.readouterr()
         assert name not in measured
         assert f"{name} ({name})" not in captured.out
-        (note,) = [line for line in captured.err.splitlines() if line.startswith("note: ")]
+        (note,) = [line for line in captured.err.splitlines() if " sealed until " in line]
         assert name in note.split(" sealed", 1)[0].removeprefix("note: ").split(", ")
     measured.clear()
     assert evaluation.main(["--set", name]) == 0
