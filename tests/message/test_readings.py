@@ -46,6 +46,13 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         f'{share["genuine_strong"]:.1%} "strong"'
     )
     assert genuine in text
+    row = (
+        f"| new batches at their one reading, {words[number]} rounds ({last.scams} scams, "
+        f"{last.genuine} genuine) | {share['scams_some_or_more']:.1%} | "
+        f"{share['scams_strong']:.1%} | {share['genuine_some']:.1%} | "
+        f"{share['genuine_strong']:.1%} |"
+    )
+    assert row in readme
 
 
 def test_running_totals_add_up() -> None:
