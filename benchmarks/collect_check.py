@@ -30,20 +30,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import message_sets as sets
 
-#: The record format, field by field, in order.
-FIELDS = [
-    "id",
-    "text",
-    "label",
-    "kind",
-    "family",
-    "claimed_sender",
-    "source",
-    "source_title",
-    "also_sources",
-    "collected",
-    "split",
-]
 #: Query keys that name a page on the sites quoted so far (``?p=398``, ``?t=1234``).
 NAMING_KEYS = {"p", "t", "id", "f", "topic", "threadid", "story", "article", "v", "page_id", "q"}
 MAX_PER_PAGE = 2
@@ -75,8 +61,8 @@ def load(path: Path) -> Numbered:
 
 def field_problems(record: dict[str, Any], split: str) -> Iterator[str]:
     """What is wrong with one record's fields."""
-    if list(record) != FIELDS:
-        yield f"fields must be exactly, in order: {', '.join(FIELDS)}"
+    if tuple(record) != sets.RECORD_FIELD_ORDER:
+        yield f"fields must be exactly, in order: {', '.join(sets.RECORD_FIELD_ORDER)}"
     text = str(record.get("text", ""))
     if record.get("id") != sets.message_id(text):
         yield f"id should be {sets.message_id(text)}"

@@ -49,22 +49,22 @@ REAL_SPLIT_SEED = "sochelp-real-messages-split-v1"
 CORPUS_SPLIT_SEED = "sochelp-corpus-split-v1"
 
 LABELS = ("scam", "genuine")
-#: The fields of every record of the real-message files (messages.jsonl, fresh.jsonl).
-RECORD_FIELDS = frozenset(
-    {
-        "id",
-        "text",
-        "label",
-        "kind",
-        "family",
-        "claimed_sender",
-        "source",
-        "source_title",
-        "also_sources",
-        "collected",
-        "split",
-    }
+#: The fields of every record of the real-message files (messages.jsonl, fresh.jsonl), in the
+#: order the files write them.
+RECORD_FIELD_ORDER = (
+    "id",
+    "text",
+    "label",
+    "kind",
+    "family",
+    "claimed_sender",
+    "source",
+    "source_title",
+    "also_sources",
+    "collected",
+    "split",
 )
+RECORD_FIELDS = frozenset(RECORD_FIELD_ORDER)
 #: A family tag: lower-case words joined by hyphens.
 FAMILY_TAG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 KINDS = ("sms", "email", "whatsapp", "call", "link", "social", "letter")
