@@ -17,13 +17,12 @@ The rules themselves are in ``benchmarks/data/real-messages/README.md`` ("Collec
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -34,8 +33,6 @@ import message_sets as sets
 NAMING_KEYS = {"p", "t", "id", "f", "topic", "threadid", "story", "article", "v", "page_id", "q"}
 MAX_PER_PAGE = 2
 
-Numbered = list[tuple[int, dict[str, Any]]]
-
 
 def page_key(url: str) -> str:
     """A page's address reduced to what tells pages apart: host (no www. or m.), path, and the
@@ -45,18 +42,6 @@ def page_key(url: str) -> str:
     path = re.sub(r"/+$", "", parts.path) or "/"
     query = sorted((k, v) for k, v in parse_qsl(parts.query) if k.lower() in NAMING_KEYS)
     return host + path.lower() + ("?" + "&".join(f"{k}={v}" for k, v in query) if query else "")
-
-
-def load(path: Path) -> Numbered:
-    """(line number, record) for every non-blank line of a JSON-lines file."""
-    found: Numbered = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError(f"{path.name}:{number}: not a JSON object")
-            found.append((number, record))
-    return found
 
 
 def field_problems(record: dict[str, Any], split: str) -> Iterator[str]:
@@ -82,17 +67,25 @@ def field_problems(record: dict[str, Any], split: str) -> Iterator[str]:
         yield "every page must be an https:// address"
 
 
+class Report(NamedTuple):
+    """What the check found: problems (each fails the file), notes, and the summary line."""
+
+    problems: list[str]
+    notes: list[str]
+    summary: str
+
+
 def check(
     candidates: Path, others: Sequence[Path], split: str, stored_dir: Path | None = None
-) -> tuple[list[str], str]:
+) -> Report:
     """The problems of ``candidates`` (against every file in ``stored_dir``, the repo's
-    real-message folder by default, and the other helpers' files), and the summary line."""
+    real-message folder by default, and the other helpers' files), notes, and the summary."""
     stored_dir = stored_dir or sets.REAL_DIR
-    records = load(candidates)
+    records = sets.numbered_records(candidates)
     stored: list[tuple[str, dict[str, Any]]] = []
     for path in [*sorted(stored_dir.glob("*.jsonl")), *others]:
         if path.exists() and path.resolve() != candidates.resolve():
-            stored.extend((path.name, record) for _, record in load(path))
+            stored.extend((path.name, record) for _, record in sets.numbered_records(path))
     used: dict[str, str] = {}
     for name, record in stored:
         for page in sets.record_pages(record):
@@ -128,12 +121,12 @@ def check(
         f"{len(plain)} records ({labels['scam']} scam, {labels['genuine']} genuine), "
         f"{len(pages)} pages, {len(problems)} problems"
     )
-    return problems, summary
+    return Report(problems, family_notes(plain), summary)
 
 
-def family_notes(candidates: Path) -> list[str]:
+def family_notes(records: Sequence[dict[str, Any]]) -> list[str]:
     """Scam families above a third of the file's scams (the batch's rule, noted only)."""
-    scams = Counter(r["family"] for _, r in load(candidates) if r.get("label") == "scam")
+    scams = Counter(r["family"] for r in records if r.get("label") == "scam")
     total = sum(scams.values())
     return [
         f"note: {family} is {count} of {total} scams (the rule: at most a third of a batch's)"
@@ -152,13 +145,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"collect_check.py: no file {args.candidates}", file=sys.stderr)
         return 2
     try:
-        problems, summary = check(args.candidates, args.others, args.split)
+        report = check(args.candidates, args.others, args.split)
     except (ValueError, KeyError) as error:
         print(f"collect_check.py: {error}", file=sys.stderr)
         return 2
-    for line in [*problems, *family_notes(args.candidates), summary]:
+    for line in [*report.problems, *report.notes, report.summary]:
         print(line)
-    return 1 if problems else 0
+    return 1 if report.problems else 0
 
 
 if __name__ == "__main__":

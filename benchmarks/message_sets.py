@@ -166,9 +166,9 @@ def message_id(text: str) -> str:
     return "rm-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
-def load_real(path: Path = REAL_FILE) -> list[dict[str, Any]]:
-    """The records of the real-message set, in file order."""
-    records: list[dict[str, Any]] = []
+def numbered_records(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    """(line number, record) for every non-blank line of a JSON-lines file of records."""
+    records: list[tuple[int, dict[str, Any]]] = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -176,8 +176,13 @@ def load_real(path: Path = REAL_FILE) -> list[dict[str, Any]]:
             record = json.loads(line)
             if not isinstance(record, dict):
                 raise ValueError(f"{path.name}:{number}: not a JSON object")
-            records.append(record)
+            records.append((number, record))
     return records
+
+
+def load_real(path: Path = REAL_FILE) -> list[dict[str, Any]]:
+    """The records of the real-message set, in file order."""
+    return [record for _, record in numbered_records(path)]
 
 
 def record_pages(record: Mapping[str, Any]) -> list[str]:

@@ -56,7 +56,8 @@ def stored(tmp_path: Path) -> Path:
 
 def _check(tmp_path: Path, stored: Path, records: list[dict[str, Any]]) -> tuple[list[str], str]:
     path = _write(tmp_path / "cand.jsonl", records)
-    return collect_check.check(path, [], "fresh-99", stored)
+    report = collect_check.check(path, [], "fresh-99", stored)
+    return report.problems, report.summary
 
 
 def test_a_clean_file_has_no_problems(tmp_path: Path, stored: Path) -> None:

@@ -766,13 +766,12 @@ def analyse(
     flags.extend(_hidden_flags(cleaned, content))
     # A one-time-code text ("NEVER share this code") offering no link and no number is worded
     # like the scams that imitate it; the missing route is what tells them apart.
-    code_notice = (
-        message.hits.has(CODE_NOTICE) and not reports and not hidden_link and "@phone" not in facts
-    )
+    linkless = not reports and not hidden_link
+    code_notice = message.hits.has(CODE_NOTICE) and linkless and "@phone" not in facts
     # Likewise a bank's record of a payment on a masked account number, with no link: banks'
     # transaction texts share the words (debited, account, call, block) of the imitations,
     # which need a link or a story the families recognise.
-    transaction_record = message.hits.has(TRANSACTION_RECORD) and not reports and not hidden_link
+    transaction_record = message.hits.has(TRANSACTION_RECORD) and linkless
     if (
         not own_sender
         and not code_notice
