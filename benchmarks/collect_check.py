@@ -146,8 +146,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         report = check(args.candidates, args.others, args.split)
-    except (ValueError, KeyError) as error:
+    except ValueError as error:
         print(f"collect_check.py: {error}", file=sys.stderr)
+        return 2
+    except KeyError as error:
+        print(
+            f"collect_check.py: a record has no {error} field "
+            "(the record format is in the data README)",
+            file=sys.stderr,
+        )
         return 2
     for line in [*report.problems, *report.notes, report.summary]:
         print(line)

@@ -156,3 +156,12 @@ def test_a_missing_or_broken_file_is_a_clear_error(
     broken.write_text("{not json\n", encoding="utf-8")
     assert collect_check.main(["--split", "fresh-99", str(broken)]) == 2
     assert "collect_check.py:" in capsys.readouterr().err
+
+
+def test_a_record_without_a_source_names_the_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "short.jsonl"
+    path.write_text('{"id": "x"}\n', encoding="utf-8")
+    assert collect_check.main(["--split", "fresh-99", str(path)]) == 2
+    assert "a record has no 'source' field" in capsys.readouterr().err
