@@ -53,8 +53,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-25`` an
   fresh-23      a twenty-third batch (fresh-23.jsonl), collected in the twenty-first round;
                 held out in the twenty-first round, development since the twenty-second
   fresh-24      a twenty-fourth batch (fresh-24.jsonl), collected in the twenty-first round;
-                sealed until its one reading at the end of the twenty-second, held out and
-                reported like ``fresh-2`` since
+                sealed until its one reading at the end of the twenty-second, development
+                since the twenty-third
   fresh-25      a twenty-fifth batch (fresh-25.jsonl), collected in the twenty-second round
                 for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

@@ -99,7 +99,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-21": ("twenty-first", "twentieth"),
     "fresh-22": ("twenty-second", "twenty-first"),
     "fresh-23": ("twenty-third", "twenty-second"),
-    "fresh-24": ("twenty-fourth", ""),
+    "fresh-24": ("twenty-fourth", "twenty-third"),
     "fresh-25": ("twenty-fifth", ""),
     "fresh-26": ("twenty-sixth", ""),
 }
