@@ -231,6 +231,9 @@ CHANNEL_FAMILY_CASES = [
     # The twenty-third fresh batch, read in the twenty-second round (test_round22_lessons.py).
     ("support-chat-link", ["rm-ec32c05e0780", "rm-1b142936c7aa"]),
     ("attachment-details", ["rm-10a301cc05d6"]),
+    # The twenty-fourth fresh batch, read in the twenty-third round (test_round23_lessons.py).
+    ("hacker-recovery", ["rm-7ccb4e320a47", "rm-2387efd2d503", "rm-be15c4310317"]),
+    ("repeated-helpline", ["rm-aa3942c6cdd1", "rm-4e33bc85d98a"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.
@@ -238,6 +241,8 @@ CHANNEL_RULE_CASES = [
     ("vouches-for-itself", ["rm-95339a5bc8db"]),
     ("dont-tell", ["rm-a69bdb369df1", "rm-12caf06a5fd3"]),
     ("refund-due", ["rm-8ddccf881026", "rm-ac25f2c12882"]),
+    ("managed-trading", ["rm-689ea713a256", "rm-e3d0a7f7bfdf"]),
+    ("listing-fee", ["rm-0df08a8e9a86"]),
 ]
 
 

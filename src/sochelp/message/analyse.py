@@ -106,6 +106,8 @@ CURIOSITY_OPENER = "curiosity-opener"
 #: The cue for an offer to get back "the money lost to scammers": a recovery scam's own bait,
 #: so its words about scammers are not a warning unless it speaks as one (:data:`WARNING_VOICE`).
 RECOVERY_BAIT = "fund-recovery-offer"
+#: The cue for a "hacker" sold as a firm ("Lee Ultimate Hacker"): recovery bait too.
+HACKER_FIRM = "hacker-firm"
 #: The rule for the sextortion email's stock lines ("you don't know me and you're thinking why
 #: have you received this email"): its words are its own, not a warning's.
 SEXTORTION_OPENER = "sextortion-opener"
@@ -116,6 +118,8 @@ _NOT_A = lazy(r"\bnot (?:a |an )?$", re.IGNORECASE)
 #: The cue for a yes/no reply to a fraud check ("reply Y if you made it, otherwise N"): how
 #: banks really check a payment, not a request to act through the message.
 YES_NO_REPLY = "yes-no-reply"
+#: The rule for premium-rate numbers (09 and 070).
+PREMIUM_RULE = "premium-number"
 #: The cue for a request to use a link, and the prefix of cues that are other forms of it.
 LINK_REQUEST = "request-link"
 LINK_REQUEST_PREFIX = "request-link-"
@@ -130,6 +134,14 @@ _SHORT_CODE = lazy(
     r"[^.\n]{0,30}?\b(?:to|on)\s(?:no:?\s?)?([6-8]\d{4})\b(?![\s-]?\d)",
     re.IGNORECASE,
 )
+#: Amounts in rupees: a message about money in India, where "09…" is an ordinary mobile
+#: number written with its trunk prefix, not a premium-rate line.
+_RUPEES = lazy(r"₹|\b(?:rs|inr)\.?\s?\d", re.IGNORECASE)
+#: A run of 10 to 13 digits with up to three separators of any kind between them ("1 (833)
+#: 743-5300", "877⇄868⇄2607"): how a helpline advert writes its number, disguised or not.
+_NUMBER_RUN = lazy(r"(?<![\w£$€,.])\+?\d(?:[^\w\n,£$€]{0,3}\d){9,12}(?![\w%])")
+#: How often one number must appear before the repetition is an advert's, not a signature's.
+_REPEATS = 3
 _MONEY = lazy(
     r"(?:£|€|\$|\b(?:gbp|eur|usd|aud|inr|rs)\b\.?|\(gbp\))\s?\d|\b\d[\d,]{0,12}(?:\.\d{1,2})?\s?"
     r"(?:gbp|\(gbp\)|pounds?|euros?|dollars?|usd)\b"
@@ -216,7 +228,7 @@ class MessageResult:
     #: The organisation the message claims to come from, if it says.
     claimed_sender: Claim | None = None
     #: What the message asks the reader to do: "link", "call", "reply", "pay", "log-in",
-    #: "details", "install", "code", "apply".
+    #: "details", "install", "code", "apply", "contact".
     requests: tuple[str, ...] = ()
     #: The header block of a pasted email or .eml file.
     email: EmailInfo | None = None
@@ -364,9 +376,12 @@ def _drop_reported_speech(
         + hits.spans.get(CURIOSITY_OPENER, [])
         + hits.spans.get(QUOTER_PLACEHOLDER, [])
         + hits.spans.get(RECOVERY_BAIT, [])
+        + hits.spans.get(HACKER_FIRM, [])
         + hits.spans.get(SEXTORTION_OPENER, [])
     )
-    if RECOVERY_BAIT in hits.spans and WARNING_VOICE not in hits.spans:
+    if (
+        RECOVERY_BAIT in hits.spans or HACKER_FIRM in hits.spans
+    ) and WARNING_VOICE not in hits.spans:
         # "If you are a victim of online scams, contact them": a recovery offer's pitch.
         talk = []
     else:
@@ -685,6 +700,14 @@ def analyse(
     orgs = [org for _, org in mentions]
     orgs.extend(o for o in sender_orgs if o not in orgs)
 
+    if PREMIUM_RULE in hits.spans and _in_rupees(cleaned.text):
+        hits.spans[PREMIUM_RULE] = [
+            span
+            for span in hits.spans[PREMIUM_RULE]
+            if not cleaned.text[span[0] : span[1]].startswith("09")
+        ]
+        if not hits.spans[PREMIUM_RULE]:
+            del hits.spans[PREMIUM_RULE]
     flags = _rule_flags(message)
     link_text = written.plain
     if mail is not None and mail.anchors:
@@ -1466,10 +1489,19 @@ def _facts(
     phones = list(_PHONE.finditer(text[:50_000]))[:_FACT_PLACES]
     if phones:
         facts["@phone"] = [m.span() for m in phones]
-    premium = [m.span() for m in phones if _PREMIUM.match(_PHONE_CHARS.sub("", m.group(0)))]
+    rupees = _in_rupees(text)
+    premium = [
+        m.span()
+        for m in phones
+        if _PREMIUM.match(digits := _PHONE_CHARS.sub("", m.group(0)))
+        and not (rupees and digits.startswith("09"))
+    ]
     premium.extend(m.span() for m in list(_SHORT_CODE.finditer(text[:50_000]))[:_FACT_PLACES])
     if premium:
         facts["@premium"] = premium
+    repeated = _repeated_number(text[:50_000])
+    if repeated:
+        facts["@repeated-number"] = repeated
     money = [m.span() for m in list(_MONEY.finditer(text[:50_000]))[:_FACT_PLACES]]
     if money:
         facts["@money"] = money
@@ -1516,6 +1548,22 @@ _SIGN_OFF_LINES = 5
 _SIGN_OFF_CHARS = 50
 #: A shorter name is too generic to say whose site a link is on ("Bank", "Team").
 _SIGN_OFF_MIN = 4
+
+
+def _in_rupees(text: str) -> bool:
+    """Whether the message's money is in rupees only (and none in pounds)."""
+    return "£" not in text and _RUPEES.search(text[:50_000]) is not None
+
+
+def _repeated_number(text: str) -> list[tuple[int, int]]:
+    """The places of a phone number written at least :data:`_REPEATS` times (compared by its
+    last ten digits, whatever separates them), or [] if none is."""
+    places: dict[str, list[tuple[int, int]]] = {}
+    for match in _NUMBER_RUN.finditer(text):
+        digits = "".join(ch for ch in match.group(0) if ch.isdigit())[-10:]
+        places.setdefault(digits, []).append(match.span())
+    repeated = [spans for spans in places.values() if len(spans) >= _REPEATS]
+    return max(repeated, key=len)[:_FACT_PLACES] if repeated else []
 
 
 def _sign_off_names(text: str) -> list[str]:

@@ -85,6 +85,9 @@ _QUOTED_IP_BEFORE = lazy(
     r"\bIP(?:v4)?(?: address(?:es)?)?(?: (?:was|is|of|from|used))?\s?[:=]?[*_]{0,3}\s?$",
     re.IGNORECASE,
 )
+#: A bare IP address in brackets ("Instance i-0bd… [54.186.187.148]"): a machine named in a
+#: report, as abuse and server notices write it, not a link (a link to one has a scheme or path).
+_BRACKETED_IP = lazy(r"^(?:\[\d{1,3}(?:\.\d{1,3}){3}\]|\(\d{1,3}(?:\.\d{1,3}){3}\))[.,;:]?$")
 #: A dot written another way inside a host: URL-encoded, or an ideographic full stop.
 _OTHER_DOT = lazy(r"(?<=[A-Za-z0-9-])(?:%2[eE]|\u3002|\uff61)(?=[A-Za-z0-9])")
 #: The target of a redirect link: a query value that is itself a web address.
@@ -451,8 +454,9 @@ def scan(
         if "." not in token and "://" not in token:  # (http://3232235777/ has no dot)
             continue
         token = _clean_token(token)  # (_candidate cleans again: it is also given redirect targets)
-        if _IPV4.match(token) and _QUOTED_IP_BEFORE.search(
-            plain[max(0, match.start() - 30) : match.start()]
+        if _IPV4.match(token) and (
+            _BRACKETED_IP.match(match.group(0))
+            or _QUOTED_IP_BEFORE.search(plain[max(0, match.start() - 30) : match.start()])
         ):
             continue
         examined += 1

@@ -74,6 +74,7 @@ REQUEST_WORDS = {
     "install": "install or open something",
     "code": "share a code",
     "apply": "apply, claim or book",
+    "contact": "contact someone it recommends",
 }
 _CLAIM_WORDS = {
     "sender": "its sender",
