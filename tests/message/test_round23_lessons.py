@@ -325,8 +325,16 @@ def test_a_09_number_is_premium_where_the_money_is_pounds(text: str) -> None:
     assert "premium-number" in sources(check(text, Channel.SMS))
 
 
-def test_a_070_number_is_premium_even_in_rupees() -> None:
-    assert "premium-number" in sources(check("Rs 500 cashback! Call 070 1234 5678.", Channel.SMS))
+@pytest.mark.parametrize(
+    "text", ["Rs 500 cashback! Call 070 1234 5678.", "INR 99 due. Call 08712345678 today."]
+)
+def test_an_indian_mobile_written_with_its_0_is_no_premium_line(text: str) -> None:
+    assert not sources(check(text, Channel.SMS)) & {"premium-number", "family:premium-rate-call"}
+
+
+def test_a_number_written_with_44_is_premium_even_in_rupees() -> None:
+    text = "Rs 500 cashback! Call +44 70 1234 5678 to claim."
+    assert "premium-number" in sources(check(text, Channel.SMS))
 
 
 def test_a_banks_notice_of_closing_an_account_is_no_threat() -> None:

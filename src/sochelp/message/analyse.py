@@ -134,8 +134,8 @@ _SHORT_CODE = lazy(
     r"[^.\n]{0,30}?\b(?:to|on)\s(?:no:?\s?)?([6-8]\d{4})\b(?![\s-]?\d)",
     re.IGNORECASE,
 )
-#: Amounts in rupees: a message about money in India, where "09…" is an ordinary mobile
-#: number written with its trunk prefix, not a premium-rate line.
+#: Amounts in rupees: a message about money in India, where "09…", "070…" or "087…" is an
+#: ordinary mobile number written with its trunk prefix, not a premium-rate line.
 _RUPEES = lazy(r"₹|\b(?:rs|inr)\.?\s?\d", re.IGNORECASE)
 #: A run of 10 to 13 digits with up to three separators of any kind between them ("1 (833)
 #: 743-5300", "877⇄868⇄2607"): how a helpline advert writes its number, disguised or not.
@@ -701,10 +701,13 @@ def analyse(
     orgs.extend(o for o in sender_orgs if o not in orgs)
 
     if PREMIUM_RULE in hits.spans and _in_rupees(cleaned.text):
+        # An Indian bank's "call 09449112211" is a mobile written with its trunk 0 (Indian
+        # mobiles start 6 to 9, so "070…" and "087…" can be too), not a UK premium line; a
+        # number written with +44 still is one.
         hits.spans[PREMIUM_RULE] = [
             span
             for span in hits.spans[PREMIUM_RULE]
-            if not cleaned.text[span[0] : span[1]].startswith("09")
+            if not cleaned.text[span[0] : span[1]].startswith("0")
         ]
         if not hits.spans[PREMIUM_RULE]:
             del hits.spans[PREMIUM_RULE]
@@ -1494,7 +1497,7 @@ def _facts(
         m.span()
         for m in phones
         if _PREMIUM.match(digits := _PHONE_CHARS.sub("", m.group(0)))
-        and not (rupees and digits.startswith("09"))
+        and not (rupees and digits.startswith("0"))
     ]
     premium.extend(m.span() for m in list(_SHORT_CODE.finditer(text[:50_000]))[:_FACT_PLACES])
     if premium:
@@ -1551,7 +1554,7 @@ _SIGN_OFF_MIN = 4
 
 
 def _in_rupees(text: str) -> bool:
-    """Whether the message's money is in rupees only (and none in pounds)."""
+    """Whether the message names an amount in rupees and none in pounds."""
     return "£" not in text and _RUPEES.search(text[:50_000]) is not None
 
 
