@@ -55,11 +55,11 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-25`` an
   fresh-24      a twenty-fourth batch (fresh-24.jsonl), collected in the twenty-first round;
                 sealed until its one reading at the end of the twenty-second, development
                 since the twenty-third
-  fresh-25      a twenty-fifth batch (fresh-25.jsonl), collected in the twenty-second round
-                for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
-                named, at the reading its rules set
+  fresh-25      a twenty-fifth batch (fresh-25.jsonl), collected in the twenty-second round;
+                sealed until its one reading at the end of the twenty-third, held out and
+                reported like ``fresh-2`` since
   fresh-26      a twenty-sixth batch (fresh-26.jsonl), collected later in the twenty-second
-                round, to be read with ``fresh-25``; sealed like it
+                round and read with ``fresh-25``; held out like it
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

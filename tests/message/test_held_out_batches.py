@@ -563,12 +563,18 @@ def test_every_sealed_batch_is_a_held_out_batch() -> None:
     assert set(sets.FRESH_BATCHES) >= sets.SEALED_BATCHES
 
 
-@pytest.mark.parametrize("name", sorted(sets.SEALED_BATCHES))
+#: The batches sealed now, or (between a reading and the next batch, when none is) the last
+#: batch, sealed for the test: the sealing is tested whatever the current list holds.
+_SEALED_FOR_TEST = sorted(sets.SEALED_BATCHES) or [BATCHES[-1].name]
+
+
+@pytest.mark.parametrize("name", _SEALED_FOR_TEST)
 def test_a_sealed_batch_is_left_out_of_the_default_run(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     spec = BATCHES_BY_NAME[name]
     _synthetic(spec, tmp_path, monkeypatch)
+    monkeypatch.setattr(sets, "SEALED_BATCHES", sets.SEALED_BATCHES | {name})
     measured: list[str] = []
     real_collect = evaluation.collect
 

@@ -46,9 +46,10 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         f'{share["genuine_strong"]:.1%} "strong"'
     )
     assert genuine in text
+    rounds = len({reading.round for reading in readings.since(readings.load(), "fresh-17")})
     row = (
-        f"| new batches at their one reading, {words[number]} rounds ({last.scams} scams, "
-        f"{last.genuine} genuine) | {share['scams_some_or_more']:.1%} | "
+        f"| new batches at their one reading, {words[number]} batches in {words[rounds]} rounds "
+        f"({last.scams} scams, {last.genuine} genuine) | {share['scams_some_or_more']:.1%} | "
         f"{share['scams_strong']:.1%} | {share['genuine_some']:.1%} | "
         f"{share['genuine_strong']:.1%} |"
     )
