@@ -60,6 +60,9 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-25`` an
                 reported like ``fresh-2`` since
   fresh-26      a twenty-sixth batch (fresh-26.jsonl), collected later in the twenty-second
                 round and read with ``fresh-25``; held out like it
+  fresh-27      a twenty-seventh batch (fresh-27.jsonl), collected in the twenty-third round
+                for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
+                named, at the reading its rules set
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

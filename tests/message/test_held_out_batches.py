@@ -316,6 +316,16 @@ BATCHES = [
         pages_at_least=36,
         synthetic_families=("crypto-airdrop", "genuine-church-letter"),
     ),
+    Batch(
+        name="fresh-27",
+        heading="Twenty-seventh fresh batch",
+        ordinal="twenty-seventh",
+        held_out=True,
+        scams_at_least=22,
+        genuine_at_least=16,
+        pages_at_least=37,
+        synthetic_families=("fake-helpline", "genuine-church-letter"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
