@@ -3,8 +3,12 @@
 Usage:
     python benchmarks/check_message_eval.py [--set SET] [--split {test,dev,all}]
                                             [--show-misses N] [--json] [--check]
+                                            [--without-wording] [--together]
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-25`` and ``-26``):
+``--together`` adds one more report, the named sets as one: batches read at once are reported
+each on its own and together (figures only when any of them is held out).
+
+Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-27``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -153,6 +157,8 @@ SET_ORDER = (
 )
 #: Halves whose misses are never printed: the test halves and the fresh batches.
 HELD_OUT = ("test", *sets.FRESH_BATCHES)
+#: The name of the report of the sets named with --together, as one set.
+TOGETHER = "together"
 _KIND_CHANNELS = {
     "sms": "sms",
     "email": "email",
@@ -181,6 +187,8 @@ class SetReport:
     split: str
     outcomes: list[Outcome] = field(default_factory=list)
     seconds: float = 0.0
+    #: For the sets named with --together, as one: whether any of them is held out.
+    holds_held_out: bool = False
 
     @property
     def headline(self) -> bool:
@@ -188,8 +196,9 @@ class SetReport:
 
     @property
     def held_out(self) -> bool:
-        """A test half or a held-out fresh batch: figures only, never its messages."""
-        return self.split in HELD_OUT
+        """A test half or a held-out fresh batch (or sets together that hold one): figures
+        only, never its messages."""
+        return self.split in HELD_OUT or self.holds_held_out
 
     def figures(self) -> dict[str, Any]:
         """Counts and shares overall and per kind, for each label."""
@@ -267,6 +276,16 @@ def run_set(analyser: Analyser, name: str, split: str, samples: Sequence[Sample]
     report.outcomes = [analyser.analyse(sample) for sample in samples]
     report.seconds = time.perf_counter() - start
     return report
+
+
+def together(reports: Sequence[SetReport]) -> SetReport:
+    """The sets' messages as one set (batches read at once are reported each and together)."""
+    parts = (r.set_name if r.split == r.set_name else f"{r.set_name} {r.split}" for r in reports)
+    combined = SetReport(TOGETHER, " + ".join(parts))
+    combined.outcomes = [outcome for report in reports for outcome in report.outcomes]
+    combined.seconds = sum(report.seconds for report in reports)
+    combined.holds_held_out = any(report.held_out for report in reports)
+    return combined
 
 
 # --- choosing the sets ------------------------------------------------------------------------
@@ -405,7 +424,9 @@ def _printable(text: str) -> str:
 def print_misses(report: SetReport, limit: int) -> None:
     """Missed scams and false alarms of a dev half (never of a test half or a held-out batch)."""
     if report.held_out:
-        if report.set_name in sets.FRESH_BATCH_TABLE:
+        if report.set_name == TOGETHER:
+            name = "sets holding a held-out one"
+        elif report.set_name in sets.FRESH_BATCH_TABLE:
             name = f"the {sets.batch_ordinal(report.set_name)} fresh batch"
         else:
             name = f"{report.set_name} test"
@@ -564,6 +585,11 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         help="leave out the statistical 'worded like known scams' sign (to measure its worth)",
     )
     parser.add_argument(
+        "--together",
+        action="store_true",
+        help="also report the named sets as one (batches read at once: each and together)",
+    )
+    parser.add_argument(
         "--check",
         action="store_true",
         help="exit 1 if a target of the issue is missed on a test half or a fresh batch",
@@ -642,6 +668,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         run_set(analyser, name, half, samples)
         for name, half, samples in collect(names, args.split, corpora)
     ]
+    if args.together and len(reports) > 1:
+        reports.append(together(reports))
     targets = target_results(reports)
     if args.json:
         print(json.dumps(as_json(reports), indent=2, ensure_ascii=False))

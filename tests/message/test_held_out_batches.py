@@ -8,6 +8,7 @@ per batch: a new batch is one more entry in ``BATCHES``; moving one to developme
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from collections import Counter
@@ -564,6 +565,32 @@ def test_a_dev_batch_is_in_dev_runs_only_and_has_no_target(
     assert batch.name not in evaluation.HELD_OUT
     assert not [target for target in evaluation.TARGETS if target[0] == batch.name]
     assert all(s.split == "dev" for s in sets.fresh_samples(synthetic_dev, batch.name))
+
+
+def test_sets_read_together_are_one_more_report_of_figures_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    held, dev = BATCHES_BY_NAME["fresh-26"], BATCHES_BY_NAME["fresh-24"]
+    assert held.held_out and not dev.held_out
+    for spec in (held, dev):
+        _synthetic(spec, tmp_path, monkeypatch)
+    argv = ["--set", dev.name, "--set", held.name, "--together", "--show-misses", "100"]
+    assert evaluation.main(argv) == 0
+    out = capsys.readouterr().out
+    assert f"together ({held.name} + {dev.name} dev)" in out
+    assert "12 messages (6 scam, 6 genuine)" in out
+    assert "misses of sets holding a held-out one are never shown" in out
+    assert evaluation.main([*argv, "--json"]) == 0
+    reports = {r["set"]: r for r in json.loads(capsys.readouterr().out)["sets"]}
+    assert reports["together"]["held_out"] and reports["together"]["messages"] == 12
+
+
+def test_one_set_alone_has_no_together_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _synthetic(BATCHES_BY_NAME["fresh-26"], tmp_path, monkeypatch)
+    assert evaluation.main(["--set", "fresh-26", "--together"]) == 0
+    assert "together (" not in capsys.readouterr().out
 
 
 # --- a sealed batch is read only when named ----------------------------------------------------
