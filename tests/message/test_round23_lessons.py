@@ -192,7 +192,10 @@ def test_a_number_repeated_beside_cancel_and_refund_is_a_fake_helpline(message_i
 
 
 def test_a_number_counts_as_one_whatever_separates_its_digits() -> None:
-    text = "Your plan was auto-renewed. Call 1-877-868-2607, or 877⇄868⇄2607, or (877) 868 2607."
+    text = (
+        "Your plan was auto-renewed. Call 1-877-868-2607, or 877⇄868⇄2607, or (877) 868 2607, "
+        "or 1.877.868.2607."
+    )
     assert "family:repeated-helpline" in sources(check(text))
 
 
@@ -202,9 +205,12 @@ def test_a_number_counts_as_one_whatever_separates_its_digits() -> None:
         # A bill names its number twice: no advert.
         "Your plan will auto-renew on 1 March for £49. To cancel, call 0800 123 4567. Lines "
         "open 8am to 8pm; 0800 123 4567 is free from mobiles and landlines.",
-        # The same number three times, with nothing charged or cancelled.
+        # A renewal letter gives its number in its heading, its text and its footer.
+        "Renewal notice. Questions? 0345 123 4567. Your policy auto-renews on 1 May; call "
+        "0345 123 4567 to change it. Lines open 8am-8pm, 0345 123 4567.",
+        # The same number four times, with nothing charged or cancelled.
         "Flood line: 0345 988 1188. Save 0345 988 1188 in your phone. If the river rises, "
-        "call 0345 988 1188 at any hour.",
+        "call 0345 988 1188 at any hour, or text 0345 988 1188.",
         # Three different numbers.
         "Your subscription auto-renews today. Sales 0800 111 2222, billing 0800 333 4444, "
         "support 0800 555 6666.",
@@ -293,6 +299,8 @@ def test_a_renewal_for_a_search_listing_is_a_scam() -> None:
         "Your Google Business Profile is free; add your opening hours to it.",
         "Your Google Workspace subscription will renew on 1 May.",
         "Beware of invoices for your Google listing: listings are free. Report them.",
+        "Add payment options to your Google Business Profile so customers can pay.",
+        "Renew the verification of your Google Business Profile.",
     ],
 )
 def test_google_products_and_warnings_are_no_listing_fee(text: str) -> None:

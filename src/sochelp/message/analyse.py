@@ -140,8 +140,9 @@ _RUPEES = lazy(r"₹|\b(?:rs|inr)\.?\s?\d", re.IGNORECASE)
 #: A run of 10 to 13 digits with up to three separators of any kind between them ("1 (833)
 #: 743-5300", "877⇄868⇄2607"): how a helpline advert writes its number, disguised or not.
 _NUMBER_RUN = lazy(r"(?<![\w£$€,.])\+?\d(?:[^\w\n,£$€]{0,3}\d){9,12}(?![\w%])")
-#: How often one number must appear before the repetition is an advert's, not a signature's.
-_REPEATS = 3
+#: How often one number must appear before the repetition is an advert's, not a letter's (a
+#: genuine letter may give its number in the heading, the text and the footer).
+_REPEATS = 4
 _MONEY = lazy(
     r"(?:£|€|\$|\b(?:gbp|eur|usd|aud|inr|rs)\b\.?|\(gbp\))\s?\d|\b\d[\d,]{0,12}(?:\.\d{1,2})?\s?"
     r"(?:gbp|\(gbp\)|pounds?|euros?|dollars?|usd)\b"

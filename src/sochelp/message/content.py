@@ -93,7 +93,7 @@ FACTS: dict[str, str] = {
     "@org": "a listed organisation is named",
     "@phone": "a phone number is given",
     "@premium": "a premium-rate, 070 or short-code number is given",
-    "@repeated-number": "one phone number is written three times or more (a helpline advert)",
+    "@repeated-number": "one phone number is written four times or more (a helpline advert)",
     "@money": "an amount of money is named",
     "@request": "the reader is asked to click, visit, call, reply, pay, log in or share",
     "@short": "the message is short (a text message)",
