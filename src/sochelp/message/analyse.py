@@ -108,6 +108,7 @@ CURIOSITY_OPENER = "curiosity-opener"
 RECOVERY_BAIT = "fund-recovery-offer"
 #: The cue for a "hacker" sold as a firm ("Lee Ultimate Hacker"): recovery bait too.
 HACKER_FIRM = "hacker-firm"
+_RECOVERY_BAITS = (RECOVERY_BAIT, HACKER_FIRM)
 #: The rule for the sextortion email's stock lines ("you don't know me and you're thinking why
 #: have you received this email"): its words are its own, not a warning's.
 SEXTORTION_OPENER = "sextortion-opener"
@@ -376,13 +377,10 @@ def _drop_reported_speech(
         + hits.spans.get(SECURITY_PRETEXT, [])
         + hits.spans.get(CURIOSITY_OPENER, [])
         + hits.spans.get(QUOTER_PLACEHOLDER, [])
-        + hits.spans.get(RECOVERY_BAIT, [])
-        + hits.spans.get(HACKER_FIRM, [])
+        + [span for cue in _RECOVERY_BAITS for span in hits.spans.get(cue, [])]
         + hits.spans.get(SEXTORTION_OPENER, [])
     )
-    if (
-        RECOVERY_BAIT in hits.spans or HACKER_FIRM in hits.spans
-    ) and WARNING_VOICE not in hits.spans:
+    if any(cue in hits.spans for cue in _RECOVERY_BAITS) and WARNING_VOICE not in hits.spans:
         # "If you are a victim of online scams, contact them": a recovery offer's pitch.
         talk = []
     else:
@@ -599,6 +597,7 @@ class _Message:
         "clean",
         "content",
         "hits",
+        "in_rupees",
         "index",
         "mail",
         "mentions",
@@ -635,6 +634,8 @@ class _Message:
         self.verified_senders: frozenset[str] = frozenset()
         #: Official sites named in running text ("Amazon.com"): mentions, not links.
         self.named_sites = False
+        #: Money in rupees and none in pounds: a "0…" number is then an Indian one.
+        self.in_rupees = _in_rupees(clean.text)
         self._opening: tuple[int, str, re.Match[str] | None] | None = None
 
     @property
@@ -701,7 +702,7 @@ def analyse(
     orgs = [org for _, org in mentions]
     orgs.extend(o for o in sender_orgs if o not in orgs)
 
-    if PREMIUM_RULE in hits.spans and _in_rupees(cleaned.text):
+    if PREMIUM_RULE in hits.spans and message.in_rupees:
         # An Indian bank's "call 09449112211" is a mobile written with its trunk 0 (Indian
         # mobiles start 6 to 9, so "070…" and "087…" can be too), not a UK premium line; a
         # number written with +44 still is one.
@@ -1493,12 +1494,11 @@ def _facts(
     phones = list(_PHONE.finditer(text[:50_000]))[:_FACT_PLACES]
     if phones:
         facts["@phone"] = [m.span() for m in phones]
-    rupees = _in_rupees(text)
     premium = [
         m.span()
         for m in phones
         if _PREMIUM.match(digits := _PHONE_CHARS.sub("", m.group(0)))
-        and not (rupees and digits.startswith("0"))
+        and not (message.in_rupees and digits.startswith("0"))
     ]
     premium.extend(m.span() for m in list(_SHORT_CODE.finditer(text[:50_000]))[:_FACT_PLACES])
     if premium:
