@@ -570,8 +570,8 @@ def test_a_dev_batch_is_in_dev_runs_only_and_has_no_target(
 def test_sets_read_together_are_one_more_report_of_figures_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    held, dev = BATCHES_BY_NAME["fresh-26"], BATCHES_BY_NAME["fresh-24"]
-    assert held.held_out and not dev.held_out
+    held = HELD_OUT_BATCHES[-1]
+    dev = next(batch for batch in reversed(BATCHES) if not batch.held_out)
     for spec in (held, dev):
         _synthetic(spec, tmp_path, monkeypatch)
     argv = ["--set", dev.name, "--set", held.name, "--together", "--show-misses", "100"]
@@ -588,8 +588,9 @@ def test_sets_read_together_are_one_more_report_of_figures_only(
 def test_one_set_alone_has_no_together_report(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _synthetic(BATCHES_BY_NAME["fresh-26"], tmp_path, monkeypatch)
-    assert evaluation.main(["--set", "fresh-26", "--together"]) == 0
+    held = HELD_OUT_BATCHES[-1]
+    _synthetic(held, tmp_path, monkeypatch)
+    assert evaluation.main(["--set", held.name, "--together"]) == 0
     assert "together (" not in capsys.readouterr().out
 
 

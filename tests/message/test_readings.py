@@ -32,7 +32,8 @@ def test_no_sealed_batch_has_a_reading() -> None:
 def test_the_readme_totals_are_the_counts_added_up() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     text = " ".join(readme.split())
-    totals = readings.running_totals(readings.since(readings.load(), "fresh-17"))
+    read = readings.since(readings.load(), "fresh-17")
+    totals = readings.running_totals(read)
     last, number = totals[-1], len(totals)
     words = {5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten", 11: "eleven"}
     share = last.shares()
@@ -46,7 +47,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         f'{share["genuine_strong"]:.1%} "strong"'
     )
     assert genuine in text
-    rounds = len({reading.round for reading in readings.since(readings.load(), "fresh-17")})
+    rounds = len({reading.round for reading in read})
     row = (
         f"| new batches at their one reading, {words[number]} batches in {words[rounds]} rounds "
         f"({last.scams} scams, {last.genuine} genuine) | {share['scams_some_or_more']:.1%} | "
