@@ -60,10 +60,10 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-27``):
                 sealed until its one reading at the end of the twenty-second, development
                 since the twenty-third
   fresh-25      a twenty-fifth batch (fresh-25.jsonl), collected in the twenty-second round;
-                sealed until its one reading at the end of the twenty-third, held out and
-                reported like ``fresh-2`` since
+                sealed until its one reading at the end of the twenty-third, development
+                since the twenty-fourth
   fresh-26      a twenty-sixth batch (fresh-26.jsonl), collected later in the twenty-second
-                round and read with ``fresh-25``; held out like it
+                round and read with ``fresh-25``; development like it
   fresh-27      a twenty-seventh batch (fresh-27.jsonl), collected in the twenty-third round
                 for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

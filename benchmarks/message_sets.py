@@ -100,8 +100,8 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-22": ("twenty-second", "twenty-first"),
     "fresh-23": ("twenty-third", "twenty-second"),
     "fresh-24": ("twenty-fourth", "twenty-third"),
-    "fresh-25": ("twenty-fifth", ""),
-    "fresh-26": ("twenty-sixth", ""),
+    "fresh-25": ("twenty-fifth", "twenty-fourth"),
+    "fresh-26": ("twenty-sixth", "twenty-fourth"),
     "fresh-27": ("twenty-seventh", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
