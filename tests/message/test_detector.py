@@ -234,6 +234,11 @@ CHANNEL_FAMILY_CASES = [
     # The twenty-fourth fresh batch, read in the twenty-third round (test_round23_lessons.py).
     ("hacker-recovery", ["rm-7ccb4e320a47", "rm-2387efd2d503", "rm-be15c4310317"]),
     ("repeated-helpline", ["rm-aa3942c6cdd1", "rm-4e33bc85d98a"]),
+    # fresh-25 and fresh-26, read in the twenty-fourth round (test_round24_lessons.py).
+    ("fake-crypto-tool", ["rm-9ed759bdf99d"]),
+    ("spy-hacker", ["rm-e68d09fefa0e"]),
+    ("wrong-number-chat", ["rm-845b866728ce"]),
+    ("fake-client-enquiry", ["rm-51a03e0dfcbd", "rm-11eb74963b1f"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.
@@ -242,7 +247,8 @@ CHANNEL_RULE_CASES = [
     ("dont-tell", ["rm-a69bdb369df1", "rm-12caf06a5fd3"]),
     ("refund-due", ["rm-8ddccf881026", "rm-ac25f2c12882"]),
     ("managed-trading", ["rm-689ea713a256", "rm-e3d0a7f7bfdf"]),
-    ("listing-fee", ["rm-0df08a8e9a86"]),
+    ("listing-fee", ["rm-0df08a8e9a86", "rm-97e47b288c27"]),
+    ("domain-name-conflict", ["rm-3d4bfb550404"]),
 ]
 
 
