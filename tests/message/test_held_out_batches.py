@@ -327,6 +327,19 @@ BATCHES = [
         pages_at_least=37,
         synthetic_families=("fake-helpline", "genuine-church-letter"),
     ),
+    Batch(
+        name="fresh-28",
+        heading="Twenty-eighth fresh batch",
+        ordinal="twenty-eighth",
+        held_out=True,
+        scams_at_least=16,
+        genuine_at_least=14,
+        pages_at_least=30,
+        synthetic_families=("recovery-scam", "genuine-church-letter"),
+        # (its genuine messages are all UK letters and emails: the helpers found no unused
+        # genuine text)
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
