@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-27`` and ``fresh-28``):
+Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-28``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -64,9 +64,9 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-27`` an
                 since the twenty-fourth
   fresh-26      a twenty-sixth batch (fresh-26.jsonl), collected later in the twenty-second
                 round and read with ``fresh-25``; development like it
-  fresh-27      a twenty-seventh batch (fresh-27.jsonl), collected in the twenty-third round
-                for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
-                named, at the reading its rules set
+  fresh-27      a twenty-seventh batch (fresh-27.jsonl), collected in the twenty-third round;
+                sealed until its one reading at the end of the twenty-fourth, held out and
+                reported like ``fresh-2`` since
   fresh-28      a twenty-eighth batch (fresh-28.jsonl), collected in the twenty-fourth round
                 for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

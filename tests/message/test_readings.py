@@ -35,7 +35,17 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
     read = readings.since(readings.load(), "fresh-17")
     totals = readings.running_totals(read)
     last, number = totals[-1], len(totals)
-    words = {5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten", 11: "eleven"}
+    words = {
+        5: "five",
+        6: "six",
+        7: "seven",
+        8: "eight",
+        9: "nine",
+        10: "ten",
+        11: "eleven",
+        12: "twelve",
+        13: "thirteen",
+    }
     share = last.shares()
     claim = (
         f"{words[number]} readings, {share['scams_some_or_more']:.1%} of {last.scams} scams"
