@@ -105,6 +105,15 @@ def read_dev_message(
     return analyse(record["text"], content, channel=_channel(record["kind"]))
 
 
+def read_dev_warned(message_id: str, *signs: str) -> MessageResult:
+    """The development scam ``message_id``, checked to get at least "some warning signs" with
+    each of ``signs`` among its sources."""
+    result = read_dev_message(message_id)
+    assert set(signs) <= sources(result), sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+    return result
+
+
 def read_dev_strong(message_id: str, *signs: str) -> MessageResult:
     """The development scam ``message_id``, checked to read as "strong signs" with each of
     ``signs`` among its sources."""

@@ -16,6 +16,7 @@ from tests.message.helpers import (
     cue_fires,
     families,
     read_dev_message,
+    read_dev_warned,
     sources,
 )
 
@@ -37,9 +38,7 @@ from tests.message.helpers import (
     ],
 )
 def test_a_buyer_asking_about_a_listing_with_a_link_is_a_warning_sign(message_id: str) -> None:
-    result = read_dev_message(message_id)
-    assert "marketplace-buyer-link" in families(result)
-    assert result.verdict is not Verdict.NONE_FOUND
+    read_dev_warned(message_id, "family:marketplace-buyer-link")
 
 
 @pytest.mark.parametrize(
@@ -84,9 +83,7 @@ def test_ordinary_listing_talk_is_no_marketplace_scam(text: str) -> None:
     ],
 )
 def test_an_airdrop_waiting_for_you_is_a_warning_sign(message_id: str) -> None:
-    result = read_dev_message(message_id)
-    assert "crypto-airdrop" in families(result)
-    assert result.verdict is not Verdict.NONE_FOUND
+    result = read_dev_warned(message_id, "family:crypto-airdrop")
     assert result.report_situation == "investment-scam"
 
 

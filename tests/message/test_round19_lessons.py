@@ -11,7 +11,14 @@ import pytest
 
 from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import check, cue_fires, families, read_dev_message, sources
+from tests.message.helpers import (
+    check,
+    cue_fires,
+    families,
+    read_dev_message,
+    read_dev_warned,
+    sources,
+)
 
 # --- 1. advance-fee strangers in more words ---------------------------------------------------
 
@@ -94,9 +101,7 @@ def test_prize_money_credited_in_your_name_is_a_prize() -> None:
     ],
 )
 def test_a_dying_benefactor_is_a_warning_sign(message_id: str) -> None:
-    result = read_dev_message(message_id)
-    assert "dying-benefactor" in families(result)
-    assert result.verdict is not Verdict.NONE_FOUND
+    read_dev_warned(message_id, "family:dying-benefactor")
 
 
 @pytest.mark.parametrize(
@@ -125,9 +130,7 @@ def test_illness_widowhood_and_faith_in_ordinary_messages_are_no_benefactor(text
     ],
 )
 def test_a_private_lender_on_whatsapp_is_a_loan_offer(message_id: str) -> None:
-    result = read_dev_message(message_id)
-    assert "loan-offer-contact" in families(result)
-    assert result.verdict is not Verdict.NONE_FOUND
+    read_dev_warned(message_id, "family:loan-offer-contact")
 
 
 def test_a_private_lender_with_urgency_and_a_whatsapp_number_is_strong() -> None:
@@ -193,9 +196,7 @@ def test_community_channels_and_in_app_support_are_no_fake_support(text: str) ->
     ],
 )
 def test_sugar_daddy_texts_are_warning_signs(message_id: str, rule: str) -> None:
-    result = read_dev_message(message_id)
-    assert rule in sources(result)
-    assert result.verdict is not Verdict.NONE_FOUND
+    read_dev_warned(message_id, rule)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,14 @@ import pytest
 
 from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import check, cue_fires, families, read_dev_message, sources
+from tests.message.helpers import (
+    check,
+    cue_fires,
+    families,
+    read_dev_message,
+    read_dev_warned,
+    sources,
+)
 
 # --- 1. marketplace "buyers" and small-business scams -----------------------------------------
 
@@ -52,9 +59,7 @@ def test_ordinary_shop_and_support_messages_are_no_payment_activation(text: str)
 def test_a_stranger_claiming_your_site_uses_their_photos_with_a_download_is_a_warning(
     message_id: str, strong: bool
 ) -> None:
-    result = read_dev_message(message_id)
-    assert "copyright-claim-download" in sources(result)
-    assert result.verdict is not Verdict.NONE_FOUND
+    result = read_dev_warned(message_id, "copyright-claim-download")
     assert (result.verdict is Verdict.SCAM) is strong
 
 

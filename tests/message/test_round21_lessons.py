@@ -18,6 +18,7 @@ from tests.message.helpers import (
     families,
     read_dev_message,
     read_dev_strong,
+    read_dev_warned,
     sources,
 )
 
@@ -235,9 +236,7 @@ def test_ordinary_loan_adverts_and_advice_are_no_easy_loan(text: str) -> None:
 def test_a_stranger_offering_dating_by_private_email_is_a_warning(
     message_id: str, strong: bool
 ) -> None:
-    result = read_dev_message(message_id)
-    assert "dating-contact" in families(result)
-    assert result.verdict is not Verdict.NONE_FOUND
+    result = read_dev_warned(message_id, "family:dating-contact")
     assert (result.verdict is Verdict.SCAM) is strong
 
 

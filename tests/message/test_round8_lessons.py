@@ -11,7 +11,14 @@ import pytest
 
 from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import check, check_rules, families, read_dev_message, sources
+from tests.message.helpers import (
+    check,
+    check_rules,
+    families,
+    read_dev_message,
+    read_dev_warned,
+    sources,
+)
 
 # --- a plain-text copy of a link showing one address and going to another ------------------
 
@@ -189,9 +196,7 @@ def test_insert_link_in_brackets_is_where_a_link_was() -> None:
 def test_a_number_passed_on_or_a_text_to_the_wrong_man_opens_a_chat_scam(message_id: str) -> None:
     # "Hi, Gwen. Nice to meet you. Auntie Wang gave me your phone number." / "oh no did I text
     # the wrong man? I can b so stupid sometimes"
-    result = read_dev_message(message_id)
-    assert "wrong-number" in families(result)
-    assert result.verdict is not Verdict.NONE_FOUND
+    read_dev_warned(message_id, "family:wrong-number")
 
 
 def test_asking_whether_the_text_went_to_the_right_person_is_not() -> None:
@@ -208,9 +213,7 @@ def test_a_promise_to_pay_back_in_days_or_refund_your_money_is_a_money_ask(
 ) -> None:
     # "Could you make an e-transfer for me? I will pay you back in two days." / "I need your help
     # with airtime … I promise to refund your money once I’m through with the meeting"
-    result = read_dev_message(message_id)
-    assert "repay-promise" in sources(result)
-    assert result.verdict is not Verdict.NONE_FOUND
+    read_dev_warned(message_id, "repay-promise")
 
 
 def test_a_promise_to_pay_back_alone_is_one_weak_sign() -> None:
@@ -267,9 +270,7 @@ def test_a_caller_pointing_to_the_number_they_call_from_as_proof_is_a_sign() -> 
 def test_a_caller_explaining_why_they_sound_different_is_a_sign(message_id: str) -> None:
     # "…That’s why I sound different." / "I know I sound like I’m a bot but that’s because of my
     # microphone."
-    result = read_dev_message(message_id)
-    assert "voice-excuse" in sources(result)
-    assert result.verdict is not Verdict.NONE_FOUND
+    read_dev_warned(message_id, "voice-excuse")
 
 
 @pytest.mark.parametrize(
