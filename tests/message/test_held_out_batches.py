@@ -340,6 +340,18 @@ BATCHES = [
         # genuine text)
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-29",
+        heading="Twenty-ninth fresh batch",
+        ordinal="twenty-ninth",
+        held_out=True,
+        scams_at_least=21,
+        genuine_at_least=16,
+        pages_at_least=37,
+        synthetic_families=("invoice-callback", "genuine-church-letter"),
+        # (letters and emails again on the genuine side)
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
