@@ -88,6 +88,12 @@ def test_flash_loans_and_sales_are_no_fake_crypto_tool(text: str) -> None:
     assert "fake-crypto-tool" not in families(check(text))
 
 
+def test_a_flash_crash_in_the_news_is_no_fake_crypto_tool() -> None:
+    # Found after the reading: "flash crypto" of a market crash, with a link to the news.
+    text = "A flash crypto crash wiped out $1bn on Monday; read more at https://www.bbc.co.uk/news"
+    assert "fake-crypto-tool" not in families(check(text))
+
+
 def test_a_warning_about_flash_usdt_is_no_offer() -> None:
     text = (
         "Beware of 'flash USDT' software sold on Telegram: it sends fake coins and is a scam. "
@@ -106,6 +112,14 @@ def test_a_warning_about_flash_usdt_is_no_offer() -> None:
         "My wife and I share our location with each other so we know the kids are safe.",
         "The police warn that hackers offer to spy on a partner's WhatsApp without them knowing; "
         "contact Action Fraud on 0300 123 2040.",
+        # Found after the reading (see the note below): advice on stalkerware with a helpline.
+        "Stalkerware lets abusers track a partner's phone without them knowing. Call the National "
+        "Domestic Abuse Helpline on 0808 2000 247.",
+        "Some people try to read their spouse's messages without them knowing. If that's "
+        "happening to you, call Refuge on 0808 2000 247.",
+        "You can check whether someone can see your partner's location without them knowing: "
+        "Refuge's tech team can help, call 0808 2000 247.",
+        "We catch cheating spouses: licensed private investigators, call 0161 496 0000.",
     ],
 )
 def test_talk_about_monitoring_phones_is_no_spy_hacker(text: str) -> None:
@@ -163,9 +177,28 @@ def test_questions_between_friends_are_no_wrong_number_chat(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # Found after the reading: the opener once took "hope this message doesn't bother you",
+        # which made any short friendly text a "wrong number" chat.
+        "Hi Jane, hope this message doesn't bother you. Are you free on Tuesday for coffee?",
+        "Hope this text doesn't disturb you at work - can you call the school when you can?",
+    ],
+)
+def test_a_polite_short_text_is_no_wrong_number_opener(text: str) -> None:
+    result = check(text)
+    assert not {"wrong-number", "wrong-number-chat"} & families(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "We are looking for someone to review our hotel's fire safety plan. The role is paid £200 "
         "per day. Apply at https://www.ourhotel.co.uk/jobs",
         "The room costs 200 pounds per night and parking is 5 pounds a day.",
+        # Found after the reading: a job reviewing hotels, paid by the day.
+        "Contractors are paid 400-600 pounds per day. We are looking for someone to review our "
+        "hotels' fire plans.",
+        "We are looking for someone to review our hotels for our guidebook, paid £200 per day.",
     ],
 )
 def test_hotel_jobs_and_prices_are_no_task_scam(text: str) -> None:
