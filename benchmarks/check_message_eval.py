@@ -65,8 +65,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-28`` an
   fresh-26      a twenty-sixth batch (fresh-26.jsonl), collected later in the twenty-second
                 round and read with ``fresh-25``; development like it
   fresh-27      a twenty-seventh batch (fresh-27.jsonl), collected in the twenty-third round;
-                sealed until its one reading at the end of the twenty-fourth, held out and
-                reported like ``fresh-2`` since
+                sealed until its one reading at the end of the twenty-fourth, development
+                since the twenty-fifth
   fresh-28      a twenty-eighth batch (fresh-28.jsonl), collected in the twenty-fourth round
                 for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

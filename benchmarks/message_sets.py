@@ -102,7 +102,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-24": ("twenty-fourth", "twenty-third"),
     "fresh-25": ("twenty-fifth", "twenty-fourth"),
     "fresh-26": ("twenty-sixth", "twenty-fourth"),
-    "fresh-27": ("twenty-seventh", ""),
+    "fresh-27": ("twenty-seventh", "twenty-fifth"),
     "fresh-28": ("twenty-eighth", ""),
     "fresh-29": ("twenty-ninth", ""),
 }
