@@ -239,6 +239,10 @@ CHANNEL_FAMILY_CASES = [
     ("spy-hacker", ["rm-e68d09fefa0e"]),
     ("wrong-number-chat", ["rm-845b866728ce"]),
     ("fake-client-enquiry", ["rm-51a03e0dfcbd", "rm-11eb74963b1f"]),
+    # fresh-27, read in the twenty-fourth round (test_round25_lessons.py).
+    ("blank-atm-card", ["rm-814a2c482a9d"]),
+    ("helpline-advert", ["rm-0a7577eb0395"]),
+    ("split-fortune", ["rm-08832ac37bab"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

@@ -144,6 +144,8 @@ _NUMBER_RUN = lazy(r"(?<![\w£$€,.])\+?\d(?:[^\w\n,£$€]{0,3}\d){9,12}(?![\w
 #: How often one number must appear before the repetition is an advert's, not a letter's (a
 #: genuine letter may give its number in the heading, the text and the footer).
 _REPEATS = 4
+#: Three copies are an advert's only beside a helpline's wording (a family's condition).
+_THRICE = 3
 _MONEY = lazy(
     r"(?:£|€|\$|\b(?:gbp|eur|usd|aud|inr|rs)\b\.?|\(gbp\))\s?\d|\b\d[\d,]{0,12}(?:\.\d{1,2})?\s?"
     r"(?:gbp|\(gbp\)|pounds?|euros?|dollars?|usd)\b"
@@ -1503,9 +1505,8 @@ def _facts(
     premium.extend(m.span() for m in list(_SHORT_CODE.finditer(text[:50_000]))[:_FACT_PLACES])
     if premium:
         facts["@premium"] = premium
-    repeated = _repeated_number(text[:50_000])
-    if repeated:
-        facts["@repeated-number"] = repeated
+    for fact, spans in _repeated_numbers(text[:50_000]).items():
+        facts[fact] = spans
     money = [m.span() for m in list(_MONEY.finditer(text[:50_000]))[:_FACT_PLACES]]
     if money:
         facts["@money"] = money
@@ -1559,15 +1560,21 @@ def _in_rupees(text: str) -> bool:
     return "£" not in text and _RUPEES.search(text[:50_000]) is not None
 
 
-def _repeated_number(text: str) -> list[tuple[int, int]]:
-    """The places of a phone number written at least :data:`_REPEATS` times (compared by its
-    last ten digits, whatever separates them), or [] if none is."""
+def _repeated_numbers(text: str) -> dict[str, list[tuple[int, int]]]:
+    """The places of the phone number written most often (compared by its last ten digits,
+    whatever separates them): as ``@repeated-number`` if at least :data:`_REPEATS` times, and
+    as ``@thrice-number`` if at least :data:`_THRICE` times; no entry for fewer."""
     places: dict[str, list[tuple[int, int]]] = {}
     for match in _NUMBER_RUN.finditer(text):
         digits = "".join(ch for ch in match.group(0) if ch.isdigit())[-10:]
         places.setdefault(digits, []).append(match.span())
-    repeated = [spans for spans in places.values() if len(spans) >= _REPEATS]
-    return max(repeated, key=len)[:_FACT_PLACES] if repeated else []
+    most = max(places.values(), key=len, default=[])[:_FACT_PLACES]
+    facts: dict[str, list[tuple[int, int]]] = {}
+    if len(most) >= _THRICE:
+        facts["@thrice-number"] = most
+    if len(most) >= _REPEATS:
+        facts["@repeated-number"] = most
+    return facts
 
 
 def _sign_off_names(text: str) -> list[str]:

@@ -94,6 +94,7 @@ FACTS: dict[str, str] = {
     "@phone": "a phone number is given",
     "@premium": "a premium-rate, 070 or short-code number is given",
     "@repeated-number": "one phone number is written four times or more (a helpline advert)",
+    "@thrice-number": "one phone number is written three times or more",
     "@money": "an amount of money is named",
     "@request": "the reader is asked to click, visit, call, reply, pay, log in or share",
     "@short": "the message is short (a text message)",
