@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-28`` and ``fresh-29``):
+Sets (``--set``, repeatable; default all; none is sealed now):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -67,11 +67,11 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-28`` an
   fresh-27      a twenty-seventh batch (fresh-27.jsonl), collected in the twenty-third round;
                 sealed until its one reading at the end of the twenty-fourth, development
                 since the twenty-fifth
-  fresh-28      a twenty-eighth batch (fresh-28.jsonl), collected in the twenty-fourth round
-                for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
-                named, at the reading its rules set
+  fresh-28      a twenty-eighth batch (fresh-28.jsonl), collected in the twenty-fourth round;
+                sealed until its one reading at the end of the twenty-fifth, held out and
+                reported like ``fresh-2`` since
   fresh-29      a twenty-ninth batch (fresh-29.jsonl), collected later in the twenty-fourth
-                round to be read with ``fresh-28``; sealed like it
+                round and read with ``fresh-28``; held out like it
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -45,6 +45,8 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         11: "eleven",
         12: "twelve",
         13: "thirteen",
+        14: "fourteen",
+        15: "fifteen",
     }
     share = last.shares()
     claim = (
