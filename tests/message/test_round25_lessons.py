@@ -76,53 +76,68 @@ def test_three_copies_of_a_number_alone_are_no_sign() -> None:
 # --- 2. counter-examples, tried before the reading ---------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
+#: (family, ordinary text it must not find): warnings, advice, a company's own helpline, shares
+#: between friends and partners.
+COUNTER_EXAMPLES = [
+    (
+        "blank-atm-card",
         "Police warn of 'blank ATM card' adverts on Facebook: there is no such card. Do not pay "
         "anyone selling one.",
+    ),
+    (
+        "blank-atm-card",
         "Blank ATM cards don't exist. If someone offers you one on WhatsApp, it's a scam.",
+    ),
+    (
+        "blank-atm-card",
         "I saw an advert for a blank ATM card, is it real? The email was blankatm@gmail.com",
+    ),
+    (
+        "blank-atm-card",
         "The ATM card reader was blank when I got there, so I used the bank's app instead.",
-    ],
-)
-def test_talk_about_blank_atm_cards_is_no_offer(text: str) -> None:
-    assert "blank-atm-card" not in families(check(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a company's own helpline, however often it is written
+    ),
+    # a company's own helpline, however often it is written
+    (
+        "helpline-advert",
         "Dial the toll-free number 0800 123 4567 for our helpline. Our helpline 0800 123 4567 is "
         "free. Call 0800 123 4567 anytime.",
+    ),
+    (
+        "helpline-advert",
         "Questions about your bill? Call our helpline on 0800 123 4567. Lines open 8am-8pm on "
         "0800 123 4567; from abroad, 0800 123 4567.",
-        # a warning that quotes the fake numbers
+    ),
+    # a warning that quotes the fake numbers
+    (
+        "helpline-advert",
         "Fake helplines: search results show a 'Comcast support helpline' at +1-877-339-0950. "
         "Comcast says to call the toll-free number on your bill. Scammers list +1-877-339-0950 "
         "and +1-877-339-0950.",
-        # a charity's number given twice is no advert
+    ),
+    # a charity's number given twice is no advert
+    (
+        "helpline-advert",
         "Call the Samaritans helpline on 116 123 any time. The Samaritans number 116 123 is free.",
-    ],
-)
-def test_own_helplines_and_warnings_are_no_helpline_advert(text: str) -> None:
-    assert "helpline-advert" not in families(check(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Let's split the winnings: 50% for you and 50% for me, fair?",
+    ),
+    ("split-fortune", "Let's split the winnings: 50% for you and 50% for me, fair?"),
+    (
+        "split-fortune",
         "Profit share: 70% for you and 30% for us on each sale through the shop, paid monthly.",
-        "Our family business: 60% for me and 40% for my brother, as our dad wanted.",
+    ),
+    ("split-fortune", "Our family business: 60% for me and 40% for my brother, as our dad wanted."),
+    (
+        "split-fortune",
         "Beware of emails offering 40% for you and 60% for me of a dead man's estate: they are "
         "advance-fee fraud.",
-    ],
-)
-def test_ordinary_shares_and_warnings_are_no_fortune_split(text: str) -> None:
-    result = check(text)
-    assert "split-fortune" not in families(result)
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), COUNTER_EXAMPLES)
+def test_warnings_own_helplines_and_ordinary_shares_are_not_the_new_families(
+    family: str, text: str
+) -> None:
+    assert family not in families(check(text))
 
 
 def test_a_fortune_split_needs_percentages_for_both() -> None:
