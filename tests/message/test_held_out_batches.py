@@ -352,6 +352,18 @@ BATCHES = [
         # (letters and emails again on the genuine side)
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-30",
+        heading="Thirtieth fresh batch",
+        ordinal="thirtieth",
+        held_out=True,
+        scams_at_least=10,
+        genuine_at_least=12,
+        pages_at_least=22,
+        synthetic_families=("fake-helpline", "genuine-church-letter"),
+        # (its scams are GitHub spam posts and one email: UK quotes of other channels were used up)
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
