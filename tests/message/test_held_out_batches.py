@@ -364,6 +364,20 @@ BATCHES = [
         # (its scams are GitHub spam posts and one email: UK quotes of other channels were used up)
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-31",
+        heading="Thirty-first fresh batch",
+        ordinal="thirty-first",
+        held_out=True,
+        scams_at_least=14,
+        genuine_at_least=8,
+        pages_at_least=21,  # (distinct sources; 24 pages with its also_sources)
+        synthetic_families=("recovery-scam", "genuine-government-email"),
+        # (GitHub posts and texts; templates and letters on the genuine side)
+        kinds_at_least=2,
+        # (its genuine side: two repositories' templates, a church letter and a school notice)
+        families_at_least=4,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
