@@ -114,6 +114,30 @@ COUNTER_EXAMPLES = [
         "Comcast says to call the toll-free number on your bill. Scammers list +1-877-339-0950 "
         "and +1-877-339-0950.",
     ),
+    # Found after the reading (see the note below): genuine notices that give their own number
+    # three times and say "the customer service number" or "the support helpline" read "some" or
+    # "strong"; the advert now needs a toll-free number or the company named.
+    (
+        "helpline-advert",
+        "If you have any questions, call the customer service number on the back of your card, "
+        "0345 600 6000. Lines are open 8am to 8pm. Textphone users: 0345 600 6000 via Relay UK. "
+        "From abroad: +44 345 600 6000.",
+    ),
+    (
+        "helpline-advert",
+        "Can't log in? Use the support helpline at 0800 028 2000. Our lines: 0800 028 2000. Or "
+        "0800 028 2000 from a mobile.",
+    ),
+    (
+        "helpline-advert",
+        "Reminder: your appointment is on Monday. To rearrange, call the customer service number "
+        "0161 496 0000. Missed calls: 0161 496 0000. Text 0161 496 0000.",
+    ),
+    (
+        "helpline-advert",
+        "Please call their customer service number 0161 496 0000 (0161 496 0000 from abroad, "
+        "0161 496 0000 textphone).",
+    ),
     # a charity's number given twice is no advert
     (
         "helpline-advert",
