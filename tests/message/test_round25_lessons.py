@@ -144,6 +144,17 @@ COUNTER_EXAMPLES = [
         "Call the Samaritans helpline on 116 123 any time. The Samaritans number 116 123 is free.",
     ),
     ("split-fortune", "Let's split the winnings: 50% for you and 50% for me, fair?"),
+    # Found after the reading: a family's own will, shared by percentage, read "some".
+    (
+        "split-fortune",
+        "Dad left the house to us both: 50% for you and 50% for me, the solicitor says the "
+        "transfer of funds takes a month.",
+    ),
+    (
+        "split-fortune",
+        "The inheritance will be split 50% to you and 50% to me, as Mum wanted; the solicitor "
+        "will transfer the funds next week.",
+    ),
     (
         "split-fortune",
         "Profit share: 70% for you and 30% for us on each sale through the shop, paid monthly.",
@@ -178,6 +189,9 @@ def test_a_fortune_split_needs_percentages_for_both() -> None:
         "Hi, while we're away our post will be forwarded to your house - thank you so much for "
         "keeping it!",
         "Your parcel will be delivered to your address tomorrow between 9 and 11.",
+        # Found after the reading: a grandmother's note read "some".
+        "Their letters will be sent to your address for you to collect when you're back, "
+        "love Gran x",
     ],
 )
 def test_a_neighbours_parcels_are_no_reshipping(text: str) -> None:
