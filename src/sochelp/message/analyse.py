@@ -1505,8 +1505,7 @@ def _facts(
     premium.extend(m.span() for m in list(_SHORT_CODE.finditer(text[:50_000]))[:_FACT_PLACES])
     if premium:
         facts["@premium"] = premium
-    for fact, spans in _repeated_numbers(text[:50_000]).items():
-        facts[fact] = spans
+    facts.update(_repeated_numbers(text[:50_000]))
     money = [m.span() for m in list(_MONEY.finditer(text[:50_000]))[:_FACT_PLACES]]
     if money:
         facts["@money"] = money
