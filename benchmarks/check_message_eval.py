@@ -68,10 +68,10 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-30`` an
                 sealed until its one reading at the end of the twenty-fourth, development
                 since the twenty-fifth
   fresh-28      a twenty-eighth batch (fresh-28.jsonl), collected in the twenty-fourth round;
-                sealed until its one reading at the end of the twenty-fifth, held out and
-                reported like ``fresh-2`` since
+                sealed until its one reading at the end of the twenty-fifth, development
+                since the twenty-sixth
   fresh-29      a twenty-ninth batch (fresh-29.jsonl), collected later in the twenty-fourth
-                round and read with ``fresh-28``; held out like it
+                round and read with ``fresh-28``; development like it
   fresh-30      a thirtieth batch (fresh-30.jsonl), collected in the twenty-fifth round for
                 the next one; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

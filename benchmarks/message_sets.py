@@ -103,8 +103,8 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-25": ("twenty-fifth", "twenty-fourth"),
     "fresh-26": ("twenty-sixth", "twenty-fourth"),
     "fresh-27": ("twenty-seventh", "twenty-fifth"),
-    "fresh-28": ("twenty-eighth", ""),
-    "fresh-29": ("twenty-ninth", ""),
+    "fresh-28": ("twenty-eighth", "twenty-sixth"),
+    "fresh-29": ("twenty-ninth", "twenty-sixth"),
     "fresh-30": ("thirtieth", ""),
     "fresh-31": ("thirty-first", ""),
 }
