@@ -8,15 +8,18 @@ Reports, one line each: records whose fields are not exactly the house format (i
 wrong ``id``, label, kind, family tag (a genuine record's starts with ``genuine-``) or split, a
 source that is not an https page; pages that a stored file or another helper's file already uses
 (compared by host and path, and the query keys that name a page); texts that are the same as,
-inside, or near duplicates of a stored text or of each other; more than two messages from one
-page. Ends with "N records (…), P pages, K problems" and exits 1 if K > 0. A scam family above a
-third of the file's scams is noted (the rule applies to the whole batch, so it is not counted).
+inside, or near duplicates of a stored text or of each other; texts found in one of the public
+corpora (``../shared/data/messages``: copies of a labelled data set the project already measures
+on); more than two messages from one page. Ends with "N records (…), P pages, K problems" and
+exits 1 if K > 0. A scam family above a third of the file's scams is noted (the rule applies to
+the whole batch, so it is not counted).
 The rules themselves are in ``benchmarks/data/real-messages/README.md`` ("Collecting a batch").
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections import Counter
@@ -32,6 +35,8 @@ import message_sets as sets
 #: Query keys that name a page on the sites quoted so far (``?p=398``, ``?t=1234``).
 NAMING_KEYS = {"p", "t", "id", "f", "topic", "threadid", "story", "article", "v", "page_id", "q"}
 MAX_PER_PAGE = 2
+#: Shorter normalised texts are not compared with the corpora ("call me", "ok thanks").
+MIN_CORPUS_MATCH = 20
 
 
 def page_key(url: str) -> str:
@@ -76,10 +81,15 @@ class Report(NamedTuple):
 
 
 def check(
-    candidates: Path, others: Sequence[Path], split: str, stored_dir: Path | None = None
+    candidates: Path,
+    others: Sequence[Path],
+    split: str,
+    stored_dir: Path | None = None,
+    corpora: Path | None = None,
 ) -> Report:
     """The problems of ``candidates`` (against every file in ``stored_dir``, the repo's
-    real-message folder by default, and the other helpers' files), notes, and the summary."""
+    real-message folder by default, the other helpers' files and the public corpora in
+    ``corpora`` when given), notes, and the summary."""
     stored_dir = stored_dir or sets.REAL_DIR
     records = sets.numbered_records(candidates)
     stored: list[tuple[str, dict[str, Any]]] = []
@@ -111,6 +121,12 @@ def check(
             f"{candidates.name}:{records[first][0]}: "
             f"near duplicate of a text in {stored[second][0]}"
         )
+    if corpora is not None:
+        problems.extend(
+            f"{candidates.name}:{records[index][0]}: text is in the public corpus {name} "
+            "(a labelled data set the project already measures on)"
+            for index, name in corpus_copies(plain, corpora)
+        )
     for first, second in sets.near_duplicate_pairs(plain):
         problems.append(
             f"{candidates.name}:{records[first][0]} and line {records[second][0]}: "
@@ -122,6 +138,27 @@ def check(
         f"{len(pages)} pages, {len(problems)} problems"
     )
     return Report(problems, family_notes(plain), summary)
+
+
+def corpus_copies(records: Sequence[dict[str, Any]], folder: Path) -> list[tuple[int, str]]:
+    """(index, corpus name) of each record whose normalised text is a public corpus message or
+    part of one (exact comparison only: the corpora hold thousands of texts)."""
+    texts = [sets.normalise(str(record["text"])) for record in records]
+    found: list[tuple[int, str]] = []
+    for name, (file_name, _kind, _labels) in sets.CORPORA.items():
+        path = folder / file_name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as handle:
+            corpus = "\n".join(
+                sets.normalise(str(json.loads(line)["text"])) for line in handle if line.strip()
+            )
+        found.extend(
+            (index, name)
+            for index, text in enumerate(texts)
+            if len(text) >= MIN_CORPUS_MATCH and text in corpus
+        )
+    return found
 
 
 def family_notes(records: Sequence[dict[str, Any]]) -> list[str]:
@@ -145,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"collect_check.py: no file {args.candidates}", file=sys.stderr)
         return 2
     try:
-        report = check(args.candidates, args.others, args.split)
+        report = check(args.candidates, args.others, args.split, corpora=sets.corpora_dir())
     except ValueError as error:
         print(f"collect_check.py: {error}", file=sys.stderr)
         return 2

@@ -165,3 +165,26 @@ def test_a_record_without_a_source_names_the_field(
     path.write_text('{"id": "x"}\n', encoding="utf-8")
     assert collect_check.main(["--split", "fresh-99", str(path)]) == 2
     assert "a record has no 'source' field" in capsys.readouterr().err
+
+
+def test_a_text_from_a_public_corpus_is_a_problem(tmp_path: Path, stored: Path) -> None:
+    corpora = tmp_path / "corpora"
+    corpora.mkdir()
+    corpus_text = "WINNER!! As a valued network customer you have been selected to receive a prize"
+    _write(corpora / "uci-sms-spam.jsonl", [{"label": "spam", "text": corpus_text}])
+    path = _write(
+        tmp_path / "cand.jsonl",
+        [
+            _record(corpus_text.upper() + "!"),
+            _record("As a valued network customer you have been selected"),
+            _record("Your council tax bill for this year is ready to view online"),
+        ],
+    )
+    report = collect_check.check(path, [], "fresh-99", stored, corpora=corpora)
+    assert report.problems == [
+        "cand.jsonl:1: text is in the public corpus uci "
+        "(a labelled data set the project already measures on)",
+        "cand.jsonl:2: text is in the public corpus uci "
+        "(a labelled data set the project already measures on)",
+    ]
+    assert collect_check.check(path, [], "fresh-99", stored).problems == []
