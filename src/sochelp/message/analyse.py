@@ -130,6 +130,10 @@ _PHONE_CHARS = lazy(r"[\s().-]")
 _PHONE = lazy(r"(?<![\w£$.,])(?:\+\d{1,3}[\s-]?(?:\(0\)\s?)?|0)\d(?:[\s-]?\d){6,11}(?![\w%])")
 #: Premium-rate, 070 and 087 numbers, and five-digit short codes asked to be texted or called.
 _PREMIUM = lazy(r"^(?:\+?44|0)(?:9\d{8,9}|70\d{8}|87\d{7,9})$")
+#: A UK 030 number: Ofcom gives the range only to public bodies and not-for-profit bodies such
+#: as registered charities (https://www.ofcom.org.uk, "Guidance on bodies eligible to use 030
+#: numbers"), so calling one does not reach a scammer's line.
+_PUBLIC_BODY = lazy(r"^(?:\+?44|0)30\d{8}$")
 _SHORT_CODE = lazy(
     r"\b(?:text|txt|send|reply|sms|call|dial)\b\s(?!stop\b|no\b|end\b|unsub|optout)"
     r"[^.\n]{0,30}?\b(?:to|on)\s(?:no:?\s?)?([6-8]\d{4})\b(?![\s-]?\d)",
@@ -345,12 +349,18 @@ def _mentions(
             if match is None:
                 continue
             last_end = match.end()
+            if _NOT_THE_ORG.search(text, max(0, position - 4), position):
+                break  # ("nurses (non-NHS)" names the NHS only to exclude it)
             if entry.org.id not in found:
                 found[entry.org.id] = (match.start(), entry.org)
             break
         if len(found) >= 10:
             break
     return sorted(found.values(), key=lambda item: item[0])
+
+
+#: "non-" before an organisation's name: "non-NHS roles" are roles outside the NHS.
+_NOT_THE_ORG = lazy(r"\bnon[- ]$", re.IGNORECASE)
 
 
 def _drop_reported_speech(
@@ -1506,6 +1516,13 @@ def _facts(
     if premium:
         facts["@premium"] = premium
     facts.update(_repeated_numbers(text[:50_000]))
+    public_numbers = [m for m in phones if _PUBLIC_BODY.match(_PHONE_CHARS.sub("", m.group(0)))]
+    if (
+        (reports or phones)
+        and "@unofficial-link" not in facts
+        and len(public_numbers) == len(phones)
+    ):
+        facts["@official-routes"] = []
     money = [m.span() for m in list(_MONEY.finditer(text[:50_000]))[:_FACT_PLACES]]
     if money:
         facts["@money"] = money

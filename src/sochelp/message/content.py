@@ -93,6 +93,8 @@ FACTS: dict[str, str] = {
     "@org": "a listed organisation is named",
     "@phone": "a phone number is given",
     "@premium": "a premium-rate, 070 or short-code number is given",
+    "@official-routes": "every route given is official: links only on listed organisations' "
+    "domains, phone numbers only UK 030 numbers (public bodies and charities), at least one",
     "@repeated-number": "one phone number is written four times or more (a helpline advert)",
     "@thrice-number": "one phone number is written three times or more",
     "@money": "an amount of money is named",

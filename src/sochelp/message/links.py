@@ -88,6 +88,12 @@ _QUOTED_IP_BEFORE = lazy(
 #: A bare IP address in brackets ("Instance i-0bd… [54.186.187.148]"): a machine named in a
 #: report, as abuse and server notices write it, not a link (a link to one has a scheme or path).
 _BRACKETED_IP = lazy(r"^(?:\[\d{1,3}(?:\.\d{1,3}){3}\]|\(\d{1,3}(?:\.\d{1,3}){3}\))[.,;:]?$")
+#: A template's variable ("[% report.name %]", "{{ user.email }}", "${order.id}", "((url))"), as
+#: services publish their notification templates: a dotted name inside the markers is a field
+#: the service fills in, not a web address ("report.name" would otherwise be a .name site).
+_TEMPLATE_OPEN = lazy(r"(?:\[%|\{\{|\{%|\(\(|\$\{|<%=?)-?\s{0,2}$")
+_TEMPLATE_CLOSE = lazy(r"^\s{0,2}-?(?:%\]|\}\}|%\}|\)\)|\}|%>)")
+_TEMPLATE_FIELD = lazy(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 #: A dot written another way inside a host: URL-encoded, or an ideographic full stop.
 _OTHER_DOT = lazy(r"(?<=[A-Za-z0-9-])(?:%2[eE]|\u3002|\uff61)(?=[A-Za-z0-9])")
 #: The target of a redirect link: a query value that is itself a web address.
@@ -457,6 +463,12 @@ def scan(
         if _IPV4.match(token) and (
             _BRACKETED_IP.match(match.group(0))
             or _QUOTED_IP_BEFORE.search(plain[max(0, match.start() - 30) : match.start()])
+        ):
+            continue
+        if (
+            _TEMPLATE_FIELD.fullmatch(token)
+            and _TEMPLATE_OPEN.search(plain, max(0, match.start() - 6), match.start())
+            and _TEMPLATE_CLOSE.match(plain[match.end() : match.end() + 6])
         ):
             continue
         examined += 1
