@@ -378,6 +378,17 @@ BATCHES = [
         # (its genuine side: two repositories' templates, a church letter and a school notice)
         families_at_least=4,
     ),
+    Batch(
+        name="fresh-32",
+        heading="Thirty-second fresh batch",
+        ordinal="thirty-second",
+        held_out=True,
+        scams_at_least=18,
+        genuine_at_least=11,
+        pages_at_least=26,
+        synthetic_families=("ceo-gift-card", "genuine-school"),
+        kinds_at_least=3,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
