@@ -265,3 +265,40 @@ def test_the_new_lessons_leave_a_real_scam_the_family_finds_as_it_was() -> None:
     result = check(text, Channel.CALL)
     assert "family:tax-threat" in sources(result)
     assert result.verdict is Verdict.SCAM
+
+
+# Found before the reading, probing the new patterns with genuine messages of the same shape: a
+# "recovery platform" in IT or health, "set up … at no charge", a stay or gifts "at no cost" and
+# "it's on my old phone" were too broad; the cues now need money lost, a gift "at no charge to
+# you", and the bank app on the old phone.
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        (
+            "recovery-offer",
+            "Our disaster recovery platform keeps your files safe. Call 01234 567890 for a demo.",
+        ),
+        (
+            "recovery-offer",
+            "The NHS recovery platform helps patients after surgery. Call 0161 496 0000 to join.",
+        ),
+        (
+            "unsolicited-offer",
+            "We will set up your account at no charge. Call 0800 123 4567 to arrange it.",
+        ),
+        (
+            "unsolicited-offer",
+            "Your overnight stay is at no cost to you. Call 0161 496 0000 to book a room.",
+        ),
+        (
+            "unsolicited-offer",
+            "I set up the debit; Gran's gifts are at no cost to us. Call me on 07700 900123.",
+        ),
+        # "it's on my old phone" about anything but the bank is no new number
+        ("hi-mum", "Mum it's on my old phone, I'll find the recipe later x"),
+    ],
+)
+def test_it_and_health_platforms_and_free_set_up_are_not_scam_offers(
+    family: str, text: str
+) -> None:
+    assert family not in families(check(text))
