@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-30`` to ``-32``):
+Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-32``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -72,13 +72,14 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-30`` to
                 since the twenty-sixth
   fresh-29      a twenty-ninth batch (fresh-29.jsonl), collected later in the twenty-fourth
                 round and read with ``fresh-28``; development like it
-  fresh-30      a thirtieth batch (fresh-30.jsonl), collected in the twenty-fifth round for
-                the next one; sealed (message_sets.SEALED_BATCHES): measured only when
-                named, at the reading its rules set
+  fresh-30      a thirtieth batch (fresh-30.jsonl), collected in the twenty-fifth round;
+                sealed until its one reading at the end of the twenty-sixth, held out and
+                reported like ``fresh-2`` since
   fresh-31      a thirty-first batch (fresh-31.jsonl), collected later in the twenty-fifth
-                round to be read with ``fresh-30``; sealed like it
+                round and read with ``fresh-30``; held out like it
   fresh-32      a thirty-second batch (fresh-32.jsonl), collected in the twenty-sixth round
-                for the next one; sealed like them
+                for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
+                named, at the reading its rules set
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above
