@@ -302,3 +302,15 @@ def test_it_and_health_platforms_and_free_set_up_are_not_scam_offers(
     family: str, text: str
 ) -> None:
     assert family not in families(check(text))
+
+
+# Found after the reading, trying a TV Licensing letter of my own in a terminal: "Writes as TV
+# Licensing and gives a number to call" for a 030 number, which only a public body or a charity
+# can hold. Both batches were measured again: the same figures.
+def test_a_government_body_giving_an_030_number_is_not_impersonation_by_phone() -> None:
+    text = (
+        "TV Licensing: our records show no licence at this address. To buy one, call 0300 790 6071."
+    )
+    assert not any("a number in the message" in f.evidence for f in check(text).flags)
+    other = text.replace("0300 790 6071", "0161 496 0000")
+    assert any("a number in the message" in f.evidence for f in check(other).flags)

@@ -134,6 +134,18 @@ _PREMIUM = lazy(r"^(?:\+?44|0)(?:9\d{8,9}|70\d{8}|87\d{7,9})$")
 #: as registered charities (https://www.ofcom.org.uk, "Guidance on bodies eligible to use 030
 #: numbers"), so calling one does not reach a scammer's line.
 _PUBLIC_BODY = lazy(r"^(?:\+?44|0)30\d{8}$")
+
+
+def _is_public_body_number(written: str) -> bool:
+    return bool(_PUBLIC_BODY.match(_PHONE_CHARS.sub("", written)))
+
+
+def _only_public_body_numbers(text: str) -> bool:
+    """Whether the text gives phone numbers and every one is a UK 030 number."""
+    phones = list(_PHONE.finditer(text[:50_000]))[:_FACT_PLACES]
+    return bool(phones) and all(_is_public_body_number(m.group(0)) for m in phones)
+
+
 _SHORT_CODE = lazy(
     r"\b(?:text|txt|send|reply|sms|call|dial)\b\s(?!stop\b|no\b|end\b|unsub|optout)"
     r"[^.\n]{0,30}?\b(?:to|on)\s(?:no:?\s?)?([6-8]\d{4})\b(?![\s-]?\d)",
@@ -1516,11 +1528,10 @@ def _facts(
     if premium:
         facts["@premium"] = premium
     facts.update(_repeated_numbers(text[:50_000]))
-    public_numbers = [m for m in phones if _PUBLIC_BODY.match(_PHONE_CHARS.sub("", m.group(0)))]
     if (
         (reports or phones)
         and "@unofficial-link" not in facts
-        and len(public_numbers) == len(phones)
+        and all(_is_public_body_number(m.group(0)) for m in phones)
     ):
         facts["@official-routes"] = []
     money = [m.span() for m in list(_MONEY.finditer(text[:50_000]))[:_FACT_PLACES]]
@@ -1819,7 +1830,15 @@ def _combination_flags(
         )
     risky = sorted({f.kind for f in flags if f.kind in _RISKY_KINDS})
     own_route = any(message.hits.has(cue) for cue in _OWN_ROUTES)
-    if claim is not None and "call" in requests and org.kind in ("bank", "government", "tech"):
+    # (An 030 number can only be a public body's or a charity's: a government body giving one
+    # gives its own kind of number.)
+    public_numbers_only = org.kind == "government" and _only_public_body_numbers(message.text)
+    if (
+        claim is not None
+        and "call" in requests
+        and org.kind in ("bank", "government", "tech")
+        and not public_numbers_only
+    ):
         return flag(
             f"{org.name} → a number in the message",
             f"Writes as {org.name} and gives a number to call; call {org.name} only on a number "
