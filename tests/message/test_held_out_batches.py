@@ -389,6 +389,18 @@ BATCHES = [
         synthetic_families=("ceo-gift-card", "genuine-school"),
         kinds_at_least=3,
     ),
+    Batch(
+        name="fresh-33",
+        heading="Thirty-third fresh batch",
+        ordinal="thirty-third",
+        held_out=True,
+        scams_at_least=14,
+        genuine_at_least=8,
+        pages_at_least=22,
+        synthetic_families=("recovery-scam", "genuine-gov-notice"),
+        # (its genuine messages are all emails: templates and forum-pasted notices)
+        kinds_at_least=1,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
