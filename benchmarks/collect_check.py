@@ -19,7 +19,6 @@ The rules themselves are in ``benchmarks/data/real-messages/README.md`` ("Collec
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -146,13 +145,9 @@ def corpus_copies(records: Sequence[dict[str, Any]], folder: Path) -> list[tuple
     texts = [sets.normalise(str(record["text"])) for record in records]
     found: list[tuple[int, str]] = []
     for name, (file_name, _kind, _labels) in sets.CORPORA.items():
-        path = folder / file_name
-        if not path.exists():
+        if not (folder / file_name).exists():
             continue
-        with path.open(encoding="utf-8") as handle:
-            corpus = "\n".join(
-                sets.normalise(str(json.loads(line)["text"])) for line in handle if line.strip()
-            )
+        corpus = "\n".join(sets.normalise(sample.text) for sample in sets.load_corpus(name, folder))
         found.extend(
             (index, name)
             for index, text in enumerate(texts)
