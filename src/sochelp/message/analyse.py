@@ -1830,14 +1830,13 @@ def _combination_flags(
         )
     risky = sorted({f.kind for f in flags if f.kind in _RISKY_KINDS})
     own_route = any(message.hits.has(cue) for cue in _OWN_ROUTES)
-    # (An 030 number can only be a public body's or a charity's: a government body giving one
-    # gives its own kind of number.)
-    public_numbers_only = org.kind == "government" and _only_public_body_numbers(message.text)
     if (
         claim is not None
         and "call" in requests
         and org.kind in ("bank", "government", "tech")
-        and not public_numbers_only
+        # (An 030 number can only be a public body's or a charity's: a government body giving
+        # one gives its own kind of number. Looked for last: it reads the text's numbers again.)
+        and not (org.kind == "government" and _only_public_body_numbers(message.text))
     ):
         return flag(
             f"{org.name} → a number in the message",
