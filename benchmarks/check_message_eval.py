@@ -73,10 +73,10 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-32`` an
   fresh-29      a twenty-ninth batch (fresh-29.jsonl), collected later in the twenty-fourth
                 round and read with ``fresh-28``; development like it
   fresh-30      a thirtieth batch (fresh-30.jsonl), collected in the twenty-fifth round;
-                sealed until its one reading at the end of the twenty-sixth, held out and
-                reported like ``fresh-2`` since
+                sealed until its one reading at the end of the twenty-sixth, development
+                since the twenty-seventh
   fresh-31      a thirty-first batch (fresh-31.jsonl), collected later in the twenty-fifth
-                round and read with ``fresh-30``; held out like it
+                round and read with ``fresh-30``; development like it
   fresh-32      a thirty-second batch (fresh-32.jsonl), collected in the twenty-sixth round
                 for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

@@ -105,8 +105,8 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-27": ("twenty-seventh", "twenty-fifth"),
     "fresh-28": ("twenty-eighth", "twenty-sixth"),
     "fresh-29": ("twenty-ninth", "twenty-sixth"),
-    "fresh-30": ("thirtieth", ""),
-    "fresh-31": ("thirty-first", ""),
+    "fresh-30": ("thirtieth", "twenty-seventh"),
+    "fresh-31": ("thirty-first", "twenty-seventh"),
     "fresh-32": ("thirty-second", ""),
     "fresh-33": ("thirty-third", ""),
 }
