@@ -242,6 +242,7 @@ CHANNEL_FAMILY_CASES = [
     # fresh-27, read in the twenty-fourth round (test_round25_lessons.py).
     ("blank-atm-card", ["rm-814a2c482a9d"]),
     ("helpline-advert", ["rm-0a7577eb0395"]),
+    ("helpline-pointer", ["rm-c9142ffe53b7", "rm-4cd8bb8f4c57"]),
     ("split-fortune", ["rm-08832ac37bab"]),
 ]
 

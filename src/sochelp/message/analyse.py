@@ -126,8 +126,13 @@ LINK_REQUEST = "request-link"
 LINK_REQUEST_PREFIX = "request-link-"
 
 _PHONE_CHARS = lazy(r"[\s().-]")
-#: Phone numbers as written in messages (UK and international, spaces and dashes allowed).
-_PHONE = lazy(r"(?<![\w£$.,])(?:\+\d{1,3}[\s-]?(?:\(0\)\s?)?|0)\d(?:[\s-]?\d){6,11}(?![\w%])")
+#: Phone numbers as written in messages (UK and international, spaces and dashes allowed):
+#: "+44 (0)808…", "44 (0)808…" (the "(0)" marks a country code written without its "+") and
+#: "+44 (20) 8126…", and North American toll-free numbers ("1-888-507-2235", "1 (800) 247-9297").
+_PHONE = lazy(
+    r"(?<![\w£$.,])(?:(?:\+\d{1,3}[\s-]?(?:\(0\)\s?|\(\d{1,4}\)\s?)?|\d{1,3}\s?\(0\)\s?|0)"
+    r"\d(?:[\s-]?\d){6,11}|1[\s-]\(?8[0-8]\d\)?[\s-]?\d{3}[\s-]\d{4})(?![\w%])"
+)
 #: Premium-rate, 070 and 087 numbers, and five-digit short codes asked to be texted or called.
 _PREMIUM = lazy(r"^(?:\+?44|0)(?:9\d{8,9}|70\d{8}|87\d{7,9})$")
 #: A UK 030 number: Ofcom gives the range only to public bodies and not-for-profit bodies such
@@ -137,7 +142,7 @@ _PUBLIC_BODY = lazy(r"^(?:\+?44|0)30\d{8}$")
 
 
 def _is_public_body_number(written: str) -> bool:
-    return bool(_PUBLIC_BODY.match(_PHONE_CHARS.sub("", written)))
+    return bool(_PUBLIC_BODY.match(_PHONE_CHARS.sub("", written.replace("(0)", ""))))
 
 
 def _only_public_body_numbers(text: str) -> bool:
@@ -245,6 +250,9 @@ class MessageResult:
     advice: tuple[str, ...]
     truncated: bool = False
     links_capped: bool = False
+    #: The text is a sender's template whose link is a field (``${url}``) filled in when it is
+    #: sent: that link could not be checked.
+    template_link: bool = False
     #: The organisation the message claims to come from, if it says.
     claimed_sender: Claim | None = None
     #: What the message asks the reader to do: "link", "call", "reply", "pay", "log-in",
@@ -441,6 +449,9 @@ def _drop_reported_speech(
 
 #: Cues that point at a link the message gave but a quote removed ("[link removed]", "via:").
 _LINK_POINTER_CUES = ("link-placeholder", "link-pointer")
+#: A template's field where its link goes (``${url}``, ``((url))``, ``<%= reset_url %>``): the
+#: message is a sender's template, whose link its own system fills in.
+TEMPLATE_LINK = "template-link"
 #: The start of a written link ("http", "www."), however defanged.
 _URL_START = lazy(r"\bh(?:tt|xx)ps?\b|\bwww\s?[.\[(]")
 #: Where, as a share of the message, talk about scams must start to count as tacked on.
@@ -628,6 +639,7 @@ class _Message:
         "named_sites",
         "sender",
         "sender_orgs",
+        "template_link",
         "verified_senders",
     )
 
@@ -658,6 +670,8 @@ class _Message:
         self.verified_senders: frozenset[str] = frozenset()
         #: Official sites named in running text ("Amazon.com"): mentions, not links.
         self.named_sites = False
+        #: A template's link field stands where the link goes (see TEMPLATE_LINK).
+        self.template_link = hits.has(TEMPLATE_LINK)
         #: Money in rupees and none in pounds: a "0…" number is then an Indian one.
         self.in_rupees = _in_rupees(clean.text)
         self._opening: tuple[int, str, re.Match[str] | None] | None = None
@@ -853,7 +867,7 @@ def analyse(
     # its links are still flagged, but the message itself is a warning or a quote.
     # A call's "press 1" is its route, whatever site it names ("charged on amazon.com").
     named_route = (
-        message.named_sites
+        (message.named_sites or message.template_link)
         and not reports
         and not hidden_link
         and not disguised
@@ -889,6 +903,7 @@ def analyse(
         advice=advice(verdict, effective_channel, situation),
         truncated=truncated,
         links_capped=links_capped,
+        template_link=message.template_link,
         claimed_sender=claim,
         requests=requests,
         email=_email_info(mail),
@@ -1499,6 +1514,8 @@ def _facts(
         facts["@real-link"] = link_places
     if reports or hidden_link:
         facts["@link"] = link_places + (hidden_places if hidden_link else [])
+    elif message.template_link:
+        facts["@link"] = list(message.hits.spans.get(TEMPLATE_LINK, []))
     unofficial = [r for r in reports if not r.official_for]
     if hidden_link or unofficial:
         places = _link_places(message, unofficial) if unofficial else []
@@ -1518,6 +1535,11 @@ def _facts(
     phones = list(_PHONE.finditer(text[:50_000]))[:_FACT_PLACES]
     if phones:
         facts["@phone"] = [m.span() for m in phones]
+        # (A UK reader's own firms give 0800 or 0345 numbers; a number with a country code
+        # is how adverts written for many countries at once give theirs.)
+        international = [m.span() for m in phones if not m.group(0).startswith("0")]
+        if international:
+            facts["@intl-phone"] = international
     premium = [
         m.span()
         for m in phones
@@ -1652,6 +1674,8 @@ def _hidden_link(
 ) -> bool:
     """A link the reader is sent to but that cannot be checked here: a placeholder left where
     a quote removed it, words pointing to one that is missing, or "use the link" with none."""
+    if message.template_link:
+        return False  # (the words point to the template's own link field)
     if any(message.hits.has(cue) for cue in _LINK_POINTER_CUES):
         return True
     # ("Visit Amazon.com" asks you to use a site it names: that is not a missing link.)
@@ -1821,7 +1845,12 @@ def _combination_flags(
             f"{org.name}'s own site or app ({org.domains[0]}) yourself instead.",
             4 if strong_claim else 3,
         )
-    if claim is not None and not reports and "link" in requests and not message.named_sites:
+    if (
+        claim is not None
+        and not reports
+        and "link" in requests
+        and not (message.named_sites or message.template_link)
+    ):
         return flag(
             f"{org.name} → a link",
             f"Writes as {org.name} and asks you to follow a link; go to {org.name}'s own site "
@@ -1856,7 +1885,13 @@ def _combination_flags(
     acts = [r for r in requests if r in _OWN_ROUTE_REQUESTS]
     if message.hits.has(YES_NO_REPLY):
         acts = [r for r in acts if r != "reply"]
-    if claim is not None and acts and not reports and not message.named_sites and not own_route:
+    if (
+        claim is not None
+        and acts
+        and not reports
+        and not (message.named_sites or message.template_link)
+        and not own_route
+    ):
         # Says who it is from and asks you to act through the message itself (reply, call
         # the number it gives, pay, log in, confirm details): check with the organisation.
         return flag(

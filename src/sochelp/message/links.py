@@ -66,7 +66,7 @@ _ENDINGS = (
 _SPACE_BEFORE_DOT = lazy(rf"(?<=[a-zA-Z0-9])\s\.(?={_ENDINGS}(?:[\s/]|$))")
 _SPACE_AFTER_DOT = lazy(
     r"(\b(?:https?://|www\.|wap\.)[a-zA-Z0-9.-]{0,200}\.)\s"
-    rf"(?=[a-z0-9-]{{1,63}}[./]|{_ENDINGS}(?:[\s/]|$))"
+    rf"(?=[a-z0-9-]{{1,63}}[./]|{_ENDINGS}(?:[\s/,;:!?)]|\.(?:\s|$)|$))"
 )
 _TOKEN = lazy(r"[^\s<>\"'`|\\^{}]{4,2048}")
 #: A host label: letters and digits of any alphabet, and hyphens ("[^\W_]" is a letter or

@@ -113,6 +113,11 @@ def notes(result: MessageResult) -> list[str]:
         said.append(f"Only the first {size_text(MAX_INPUT_BYTES)} of the input was checked.")
     if result.links_capped:
         said.append(f"Only the first {MAX_LINKS} links were checked.")
+    if result.template_link:
+        said.append(
+            "This reads as a sender's template: its link is a field filled in when it is sent, "
+            "so the link itself could not be checked."
+        )
     return said
 
 

@@ -1,0 +1,270 @@
+"""What the twenty-seventh round's study of ``fresh-30`` and ``fresh-31`` taught, with
+counter-examples.
+
+The real messages come from ``fresh-30`` and ``fresh-31`` (held out in the twenty-sixth round,
+development data since the twenty-seventh); the ordinary ones are written here as
+counter-examples (a regression set, never a figure). Each counter-example was tried before the
+next batches (``fresh-32`` and ``fresh-33``) were read.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sochelp.message.analyse import _PHONE, Verdict, analyse
+from sochelp.message.content import FACTS
+from sochelp.message.links import extract, refang
+from sochelp.message.model import Channel
+from sochelp.render import to_json
+from sochelp.render.message import message_text, notes
+from tests.message.helpers import (
+    bundled,
+    check,
+    cue_fires,
+    families,
+    read_dev_message,
+    read_dev_strong,
+    read_dev_warned,
+    sources,
+)
+
+# --- 1. genuine messages the batches' false alarms taught ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message_id", "was"),
+    [
+        # DfE's QTS reminder template: "You must respond to this request by <%= @due_date … %>
+        #  otherwise your QTS application will be declined … sign in … at: <%=
+        #  new_teacher_session_url %>" (was "strong": the link field read as a hidden link)
+        ("rm-26fb8234c9d2", Verdict.SCAM),
+        # The UK ETS registry's template: "Use this link to sign in to the registry and update
+        #  your authenticator app: … ${url} This link will expire" (was "some")
+        ("rm-31b0845ea910", Verdict.SUSPICIOUS),
+    ],
+)
+def test_templates_whose_link_is_a_field_are_calm(message_id: str, was: Verdict) -> None:
+    result = read_dev_message(message_id, label="genuine")
+    assert result.verdict is Verdict.NONE_FOUND, (was, sources(result))
+    assert result.template_link
+
+
+def test_a_verification_template_is_no_longer_strong() -> None:
+    # HMRC's Help to Save template: "Please click the link below within the next 30 minutes to
+    #  verify your email address: @{params("verificationLink")}" (was "strong"; the request and
+    #  the wording still read "some")
+    result = read_dev_message("rm-b907ffc3cf51", label="genuine")
+    assert result.verdict is Verdict.SUSPICIOUS
+    assert "account-phishing" not in families(result)
+    assert "combination:link-route" not in sources(result)
+
+
+# --- 2. scams the batches' misses taught ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message_id", "sign"),
+    [
+        # "If you need to reach McAfee UK customer service, simply dial 44 (0)808-280-8037."
+        #  (was "some": a country code written without its "+" was no phone number)
+        ("rm-d68a0a2a027f", "family:helpline-pointer"),
+        # "To contact British Airways by phone, you can call their customer service at
+        #  +1-888-507-2235 (USA), … or +44 (20) 81260009 (UK)" (was "some")
+        ("rm-4cd8bb8f4c57", "family:helpline-pointer"),
+        # "I Lost £50,000 to a Scam. Here's How Cyber Constable Intelligence Got My Money Back …
+        #  on their Website at https://cyberconstableintelligence. com, a company that specializes
+        #  in recovering funds" (was "none": the link written with a space before a comma)
+        ("rm-9bd6f93e5616", "family:recovery-offer"),
+        # "Buy Drivers License Registered in EU,USA databases, (…@gmail.com)" (was "some")
+        ("rm-bd7fe0508d27", "documents-for-sale"),
+    ],
+)
+def test_helpline_adverts_a_recovery_story_and_document_sellers_are_strong(
+    message_id: str, sign: str
+) -> None:
+    read_dev_strong(message_id, sign)
+
+
+@pytest.mark.parametrize(
+    ("message_id", "sign"),
+    [
+        # "If you need to get in touch with McAfee UK customer service, you can call their
+        #  dedicated helpline at +44 (0)808-280-8037." (was "none"; one sentence, so "some")
+        ("rm-c9142ffe53b7", "family:helpline-pointer"),
+        # "I have contacted many casters and bought almost ten spells without results … Dr.ancient
+        #  cast the most wonderful spell for me" (was "none")
+        ("rm-06a6314a44ec", "spell-caster"),
+        # "I'm looking for someone to attend these interviews on my behalf, using my name and
+        #  resume … we can split the salary" (was "none")
+        ("rm-ad90a576de7e", "proxy-interview"),
+    ],
+)
+def test_a_helpline_line_a_spell_testimonial_and_a_proxy_interview_get_a_warning(
+    message_id: str, sign: str
+) -> None:
+    read_dev_warned(message_id, sign)
+
+
+# --- 3. the general capabilities, with counter-examples -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "${url}",
+        "((url))",
+        "<%= new_teacher_session_url %>",
+        '@{params("verificationLink")}',
+        "{{ confirmation_link }}",
+        "{{.URL}}",
+        "[% report.url %]",
+        '<xsl:value-of select="BookingLink" />',
+    ],
+)
+def test_a_templates_link_field_is_recognised(field: str) -> None:
+    assert cue_fires("template-link", f"Sign in at {field} to see it.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["${amount}", "((first name))", "<%= @name %>", "{{ user.email }}", "[link removed]"],
+)
+def test_other_fields_and_removed_links_are_not_a_templates_link(text: str) -> None:
+    assert not cue_fires("template-link", text)
+
+
+def test_a_template_link_is_said_in_every_view() -> None:
+    text = "Dear ((name)), use this link to reset your password: ((url)). It expires in 1 hour."
+    result = check(text, Channel.EMAIL)
+    assert result.template_link
+    assert "combination:link-route" not in sources(result)
+    said = notes(result)
+    assert any("template" in line for line in said)
+    assert said[0] in message_text(result)
+    assert json.loads(json.dumps(to_json(result)))["template_link"] is True
+
+
+def test_a_removed_link_is_still_a_link_you_cannot_check() -> None:
+    # (Quoted scams' "[link removed]" is not a template's field: the route is still unknown.)
+    text = "Royal Mail: your parcel is held. Pay the 1.99 GBP fee at [link removed] today."
+    result = check(text, Channel.SMS)
+    assert not result.template_link
+    assert result.verdict is Verdict.SCAM
+
+
+def test_a_phishing_template_keeps_its_other_signs() -> None:
+    # A phishing kit's template ("{{.URL}}") loses the route sign but not its words: it still
+    # gets a warning, and the note says its link could not be checked.
+    text = (
+        "Dear {{.FirstName}}, your mailbox is full. Click {{.URL}} to verify your account "
+        "within 24 hours or it will be deleted. IT Helpdesk"
+    )
+    result = check(text, Channel.EMAIL)
+    assert result.template_link
+    assert result.verdict is Verdict.SUSPICIOUS
+    assert {"verify-account", "deadline-hours"} <= sources(result)
+
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        ("simply dial 44 (0)808-280-8037.", "44 (0)808-280-8037"),
+        ("+44 (20) 81260009 (UK)", "+44 (20) 81260009"),
+        ("call +1-888-507-2235 now", "+1-888-507-2235"),
+        ("call 1-888-991-8250 USA", "1-888-991-8250"),
+        ("ring 1 (800) 247-9297", "1 (800) 247-9297"),
+        ("on 0300 123 4567", "0300 123 4567"),
+    ],
+)
+def test_phone_numbers_in_their_international_forms(written: str, found: str) -> None:
+    assert [m.group(0) for m in _PHONE.finditer(written)] == [found]
+
+
+@pytest.mark.parametrize(
+    "text", ["it costs 44 (0) pounds", "in 2024 (0) items", "page 1-800 of the report"]
+)
+def test_numbers_in_brackets_and_ranges_are_not_phone_numbers(text: str) -> None:
+    assert not list(_PHONE.finditer(text))
+
+
+def test_intl_phone_is_a_fact_families_can_use() -> None:
+    assert "@intl-phone" in FACTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you need to reach BT customer service, call them on 0800 800 150.",
+        "You can reach Octopus Energy customer support at 0808 164 1088, they were really helpful.",
+        "To contact British Gas by phone, call 0333 202 9802.",
+        "Questions about your bill? Call our helpline on 0800 123 4567, or contact Aviva customer "
+        "service on +44 345 030 3030 about your home insurance.",
+        "If you need help, contact Customer Support at +44 800 123 4567.",
+    ],
+)
+def test_a_uk_number_a_firms_own_helpline_or_no_firm_is_not_a_helpline_advert(text: str) -> None:
+    assert "helpline-pointer" not in families(check(text, Channel.SMS))
+
+
+def test_a_partners_number_in_a_booking_email_is_a_warning_not_a_scam() -> None:
+    # (The weight of 3 is why: a genuine booking email may point to a partner's line so.)
+    text = (
+        "Booking confirmed: Hotel Alfa, Rome, 3 nights. If you need to change your room, "
+        "contact Booking.com customer service at +44 20 3320 2609. Enjoy your stay!"
+    )
+    result = check(text, Channel.EMAIL)
+    assert "helpline-pointer" in families(result)
+    assert result.verdict is Verdict.SUSPICIOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "at https://cyberconstableintelligence. com, a company",
+            "https://cyberconstableintelligence.com,",
+        ),
+        ("see www.example. com.", "www.example.com."),
+        ("www.example. org) ok", "www.example.org)"),
+    ],
+)
+def test_a_link_split_after_its_dot_is_joined_before_punctuation(text: str, joined: str) -> None:
+    assert joined in refang(text)
+    assert extract(text, bundled().suffixes) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Go to www.nhs.uk. Me, I would wait.", "Visit https://www.gov.uk. Com, it is."],
+)
+def test_a_capital_after_a_links_full_stop_starts_a_sentence(text: str) -> None:
+    assert refang(text) == text
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("spell-caster", "Raid went well, the priest cast a shield spell for me just in time"),
+        ("spell-caster", "I bought spells and potions in the Harry Potter shop."),
+        (
+            "proxy-interview",
+            "Hi Sarah, could you attend these interviews on my behalf on Thursday? I am on "
+            "leave. Thanks, Tom",
+        ),
+        ("documents-for-sale", "Get your passport renewed online at gov.uk/renew-adult-passport"),
+        ("documents-for-sale", "Did you get your driving licence back from the DVLA?"),
+    ],
+)
+def test_games_colleagues_and_real_document_offices_are_not_the_new_signs(
+    rule: str, text: str
+) -> None:
+    assert rule not in sources(check(text))
+
+
+def test_a_template_link_leaves_real_links_judged() -> None:
+    text = "Dear ((name)), pay at https://pay-royalmail-fees.com or ((url)) today."
+    result = analyse(text, bundled(), channel=Channel.SMS)
+    assert [r.domain for r in result.links] == ["pay-royalmail-fees.com"]
+    assert "combination:link-route" in sources(result) or result.verdict is not Verdict.NONE_FOUND
