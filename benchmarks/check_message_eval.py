@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-32`` and ``-33``):
+Sets (``--set``, repeatable; default all but the sealed batches, none at present):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -77,11 +77,11 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-32`` an
                 since the twenty-seventh
   fresh-31      a thirty-first batch (fresh-31.jsonl), collected later in the twenty-fifth
                 round and read with ``fresh-30``; development like it
-  fresh-32      a thirty-second batch (fresh-32.jsonl), collected in the twenty-sixth round
-                for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
-                named, at the reading its rules set
+  fresh-32      a thirty-second batch (fresh-32.jsonl), collected in the twenty-sixth round;
+                sealed until its one reading at the end of the twenty-seventh, held out and
+                reported like ``fresh-2`` since
   fresh-33      a thirty-third batch (fresh-33.jsonl), collected later in the twenty-sixth
-                round to be read with ``fresh-32``; sealed like it
+                round and read with ``fresh-32``; held out like it
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -47,6 +47,8 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         13: "thirteen",
         14: "fourteen",
         15: "fifteen",
+        16: "sixteen",
+        17: "seventeen",
     }
     share = last.shares()
     claim = (
