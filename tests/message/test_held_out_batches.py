@@ -401,6 +401,16 @@ BATCHES = [
         # (its genuine messages are all emails: templates and forum-pasted notices)
         kinds_at_least=1,
     ),
+    Batch(
+        name="fresh-34",
+        heading="Thirty-fourth fresh batch",
+        ordinal="thirty-fourth",
+        held_out=True,
+        scams_at_least=23,
+        genuine_at_least=12,
+        pages_at_least=35,  # (distinct sources; 37 pages with its also_sources)
+        synthetic_families=("fake-support-number", "genuine-hmrc"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
