@@ -78,10 +78,10 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-34``):
   fresh-31      a thirty-first batch (fresh-31.jsonl), collected later in the twenty-fifth
                 round and read with ``fresh-30``; development like it
   fresh-32      a thirty-second batch (fresh-32.jsonl), collected in the twenty-sixth round;
-                sealed until its one reading at the end of the twenty-seventh, held out and
-                reported like ``fresh-2`` since
+                sealed until its one reading early in the twenty-seventh, development since
+                later that round
   fresh-33      a thirty-third batch (fresh-33.jsonl), collected later in the twenty-sixth
-                round and read with ``fresh-32``; held out like it
+                round and read with ``fresh-32``; development like it
   fresh-34      a thirty-fourth batch (fresh-34.jsonl), collected in the twenty-seventh round
                 for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

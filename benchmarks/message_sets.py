@@ -107,8 +107,8 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-29": ("twenty-ninth", "twenty-sixth"),
     "fresh-30": ("thirtieth", "twenty-seventh"),
     "fresh-31": ("thirty-first", "twenty-seventh"),
-    "fresh-32": ("thirty-second", ""),
-    "fresh-33": ("thirty-third", ""),
+    "fresh-32": ("thirty-second", "twenty-seventh"),
+    "fresh-33": ("thirty-third", "twenty-seventh"),
     "fresh-34": ("thirty-fourth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
