@@ -1,10 +1,12 @@
-"""What the twenty-seventh round's study of ``fresh-30`` and ``fresh-31`` taught, with
+"""What the twenty-seventh round's study of ``fresh-30`` to ``fresh-33`` taught, with
 counter-examples.
 
-The real messages come from ``fresh-30`` and ``fresh-31`` (held out in the twenty-sixth round,
-development data since the twenty-seventh); the ordinary ones are written here as
-counter-examples (a regression set, never a figure). Each counter-example was tried before the
-next batches (``fresh-32`` and ``fresh-33``) were read.
+The real messages of sections 1 to 3 come from ``fresh-30`` and ``fresh-31`` (held out in the
+twenty-sixth round, development data since the twenty-seventh); each counter-example there was
+tried before the next batches (``fresh-32`` and ``fresh-33``) were read. Section 4 comes from
+``fresh-32`` and ``fresh-33``, read early in the twenty-seventh round and moved to development
+in it; its counter-examples were tried before ``fresh-34`` and ``fresh-35`` are read. The
+ordinary messages are written here (a regression set, never a figure).
 """
 
 from __future__ import annotations
@@ -268,3 +270,77 @@ def test_a_template_link_leaves_real_links_judged() -> None:
     result = analyse(text, bundled(), channel=Channel.SMS)
     assert [r.domain for r in result.links] == ["pay-royalmail-fees.com"]
     assert "combination:link-route" in sources(result) or result.verdict is not Verdict.NONE_FOUND
+
+
+# --- 4. lessons from fresh-32 and fresh-33 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message_id", "sign"),
+    [
+        # "Ever experienced the dread of losing access to your Bitcoin wallet? … Trust Geeks Hack
+        #  Expert is here … reclaiming your lost or locked Bitcoin wallets" (was "some")
+        ("rm-8054faca3559", "family:hacker-recovery"),
+        # "Yes, you can talk with someone at Ryanair. Call their customer service hotline number
+        #  which is +1 +(844) 296-4459 or +44 (20) 39003980 {UK}." (was "some")
+        ("rm-8f9ac4904053", "family:helpline-pointer"),
+    ],
+)
+def test_a_hack_expert_and_a_hotline_advert_are_strong(message_id: str, sign: str) -> None:
+    read_dev_strong(message_id, sign)
+
+
+def test_a_phone_hacking_testimony_with_a_spaced_webmail_address_gets_a_warning() -> None:
+    # "this hacker called hackerspytech @ gmail com how he helps people hack into phones … i was
+    #  able to break into his phone without him knowing" (was "none")
+    read_dev_warned("rm-87e2131e5bd4", "family:spy-hacker")
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"),
+    [
+        ("recovery-help", "Hackwest at writeme dot com, which helped me recover all of my funds"),
+        ("recovery-help", "here to help you recover your cryptocurrency funds"),
+        ("recovery-help", "top-notch assistance in reclaiming your lost or locked Bitcoin wallets"),
+        ("hacker-firm", "until I discovered Proxy Expert Hackers"),
+        ("webmail-address", "this hacker called hackerspytech @ gmail com"),
+        ("webmail-address", "mail him at recoverypro @ gmail dot com"),
+    ],
+)
+def test_the_new_wording_is_recognised(cue: str, text: str) -> None:
+    assert cue_fires(cue, text)
+
+
+def test_a_bosss_errand_opener_is_a_ceo_request() -> None:
+    text = "Let me know if you are available. I have an errand I need you to run for me today."
+    assert "ceo-request" in sources(check(text, Channel.EMAIL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coinbase support helped me recover my bitcoin after I lost my phone: coinbase.com/help",
+        "My accountant helped me recover my investments after the divorce, call him on 07700 "
+        "900123",
+        "My bank helped me recover all of my funds after the fraud, call them on 0345 300 0000",
+    ],
+)
+def test_help_from_a_bank_adviser_or_support_desk_is_no_recovery_offer(text: str) -> None:
+    result = check(text)
+    assert not families(result) & {"recovery-offer", "hacker-recovery"}
+    assert not cue_fires("recovery-help", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean expert hackers stole $600 million in crypto, the FBI said.",
+        "the hacker got into his phone without him knowing, police said",
+        "Find us @ the Gmail stand at the expo",
+    ],
+)
+def test_news_and_stands_are_not_the_new_signs(text: str) -> None:
+    result = check(text)
+    assert not families(result) & {"recovery-offer", "hacker-recovery", "spy-hacker"}
+    for cue in ("hacker-firm", "webmail-address", "spy-on-partner"):
+        assert not cue_fires(cue, text), cue

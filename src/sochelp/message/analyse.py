@@ -108,7 +108,9 @@ CURIOSITY_OPENER = "curiosity-opener"
 RECOVERY_BAIT = "fund-recovery-offer"
 #: The cue for a "hacker" sold as a firm ("Lee Ultimate Hacker"): recovery bait too.
 HACKER_FIRM = "hacker-firm"
-_RECOVERY_BAITS = (RECOVERY_BAIT, HACKER_FIRM)
+#: The cue for "helped me recover all of my funds": a recovery testimony, bait too.
+RECOVERY_HELP = "recovery-help"
+_RECOVERY_BAITS = (RECOVERY_BAIT, HACKER_FIRM, RECOVERY_HELP)
 #: The rule for the sextortion email's stock lines ("you don't know me and you're thinking why
 #: have you received this email"): its words are its own, not a warning's.
 SEXTORTION_OPENER = "sextortion-opener"
