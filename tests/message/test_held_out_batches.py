@@ -411,6 +411,18 @@ BATCHES = [
         pages_at_least=35,  # (distinct sources; 37 pages with its also_sources)
         synthetic_families=("fake-support-number", "genuine-hmrc"),
     ),
+    Batch(
+        name="fresh-35",
+        heading="Thirty-fifth fresh batch",
+        ordinal="thirty-fifth",
+        held_out=True,
+        scams_at_least=21,
+        genuine_at_least=10,
+        pages_at_least=28,  # (distinct sources; 30 pages with its also_sources)
+        synthetic_families=("spell-caster", "genuine-club-letter"),
+        # (its genuine messages are emails and letters: no genuine text was found unused)
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
