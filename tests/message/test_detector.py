@@ -243,6 +243,7 @@ CHANNEL_FAMILY_CASES = [
     ("blank-atm-card", ["rm-814a2c482a9d"]),
     ("helpline-advert", ["rm-0a7577eb0395"]),
     ("helpline-pointer", ["rm-c9142ffe53b7", "rm-4cd8bb8f4c57"]),
+    ("spell-caster-contact", ["rm-06a6314a44ec", "rm-faff8af868c0"]),
     ("split-fortune", ["rm-08832ac37bab"]),
 ]
 

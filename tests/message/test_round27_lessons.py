@@ -344,3 +344,33 @@ def test_news_and_stands_are_not_the_new_signs(text: str) -> None:
     assert not families(result) & {"recovery-offer", "hacker-recovery", "spy-hacker"}
     for cue in ("hacker-firm", "webmail-address", "spy-on-partner"):
         assert not cue_fires(cue, text), cue
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        # "I have contacted many casters … Thank you Dr.ancient of ancientbeninshrine@gmail.com"
+        "rm-06a6314a44ec",
+        # "+256791604197,mama raufan, spell caster to reunite my ex lover back, I need a spell
+        #  caster …" (both were "some": the rule alone)
+        "rm-069a06022ce5",
+    ],
+)
+def test_a_spell_caster_advert_with_a_private_contact_is_strong(message_id: str) -> None:
+    read_dev_strong(message_id, "spell-caster", "family:spell-caster-contact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi all, for Saturday's D&D session I'm playing a spell caster this time. Email me at "
+        "tom.dnd@gmail.com if you need the character sheet.",
+        "Halloween party at the village hall! Our magician and spell caster show starts at 6pm. "
+        "Tickets: 07700 900123",
+        "Spell casters in Elden Ring are overpowered, message me on WhatsApp +44 7700 900123",
+    ],
+)
+def test_a_spell_caster_in_a_game_or_a_show_is_no_advert(text: str) -> None:
+    result = check(text)
+    assert "spell-caster" not in sources(result)
+    assert "spell-caster-contact" not in families(result)
