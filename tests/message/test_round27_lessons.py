@@ -374,3 +374,9 @@ def test_a_spell_caster_in_a_game_or_a_show_is_no_advert(text: str) -> None:
     result = check(text)
     assert "spell-caster" not in sources(result)
     assert "spell-caster-contact" not in families(result)
+
+
+def test_a_threat_to_send_a_video_to_your_emails_and_contacts_is_sextortion() -> None:
+    # "I made a video showing how you satisfy yourself … With one click of the mouse, I can send
+    #  this video to all your emails and contacts on social networks." (was "some")
+    read_dev_strong("rm-56d6328a9d52", "intimate-images", "share-with-contacts")
