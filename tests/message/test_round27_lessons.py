@@ -380,3 +380,31 @@ def test_a_threat_to_send_a_video_to_your_emails_and_contacts_is_sextortion() ->
     # "I made a video showing how you satisfy yourself … With one click of the mouse, I can send
     #  this video to all your emails and contacts on social networks." (was "some")
     read_dev_strong("rm-56d6328a9d52", "intimate-images", "share-with-contacts")
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        # A proxy-interview offer of over 1,200 characters ending "Let me know if this
+        #  opportunity interests you." (was "some": a long message that asked nothing)
+        "rm-ad90a576de7e",
+        # "I am writing to you to stand as my partner to receive my share of gratification …"
+        "rm-e760ff602551",
+    ],
+)
+def test_a_long_offer_that_asks_for_an_answer_can_be_strong(message_id: str) -> None:
+    read_dev_strong(message_id)
+
+
+def test_asking_for_interest_is_no_route_for_scam_families() -> None:
+    # (Were it a request to reply, "prizes" and "£5 a week" would make families of this.)
+    text = (
+        "Hi Tom, we are running a five-a-side league on Thursdays at the leisure centre from "
+        "January. It costs £5 a week and you would need your own kit. We have space for two "
+        "more players this season. Let me know if you're interested and I'll add you to the "
+        "WhatsApp group. We also do a summer tournament with prizes for the winners."
+    )
+    assert cue_fires("asks-interest", text)
+    result = check(text)
+    assert "reply" not in result.requests
+    assert result.verdict is Verdict.NONE_FOUND

@@ -108,6 +108,9 @@ CURIOSITY_OPENER = "curiosity-opener"
 RECOVERY_BAIT = "fund-recovery-offer"
 #: The cue for a "hacker" sold as a firm ("Lee Ultimate Hacker"): recovery bait too.
 HACKER_FIRM = "hacker-firm"
+#: The cue for "let me know if this opportunity interests you": asks for an answer, so a long
+#: message may reach "strong signs", though scam families do not count it as a route.
+ASKS_INTEREST = "asks-interest"
 #: The cue for "helped me recover all of my funds": a recovery testimony, bait too.
 RECOVERY_HELP = "recovery-help"
 _RECOVERY_BAITS = (RECOVERY_BAIT, HACKER_FIRM, RECOVERY_HELP)
@@ -859,8 +862,10 @@ def analyse(
     if reports and only_official_links and not disguised:
         score = max(0, score - 2)
     effective_channel = channel or _guess_channel(sender)
-    long_without_request = len(cleaned.text) > LONG_MESSAGE and not _asks_something(
-        flags, requests, reports
+    long_without_request = (
+        len(cleaned.text) > LONG_MESSAGE
+        and not _asks_something(flags, requests, reports)
+        and not message.hits.has(ASKS_INTEREST)
     )
     # Sends the reader only to an official site it names ("log in to your Tesco.com
     # account"), with no other link: a route they can type in themselves, so the words alone
