@@ -644,7 +644,6 @@ class _Message:
         "named_sites",
         "sender",
         "sender_orgs",
-        "template_link",
         "verified_senders",
     )
 
@@ -675,8 +674,6 @@ class _Message:
         self.verified_senders: frozenset[str] = frozenset()
         #: Official sites named in running text ("Amazon.com"): mentions, not links.
         self.named_sites = False
-        #: A template's link field stands where the link goes (see TEMPLATE_LINK).
-        self.template_link = hits.has(TEMPLATE_LINK)
         #: Money in rupees and none in pounds: a "0…" number is then an Indian one.
         self.in_rupees = _in_rupees(clean.text)
         self._opening: tuple[int, str, re.Match[str] | None] | None = None
@@ -684,6 +681,17 @@ class _Message:
     @property
     def text(self) -> str:
         return self.clean.text
+
+    @property
+    def template_link(self) -> bool:
+        """A template's link field stands where the link goes (see TEMPLATE_LINK)."""
+        return self.hits.has(TEMPLATE_LINK)
+
+    @property
+    def names_its_route(self) -> bool:
+        """The route is one the reader need not follow from the message: an official site
+        named in running text ("Amazon.com"), or a template's own link field."""
+        return self.named_sites or self.template_link
 
     def opening(self) -> tuple[int, str, re.Match[str] | None]:
         """The line that may hold the opening tag (:func:`_opening_line_start`): where it
@@ -862,10 +870,8 @@ def analyse(
     if reports and only_official_links and not disguised:
         score = max(0, score - 2)
     effective_channel = channel or _guess_channel(sender)
-    long_without_request = (
-        len(cleaned.text) > LONG_MESSAGE
-        and not _asks_something(flags, requests, reports)
-        and not message.hits.has(ASKS_INTEREST)
+    long_without_request = len(cleaned.text) > LONG_MESSAGE and not _asks_something(
+        message, flags, requests, reports
     )
     # Sends the reader only to an official site it names ("log in to your Tesco.com
     # account"), with no other link: a route they can type in themselves, so the words alone
@@ -874,7 +880,7 @@ def analyse(
     # its links are still flagged, but the message itself is a warning or a quote.
     # A call's "press 1" is its route, whatever site it names ("charged on amazon.com").
     named_route = (
-        (message.named_sites or message.template_link)
+        message.names_its_route
         and not reports
         and not hidden_link
         and not disguised
@@ -1852,12 +1858,7 @@ def _combination_flags(
             f"{org.name}'s own site or app ({org.domains[0]}) yourself instead.",
             4 if strong_claim else 3,
         )
-    if (
-        claim is not None
-        and not reports
-        and "link" in requests
-        and not (message.named_sites or message.template_link)
-    ):
+    if claim is not None and not reports and "link" in requests and not message.names_its_route:
         return flag(
             f"{org.name} → a link",
             f"Writes as {org.name} and asks you to follow a link; go to {org.name}'s own site "
@@ -1892,13 +1893,7 @@ def _combination_flags(
     acts = [r for r in requests if r in _OWN_ROUTE_REQUESTS]
     if message.hits.has(YES_NO_REPLY):
         acts = [r for r in acts if r != "reply"]
-    if (
-        claim is not None
-        and acts
-        and not reports
-        and not (message.named_sites or message.template_link)
-        and not own_route
-    ):
+    if claim is not None and acts and not reports and not message.names_its_route and not own_route:
         # Says who it is from and asks you to act through the message itself (reply, call
         # the number it gives, pay, log in, confirm details): check with the organisation.
         return flag(
@@ -1925,11 +1920,15 @@ _OWN_ROUTE_REQUESTS = frozenset(_REQUEST_WORDS)
 
 
 def _asks_something(
-    flags: list[Flag], requests: tuple[str, ...], reports: list[links.LinkReport]
+    message: _Message,
+    flags: list[Flag],
+    requests: tuple[str, ...],
+    reports: list[links.LinkReport],
 ) -> bool:
-    """Whether the message asks the reader for anything (a request, details, a payment) or
-    carries a link with problems: a long message without one cannot be a strong sign."""
-    if requests:
+    """Whether the message asks the reader for anything (a request, an answer if interested,
+    details, a payment) or carries a link with problems: a long message without one cannot be a
+    strong sign."""
+    if requests or message.hits.has(ASKS_INTEREST):
         return True
     if any(r.flags for r in reports):
         return True
