@@ -150,9 +150,8 @@ def _is_public_body_number(written: str) -> bool:
     return bool(_PUBLIC_BODY.match(_PHONE_CHARS.sub("", written.replace("(0)", ""))))
 
 
-def _only_public_body_numbers(text: str) -> bool:
-    """Whether the text gives phone numbers and every one is a UK 030 number."""
-    phones = list(_PHONE.finditer(text[:50_000]))[:_FACT_PLACES]
+def _only_public_body_numbers(phones: list[re.Match[str]]) -> bool:
+    """Whether there are phone numbers and every one is a UK 030 number."""
     return bool(phones) and all(_is_public_body_number(m.group(0)) for m in phones)
 
 
@@ -633,6 +632,7 @@ class _Message:
 
     __slots__ = (
         "_opening",
+        "_phones",
         "channel",
         "clean",
         "content",
@@ -677,6 +677,7 @@ class _Message:
         #: Money in rupees and none in pounds: a "0…" number is then an Indian one.
         self.in_rupees = _in_rupees(clean.text)
         self._opening: tuple[int, str, re.Match[str] | None] | None = None
+        self._phones: list[re.Match[str]] | None = None
 
     @property
     def text(self) -> str:
@@ -692,6 +693,14 @@ class _Message:
         """The route is one the reader need not follow from the message: an official site
         named in running text ("Amazon.com"), or a template's own link field."""
         return self.named_sites or self.template_link
+
+    @property
+    def phones(self) -> list[re.Match[str]]:
+        """The phone numbers written in the text (at most :data:`_FACT_PLACES`, in its first
+        50,000 characters). Found once: the facts and the 030 test both read them."""
+        if self._phones is None:
+            self._phones = list(_PHONE.finditer(self.text[:50_000]))[:_FACT_PLACES]
+        return self._phones
 
     def opening(self) -> tuple[int, str, re.Match[str] | None]:
         """The line that may hold the opening tag (:func:`_opening_line_start`): where it
@@ -1545,7 +1554,7 @@ def _facts(
             facts[f"@claimed:{org.kind}"] = []
     if message.mentions or message.sender_orgs:
         facts["@org"] = []
-    phones = list(_PHONE.finditer(text[:50_000]))[:_FACT_PLACES]
+    phones = message.phones
     if phones:
         facts["@phone"] = [m.span() for m in phones]
         # (A UK reader's own firms give 0800 or 0345 numbers; a number with a country code
@@ -1872,8 +1881,8 @@ def _combination_flags(
         and "call" in requests
         and org.kind in ("bank", "government", "tech")
         # (An 030 number can only be a public body's or a charity's: a government body giving
-        # one gives its own kind of number. Looked for last: it reads the text's numbers again.)
-        and not (org.kind == "government" and _only_public_body_numbers(message.text))
+        # one gives its own kind of number.)
+        and not (org.kind == "government" and _only_public_body_numbers(message.phones))
     ):
         return flag(
             f"{org.name} → a number in the message",
