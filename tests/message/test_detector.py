@@ -245,6 +245,8 @@ CHANNEL_FAMILY_CASES = [
     ("helpline-pointer", ["rm-c9142ffe53b7", "rm-4cd8bb8f4c57"]),
     ("spell-caster-contact", ["rm-06a6314a44ec", "rm-faff8af868c0"]),
     ("split-fortune", ["rm-08832ac37bab"]),
+    # The twenty-eighth round's lessons (test_round28_lessons.py).
+    ("number-first-helpline", ["rm-1b854db04180", "rm-0c61b0c5b7e5"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

@@ -135,9 +135,15 @@ _PHONE_CHARS = lazy(r"[\s().-]")
 #: "+44 (0)808…", "44 (0)808…" (the "(0)" marks a country code written without its "+") and
 #: "+44 (20) 8126…", and North American toll-free numbers ("1-888-507-2235", "1 (800) 247-9297").
 _PHONE = lazy(
-    r"(?<![\w£$.,])(?:(?:\+\d{1,3}[\s-]?(?:\(0\)\s?|\(\d{1,4}\)\s?)?|\d{1,3}\s?\(0\)\s?|0)"
+    r"(?<![\w£$.,])(?:(?:\+ ?\d{1,3}[\s-]?(?:\(0\)\s?|\(\d{1,4}\)\s?)?|\d{1,3}\s?\(0\)\s?|0)"
     r"\d(?:[\s-]?\d){6,11}|1[\s-]\(?8[0-8]\d\)?[\s-]?\d{3}[\s-]\d{4})(?![\w%])"
 )
+#: What may come before a number that opens a post ("+61 1800… At BigPond, we…", "☎ +44…"):
+#: helpline adverts lead with the number, as no company's own message does.
+_NUMBER_FIRST = lazy(r"[^\w]{0,4}")
+#: ... and goes straight on to a sentence of its own ("… Thank you for being a valued
+#: customer"), not one about the number ("+44 345 … is our customer service number").
+_NUMBER_THEN_SENTENCE = lazy(r"\s+(?!(?:Is|Are|Was|Or|And)\b)[A-Z]")
 #: Premium-rate, 070 and 087 numbers, and five-digit short codes asked to be texted or called.
 _PREMIUM = lazy(r"^(?:\+?44|0)(?:9\d{8,9}|70\d{8}|87\d{7,9})$")
 #: A UK 030 number: Ofcom gives the range only to public bodies and not-for-profit bodies such
@@ -1562,6 +1568,13 @@ def _facts(
         international = [m.span() for m in phones if not m.group(0).startswith("0")]
         if international:
             facts["@intl-phone"] = international
+        first = phones[0]
+        if (
+            _NUMBER_FIRST.fullmatch(text[: first.start()])
+            and _NUMBER_THEN_SENTENCE.match(text, first.end())
+            and not first.group(0).startswith("0")
+        ):
+            facts["@number-first"] = [first.span()]
     premium = [
         m.span()
         for m in phones
