@@ -422,6 +422,17 @@ BATCHES = [
         synthetic_families=("spell-caster", "genuine-club-letter"),
         # (its genuine messages are emails and letters: no genuine text was found unused)
         kinds_at_least=2,
+    ),    Batch(
+        name="fresh-36",
+        heading="Thirty-sixth fresh batch",
+        ordinal="thirty-sixth",
+        held_out=True,
+        scams_at_least=25,
+        genuine_at_least=15,
+        pages_at_least=40,
+        synthetic_families=("crypto-recovery", "genuine-council-letter"),
+        # (its genuine messages are emails and letters: no genuine text was found unused)
+        kinds_at_least=2,
     ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
