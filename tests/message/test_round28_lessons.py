@@ -198,3 +198,40 @@ def test_a_check_on_an_official_site_is_a_trusted_route() -> None:
         "message is real, visit www.norwich.gov.uk"
     )
     assert result.verdict is not Verdict.NONE_FOUND
+
+
+# --- 6. business requests: payroll changes, wire transfers, hours written "hrs" ------------------
+
+
+def test_a_changed_bank_and_payroll_update_is_changed_details() -> None:
+    # "I have recently changed my banks, can you update my payroll direct deposit information
+    #  since the account on record will be inactive …" (was "some": "banks" was not read)
+    read_dev_strong("rm-ac887ec82918", "changed-bank-details")
+
+
+def test_a_boss_asking_to_process_a_wire_transfer_is_boss_payment() -> None:
+    # "Can you please email me the details you will need to help me process an outgoing wire
+    #  transfer to another bank. … I can't take calls right now due to meetings" (was "some")
+    read_dev_strong("rm-1fcbbf8e9cde", "family:boss-payment")
+
+
+def test_a_student_job_needing_1_2hrs_is_a_job_offer() -> None:
+    # "… a part time position … this will only require 1-2hrs 3 days a week, no work experience
+    #  … You can make $700 bi-weekly … To Apply, kindly follow the link" (was "some")
+    read_dev_strong("rm-50e68a031833", "family:job-offer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please can you process a bank transfer of £250 to the caterers from the club account? "
+        "Thanks, Jean (treasurer)",
+        "We were unable to process the bank transfer you requested on 3 May. Please sign in to "
+        "online banking to check the payee details.",
+        "Hi Dad, I need to send a bank transfer for my rent, can you show me how on Saturday?",
+        "Volunteering with us will only require 2hrs a week, and training is given. Email "
+        "volunteers@ageuk-example.org.uk",
+    ],
+)
+def test_ordinary_transfers_and_short_hours_are_calm(text: str) -> None:
+    assert check(text).verdict is Verdict.NONE_FOUND
