@@ -235,3 +235,27 @@ def test_a_student_job_needing_1_2hrs_is_a_job_offer() -> None:
 )
 def test_ordinary_transfers_and_short_hours_are_calm(text: str) -> None:
     assert check(text).verdict is Verdict.NONE_FOUND
+
+
+# --- 7. a spell-caster testimony that names its "Dr" and the spell ------------------------------
+
+
+def test_a_testimony_naming_a_dr_and_the_spell_is_a_spell_caster_advert() -> None:
+    # "I have my boyfriend back in my life with the help of Dr Oniha. He said sorry 24 hours
+    #  after the spell was created. … ONIHASPELLTEMPLE@GMAIL.COM … Call/Whatsapp +1669…"
+    #  (was "some": no "spell caster" words)
+    read_dev_strong("rm-5e6c538d1685", "spell-caster", "family:spell-caster-contact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A figure of speech beside a doctor (failed the first version: "strong")
+        "Dr Okafor prescribed antibiotics. My mum said the spell was broken when her fever "
+        "finally went. Thanks to everyone who sent flowers, call me on WhatsApp +44 7700 900123",
+        "Doctor Strange: the spell was cast too late to save the city.",
+        "Dr Patel saw me after a dizzy spell was reported by the school.",
+    ],
+)
+def test_a_doctor_beside_a_spell_of_another_kind_is_no_spell_caster(text: str) -> None:
+    assert "spell-caster" not in sources(check(text))
