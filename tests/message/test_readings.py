@@ -49,6 +49,8 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         15: "fifteen",
         16: "sixteen",
         17: "seventeen",
+        18: "eighteen",
+        19: "nineteen",
     }
     share = last.shares()
     claim = (
