@@ -83,9 +83,10 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-36``):
   fresh-33      a thirty-third batch (fresh-33.jsonl), collected later in the twenty-sixth
                 round and read with ``fresh-32``; development like it
   fresh-34      a thirty-fourth batch (fresh-34.jsonl), collected in the twenty-seventh round;
-                sealed until its one reading at the end of the twenty-eighth
+                sealed until its one reading at the end of the twenty-eighth, development
+                since later that round
   fresh-35      a thirty-fifth batch (fresh-35.jsonl), collected later in the twenty-seventh
-                round and read with ``fresh-34``
+                round and read with ``fresh-34``; development like it
   fresh-36      a thirty-sixth batch (fresh-36.jsonl), collected in the twenty-eighth round
                 for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

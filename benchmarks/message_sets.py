@@ -109,8 +109,8 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-31": ("thirty-first", "twenty-seventh"),
     "fresh-32": ("thirty-second", "twenty-seventh"),
     "fresh-33": ("thirty-third", "twenty-seventh"),
-    "fresh-34": ("thirty-fourth", ""),
-    "fresh-35": ("thirty-fifth", ""),
+    "fresh-34": ("thirty-fourth", "twenty-eighth"),
+    "fresh-35": ("thirty-fifth", "twenty-eighth"),
     "fresh-36": ("thirty-sixth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
