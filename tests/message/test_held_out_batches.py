@@ -434,6 +434,16 @@ BATCHES = [
         # (its genuine messages are emails and letters: no genuine text was found unused)
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-37",
+        heading="Thirty-seventh fresh batch",
+        ordinal="thirty-seventh",
+        held_out=True,
+        scams_at_least=20,
+        genuine_at_least=13,
+        pages_at_least=31,  # (distinct sources; 33 pages with its also_sources)
+        synthetic_families=("domain-appraisal", "genuine-club-letter"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
