@@ -1,10 +1,12 @@
 """What the twenty-eighth round's study of the development data taught, with counter-examples.
 
-The real messages come from ``fresh-17``, ``fresh-27``, ``fresh-31`` and ``fresh-33``
-(development data since earlier rounds). Each counter-example was tried before ``fresh-34``
-and ``fresh-35`` were read; four of them failed a first version of a pattern, which was
-narrowed before it was committed. The ordinary messages are written here (a regression set,
-never a figure).
+Sections 1 to 7: real messages from ``fresh-17`` to ``fresh-33`` (development data since earlier
+rounds); each counter-example was tried before ``fresh-34`` and ``fresh-35`` were read, and
+five of them failed a first version of a pattern, which was narrowed before it was committed.
+Sections 8 to 10: ``fresh-34`` and ``fresh-35``, read at the end of this round's first lessons
+and moved to development in it; their counter-examples were tried before ``fresh-36`` and
+``fresh-37`` are read. The ordinary messages are written here (a regression set, never a
+figure).
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ import pytest
 
 from sochelp.message.analyse import _PHONE, Verdict
 from sochelp.message.content import FACTS
+from sochelp.render import to_json
+from sochelp.render.message import message_text, notes
 from tests.message.helpers import (
     check,
     cue_fires,
     families,
+    read_dev_message,
     read_dev_strong,
     sources,
 )
@@ -259,3 +264,132 @@ def test_a_testimony_naming_a_dr_and_the_spell_is_a_spell_caster_advert() -> Non
 )
 def test_a_doctor_beside_a_spell_of_another_kind_is_no_spell_caster(text: str) -> None:
     assert "spell-caster" not in sources(check(text))
+
+
+# --- 8. fresh-34 and fresh-35 (development since this round): helpline adverts --------------------
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        # "… ⇠44-203-807-2347 or 1-888-250-5034 … connecting with a live Ryanair®™ agent …"
+        #  (the numbers eight times; was "none")
+        "rm-2991cb585e66",
+        # "For assistance with British Airways, you can call customer service at
+        #  +[1-866-738-0622] in the U.S. or +[1-866-738-0622] internationally …" (was "some")
+        "rm-d2b7cd47143e",
+    ],
+)
+def test_one_number_written_again_and_again_for_customer_service_is_an_advert(
+    message_id: str,
+) -> None:
+    read_dev_strong(message_id, "family:repeated-support-number")
+
+
+def test_a_number_written_apart_with_stars_is_a_phone_number() -> None:
+    # "… by calling their customer service number at (+44*203*808*9137] (UK) …" (was "some")
+    assert [m.group(0) for m in _PHONE.finditer("at (+44*203*808*9137] (UK)")] == [
+        "+44*203*808*9137"
+    ]
+    read_dev_strong("rm-8c7d74689b1c", "family:helpline-pointer")
+    assert cue_fires(
+        "helpline-advert", "You can call their Qatar Airways customer service hotline at"
+    )
+    assert cue_fires(
+        "helpline-advert", "give their dedicated support line a ring at +44-808-502-2533"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A charity's own helpline, UK numbers (no country code)
+        "The Citizens Advice consumer helpline is 0808 223 1133. Ring 0808 223 1133 for free; "
+        "lines open 9-5 on 0808 223 1133; textphone 0808 223 1133.",
+        # A company's own numbers, in the first person
+        "Our customer service team: UK +44 20 7946 0000, US +1 212 555 0100. Call us on "
+        "+44 20 7946 0000 or +44 20 7946 0000, or write to us. Lines open 9-5, +44 20 7946 0000.",
+        "I tried calling their customer service number at 0345 300 0000 three times and nobody "
+        "answered, so I gave up.",
+    ],
+)
+def test_a_helpline_given_by_its_owner_or_a_customer_is_no_advert(text: str) -> None:
+    found = families(check(text))
+    assert not found & {"repeated-support-number", "helpline-pointer", "helpline-advert"}
+
+
+# --- 9. recovery testimonies ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        # "Trace Hackers Crypto Recovery has restored my faith … +447355702876" (was "none")
+        "rm-f441e9af3f36",
+    ],
+)
+def test_a_recovery_firm_named_in_title_case_is_a_hacker_firm(message_id: str) -> None:
+    read_dev_strong(message_id, "family:hacker-recovery")
+
+
+def test_a_testimony_telling_of_a_lady_pretending_is_no_warning() -> None:
+    # "I got contacted by a lady pretending to be a Forex trader account manager … a company
+    #  CYBERPOINT Recovery that can help me recover my money …" (was "none": its story of the
+    #  first scam read as the voice of a warning, so its words were all forgotten)
+    read_dev_strong("rm-9b693845eec8")
+    assert not cue_fires("warning-voice", "I got contacted by a lady pretending to be a trader")
+    assert cue_fires("warning-voice", "Someone pretending to be from your bank may call you.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regards, Telegram Recovery Team",
+        "Our Enhanced Recovery After Surgery team will call you.",
+        "The Local Nature Recovery Strategy consultation closes on Friday.",
+        "Smith Vehicle Recovery will collect your car from the roadside.",
+    ],
+)
+def test_recovery_in_ordinary_title_case_names_is_no_hacker_firm(text: str) -> None:
+    assert not cue_fires("hacker-firm", text)
+
+
+# --- 10. any sender's template is at most "some" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message_id", "was"),
+    [
+        # DfE's new-sign-in template: "IP address: <%= @device[:ip_address] %> … If this was
+        #  not you, contact us immediately on the number below." (was "strong")
+        ("rm-d6e83aa13bff", Verdict.SCAM),
+        # "As requested, your %{app_name} account will be deleted in 24 hours." (was "strong")
+        ("rm-acfd4e423979", Verdict.SCAM),
+    ],
+)
+def test_a_senders_template_is_at_most_some(message_id: str, was: Verdict) -> None:
+    result = read_dev_message(message_id, label="genuine")
+    assert result.verdict is not Verdict.SCAM, was
+    assert result.template
+
+
+def test_a_template_is_said_in_every_view() -> None:
+    result = check("Dear <%= @name %>, your account will be deleted in 24 hours. Sign in now.")
+    assert result.template and not result.template_link
+    said = notes(result)
+    assert any("template" in line for line in said)
+    assert said[0] in message_text(result)
+    assert to_json(result)["template"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear [Your Name], your parcel is held. Pay £1.99 at royalmail-fee.example.com today.",
+        "Dear <user>, your account is locked. Verify at secure-login.example.com now.",
+        "((((( DOUBLE THE SPEED OF YOUR PC ))))) Click http://speedup.example.com now!!!",
+        "Your account {%RAND%} is suspended, verify at http://verify.example.com",
+    ],
+)
+def test_a_quoters_mask_or_spam_decoration_is_no_template(text: str) -> None:
+    assert not check(text).template

@@ -133,10 +133,11 @@ LINK_REQUEST_PREFIX = "request-link-"
 _PHONE_CHARS = lazy(r"[\s().-]")
 #: Phone numbers as written in messages (UK and international, spaces and dashes allowed):
 #: "+44 (0)808…", "44 (0)808…" (the "(0)" marks a country code written without its "+") and
-#: "+44 (20) 8126…", and North American toll-free numbers ("1-888-507-2235", "1 (800) 247-9297").
+#: "+44 (20) 8126…", and North American toll-free numbers ("1-888-507-2235", "1 (800) 247-9297");
+#: helpline adverts write their digits apart with "*" to slip past filters ("+44*203*808*9137").
 _PHONE = lazy(
-    r"(?<![\w£$.,])(?:(?:\+ ?\d{1,3}[\s-]?(?:\(0\)\s?|\(\d{1,4}\)\s?)?|\d{1,3}\s?\(0\)\s?|0)"
-    r"\d(?:[\s-]?\d){6,11}|1[\s-]\(?8[0-8]\d\)?[\s-]?\d{3}[\s-]\d{4})(?![\w%])"
+    r"(?<![\w£$.,])(?:(?:\+ ?\d{1,3}[\s*-]?(?:\(0\)\s?|\(\d{1,4}\)\s?)?|\d{1,3}\s?\(0\)\s?|0)"
+    r"\d(?:[\s*-]?\d){6,11}|1[\s-]\(?8[0-8]\d\)?[\s-]?\d{3}[\s-]\d{4})(?![\w%])"
 )
 #: What may come before a number that opens a post ("+61 1800… At BigPond, we…", "☎ +44…"):
 #: helpline adverts lead with the number, as no company's own message does.
@@ -263,6 +264,9 @@ class MessageResult:
     #: The text is a sender's template whose link is a field (``${url}``) filled in when it is
     #: sent: that link could not be checked.
     template_link: bool = False
+    #: The text is a sender's template (its fields, ``<%= @name %>`` or ``((date))``, are filled
+    #: in when it is sent), not a message as received: at most "some warning signs".
+    template: bool = False
     #: The organisation the message claims to come from, if it says.
     claimed_sender: Claim | None = None
     #: What the message asks the reader to do: "link", "call", "reply", "pay", "log-in",
@@ -462,6 +466,9 @@ _LINK_POINTER_CUES = ("link-placeholder", "link-pointer")
 #: A template's field where its link goes (``${url}``, ``((url))``, ``<%= reset_url %>``): the
 #: message is a sender's template, whose link its own system fills in.
 TEMPLATE_LINK = "template-link"
+#: Any template field (``<%= @name %>``, ``${amount}``, ``((first_name))``, ``%{app_name}``): the
+#: text is a sender's template, not a message as received.
+TEMPLATE_FIELD = "template-field"
 #: The start of a written link ("http", "www."), however defanged.
 _URL_START = lazy(r"\bh(?:tt|xx)ps?\b|\bwww\s?[.\[(]")
 #: Where, as a share of the message, talk about scams must start to count as tacked on.
@@ -695,6 +702,11 @@ class _Message:
         return self.hits.has(TEMPLATE_LINK)
 
     @property
+    def template(self) -> bool:
+        """The text is a sender's template: it has fields filled in when it is sent."""
+        return self.template_link or self.hits.has(TEMPLATE_FIELD)
+
+    @property
     def names_its_route(self) -> bool:
         """The route is one the reader need not follow from the message: an official site
         named in running text ("Amazon.com"), or a template's own link field."""
@@ -913,7 +925,10 @@ def analyse(
         or own_sender
         or named_route
         or message.hits.has(TALK_CUE)
-        or no_pressure,
+        or no_pressure
+        # A sender's template is its sender's own wording, checked before it is sent: the
+        # fields no reader ever sees say so (no received message keeps "<%= @name %>").
+        or message.template,
         short=len(cleaned.text) <= LONG_MESSAGE,
     )
     situation = _situation(flags, content, effective_channel)
@@ -932,6 +947,7 @@ def analyse(
         truncated=truncated,
         links_capped=links_capped,
         template_link=message.template_link,
+        template=message.template,
         claimed_sender=claim,
         requests=requests,
         email=_email_info(mail),

@@ -118,6 +118,11 @@ def notes(result: MessageResult) -> list[str]:
             "This reads as a sender's template: its link is a field filled in when it is sent, "
             "so the link itself could not be checked."
         )
+    elif result.template:
+        said.append(
+            "This reads as a sender's template: its fields are filled in when it is sent, so it "
+            "is not a message as anyone received it."
+        )
     return said
 
 
