@@ -248,6 +248,7 @@ CHANNEL_FAMILY_CASES = [
     # The twenty-eighth round's lessons (test_round28_lessons.py).
     ("number-first-helpline", ["rm-1b854db04180", "rm-0c61b0c5b7e5"]),
     ("repeated-support-number", ["rm-2991cb585e66", "rm-d2b7cd47143e"]),
+    ("free-nitro-link", ["rm-5d0c28eb9a53"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

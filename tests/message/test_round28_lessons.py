@@ -393,3 +393,35 @@ def test_a_template_is_said_in_every_view() -> None:
 )
 def test_a_quoters_mask_or_spam_decoration_is_no_template(text: str) -> None:
     assert not check(text).template
+
+
+# --- 11. a boss's payment by email, and free Nitro ----------------------------------------------
+
+
+def test_process_and_email_me_once_done_is_a_boss_request() -> None:
+    # "Here is the information to process a transfer of £ 18,800 Sort code : 205513 …
+    #  Process and email me once it is done . I will appreciate a swift email response."
+    #  (was "none")
+    read_dev_strong("rm-d9dd6ea49034", "family:boss-payment")
+
+
+def test_free_nitro_with_a_link_is_a_lure() -> None:
+    # "Gifts for the new year, nitro for 3 months: (url)" (was "none")
+    result = read_dev_message("rm-5d0c28eb9a53")
+    assert "free-nitro-link" in families(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum, I got Discord Nitro as a gift from Dad for my birthday, thanks!",
+        "Nitro cold brew is back at the café: https://cafe.example.co.uk/menu",
+        "Hi all, I will appreciate a quick reply about the rota for Saturday.",
+        "Hi Tom, here are the bank details for the caterers: sort code 20-55-13, account "
+        "03099202. Please pay the £450 deposit from the club account and let me know once it "
+        "is done. Thanks, Jean",
+    ],
+)
+def test_a_gift_a_coffee_and_a_treasurers_note_are_calm(text: str) -> None:
+    assert check(text).verdict is Verdict.NONE_FOUND
