@@ -130,7 +130,7 @@ PREMIUM_RULE = "premium-number"
 LINK_REQUEST = "request-link"
 LINK_REQUEST_PREFIX = "request-link-"
 
-_PHONE_CHARS = lazy(r"[\s().-]")
+_PHONE_CHARS = lazy(r"[\s().*-]")
 #: Phone numbers as written in messages (UK and international, spaces and dashes allowed):
 #: "+44 (0)808…", "44 (0)808…" (the "(0)" marks a country code written without its "+") and
 #: "+44 (20) 8126…", and North American toll-free numbers ("1-888-507-2235", "1 (800) 247-9297");
@@ -141,7 +141,7 @@ _PHONE = lazy(
 )
 #: What may come before a number that opens a post ("+61 1800… At BigPond, we…", "☎ +44…"):
 #: helpline adverts lead with the number, as no company's own message does.
-_NUMBER_FIRST = lazy(r"[^\w]{0,4}")
+_NUMBER_FIRST = lazy(r"\W{0,4}")
 #: ... and goes straight on to a sentence of its own ("… Thank you for being a valued
 #: customer"), not one about the number ("+44 345 … is our customer service number").
 _NUMBER_THEN_SENTENCE = lazy(r"\s+(?!(?:Is|Are|Was|Or|And)\b)[A-Z]")
