@@ -422,7 +422,8 @@ BATCHES = [
         synthetic_families=("spell-caster", "genuine-club-letter"),
         # (its genuine messages are emails and letters: no genuine text was found unused)
         kinds_at_least=2,
-    ),    Batch(
+    ),
+    Batch(
         name="fresh-36",
         heading="Thirty-sixth fresh batch",
         ordinal="thirty-sixth",
