@@ -425,14 +425,3 @@ def test_free_nitro_with_a_link_is_a_lure() -> None:
 )
 def test_a_gift_a_coffee_and_a_treasurers_note_are_calm(text: str) -> None:
     assert check(text).verdict is Verdict.NONE_FOUND
-
-
-def test_losing_a_job_or_savings_is_no_new_phone() -> None:
-    # ("lost my " alone was a new-phone cue: a recovery testimony's "lost my life" read as the
-    # family-impersonation scam; now a phone, mobile or SIM must follow, or "mine".)
-    assert not cue_fires("new-phone", "I lost my job last month")
-    assert not cue_fires("new-phone", "I almost lost my life after falling victim to a scam")
-    assert cue_fires("new-phone", "I dropped my phone down the toilet")
-    assert cue_fires("new-phone", "I've smashed mine")
-    result = check("I lost my job last month, could you lend me £50 till Friday? Thanks mate")
-    assert "new-number-money" not in families(result)
