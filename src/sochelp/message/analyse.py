@@ -153,6 +153,12 @@ _PREMIUM = lazy(r"^(?:\+?44|0)(?:9\d{8,9}|70\d{8}|87\d{7,9})$")
 _PUBLIC_BODY = lazy(r"^(?:\+?44|0)30\d{8}$")
 
 
+def _has_country_code(phone: re.Match[str]) -> bool:
+    """Whether a found phone number is written with a country code (+44, 44 (0), 1-800): every
+    form :data:`_PHONE` finds but a UK "0…" number."""
+    return not phone.group(0).startswith("0")
+
+
 def _is_public_body_number(written: str) -> bool:
     return bool(_PUBLIC_BODY.match(_PHONE_CHARS.sub("", written.replace("(0)", ""))))
 
@@ -1581,14 +1587,15 @@ def _facts(
         facts["@phone"] = [m.span() for m in phones]
         # (A UK reader's own firms give 0800 or 0345 numbers; a number with a country code
         # is how adverts written for many countries at once give theirs.)
-        international = [m.span() for m in phones if not m.group(0).startswith("0")]
+        international = [m for m in phones if _has_country_code(m)]
         if international:
-            facts["@intl-phone"] = international
+            facts["@intl-phone"] = [m.span() for m in international]
         first = phones[0]
         if (
-            _NUMBER_FIRST.fullmatch(text[: first.start()])
+            international
+            and international[0] is first
+            and _NUMBER_FIRST.fullmatch(text[: first.start()])
             and _NUMBER_THEN_SENTENCE.match(text, first.end())
-            and not first.group(0).startswith("0")
         ):
             facts["@number-first"] = [first.span()]
     premium = [
