@@ -445,6 +445,18 @@ BATCHES = [
         pages_at_least=31,  # (distinct sources; 33 pages with its also_sources)
         synthetic_families=("domain-appraisal", "genuine-club-letter"),
     ),
+    Batch(
+        name="fresh-38",
+        heading="Thirty-eighth fresh batch",
+        ordinal="thirty-eighth",
+        held_out=True,
+        scams_at_least=17,
+        genuine_at_least=9,
+        pages_at_least=26,
+        synthetic_families=("blank-atm-card", "genuine-nhs"),
+        # (its genuine messages are texts and emails: unused UK quotes of other kinds ran out)
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
