@@ -249,6 +249,8 @@ CHANNEL_FAMILY_CASES = [
     ("number-first-helpline", ["rm-1b854db04180", "rm-0c61b0c5b7e5"]),
     ("repeated-support-number", ["rm-2991cb585e66", "rm-d2b7cd47143e"]),
     ("free-nitro-link", ["rm-5d0c28eb9a53"]),
+    # The twenty-ninth round's lessons (test_round29_lessons.py).
+    ("cheque-buyer", ["rm-241c6edae02e", "rm-e807edb48ca9"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.
