@@ -116,3 +116,91 @@ def test_attachments_talked_about_are_no_request_to_run_one(text: str) -> None:
     result = check(text)
     assert "run-attachment" not in sources(result)
     assert result.verdict is Verdict.NONE_FOUND
+
+
+# --- 4. loans, spells and tokens ---------------------------------------------------------------
+
+
+def test_a_lender_offering_any_form_of_loan_is_an_easy_loan() -> None:
+    # "Are you tired of seeking loans and Mortgages,have you been turned down constantly By your
+    #  banks … We offer any form of loan to individuals and corporate bodies at low interest
+    #  rate. … Contact us (…@gmail.com)" (was "some")
+    read_dev_strong("rm-96ac4c5dff92", "easy-loan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We offer all kinds of savings accounts and a loan calculator on our website.",
+        "Have you been turned down by a lender? Check your credit file for free at the library.",
+    ],
+)
+def test_a_bank_describing_its_products_is_no_easy_loan(text: str) -> None:
+    assert "easy-loan" not in sources(check(text))
+
+
+def test_a_spiritual_spell_caster_who_cast_spells_for_friends_is_a_spell_caster_advert() -> None:
+    # "… other so called witches & spell-casters … Mr. Femi has since cast 3 different spells for
+    #  my friends … HERBAL HEALER & spiritual spell-caster Contact directly on whatsapp or call:
+    #  +234…" (was "some")
+    read_dev_strong("rm-37d5a56733e9", "spell-caster", "family:spell-caster-contact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The druid has cast two spells for the party this turn.",
+        "Our wizard has cast three spells for the school show tonight.",
+    ],
+)
+def test_spells_cast_in_a_game_or_a_show_are_no_spell_caster(text: str) -> None:
+    assert "spell-caster" not in sources(check(text))
+
+
+def test_asking_for_an_account_token_or_a_recovery_phrase_is_asking_for_a_code() -> None:
+    # "I am successful trader, if any body want my copy trades, send me your Token of your Demo
+    #  or Real account, Balance must be as low as 12 Dollar." (was "none")
+    read_dev_strong("rm-d6c766c50c27", "share-code")
+    result = check("Wallet support: enter your 12-word recovery phrase to validate your wallet.")
+    assert "share-code" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never share your seed phrase or private key with anyone.",
+        "Please give us your feedback on the new token machine.",
+        "Your API tokens are listed on the settings page.",
+    ],
+)
+def test_talk_about_tokens_and_phrases_is_no_request_for_them(text: str) -> None:
+    result = check(text)
+    assert "share-code" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+# --- 5. a remote job with a weekly salary ------------------------------------------------------
+
+
+def test_a_remote_position_with_a_weekly_salary_and_1_2_hours_is_a_job_offer() -> None:
+    # "A customer support representative position is available, with a decent weekly salary and
+    #  the ability to work remotely. *The job will only require 1-2 hours of your time every day
+    #  … *To apply, text “Job application” to: …" (was "some")
+    read_dev_strong("rm-46295168354c", "family:job-offer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Weekly pay is how many ordinary jobs pay: it is no longer a sign of easy money (this
+        # advert read "strong signs" before this round; no development scam needed the words).
+        "A part-time receptionist position is now open at our surgery, weekly pay, apply in person.",
+        "A Senior Planner role is available at Leeds City Council, with hybrid working: you can "
+        "work remotely two days a week. Apply at leeds.gov.uk/jobs by 3 March.",
+    ],
+)
+def test_ordinary_job_adverts_are_no_job_offer_scam(text: str) -> None:
+    result = check(text)
+    assert "job-offer" not in families(result)
+    assert result.verdict is not Verdict.SCAM
