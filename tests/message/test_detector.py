@@ -161,6 +161,8 @@ CHANNEL_FAMILY_CASES = [
     ("clairvoyant-letter", ["rm-296198cf7b1f", "rm-e5aca3ed98d8"]),
     # extra-world12 (test_world_lessons.py).
     ("grant-call", ["rm-e2a3e0a0c8df"]),
+    # The twenty-ninth round (test_round29_lessons.py).
+    ("discount-call", ["rm-7e46c9b2081c", "rm-227ae8aeb418"]),
     # Readings the third fresh batch needed (tests/message/test_fresh3_lessons.py).
     ("new-number-money", ["rm-694eed2ef844"]),
     ("computer-problem-call", ["rm-b7525bbe3bbe", "rm-1f880fea4de6", "rm-a9d80501cb70"]),

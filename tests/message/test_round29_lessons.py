@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sochelp.message.analyse import Verdict
+from sochelp.message.model import Channel
 from tests.message.helpers import (
     check,
     cue_fires,
@@ -204,3 +205,53 @@ def test_ordinary_job_adverts_are_no_job_offer_scam(text: str) -> None:
     result = check(text)
     assert "job-offer" not in families(result)
     assert result.verdict is not Verdict.SCAM
+
+
+# --- 6. a call offering half off your bill -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        # "Hi, I'm calling you from AT & T DirecTV to let you know that your account is qualified
+        #  for 50% off. In order to obtain the discount, kindly call us back on the number you
+        #  see on your caller ID." (was "some")
+        "rm-7e46c9b2081c",
+        # "… your existing account is qualified for 50% off. In order to avail the discount,
+        #  kindly call us back at 844-649-1413 …" (was "some")
+        "rm-227ae8aeb418",
+    ],
+)
+def test_a_call_offering_half_off_if_you_call_back_is_a_discount_call(message_id: str) -> None:
+    read_dev_strong(message_id, "family:discount-call")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A provider's own retention offer (failed a first version that read any share off)
+        "Hi, this is Sky calling about your contract ending: you qualify for 20% off if you stay. "
+        "Call us back on 0333 759 1018 or on the number on your bill.",
+        # Pointed to the number the reader already has (the bill's number is a trusted route)
+        "Hi, this is Sky calling: you qualify for 50% off if you stay. Call us back on the number "
+        "on your bill.",
+        "Hi, it's Sam from the garage: your MOT is done and we took 10% off the labour as "
+        "promised. Pick the car up any time.",
+    ],
+)
+def test_ordinary_discounts_and_calls_to_the_bills_number_are_no_discount_call(text: str) -> None:
+    result = check(text, Channel.CALL)
+    assert "discount-call" not in families(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_dentists_automated_call_chasing_a_booking_is_no_press_key_scam() -> None:
+    # (A first version took "we've been trying to reach you" with "press 1" as a press-key
+    #  scam call; this probe failed it and it was dropped.)
+    result = check(
+        "Hello, this is Smile Dental. We've been trying to reach you to rebook your check-up. "
+        "Press 1 to confirm Tuesday at 10am, or press 2 and we will call you back.",
+        Channel.CALL,
+    )
+    assert "press-key-call" not in families(result)
+    assert result.verdict is Verdict.NONE_FOUND
