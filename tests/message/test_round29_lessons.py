@@ -255,3 +255,23 @@ def test_a_dentists_automated_call_chasing_a_booking_is_no_press_key_scam() -> N
     )
     assert "press-key-call" not in families(result)
     assert result.verdict is Verdict.NONE_FOUND
+
+
+# --- 7. "I will send it back" is no threat -----------------------------------------------------
+
+
+def test_a_borrower_promising_to_send_it_back_is_asking_for_money_not_extorting() -> None:
+    # "Hey I brought the wrong card with me to the petrol station. Can I please borrow 175. I
+    #  will send it back tonight" read "some" as extortion ("I will send" was a threat to send
+    #  the reader's images); it now reads "some" as a request to lend money.
+    result = read_dev_message("rm-65da462d44ed")
+    assert "family:extortion" not in sources(result)
+    assert "lend-money" in sources(result)
+    assert result.verdict is Verdict.SUSPICIOUS
+
+
+def test_a_threat_to_send_the_video_to_contacts_is_still_extortion() -> None:
+    assert cue_fires("extortion", "I will send the video to all your contacts")
+    assert cue_fires("extortion", "or I will share it with everyone you know")
+    assert not cue_fires("extortion", "I will send it to you tomorrow")
+    assert not cue_fires("extortion", "I will send it back tonight")
