@@ -275,3 +275,25 @@ def test_a_threat_to_send_the_video_to_contacts_is_still_extortion() -> None:
     assert cue_fires("extortion", "or I will share it with everyone you know")
     assert not cue_fires("extortion", "I will send it to you tomorrow")
     assert not cue_fires("extortion", "I will send it back tonight")
+
+
+# --- 8. a law stated is no threat ---------------------------------------------------------------
+
+
+def test_a_statement_of_the_law_is_no_threat_of_a_criminal_case() -> None:
+    # Companies House: "It’s a criminal offence not to file your statement within 14 days of the
+    # end of the review period." (a genuine notice that read "some")
+    result = read_dev_message("rm-0b6f21ec22be", label="genuine")
+    assert "arrest-legal" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have committed a criminal offence and a warrant is being prepared.",
+        "This is about a federal criminal offence registered against your name.",
+    ],
+)
+def test_a_criminal_offence_laid_at_the_readers_door_is_still_a_threat(text: str) -> None:
+    assert "arrest-legal" in sources(check(text))
