@@ -196,7 +196,8 @@ def test_a_remote_position_with_a_weekly_salary_and_1_2_hours_is_a_job_offer() -
     [
         # Weekly pay is how many ordinary jobs pay: it is no longer a sign of easy money (this
         # advert read "strong signs" before this round; no development scam needed the words).
-        "A part-time receptionist position is now open at our surgery, weekly pay, apply in person.",
+        "A part-time receptionist position is now open at our surgery, weekly pay, apply in "
+        "person.",
         "A Senior Planner role is available at Leeds City Council, with hybrid working: you can "
         "work remotely two days a week. Apply at leeds.gov.uk/jobs by 3 March.",
     ],
@@ -297,3 +298,147 @@ def test_a_statement_of_the_law_is_no_threat_of_a_criminal_case() -> None:
 )
 def test_a_criminal_offence_laid_at_the_readers_door_is_still_a_threat(text: str) -> None:
     assert "arrest-legal" in sources(check(text))
+
+
+# --- 9. ordinary UK messages that read as scams -------------------------------------------------
+# A probe set of 224 ordinary UK messages written for this round by a helper (regression only,
+# never a figure) read 9 "strong" and 19 "some"; these are the general causes found and mended.
+# Each change moved no development message (and no held-out figure).
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "sign"),
+    [
+        # How a club, nursery or allotment is paid is no insistence on a bank transfer
+        (
+            "Dear Members, annual subscriptions for Riverside Tennis Club are due on 1 April. "
+            "Adult: £165. You can pay by bank transfer (details below, please use your surname as "
+            "the reference), by card on the ClubSpark website, or by cash/cheque in the "
+            "clubhouse box. Riverside Tennis Club",
+            Channel.EMAIL,
+            "transfer-stranger",
+        ),
+        # A charity's "Dear Friend" is no stranger's opening
+        (
+            "Dear Friend, Thank you for supporting Cats Protection. We're writing to share our "
+            "latest annual update and to say thank you for your regular gift of £5 a month by "
+            "Direct Debit. You don't need to do anything, your gift will continue as usual.",
+            Channel.LETTER,
+            "family:stranger-fortune",
+        ),
+        # A merchant a bank names in capitals is no link
+        (
+            "Your Halifax one-time passcode is 482913 to approve a payment of £64.99 to "
+            "ASOS.COM. Never share this code with anyone.",
+            Channel.SMS,
+            "family:text-with-link-lure",
+        ),
+        # "Your vouchers are here" is a subject line, not words pointing to a missing link
+        (
+            "Subject: Your Tesco Clubcard vouchers are here\n\nHi Sian,\n\nYour latest Clubcard "
+            "vouchers are worth £7.50. They're now in the Tesco Grocery & Clubcard app and in your "
+            "account at https://www.tesco.com/account/clubcard.\n\nTesco Clubcard",
+            Channel.EMAIL,
+            "family:text-with-link-lure",
+        ),
+        # A refund a shop has processed is no lure
+        (
+            "Subject: Your refund has been processed\n\nHi Jack,\n\nWe've received your return "
+            "and have processed a refund of £49.99 for the following item: Nike Revolution 7. The "
+            "money will go back on your Visa ending 3306.\n\nJD Sports",
+            Channel.EMAIL,
+            "refund-due",
+        ),
+        # An order number is no phone number
+        (
+            "Subject: Your Argos order is ready to collect\n\nHi Paul,\n\nYour order is ready to "
+            "collect from Argos in Sainsbury's, Cheadle.\n\nOrder number: 7732945103\nTefal Easy "
+            "Fry Air Fryer - £79.99\n\nArgos",
+            Channel.EMAIL,
+            "combination",
+        ),
+        # A bank asking whether you made a payment asks nothing to be paid
+        (
+            "NatWest: Did you try to pay £389.99 to CURRYS ONLINE with your debit card ending "
+            "2207 at 19:14 today? Reply Y if this was you or N if it wasn't.",
+            Channel.SMS,
+            "combination",
+        ),
+        # Selected for jury service is no prize
+        (
+            "HM Courts & Tribunals Service\n\nJury Summons\n\nDear Mr Patterson,\n\nYou have been "
+            "selected for jury service. You must attend Snaresbrook Crown Court on Monday 12 May "
+            "2025 at 9:30am. You must reply within 7 days of getting this summons, online at "
+            "https://www.gov.uk/jury-service or by post using the enclosed form.",
+            Channel.LETTER,
+            "prize-won",
+        ),
+        # A letter stating the fine the law sets is no threat
+        (
+            "You must complete the census by law or you could be fined up to £1,000",
+            Channel.LETTER,
+            "fine-penalty",
+        ),
+    ],
+)
+def test_ordinary_uk_messages_no_longer_read_as_scams(
+    text: str, channel: Channel, sign: str
+) -> None:
+    result = check(text, channel)
+    assert sign not in sources(result), sources(result)
+    # (two of them still read "some": the wording sign alone, or with "Dear Friend")
+    assert result.verdict is not Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "sign"),
+    [
+        (
+            "CLOSING DOWN SALE! Payment: due to a temporary problem with our card processor, "
+            "please pay by bank transfer for an extra 10% discount.",
+            Channel.EMAIL,
+            "transfer-stranger",
+        ),
+        (
+            "Dear Friend, I am Mr. Ibrahim, a bank manager. I have US$10.5 million in a dormant "
+            "account and need your help to transfer the funds.",
+            Channel.EMAIL,
+            "family:stranger-fortune",
+        ),
+        (
+            "Lloyds: A payment of £500.00 to AMAZON.CO.UK was attempted. If this was not you "
+            "call 07700 900123 now.",
+            Channel.SMS,
+            "family:bank-activity-alert",
+        ),
+        (
+            "Amazon: we have processed a refund of £89.99 for you. Claim it at "
+            "http://amazon-refund-claims.example.com",
+            Channel.SMS,
+            "family:text-with-link-lure",
+        ),
+    ],
+)
+def test_the_scams_beside_them_still_read_as_scams(text: str, channel: Channel, sign: str) -> None:
+    result = check(text, channel)
+    assert sign in sources(result), sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_a_merchant_named_by_a_bank_no_longer_hides_the_scams_own_route() -> None:
+    # "AMAZON.CO.UK" was taken for the official site the text sends you to, which held a bank
+    # alert with a mobile number to call at "some warning signs".
+    result = check(
+        "Lloyds: A payment of £500.00 to AMAZON.CO.UK was attempted. If this was not you call "
+        "07700 900123 now.",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.SCAM
+    assert not result.links
+
+
+def test_a_reference_number_is_no_phone_number_but_a_helpline_still_is() -> None:
+    assert not cue_fires("request-call", "Order number: 0182337461")
+    assert not cue_fires("request-call", "Reference number: 44718822")
+    assert cue_fires("request-call", "Customer service: 0345 300 0000")
+    assert cue_fires("request-call", "Contact number: 07700900123")

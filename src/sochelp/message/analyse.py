@@ -175,6 +175,16 @@ _SHORT_CODE = lazy(
 )
 #: Amounts in rupees: a message about money in India, where "09…", "070…" or "087…" is an
 #: ordinary mobile number written with its trunk prefix, not a premium-rate line.
+#: A merchant named in a bank's record of a payment, as the card statement spells it ("a payment
+#: of £64.99 to ASOS.COM", "spent £12.00 at AMAZON.CO.UK"): a shop's name in capitals, not a link
+#: to follow (a scam's own route is its link or number elsewhere in the text).
+_MERCHANT_NAME = lazy(
+    r"\b(?:payments?|purchases?|transactions?|transfers?|paid|spent|spend|charged?|pay|debit(?:ed)?)"
+    r"\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:to|at|with|from|by) "
+    r"(?-i:[A-Z0-9][A-Z0-9&'-]{1,30}(?:\.[A-Z0-9-]{2,30})?\.(?:COM|CO\.UK|NET|ORG|UK|IE))"
+    r"(?![\w/-]|\.\w)",
+    re.IGNORECASE,
+)
 _RUPEES = lazy(r"₹|\b(?:rs|inr)\.?\s?\d", re.IGNORECASE)
 #: A run of 10 to 13 digits with up to three separators of any kind between them ("1 (833)
 #: 743-5300", "877⇄868⇄2607"): how a helpline advert writes its number, disguised or not.
@@ -798,7 +808,7 @@ def analyse(
         if not hits.spans[PREMIUM_RULE]:
             del hits.spans[PREMIUM_RULE]
     flags = _rule_flags(message)
-    link_text = written.plain
+    link_text = _without_merchant_names(written.plain)
     if mail is not None and mail.anchors:
         # Where an HTML email's links go comes first: the words they show are not links, and
         # fifty of them must not use up the links judged before any real address is.
@@ -2035,6 +2045,17 @@ _CALL_TRANSCRIPT = lazy(
     r"(?-i:[A-Z][a-z]+ [A-Z][a-z]+)\s?\?",
     re.IGNORECASE,
 )
+
+
+def _without_merchant_names(text: str) -> str:
+    """``text`` with the merchants a payment record names in capitals blanked out (same length),
+    so that "to ASOS.COM" is not read as a link."""
+
+    def blank(match: re.Match[str]) -> str:
+        name_start = match.group(0).rfind(" ") + 1
+        return match.group(0)[:name_start] + " " * (len(match.group(0)) - name_start)
+
+    return _MERCHANT_NAME.sub(blank, text)
 
 
 def _guess_channel(sender: str | None) -> Channel | None:
