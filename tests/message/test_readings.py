@@ -51,6 +51,8 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         17: "seventeen",
         18: "eighteen",
         19: "nineteen",
+        20: "twenty",
+        21: "twenty-one",
     }
     share = last.shares()
     claim = (
