@@ -88,9 +88,10 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-38``):
   fresh-35      a thirty-fifth batch (fresh-35.jsonl), collected later in the twenty-seventh
                 round and read with ``fresh-34``; development like it
   fresh-36      a thirty-sixth batch (fresh-36.jsonl), collected in the twenty-eighth round;
-                sealed until its one reading at the end of the twenty-ninth, held out since
+                sealed until its one reading at the end of the twenty-ninth, development
+                since later that round
   fresh-37      a thirty-seventh batch (fresh-37.jsonl), collected later in the twenty-eighth
-                round and read with ``fresh-36``; held out like it
+                round and read with ``fresh-36``; development like it
   fresh-38      a thirty-eighth batch (fresh-38.jsonl), collected in the twenty-ninth round
                 for the next one; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

@@ -111,8 +111,8 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-33": ("thirty-third", "twenty-seventh"),
     "fresh-34": ("thirty-fourth", "twenty-eighth"),
     "fresh-35": ("thirty-fifth", "twenty-eighth"),
-    "fresh-36": ("thirty-sixth", ""),
-    "fresh-37": ("thirty-seventh", ""),
+    "fresh-36": ("thirty-sixth", "twenty-ninth"),
+    "fresh-37": ("thirty-seventh", "twenty-ninth"),
     "fresh-38": ("thirty-eighth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).

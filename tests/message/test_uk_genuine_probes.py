@@ -24,8 +24,9 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "probes" / "genuine-uk-r
 #: The most probes that may read "strong signs of a scam" (2 of 224: a card-expiry text from a
 #: bank and a church raffle's results; see the round's closing note).
 MOST_STRONG = 2
-#: The most that may read "some warning signs" (17 of 224, most by the wording sign alone).
-MOST_SOME = 17
+#: The most that may read "some warning signs" (18 of 224, most by the wording sign alone: 17
+#: after the precision work, 18 with the wording sign retrained by its recipe later that round).
+MOST_SOME = 18
 
 
 @cache
