@@ -442,3 +442,85 @@ def test_a_reference_number_is_no_phone_number_but_a_helpline_still_is() -> None
     assert not cue_fires("request-call", "Reference number: 44718822")
     assert cue_fires("request-call", "Customer service: 0345 300 0000")
     assert cue_fires("request-call", "Contact number: 07700900123")
+
+
+# --- 10. a second probe set of ordinary UK messages ---------------------------------------------
+# 150 more ordinary messages, written by another helper and measured once before they were tuned
+# on (9 "strong", 27 "some"); the general causes of five of the nine "strong":
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "sign"),
+    [
+        # A lender saying a product switch needs no credit check is no loan-fee scam
+        (
+            "Our current product transfer rates for you start from 4.19%. You can see all the "
+            "options and switch in your online banking in around 15 minutes - there's no credit "
+            "check or valuation needed.",
+            Channel.EMAIL,
+            "advance-fee",
+        ),
+        # Subscriptions "due for payment" are owed by the reader, not a refund due to them
+        (
+            "Dear Member, Annual subscriptions for the 2025 season are due for payment by 1 April "
+            "2025. Full Member: £685. Members paying by monthly Direct Debit do not need to take "
+            "any action.",
+            Channel.EMAIL,
+            "refund-due",
+        ),
+        # "Your Delay Repay claim for your journey" is a claim made, not a request to claim
+        (
+            "Subject: Your Delay Repay claim has been approved\n\nDear Mr Shah,\n\nThank you for "
+            "your Delay Repay claim for your journey from York to London Kings Cross on 22 "
+            "January. Compensation: £23.60. The refund will be paid to the original payment card "
+            "within 5 working days.",
+            Channel.EMAIL,
+            "family:government-payment",
+        ),
+        # A survey's sample is no prize draw
+        (
+            "Dear Resident, You have been selected to take part in the Labour Market Survey. Your "
+            "address has been randomly selected to take part in an important national survey.",
+            Channel.LETTER,
+            "prize-won",
+        ),
+        # NS&I paying a prize into your account, with its own site named, asks nothing
+        (
+            "Congratulations! You've won a prize in the July 2025 Premium Bonds draw. Prize value: "
+            "£25. As you've chosen to have your prizes paid directly into your bank account, "
+            "we'll pay it into your nominated account within the next few working days. You "
+            "don't need to do anything. You can check your prize history by logging in to "
+            "your NS&I account at nsandi.com.",
+            Channel.EMAIL,
+            "family:prize-claim",
+        ),
+    ],
+)
+def test_ordinary_notices_of_the_second_probe_set_are_not_strong(
+    text: str, channel: Channel, sign: str
+) -> None:
+    result = check(text, channel)
+    assert sign not in sources(result), sources(result)
+    assert result.verdict is not Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Bad credit? Loans up to £5,000 with no credit check, same day.", "advance-fee"),
+        (
+            "HMRC: you are due a tax refund of £248.50. Claim it at http://hmrc-refund.example.com",
+            "refund-due",
+        ),
+        ("You have been selected to receive a £500 Tesco gift card. Claim it now.", "prize-won"),
+        (
+            "NS&I: You have won £5,000 in the Premium Bonds draw. Pay the £4.99 release fee at "
+            "http://nsandi-prizes.example.com to claim it.",
+            "family:prize-claim",
+        ),
+    ],
+)
+def test_the_scams_of_those_kinds_are_still_warned(text: str, sign: str) -> None:
+    result = check(text, Channel.SMS)
+    assert sign in sources(result), sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND

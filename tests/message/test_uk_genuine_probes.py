@@ -1,4 +1,4 @@
-"""Ordinary UK messages must not read as scams: a regression set, never a headline figure.
+"""Ordinary UK messages must not read as scams: regression sets, never a headline figure.
 
 ``tests/data/probes/genuine-uk-round29.jsonl`` holds 224 ordinary messages of the kinds people
 in the UK receive (GP and NHS texts, banks' own alerts and one-time codes, parcels, councils,
@@ -6,7 +6,12 @@ schools, utilities, work, HMRC/DVLA/DWP letters, friends, marketplace buyers, cl
 landlords), written for the twenty-ninth round by a helper who never ran sochelp. Before that
 round's precision work they read 9 "strong signs" and 19 "some warning signs"; the ceilings
 below are what they read after it, so that a change which makes ordinary messages alarming
-fails here. (Written by the project, so it is never quoted as a measurement of the real world.)
+fails here. ``genuine-uk-round29-second.jsonl`` holds 150 more, written later that round by
+another helper who saw neither sochelp nor the first set (Scottish public bodies, universities,
+clubs, insurers, money, travel, security notices…): measured once before it was tuned on, it read
+9 "strong" and 27 "some" (the first set's fixes had moved it by one); its ceilings are what it
+reads after the fixes it led to. (Written by the project, so never quoted as a measurement of
+the real world.)
 """
 
 from __future__ import annotations
@@ -20,18 +25,24 @@ from sochelp.message.analyse import MessageResult, Verdict
 from sochelp.message.model import Channel
 from tests.message.helpers import check
 
-PROBES = Path(__file__).resolve().parents[1] / "data" / "probes" / "genuine-uk-round29.jsonl"
+PROBE_DIR = Path(__file__).resolve().parents[1] / "data" / "probes"
+PROBES = PROBE_DIR / "genuine-uk-round29.jsonl"
+SECOND = PROBE_DIR / "genuine-uk-round29-second.jsonl"
 #: The most probes that may read "strong signs of a scam" (2 of 224: a card-expiry text from a
 #: bank and a church raffle's results; see the round's closing note).
 MOST_STRONG = 2
 #: The most that may read "some warning signs" (18 of 224, most by the wording sign alone: 17
 #: after the precision work, 18 with the wording sign retrained by its recipe later that round).
 MOST_SOME = 18
+#: The second set's ceilings (4 "strong" of 150: an Open Banking reconnection notice, a Social
+#: Security Scotland decision letter, a library fine and a P60 notice; 31 "some").
+SECOND_MOST_STRONG = 4
+SECOND_MOST_SOME = 31
 
 
 @cache
-def _results() -> tuple[tuple[dict[str, str], MessageResult], ...]:
-    rows = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines()]
+def _results(path: Path = PROBES) -> tuple[tuple[dict[str, str], MessageResult], ...]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     channels = {channel.value: channel for channel in Channel}
     # (a social-media post has no channel of its own: it is read without one)
     return tuple((row, check(row["text"], channels.get(row["kind"]))) for row in rows)
@@ -55,3 +66,13 @@ def test_few_ordinary_uk_messages_get_warning_signs() -> None:
     levels = Counter(result.verdict for _, result in _results())
     assert levels[Verdict.SUSPICIOUS] <= MOST_SOME
     assert levels[Verdict.NONE_FOUND] >= len(_results()) - MOST_STRONG - MOST_SOME
+
+
+def test_the_second_probe_set_keeps_to_its_ceilings() -> None:
+    results = _results(SECOND)
+    assert len(results) == 150
+    assert len({row["topic"] for row, _ in results}) >= 12
+    levels = Counter(result.verdict for _, result in results)
+    strong = [row["text"][:60] for row, result in results if result.verdict is Verdict.SCAM]
+    assert levels[Verdict.SCAM] <= SECOND_MOST_STRONG, strong
+    assert levels[Verdict.SUSPICIOUS] <= SECOND_MOST_SOME
