@@ -524,3 +524,56 @@ def test_the_scams_of_those_kinds_are_still_warned(text: str, sign: str) -> None
     result = check(text, Channel.SMS)
     assert sign in sources(result), sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
+
+
+# --- 11. lessons from fresh-36 and fresh-37 (development since their reading this round) -------
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        # "Message https://t.me/boydtech on telegram he’s the best on account recoveries" (was
+        #  "none")
+        "rm-0a63c536e766",
+        # "Go message 𝐆𝐀𝐑𝐈𝐕𝐓𝐄𝐂𝐇 on instagram he recovered my hacked facebook account …
+        #  Telegram 👉t.me/GARIVTECH" (was "some")
+        "rm-656099157bda",
+        # "I met the best hacker in the world blackhathacker111 who helped me recover my seed
+        #  phrase and all my funds message him on telegram" (was "some")
+        "rm-d84cc9af040c",
+    ],
+)
+def test_an_account_recovery_advert_with_a_contact_is_a_recovery_offer(message_id: str) -> None:
+    read_dev_strong(message_id, "family:recovery-offer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta support helped me recover my hacked account. Go to facebook.com/hacked and follow "
+        "the steps.",
+        "If you are locked out, the Instagram help centre helped me recover my account: "
+        "https://help.instagram.com/149494825257596",
+        "My brother recovered my hacked Facebook account last week, he is a star.",
+    ],
+)
+def test_recovery_by_the_platform_or_a_relative_is_no_recovery_offer(text: str) -> None:
+    result = check(text)
+    assert "recovery-offer" not in families(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_request_for_help_to_transfer_a_sum_is_a_strangers_opening() -> None:
+    # "I have the privilege to request for your assistance to transfer the sum of forty-five
+    #  million, five hundred thousand United States dollars … into your account." (was "some")
+    read_dev_strong("rm-23050dab816b", "family:stranger-fortune")
+    assert not cue_fires("stranger-intro", "We request your assistance to move the chairs.")
+
+
+def test_a_service_for_sending_money_to_prisoners_is_no_threat_of_prison() -> None:
+    # MoJ's template: "Please go to Send money to someone in prison and try again" (a genuine
+    # notice that read "some")
+    result = read_dev_message("rm-c035b522f91c", label="genuine")
+    assert "arrest-legal" not in sources(result)
+    assert "arrest-legal" in sources(check("Pay now or you will go to prison."))
+    assert "arrest-legal" in sources(check("I need $4,000 so I can get out of jail."))
