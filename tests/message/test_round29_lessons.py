@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import Verdict
+from sochelp.message.analyse import _MOST_MERCHANT_NAMES, Verdict, _without_merchant_names
 from sochelp.message.model import Channel
 from tests.message.helpers import (
     check,
@@ -577,3 +577,13 @@ def test_a_service_for_sending_money_to_prisoners_is_no_threat_of_prison() -> No
     assert "arrest-legal" not in sources(result)
     assert "arrest-legal" in sources(check("Pay now or you will go to prison."))
     assert "arrest-legal" in sources(check("I need $4,000 so I can get out of jail."))
+
+
+def test_merchant_names_are_looked_for_a_bounded_number_of_times() -> None:
+    # A message written to be slow (thousands of "payment … to NAME.COM") has only its first
+    # merchant names blanked; the rest are left as written, and the text keeps its length.
+    text = "payment of £1.00 to ASOS.COM " * 1000
+    blanked = _without_merchant_names(text)
+    assert len(blanked) == len(text)
+    assert blanked.count("ASOS.COM") == 1000 - _MOST_MERCHANT_NAMES
+    assert _without_merchant_names("Visit ROYALMAIL-FEES.COM now") == "Visit ROYALMAIL-FEES.COM now"
