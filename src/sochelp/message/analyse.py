@@ -173,8 +173,6 @@ _SHORT_CODE = lazy(
     r"[^.\n]{0,30}?\b(?:to|on)\s(?:no:?\s?)?([6-8]\d{4})\b(?![\s-]?\d)",
     re.IGNORECASE,
 )
-#: Amounts in rupees: a message about money in India, where "09…", "070…" or "087…" is an
-#: ordinary mobile number written with its trunk prefix, not a premium-rate line.
 #: A merchant named in a bank's record of a payment, as the card statement spells it ("a payment
 #: of £64.99 to ASOS.COM", "spent £12.00 at AMAZON.CO.UK"): a shop's name in capitals, not a link
 #: to follow (a scam's own route is its link or number elsewhere in the text).
@@ -192,6 +190,8 @@ _MERCHANT_WINDOW = 120
 #: Most such endings looked at in one message (a payment record names a merchant or two; this
 #: bounds the work on a message written to be slow).
 _MOST_MERCHANT_NAMES = 200
+#: Amounts in rupees: a message about money in India, where "09…", "070…" or "087…" is an
+#: ordinary mobile number written with its trunk prefix, not a premium-rate line.
 _RUPEES = lazy(r"₹|\b(?:rs|inr)\.?\s?\d", re.IGNORECASE)
 #: A run of 10 to 13 digits with up to three separators of any kind between them ("1 (833)
 #: 743-5300", "877⇄868⇄2607"): how a helpline advert writes its number, disguised or not.
