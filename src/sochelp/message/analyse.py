@@ -173,18 +173,19 @@ _SHORT_CODE = lazy(
     r"[^.\n]{0,30}?\b(?:to|on)\s(?:no:?\s?)?([6-8]\d{4})\b(?![\s-]?\d)",
     re.IGNORECASE,
 )
+# A domain ending written in capitals, as a card statement writes a shop's name.
+_ENDING_IN_CAPITALS = r"\.(?-i:COM|CO\.UK|NET|ORG|UK|IE)(?![\w/-]|\.\w)"
 #: A merchant named in a bank's record of a payment, as the card statement spells it ("a payment
 #: of £64.99 to ASOS.COM", "spent £12.00 at AMAZON.CO.UK"): a shop's name in capitals, not a link
 #: to follow (a scam's own route is its link or number elsewhere in the text).
 _MERCHANT_NAME = lazy(
     r"\b(?:payments?|purchases?|transactions?|transfers?|paid|spent|spend|charged?|pay|debit(?:ed)?)"
     r"\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:to|at|with|from|by) "
-    r"(?-i:[A-Z0-9][A-Z0-9&'-]{1,30}(?:\.[A-Z0-9-]{2,30})?\.(?:COM|CO\.UK|NET|ORG|UK|IE))"
-    r"(?![\w/-]|\.\w)",
+    r"(?P<name>(?-i:[A-Z0-9][A-Z0-9&'-]{1,30}(?:\.[A-Z0-9-]{2,30})?)" + _ENDING_IN_CAPITALS + ")",
     re.IGNORECASE,
 )
 #: A domain ending written in capitals, where a merchant's name may end.
-_CAPITAL_ENDING = lazy(r"\.(?:COM|CO\.UK|NET|ORG|UK|IE)(?![\w/-]|\.\w)")
+_CAPITAL_ENDING = lazy(_ENDING_IN_CAPITALS)
 #: How far before such an ending the payment words and the name may start.
 _MERCHANT_WINDOW = 120
 #: Most such endings looked at in one message (a payment record names a merchant or two; this
@@ -2065,8 +2066,7 @@ def _without_merchant_names(text: str) -> str:
         start = max(done, ending.start() - _MERCHANT_WINDOW)
         for match in _MERCHANT_NAME.compiled.finditer(text, start, ending.end()):
             if match.end() == ending.end():
-                name_start = match.start() + match.group(0).rfind(" ") + 1
-                pieces += [text[done:name_start], " " * (match.end() - name_start)]
+                pieces += [text[done : match.start("name")], " " * len(match.group("name"))]
                 done = match.end()
                 break
     return "".join(pieces) + text[done:] if pieces else text
