@@ -1,0 +1,238 @@
+"""What the thirtieth round's precision work on ordinary UK messages taught, with the scams that
+must still be caught.
+
+The ordinary messages come from the project's probe sets (``tests/data/probes/``), written by
+helpers who never ran sochelp; the scam wordings are the shapes the same signs exist for. All
+are written (a regression set, never a figure).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sochelp.message.analyse import Verdict
+from sochelp.message.model import Channel
+from tests.message.helpers import check, cue_fires, sources
+
+# --- 1. "none of your data will be lost" is a reassurance -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "all your data will be completely deleted on Friday",
+        "If no action is taken, your photos will be deleted",
+        "your account is no longer active and all your data will be deleted",
+    ],
+)
+def test_a_threat_to_delete_data_is_still_read(text: str) -> None:
+    assert cue_fires("data-loss-threat", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you don't reconnect, your account will stop updating but none of your existing data "
+        "will be lost.",
+        "Don't worry: no photos will be deleted.",
+    ],
+)
+def test_a_promise_that_nothing_is_lost_is_no_threat(text: str) -> None:
+    assert not cue_fires("data-loss-threat", text)
+
+
+def test_a_budgeting_apps_reconnect_notice_is_not_strong() -> None:
+    result = check(
+        "Subject: Reconnect your bank to keep your budget up to date\n\nHi Ollie,\n\nYour "
+        "connection between your budgeting app and your Nationwide current account expires in 7 "
+        "days.\n\nTo keep your transactions syncing, open the app and tap 'Reconnect' - you'll "
+        "be taken to Nationwide to give your consent again.\n\nIf you don't reconnect, your "
+        "account will stop updating but none of your existing data will be lost.\n\nCheers,\n"
+        "The Support Team",
+        Channel.EMAIL,
+    )
+    assert "family:data-deletion-threat" not in sources(result)
+    assert result.verdict is not Verdict.SCAM
+
+
+# --- 2. a bank that has already posted the new card -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HSBC UK: Your debit card ending 7731 expires at the end of this month. We've posted your "
+        "new card and it should arrive within 7 working days. Your PIN stays the same.",
+        "Santander: As a precaution, we've cancelled your debit card ending 0925 and sent you a "
+        "replacement. It should arrive within 5 working days. You don't need to do anything.",
+    ],
+)
+def test_a_card_replacement_notice_is_no_account_alert(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "family:org-account-alert" not in sources(result)
+    assert result.verdict is not Verdict.SCAM
+
+
+def test_a_card_that_has_expired_with_a_link_is_still_an_account_alert() -> None:
+    result = check(
+        "HSBC: Your debit card has expired. To keep using it, update your details at "
+        "hsbc-cardrenew.com",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.SCAM
+
+
+# --- 3. collecting in person, and what a document is needed for -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["To claim call 08719180248", "claim now", "to collect your prize reply YES"]
+)
+def test_requests_to_claim_or_collect_are_still_read(text: str) -> None:
+    assert cue_fires("request-apply", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please see Jean to collect.",
+        "pop in to collect your tickets",
+        "you may need it to claim back overpaid tax, apply for a mortgage, or complete a Self "
+        "Assessment tax return",
+    ],
+)
+def test_collecting_in_person_or_a_documents_uses_are_no_request(text: str) -> None:
+    assert not cue_fires("request-apply", text)
+
+
+def test_a_church_raffles_results_are_no_prize_claim() -> None:
+    result = check(
+        "Raffle results from Saturday's quiz night 🎉 1st prize (hamper) - yellow ticket 142. 2nd "
+        "(£25 M&S voucher) - pink 78. 3rd (bottle of wine) - yellow 210. Please see Jean to "
+        "collect. We raised £312 for the church roof fund, thank you all!",
+        Channel.WHATSAPP,
+    )
+    assert "family:prize-claim" not in sources(result)
+    assert result.verdict is not Verdict.SCAM
+
+
+def test_a_p60_notice_is_no_government_payment() -> None:
+    result = check(
+        "Subject: Your P60 for 2024/25 is ready\n\nHello,\n\nYour P60 for the tax year ending 5 "
+        "April 2025 is now available in the employee portal under 'My Documents'.\n\nPlease keep "
+        "it safe - you may need it to claim back overpaid tax, apply for a mortgage, or complete "
+        "a Self Assessment tax return.\n\nHR & Payroll",
+        Channel.EMAIL,
+    )
+    assert "family:government-payment" not in sources(result)
+    assert result.verdict is not Verdict.SCAM
+
+
+# --- 4. a library's fine, an annuity, a refund less a fee, a link that expires --------------------
+
+
+def test_a_library_fine_is_no_fine_threat() -> None:
+    result = check(
+        "A fine of £2.40 has been added to your library account. Fines continue at 20p a day.",
+        Channel.EMAIL,
+    )
+    assert "fine-penalty" not in sources(result)
+
+
+def test_a_fine_demanded_by_text_is_still_a_threat() -> None:
+    assert "fine-penalty" in sources(
+        check("You face a fine of £100 unless you pay today at gov-fines.com", Channel.SMS)
+    )
+
+
+def test_a_guaranteed_income_for_life_is_an_annuity_not_a_promise_of_returns() -> None:
+    text = "You can buy an annuity, which gives you a guaranteed income for life."
+    assert not cue_fires("quick-money", text)
+    assert "guaranteed-returns" not in sources(check(text, Channel.LETTER))
+    assert "guaranteed-returns" in sources(
+        check("Join our trading club for a guaranteed income of £500 a week", Channel.SMS)
+    )
+
+
+def test_a_refund_less_a_small_fee_asks_for_no_fee() -> None:
+    kept = "your ticket will be cancelled and your deposit refunded, less a small fee."
+    assert "small-fee-phrase" not in sources(check(kept, Channel.EMAIL))
+    assert "small-fee-phrase" in sources(
+        check("Your parcel is held. Pay the small fee of £1.99 to release it.", Channel.SMS)
+    )
+
+
+def test_a_link_that_expires_in_24_hours_is_no_deadline() -> None:
+    assert "deadline-hours" not in sources(check("This link will expire in 24 hours."))
+    assert "deadline-hours" in sources(check("Pay within 24 hours or your account is closed."))
+
+
+def test_a_password_reset_email_that_says_you_can_go_ahead_and_ignore_it_is_not_strong() -> None:
+    result = check(
+        "Subject: Reset your Dropbox password\n\nHi Tariq,\n\nSomeone (hopefully you) has asked "
+        "us to reset the password for your Dropbox account. Click the button below to do so. If "
+        "you didn't request this password reset, you can go ahead and ignore this email.\n\n"
+        "Reset password\n\nThis link will expire in 24 hours.\n\nThanks!\n- The Dropbox team",
+        Channel.EMAIL,
+    )
+    assert cue_fires(
+        "ignore-if-not-you",
+        "If you didn't request this password reset, you can go ahead and ignore this email.",
+    )
+    assert result.verdict is not Verdict.SCAM
+
+
+def test_a_festivals_balance_reminder_is_no_road_charge() -> None:
+    result = check(
+        "Subject: Glastonbury 2025 - balance payment reminder\n\nDear Jamie,\n\nThis is a "
+        "reminder that the balance payment for your Glastonbury 2025 ticket(s) must be paid by "
+        "5pm on Thursday 3 April.\n\nNumber of tickets: 2\nBalance due: £607.00 (£303.50 per "
+        "ticket, including booking fee)\n\nTo pay your balance, log in to your See Tickets "
+        "account.\n\nIf your balance isn't paid by the deadline, your ticket will be cancelled "
+        "and your deposit refunded, less a small fee.\n\nSee Tickets",
+        Channel.EMAIL,
+    )
+    assert "family:road-charge" not in sources(result)
+    assert result.verdict is not Verdict.SCAM
+
+
+def test_an_unpaid_parking_ticket_by_text_is_still_a_road_charge() -> None:
+    result = check(
+        "PCN notice: You have an unpaid parking ticket. Pay your ticket today at "
+        "pcn-settle.com or further charges apply.",
+        Channel.SMS,
+    )
+    assert "family:road-charge" in sources(result)
+
+
+def test_you_will_need_your_id_to_log_in_asks_for_nothing() -> None:
+    text = (
+        "Go to nestpensions.org.uk and choose 'Set up your online account'. You'll need your "
+        "Nest ID and National Insurance number."
+    )
+    assert "asks-password-pin" not in sources(check(text, Channel.EMAIL))
+    assert "asks-password-pin" in sources(
+        check("We need your National Insurance number and PIN to release the payment.")
+    )
+
+
+# --- 5. Welsh public bodies' own sites ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link", ["https://www.carmarthenshire.gov.wales/council-tax", "https://www.gwynedd.llyw.cymru"]
+)
+def test_a_welsh_councils_site_is_a_public_bodys_own(link: str) -> None:
+    result = check(
+        f"Carmarthenshire County Council: your Council Tax bill is ready. See {link}",
+        Channel.SMS,
+    )
+    assert not any(s.startswith(("combination", "link:")) for s in sources(result))
+
+
+def test_a_look_alike_of_a_welsh_ending_is_no_public_bodys_site() -> None:
+    result = check(
+        "Council Tax: you are owed a refund of £211.40. Claim at https://gov-wales-refund.com",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.SCAM
