@@ -457,6 +457,16 @@ BATCHES = [
         # (its genuine messages are texts and emails: unused UK quotes of other kinds ran out)
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-39",
+        heading="Thirty-ninth fresh batch",
+        ordinal="thirty-ninth",
+        held_out=True,
+        scams_at_least=25,
+        genuine_at_least=12,
+        pages_at_least=36,
+        synthetic_families=("grandparent-scam", "genuine-council-notice"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
