@@ -9,9 +9,13 @@ are written (a regression set, never a figure).
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
+from sochelp.content.sources import cited_sources
+from sochelp.content.store import ContentStore
 from sochelp.message.analyse import Verdict
-from sochelp.message.model import Channel
+from sochelp.message.content import Organisation
+from sochelp.message.model import Channel, phone_digits
 from tests.message.helpers import check, cue_fires, sources
 
 # --- 1. "none of your data will be lost" is a reassurance -----------------------------------------
@@ -236,3 +240,100 @@ def test_a_look_alike_of_a_welsh_ending_is_no_public_bodys_site() -> None:
         Channel.SMS,
     )
     assert result.verdict is Verdict.SCAM
+
+
+# --- 6. numbers an organisation publishes --------------------------------------------------------
+
+SOCIAL_SECURITY_LETTER = (
+    "Social Security Scotland\nPO Box 10301\nDundee\n\nDear Ms Fraser,\n\nYour Adult Disability "
+    "Payment decision\n\nWe have made a decision on your application for Adult Disability "
+    "Payment, which we received on 18 November 2024.\n\nYou are entitled to the daily living "
+    "component at the standard rate of £73.90 a week. We will pay you £295.60 every 4 weeks "
+    "into the bank account you gave us.\n\n"
+    "If you have any questions, call us free on 0800 182 2222. Lines are open Monday to Friday, "
+    "8am to 6pm.\n\nYours sincerely,\n\nDecision Maker\nSocial Security Scotland"
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "digits"),
+    [
+        ("03457 404 404", "03457404404"),
+        ("+44 3457 888 444", "03457888444"),
+        ("+44 (0)3457 888 444", "03457888444"),
+        ("44 (0) 800 182 2222", "08001822222"),
+        ("1-800-267-3456", "18002673456"),
+    ],
+)
+def test_phone_numbers_are_compared_by_their_digits(written: str, digits: str) -> None:
+    assert phone_digits(written) == digits
+
+
+def test_a_letter_giving_the_bodys_own_number_is_calm() -> None:
+    result = check(SOCIAL_SECURITY_LETTER, Channel.LETTER)
+    assert not any(s.startswith("combination") for s in sources(result))
+    assert result.verdict is Verdict.NONE_FOUND
+    assert "phone number Scottish Government publishes (0800 182 2222)" in result.good_signs
+
+
+def test_the_same_letter_with_another_number_is_still_read() -> None:
+    result = check(SOCIAL_SECURITY_LETTER.replace("0800 182 2222", "0800 046 1234"), Channel.LETTER)
+    assert "combination" in sources(result)
+    assert not any("publishes" in good for good in result.good_signs)
+
+
+def test_a_banks_fraud_check_giving_its_published_number_asks_nothing_risky() -> None:
+    result = check(
+        "HSBC: Did you make a payment of £84.99 to ASOS with your debit card ending 4412? If not, "
+        "call us on 03457 404 404.",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.NONE_FOUND
+    assert any("03457 404 404" in good for good in result.good_signs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another number beside the published one
+        "HSBC: Did you make a payment of £84.99 to ASOS? If not, call us on 03457 404 404 or "
+        "07700 900123.",
+        # a look-alike site beside it
+        "HSBC: Your account has been suspended. Verify at hsbc-secure-restore.com or call "
+        "03457 404 404",
+        # the number of another bank
+        "HSBC: Did you make a payment of £84.99 to ASOS? If not, call us on 0345 300 0000.",
+    ],
+)
+def test_a_published_number_does_not_excuse_another_route(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is not Verdict.NONE_FOUND
+
+
+def test_published_numbers_must_carry_their_source_and_date() -> None:
+    base = {"id": "x-bank", "name": "X Bank", "kind": "bank", "aliases": ["X Bank"]}
+    with pytest.raises(ValidationError):
+        Organisation(**base, domains=["xbank.co.uk"], phones=["0345 000 0000"])
+    with pytest.raises(ValidationError):
+        Organisation(
+            **base,
+            domains=["xbank.co.uk"],
+            phones_sources=["https://www.xbank.co.uk/contact"],
+            phones_checked="2026-12-01",
+        )
+    sourced = Organisation(
+        **base,
+        domains=["xbank.co.uk"],
+        phones=["0345 000 0000"],
+        phones_sources=["https://www.xbank.co.uk/contact"],
+        phones_checked="2026-12-01",
+    )
+    assert sourced.phones == ["0345 000 0000"]
+
+
+def test_published_numbers_are_cited_from_allowed_pages() -> None:
+    cited = [s for s in cited_sources(ContentStore()) if ".phones_sources[" in s.key]
+    assert {s.key.split("]")[0] for s in cited} >= {
+        "organisation[hsbc",
+        "organisation[scottish-government",
+    }
+    assert all(s.rule == "must" for s in cited)

@@ -71,6 +71,7 @@ class CitedSource:
 def cited_sources(store: ContentStore) -> Iterator[CitedSource]:
     """Every source address in the store's content, with the rule that applies to it."""
     from sochelp.checkup.content import ITEMS
+    from sochelp.message.content import ORGANISATIONS
     from sochelp.password.content import ADVICE
     from sochelp.quiz.content import QUESTIONS
     from sochelp.report.content import BANNERS, CONTACTS, SITUATIONS, Confidence
@@ -106,6 +107,11 @@ def cited_sources(store: ContentStore) -> Iterator[CitedSource]:
     advice, _ = store.collect(ADVICE)
     for tip in advice:
         yield CitedSource(advice.origins[tip.id], f"advice[{tip.id}].source", tip.source, "must")
+    organisations, _ = store.collect(ORGANISATIONS)
+    for org in organisations:
+        for index, url in enumerate(org.phones_sources):
+            key = f"organisation[{org.id}].phones_sources[{index}]"
+            yield CitedSource(organisations.origins[org.id], key, url, "must")
     questions, _ = store.collect(QUESTIONS)
     for question in questions:
         group = f"one-of:question[{question.id}]"

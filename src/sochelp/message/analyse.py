@@ -40,6 +40,7 @@ from sochelp.message.model import (
     Rule,
     first_matches,
     lazy,
+    phone_digits,
     regex,
 )
 from sochelp.message.normalise import CleanText, clean, codepoint, read_for_rules
@@ -92,6 +93,9 @@ SCAMMERS_HAVE_YOU = "scammers-have-you"
 #: The cue for a request the message justifies by phishing or fraud ("verify your login due to
 #: the phishing emails circulating"): its words about phishing are its own pretext.
 SECURITY_PRETEXT = "security-pretext"
+#: The cue for a route the reader can check ("the number on the back of your card"); a number
+#: the named organisation publishes counts as one too.
+TRUSTED_ROUTE = "trusted-route"
 #: The cue for "if you didn't ask for this, you can ignore it": a message that puts no pressure.
 IGNORE_IF_NOT_YOU = "ignore-if-not-you"
 #: The cue for "NEVER share this code, not even with our staff": how real code texts end.
@@ -161,6 +165,13 @@ def _has_country_code(phone: re.Match[str]) -> bool:
 
 def _is_public_body_number(written: str) -> bool:
     return bool(_PUBLIC_BODY.match(_PHONE_CHARS.sub("", written.replace("(0)", ""))))
+
+
+def _only_its_own_numbers(org: Organisation, phones: list[re.Match[str]]) -> bool:
+    """Whether there are phone numbers and every one is a number ``org`` publishes."""
+    return bool(phones and org.phones) and all(
+        phone_digits(m.group(0)) in org.phones for m in phones
+    )
 
 
 def _only_public_body_numbers(phones: list[re.Match[str]]) -> bool:
@@ -803,6 +814,10 @@ def analyse(
     )
     orgs = [org for _, org in mentions]
     orgs.extend(o for o in sender_orgs if o not in orgs)
+    if any(_only_its_own_numbers(org, message.phones) for org in orgs):
+        # Every number it gives is one the organisation it names publishes: calling it is the
+        # route the advice itself gives, as "the number on your card" is.
+        hits.spans.setdefault(TRUSTED_ROUTE, []).extend(m.span() for m in message.phones)
 
     if PREMIUM_RULE in hits.spans and message.in_rupees:
         # An Indian bank's "call 09449112211" is a mobile written with its trunk 0 (Indian
@@ -865,6 +880,10 @@ def analyse(
     official_addresses = sorted({a.domain for a in addresses if a.official_for})
     if official_addresses:
         good.append(f"email address on an official domain ({', '.join(official_addresses)})")
+    publishing = next((org for org in orgs if _only_its_own_numbers(org, message.phones)), None)
+    if publishing is not None:
+        numbers = sorted({m.group(0).strip() for m in message.phones})
+        good.append(f"phone number {publishing.name} publishes ({', '.join(numbers)})")
     claim = _claim(message)
     requests = _requests(message, reports)
     official = [r for r in reports if r.official_for]
@@ -1234,7 +1253,7 @@ def _wording_flags(message: _Message) -> list[Flag]:
 
 
 #: Cues for a route the reader can check for themselves.
-_OWN_ROUTES = ("trusted-route", "named-app")
+_OWN_ROUTES = (TRUSTED_ROUTE, "named-app")
 
 
 # --- disguise ---------------------------------------------------------------------------------
@@ -1937,6 +1956,7 @@ def _combination_flags(
         # (An 030 number can only be a public body's or a charity's: a government body giving
         # one gives its own kind of number.)
         and not (org.kind == "government" and _only_public_body_numbers(message.phones))
+        and not _only_its_own_numbers(org, message.phones)
     ):
         return flag(
             f"{org.name} → a number in the message",
@@ -1956,6 +1976,9 @@ def _combination_flags(
     acts = [r for r in requests if r in _OWN_ROUTE_REQUESTS]
     if message.hits.has(YES_NO_REPLY):
         acts = [r for r in acts if r != "reply"]
+    if _only_its_own_numbers(org, message.phones):
+        # (calling the number it publishes is what the advice would say)
+        acts = [r for r in acts if r != "call"]
     if claim is not None and acts and not reports and not message.names_its_route and not own_route:
         # Says who it is from and asks you to act through the message itself (reply, call
         # the number it gives, pay, log in, confirm details): check with the organisation.

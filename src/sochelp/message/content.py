@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, StringConstraints, field_validator, model_validator
 
 from sochelp.content.store import Collection, CollectionSpec, ContentStore
-from sochelp.content.types import ContentModel, Slug, Text
+from sochelp.content.types import CheckedDate, ContentModel, HttpsUrl, Phone, Slug, Text
 from sochelp.errors import ContentError, ContentProblem
 from sochelp.message import model
 from sochelp.message.model import (
@@ -39,6 +39,7 @@ from sochelp.message.model import (
     candidate_positions,
     compact_name,
     first_matches,
+    phone_digits,
 )
 from sochelp.message.suffixes import SuffixList, load_suffix_list
 from sochelp.message.wording import WordingModel
@@ -191,6 +192,20 @@ class Organisation(ContentModel):
     ]
     aliases: list[Alias] = Field(min_length=1)
     domains: list[Domain] = Field(min_length=1)
+    #: Numbers the organisation publishes for its customers to call, with the pages that give
+    #: them and when they were checked: a message that gives only these sends the reader to the
+    #: organisation itself, as the advice would.
+    phones: list[Phone] = Field(default_factory=list)
+    phones_sources: list[HttpsUrl] = Field(default_factory=list)
+    phones_checked: CheckedDate | None = None
+
+    @model_validator(mode="after")
+    def _phones_are_sourced(self) -> Organisation:
+        if self.phones and (not self.phones_sources or self.phones_checked is None):
+            raise ValueError("'phones' need 'phones_sources' and 'phones_checked'")
+        if not self.phones and (self.phones_sources or self.phones_checked is not None):
+            raise ValueError("'phones_sources' and 'phones_checked' go with 'phones'")
+        return self
 
     @field_validator("aliases")
     @classmethod
@@ -704,7 +719,14 @@ def org_names(
 
 
 def _plain_org(org: Organisation) -> model.Organisation:
-    return model.Organisation(org.id, org.name, org.kind, tuple(org.aliases), tuple(org.domains))
+    return model.Organisation(
+        org.id,
+        org.name,
+        org.kind,
+        tuple(org.aliases),
+        tuple(org.domains),
+        tuple(phone_digits(phone) for phone in org.phones),
+    )
 
 
 def _plain_list(item: DomainList) -> model.DomainList:

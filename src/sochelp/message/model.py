@@ -158,6 +158,15 @@ class Organisation(NamedTuple):
     kind: str
     aliases: tuple[str, ...]
     domains: tuple[str, ...]
+    #: The numbers it publishes, as :func:`phone_digits` writes them.
+    phones: tuple[str, ...] = ()
+
+
+def phone_digits(written: str) -> str:
+    """A phone number reduced to compare with others: its digits, a UK number's country code
+    (44, with or without the "(0)" that some write after it) as the leading 0."""
+    digits = "".join(ch for ch in written.replace("(0)", "") if ch.isdigit())
+    return "0" + digits[2:] if digits.startswith("44") and len(digits) >= 12 else digits
 
 
 class DomainList(NamedTuple):
