@@ -220,6 +220,20 @@ def test_you_will_need_your_id_to_log_in_asks_for_nothing() -> None:
     )
 
 
+def test_a_link_to_a_privacy_notice_is_no_request_to_act() -> None:
+    result = check(
+        "Thank you for donating £5 to Cancer Research UK. Your gift will help fund research into "
+        "new treatments. To find out how we use your information visit cruk.org/privacy",
+        Channel.SMS,
+    )
+    assert "link" not in result.requests
+    assert result.verdict is Verdict.NONE_FOUND
+    assert (
+        check("Your parcel is held. To release it visit parcel-release-uk.com", Channel.SMS).verdict
+        is not Verdict.NONE_FOUND
+    )
+
+
 # --- 5. Welsh public bodies' own sites ------------------------------------------------------------
 
 
