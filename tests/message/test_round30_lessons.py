@@ -16,7 +16,7 @@ from sochelp.content.store import ContentStore
 from sochelp.message.analyse import Verdict
 from sochelp.message.content import Organisation
 from sochelp.message.model import Channel, phone_digits
-from tests.message.helpers import check, cue_fires, sources
+from tests.message.helpers import check, cue_fires, read_dev_message, sources
 
 # --- 1. "none of your data will be lost" is a reassurance -----------------------------------------
 
@@ -351,3 +351,42 @@ def test_published_numbers_are_cited_from_allowed_pages() -> None:
         "organisation[scottish-government",
     }
     assert all(s.rule == "must" for s in cited)
+
+
+# --- 7. home work offered out of the blue -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        # "I'm Kevin Nicholas from [redacted]. Your resume was seen on CalJob APPLICATION, and we
+        #  feel you would be an asset performing Online Data Entry (Work from Home position).
+        #  Reply if interested for the job detail" (was "none")
+        "rm-a6957ee1531e",
+        # "Hello, I am looking for talented and professional freelancers … ~Data entry jobs …
+        #  ~Typing jobs … Payment: $1,500 … If you are interested kindly inbox me on my DM"
+        #  (was "none")
+        "rm-5121cb1da9b9",
+    ],
+)
+def test_data_entry_work_from_home_offered_out_of_the_blue_is_warned(message_id: str) -> None:
+    result = read_dev_message(message_id)
+    assert "family:home-work-pitch" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data entry is due on Friday, please reply if interested in overtime.",
+        "The data entry team meets on Monday to plan the rota.",
+        "We're hiring a remote part-time bookkeeper: apply through our careers page by 3 May.",
+    ],
+)
+def test_ordinary_work_messages_are_no_home_work_pitch(text: str) -> None:
+    assert "family:home-work-pitch" not in sources(check(text, Channel.EMAIL))
+
+
+def test_reply_if_interested_asks_for_interest() -> None:
+    assert cue_fires("asks-interest", "Kindly reply back if interested.")
+    assert not cue_fires("asks-interest", "She replied that she was interested.")
