@@ -53,6 +53,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         19: "nineteen",
         20: "twenty",
         21: "twenty-one",
+        22: "twenty-two",
     }
     share = last.shares()
     claim = (
