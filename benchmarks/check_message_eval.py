@@ -93,7 +93,7 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-39``):
   fresh-37      a thirty-seventh batch (fresh-37.jsonl), collected later in the twenty-eighth
                 round and read with ``fresh-36``; development like it
   fresh-38      a thirty-eighth batch (fresh-38.jsonl), collected in the twenty-ninth round;
-                read once at the end of the thirtieth
+                read once at the end of the thirtieth, development since later that round
   fresh-39      a thirty-ninth batch (fresh-39.jsonl), collected in the thirtieth round for the
                 thirty-first; sealed (message_sets.SEALED_BATCHES): measured only when named, at
                 the reading its rules set

@@ -113,7 +113,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-35": ("thirty-fifth", "twenty-eighth"),
     "fresh-36": ("thirty-sixth", "twenty-ninth"),
     "fresh-37": ("thirty-seventh", "twenty-ninth"),
-    "fresh-38": ("thirty-eighth", ""),
+    "fresh-38": ("thirty-eighth", "thirtieth"),
     "fresh-39": ("thirty-ninth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).

@@ -18,6 +18,7 @@ from tests.message.helpers import (
     families,
     read_dev_message,
     read_dev_strong,
+    read_dev_warned,
     sources,
 )
 
@@ -100,8 +101,10 @@ def test_a_package_that_will_be_sent_back_is_a_redelivery_lure() -> None:
     read_dev_strong("rm-276ed5eba614", "family:parcel-redelivery")
 
 
-def test_a_package_suspended_for_a_missing_home_number_is_strong() -> None:
-    read_dev_strong("rm-6de7a803ae7e", "delivery-problem")
+def test_a_package_suspended_for_a_missing_home_number_is_warned() -> None:
+    # ("strong" until the wording sign was retrained with fresh-38 in the thirtieth round, which
+    # made its wording the weak sign)
+    read_dev_warned("rm-6de7a803ae7e", "delivery-problem")
 
 
 # --- government-money and eligible ---------------------------------------------------------

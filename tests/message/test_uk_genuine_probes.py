@@ -37,14 +37,15 @@ THIRD = PROBE_DIR / "genuine-uk-round30-third.jsonl"
 #: The most probes that may read "strong signs of a scam" (none of 224 since the thirtieth round,
 #: which mended the last two: a card-expiry text from a bank and a church raffle's results).
 MOST_STRONG = 0
-#: The most that may read "some warning signs" (19 of 224, most by the wording sign alone; the
-#: raffle's results went from "strong" to "some" in the thirtieth round).
-MOST_SOME = 19
+#: The most that may read "some warning signs" (17 of 224, most by the wording sign alone: 19
+#: after the thirtieth round's fixes took the raffle's results from "strong" to "some", 17 with
+#: the wording sign retrained with fresh-38 that round).
+MOST_SOME = 17
 #: The second set's ceilings (none "strong" of 150 since the thirtieth round, which mended the
 #: last four: a reconnection notice, a library fine, a P60 notice and a Social Security Scotland
-#: letter giving the number that body publishes; 34 "some", three of them "strong" before).
+#: letter giving the number that body publishes; 33 "some" with the sign retrained that round).
 SECOND_MOST_STRONG = 0
-SECOND_MOST_SOME = 34
+SECOND_MOST_SOME = 33
 #: The third set's ceilings (8 "strong" of 150 after the thirtieth round's fixes, from 14: banks'
 #: own Y/N fraud checks and new-device notice, debt and invoice reminders, an NHS dental balance,
 #: a pension enrolment email, a water company's arrears text; 26 "some").

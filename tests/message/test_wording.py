@@ -85,7 +85,11 @@ def _record(record_id: str) -> dict[str, str]:
         # (rm-6de7a803ae7e, a package "suspended for delivery due to a missing home number", left
         # this list when the delivery-problem rule learnt missing house and home numbers: a rule
         # now catches it; see test_round13_vocab_lures.py)
-        "rm-8e072128a4d0",  # "I-PASS Toll Violation Notice: This is a final reminder ..."
+        # (rm-8e072128a4d0, "I-PASS Toll Violation Notice: This is a final reminder ...", left
+        # this list when the sign was retrained with fresh-38 in the thirtieth round: its sign is
+        # now the weak one, which with a weak rule still makes it "some warning signs")
+        "rm-a687c0c69564",  # "R9 414.70 has been paid to you from SARS eFiling. In order to ..."
+        "rm-3b385ed9020e",  # "The amount due for using the Florida Express Lanes is 3.95. ..."
     ],
 )
 def test_real_scams_no_rule_catches_get_the_sign(record_id: str) -> None:
