@@ -165,6 +165,7 @@ CHANNEL_FAMILY_CASES = [
     ("discount-call", ["rm-7e46c9b2081c", "rm-227ae8aeb418"]),
     # The thirtieth round (test_round30_lessons.py).
     ("home-work-pitch", ["rm-a6957ee1531e", "rm-5121cb1da9b9"]),
+    ("courier-buyer", ["rm-bb337ad56b24"]),
     # Readings the third fresh batch needed (tests/message/test_fresh3_lessons.py).
     ("new-number-money", ["rm-694eed2ef844"]),
     ("computer-problem-call", ["rm-b7525bbe3bbe", "rm-1f880fea4de6", "rm-a9d80501cb70"]),

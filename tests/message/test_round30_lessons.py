@@ -16,7 +16,7 @@ from sochelp.content.store import ContentStore
 from sochelp.message.analyse import Verdict
 from sochelp.message.content import Organisation
 from sochelp.message.model import Channel, phone_digits
-from tests.message.helpers import check, cue_fires, read_dev_message, sources
+from tests.message.helpers import check, cue_fires, read_dev_message, read_dev_strong, sources
 
 # --- 1. "none of your data will be lost" is a reassurance -----------------------------------------
 
@@ -390,3 +390,54 @@ def test_ordinary_work_messages_are_no_home_work_pitch(text: str) -> None:
 def test_reply_if_interested_asks_for_interest() -> None:
     assert cue_fires("asks-interest", "Kindly reply back if interested.")
     assert not cue_fires("asks-interest", "She replied that she was interested.")
+
+
+# --- 8. lessons from fresh-38, read and moved to development this round --------------------------
+
+
+def test_a_hacker_firms_advert_with_its_webmail_address_is_strong() -> None:
+    # "We are a team of professional hackers … *. Email hack … *. Phone hack … CONTACT us:
+    #  hackburg @ protonmail . com" (was "some", by the wording sign alone)
+    read_dev_strong("rm-a26bc6fd15d8", "family:hacker-recovery")
+
+
+def test_a_news_report_naming_hackers_and_a_webmail_address_is_not_an_advert() -> None:
+    result = check(
+        "Police said professional hackers had sent the phishing emails from a gmail.com address "
+        "and warned readers not to reply.",
+        Channel.EMAIL,
+    )
+    assert "family:hacker-recovery" not in sources(result)
+
+
+def test_a_buyer_who_sends_a_courier_to_pay_and_collect_is_warned() -> None:
+    # "I will take it, but I am busy all week, I'll send a UPS letter carrier to your home to
+    #  give you your money in cash and collect the item." (was "none")
+    result = read_dev_message("rm-bb337ad56b24")
+    assert "family:courier-buyer" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll take it! I'll send my husband to collect it on Saturday with cash.",
+        "Our driver will collect the sofa on Tuesday between 8 and 12.",
+        "I'll send you the money by bank transfer and collect it tomorrow.",
+    ],
+)
+def test_ordinary_buyers_and_deliveries_are_no_courier_buyer(text: str) -> None:
+    assert "family:courier-buyer" not in sources(check(text, Channel.WHATSAPP))
+
+
+def test_a_code_that_expires_is_no_account_that_does() -> None:
+    # "You are applying a Weibo account, verification code:085429 (expire in 30 mins)." (a
+    #  genuine code text that read "some")
+    assert not cue_fires(
+        "account-problem",
+        "You are applying a Weibo account, verification code:085429 (expire in 30 mins).",
+    )
+    result = read_dev_message("rm-bf74153a1214", "genuine")
+    assert result.verdict is Verdict.NONE_FOUND
+    assert cue_fires("account-problem", "Your account will expire today")
+    assert cue_fires("account-problem", "your Microsoft 365 password expires today")
