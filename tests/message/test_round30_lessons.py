@@ -16,7 +16,14 @@ from sochelp.content.store import ContentStore
 from sochelp.message.analyse import Verdict
 from sochelp.message.content import Organisation
 from sochelp.message.model import Channel, phone_digits
-from tests.message.helpers import check, cue_fires, read_dev_message, read_dev_strong, sources
+from tests.message.helpers import (
+    check,
+    cue_fires,
+    families,
+    read_dev_message,
+    read_dev_strong,
+    sources,
+)
 
 # --- 1. "none of your data will be lost" is a reassurance -----------------------------------------
 
@@ -441,3 +448,58 @@ def test_a_code_that_expires_is_no_account_that_does() -> None:
     assert result.verdict is Verdict.NONE_FOUND
     assert cue_fires("account-problem", "Your account will expire today")
     assert cue_fires("account-problem", "your Microsoft 365 password expires today")
+
+
+# --- 9. scam texts in the other languages people in the UK read -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        # "ANTAI: Dernier rappel avant la majoration de votre amende à 135,00 euros: https://…"
+        "rm-487741d0bf67",
+        # "A Segurança Social alerta que termina hoje o prazo para evitar a penhora … Liquide agora"
+        "rm-51912ed9ca78",
+        # "La entrega se ha suspendido porque su pedido no tiene número de casa. Actualice …"
+        "rm-b4fbb55caf58",
+        # "Processo de penhora iniciado. … Evite custos adicionais em: hxxps://pt-seg.social/…"
+        "rm-ca030a6e3c33",
+        # "CORREIOS: seu pedido foi temporariamente retido. Para saber mais, clique no link"
+        "rm-eac82b44ad3b",
+    ],
+)
+def test_short_scam_texts_in_other_languages_are_warned(message_id: str) -> None:
+    result = read_dev_message(message_id)
+    assert families(result) & {"text-lure-request", "text-with-link-lure"}
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O seu pedido foi entregue. Obrigado por comprar connosco.",
+        "Su paquete ha sido entregado en la conserjería.",
+        "Votre colis a été livré dans votre boîte aux lettres.",
+        "Ihr Paket wurde heute zugestellt.",
+        "Twoja przesyłka została doręczona do paczkomatu.",
+    ],
+)
+def test_ordinary_delivery_texts_in_other_languages_are_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+def test_a_genuine_health_service_text_in_portuguese_is_calm() -> None:
+    # "Reservamos uma vacina Covid-19 e gripe para si, será contactado pelo SNS …" (genuine)
+    assert read_dev_message("rm-a3254324bbc9", "genuine").verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"),
+    [
+        ("request-link-other-languages", "She was never part of the clique at school."),
+        ("lure-other-languages", "The government lifted the trade embargo on steel."),
+        ("request-act-other-languages", "We will regularize your contract next month."),
+    ],
+)
+def test_english_words_are_not_read_as_other_languages(cue: str, text: str) -> None:
+    assert not cue_fires(cue, text)
