@@ -303,6 +303,21 @@ def test_the_same_letter_with_another_number_is_still_read() -> None:
     assert not any("publishes" in good for good in result.good_signs)
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Santander: call us on 0800 9 123 123 if you don't recognise this payment.",
+            "0800 9 123 123",
+        ),
+        ("TSB: a payment was declined. Call 03459 758 758 if it wasn't you.", "03459 758 758"),
+        ("Nationwide: call us on 0800 11 88 55 about your FlexPlus account.", "0800 11 88 55"),
+    ],
+)
+def test_banks_published_numbers_are_good_signs(text: str, number: str) -> None:
+    assert any(number in good for good in check(text, Channel.SMS).good_signs)
+
+
 def test_a_banks_fraud_check_giving_its_published_number_asks_nothing_risky() -> None:
     result = check(
         "HSBC: Did you make a payment of £84.99 to ASOS with your debit card ending 4412? If not, "
@@ -356,6 +371,8 @@ def test_published_numbers_are_cited_from_allowed_pages() -> None:
     assert {s.key.split("]")[0] for s in cited} >= {
         "organisation[hsbc",
         "organisation[scottish-government",
+        "organisation[santander",
+        "organisation[nationwide",
     }
     assert all(s.rule == "must" for s in cited)
 
@@ -498,7 +515,7 @@ def test_a_genuine_health_service_text_in_portuguese_is_calm() -> None:
     [
         ("request-link-other-languages", "She was never part of the clique at school."),
         ("lure-other-languages", "The government lifted the trade embargo on steel."),
-        ("request-act-other-languages", "We will regularize your contract next month."),
+        ("asks-to-act-other-languages", "We will regularize your contract next month."),
     ],
 )
 def test_english_words_are_not_read_as_other_languages(cue: str, text: str) -> None:
