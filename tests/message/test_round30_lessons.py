@@ -312,6 +312,11 @@ def test_the_same_letter_with_another_number_is_still_read() -> None:
         ),
         ("TSB: a payment was declined. Call 03459 758 758 if it wasn't you.", "03459 758 758"),
         ("Nationwide: call us on 0800 11 88 55 about your FlexPlus account.", "0800 11 88 55"),
+        (
+            "DWP: if you have a question about your claim, call the Universal Credit helpline on "
+            "0800 328 5644.",
+            "0800 328 5644",
+        ),
     ],
 )
 def test_banks_published_numbers_are_good_signs(text: str, number: str) -> None:
@@ -520,3 +525,14 @@ def test_a_genuine_health_service_text_in_portuguese_is_calm() -> None:
 )
 def test_english_words_are_not_read_as_other_languages(cue: str, text: str) -> None:
     assert not cue_fires(cue, text)
+
+
+def test_asking_to_confirm_the_senders_own_bank_details_asks_for_nothing_of_yours() -> None:
+    text = (
+        "Before you send it, please phone me on the office number to confirm our bank details. "
+        "We will never change our bank details by email."
+    )
+    assert "asks-password-pin" not in sources(check(text, Channel.EMAIL))
+    assert "asks-password-pin" in sources(
+        check("Please reply to confirm your bank details and sort code today.", Channel.EMAIL)
+    )
