@@ -536,3 +536,20 @@ def test_asking_to_confirm_the_senders_own_bank_details_asks_for_nothing_of_your
     assert "asks-password-pin" in sources(
         check("Please reply to confirm your bank details and sort code today.", Channel.EMAIL)
     )
+
+
+def test_a_message_whose_only_route_is_the_published_number_is_not_strong() -> None:
+    # Even worded as an alarm, the worst it leads to is a call to the bank itself.
+    result = check(
+        "HSBC: Your account has been suspended. Call us now on 03457 404 404 to restore access.",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.SUSPICIOUS
+    assert (
+        check(
+            "HSBC: Your account has been suspended. Call us now on 0203 769 1234 to restore "
+            "access.",
+            Channel.SMS,
+        ).verdict
+        is Verdict.SCAM
+    )

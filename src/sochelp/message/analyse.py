@@ -961,12 +961,18 @@ def analyse(
     # password-reset emails end. Not when any link leads off the official sites: a scammer can
     # add the sentence to any phish.
     no_pressure = message.hits.has(IGNORE_IF_NOT_YOU) and only_official_links
+    # Its only route is a number the organisation it names publishes, with no link: the worst
+    # it can lead to is a call to that organisation (the words alone cannot make it "strong").
+    published_route = (
+        publishing is not None and not reports and not hidden_link and not disguised
+    )
     verdict = _verdict(
         score,
         flags,
         long_without_request
         or own_sender
         or named_route
+        or published_route
         or message.hits.has(TALK_CUE)
         or no_pressure
         # A sender's template is its sender's own wording, checked before it is sent: the
