@@ -963,9 +963,7 @@ def analyse(
     no_pressure = message.hits.has(IGNORE_IF_NOT_YOU) and only_official_links
     # Its only route is a number the organisation it names publishes, with no link: the worst
     # it can lead to is a call to that organisation (the words alone cannot make it "strong").
-    published_route = (
-        publishing is not None and not reports and not hidden_link and not disguised
-    )
+    published_route = publishing is not None and not reports and not hidden_link and not disguised
     verdict = _verdict(
         score,
         flags,
