@@ -154,7 +154,7 @@ _PREMIUM = lazy(r"^(?:\+?44|0)(?:9\d{8,9}|70\d{8}|87\d{7,9})$")
 #: A UK 030 number: Ofcom gives the range only to public bodies and not-for-profit bodies such
 #: as registered charities (https://www.ofcom.org.uk, "Guidance on bodies eligible to use 030
 #: numbers"), so calling one does not reach a scammer's line.
-_PUBLIC_BODY = lazy(r"^(?:\+?44|0)30\d{8}$")
+_PUBLIC_BODY = lazy(r"^030\d{8}$")  # (matched against phone_digits: "+44 30…" reads "030…")
 
 
 def _has_country_code(phone: re.Match[str]) -> bool:
@@ -164,7 +164,7 @@ def _has_country_code(phone: re.Match[str]) -> bool:
 
 
 def _is_public_body_number(written: str) -> bool:
-    return bool(_PUBLIC_BODY.match(_PHONE_CHARS.sub("", written.replace("(0)", ""))))
+    return bool(_PUBLIC_BODY.match(phone_digits(written)))
 
 
 def _only_its_own_numbers(org: Organisation, phones: list[re.Match[str]]) -> bool:
@@ -814,9 +814,10 @@ def analyse(
     )
     orgs = [org for _, org in mentions]
     orgs.extend(o for o in sender_orgs if o not in orgs)
-    if any(_only_its_own_numbers(org, message.phones) for org in orgs):
-        # Every number it gives is one the organisation it names publishes: calling it is the
-        # route the advice itself gives, as "the number on your card" is.
+    # The organisation named whose published numbers are every number the message gives.
+    publishing = next((org for org in orgs if _only_its_own_numbers(org, message.phones)), None)
+    if publishing is not None:
+        # Calling it is the route the advice itself gives, as "the number on your card" is.
         hits.spans.setdefault(TRUSTED_ROUTE, []).extend(m.span() for m in message.phones)
 
     if PREMIUM_RULE in hits.spans and message.in_rupees:
@@ -880,7 +881,6 @@ def analyse(
     official_addresses = sorted({a.domain for a in addresses if a.official_for})
     if official_addresses:
         good.append(f"email address on an official domain ({', '.join(official_addresses)})")
-    publishing = next((org for org in orgs if _only_its_own_numbers(org, message.phones)), None)
     if publishing is not None:
         numbers = sorted({m.group(0).strip() for m in message.phones})
         good.append(f"phone number {publishing.name} publishes ({', '.join(numbers)})")
@@ -1980,9 +1980,6 @@ def _combination_flags(
     acts = [r for r in requests if r in _OWN_ROUTE_REQUESTS]
     if message.hits.has(YES_NO_REPLY):
         acts = [r for r in acts if r != "reply"]
-    if _only_its_own_numbers(org, message.phones):
-        # (calling the number it publishes is what the advice would say)
-        acts = [r for r in acts if r != "call"]
     if claim is not None and acts and not reports and not message.names_its_route and not own_route:
         # Says who it is from and asks you to act through the message itself (reply, call
         # the number it gives, pay, log in, confirm details): check with the organisation.
