@@ -48,6 +48,15 @@ def sources(result: MessageResult) -> set[str]:
     return {flag.source for flag in result.flags}
 
 
+def check_not_strong_without(text: str, channel: Channel | None, sign: str) -> MessageResult:
+    """check-message's analysis of ``text``, checked not to have ``sign`` among its sources nor
+    to read "strong signs of a scam" (an ordinary message a sign once misread)."""
+    result = check(text, channel)
+    assert sign not in sources(result)
+    assert result.verdict is not Verdict.SCAM
+    return result
+
+
 def families(result: MessageResult) -> set[str]:
     """The ids of the scam families found."""
     return {

@@ -18,6 +18,7 @@ from sochelp.message.content import Organisation
 from sochelp.message.model import Channel, phone_digits
 from tests.message.helpers import (
     check,
+    check_not_strong_without,
     cue_fires,
     families,
     read_dev_message,
@@ -53,7 +54,7 @@ def test_a_promise_that_nothing_is_lost_is_no_threat(text: str) -> None:
 
 
 def test_a_budgeting_apps_reconnect_notice_is_not_strong() -> None:
-    result = check(
+    check_not_strong_without(
         "Subject: Reconnect your bank to keep your budget up to date\n\nHi Ollie,\n\nYour "
         "connection between your budgeting app and your Nationwide current account expires in 7 "
         "days.\n\nTo keep your transactions syncing, open the app and tap 'Reconnect' - you'll "
@@ -61,9 +62,8 @@ def test_a_budgeting_apps_reconnect_notice_is_not_strong() -> None:
         "account will stop updating but none of your existing data will be lost.\n\nCheers,\n"
         "The Support Team",
         Channel.EMAIL,
+        "family:data-deletion-threat",
     )
-    assert "family:data-deletion-threat" not in sources(result)
-    assert result.verdict is not Verdict.SCAM
 
 
 # --- 2. a bank that has already posted the new card -----------------------------------------------
@@ -79,9 +79,7 @@ def test_a_budgeting_apps_reconnect_notice_is_not_strong() -> None:
     ],
 )
 def test_a_card_replacement_notice_is_no_account_alert(text: str) -> None:
-    result = check(text, Channel.SMS)
-    assert "family:org-account-alert" not in sources(result)
-    assert result.verdict is not Verdict.SCAM
+    check_not_strong_without(text, Channel.SMS, "family:org-account-alert")
 
 
 def test_a_card_that_has_expired_with_a_link_is_still_an_account_alert() -> None:
@@ -117,26 +115,24 @@ def test_collecting_in_person_or_a_documents_uses_are_no_request(text: str) -> N
 
 
 def test_a_church_raffles_results_are_no_prize_claim() -> None:
-    result = check(
+    check_not_strong_without(
         "Raffle results from Saturday's quiz night 🎉 1st prize (hamper) - yellow ticket 142. 2nd "
         "(£25 M&S voucher) - pink 78. 3rd (bottle of wine) - yellow 210. Please see Jean to "
         "collect. We raised £312 for the church roof fund, thank you all!",
         Channel.WHATSAPP,
+        "family:prize-claim",
     )
-    assert "family:prize-claim" not in sources(result)
-    assert result.verdict is not Verdict.SCAM
 
 
 def test_a_p60_notice_is_no_government_payment() -> None:
-    result = check(
+    check_not_strong_without(
         "Subject: Your P60 for 2024/25 is ready\n\nHello,\n\nYour P60 for the tax year ending 5 "
         "April 2025 is now available in the employee portal under 'My Documents'.\n\nPlease keep "
         "it safe - you may need it to claim back overpaid tax, apply for a mortgage, or complete "
         "a Self Assessment tax return.\n\nHR & Payroll",
         Channel.EMAIL,
+        "family:government-payment",
     )
-    assert "family:government-payment" not in sources(result)
-    assert result.verdict is not Verdict.SCAM
 
 
 # --- 4. a library's fine, an annuity, a refund less a fee, a link that expires --------------------
@@ -194,7 +190,7 @@ def test_a_password_reset_email_that_says_you_can_go_ahead_and_ignore_it_is_not_
 
 
 def test_a_festivals_balance_reminder_is_no_road_charge() -> None:
-    result = check(
+    check_not_strong_without(
         "Subject: Glastonbury 2025 - balance payment reminder\n\nDear Jamie,\n\nThis is a "
         "reminder that the balance payment for your Glastonbury 2025 ticket(s) must be paid by "
         "5pm on Thursday 3 April.\n\nNumber of tickets: 2\nBalance due: £607.00 (£303.50 per "
@@ -202,9 +198,8 @@ def test_a_festivals_balance_reminder_is_no_road_charge() -> None:
         "account.\n\nIf your balance isn't paid by the deadline, your ticket will be cancelled "
         "and your deposit refunded, less a small fee.\n\nSee Tickets",
         Channel.EMAIL,
+        "family:road-charge",
     )
-    assert "family:road-charge" not in sources(result)
-    assert result.verdict is not Verdict.SCAM
 
 
 def test_an_unpaid_parking_ticket_by_text_is_still_a_road_charge() -> None:
