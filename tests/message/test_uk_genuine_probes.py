@@ -46,11 +46,12 @@ MOST_SOME = 17
 #: letter giving the number that body publishes; 33 "some" with the sign retrained that round).
 SECOND_MOST_STRONG = 0
 SECOND_MOST_SOME = 33
-#: The third set's ceilings (8 "strong" of 150 after the thirtieth round's fixes, from 14: banks'
-#: own Y/N fraud checks and new-device notice, debt and invoice reminders, an NHS dental balance,
-#: a pension enrolment email, a water company's arrears text; 25 "some").
-THIRD_MOST_STRONG = 8
-THIRD_MOST_SOME = 25
+#: The third set's ceilings (8 "strong" of 150 after the thirtieth round's fixes, from 14; 4 after
+#: the thirty-first's, which moved two banks' own Y/N fraud checks, an NHS dental balance and a
+#: pension enrolment email to "some": left are a bank's new-device notice, debt and invoice
+#: reminders and a water company's arrears text; 28 "some").
+THIRD_MOST_STRONG = 4
+THIRD_MOST_SOME = 28
 
 
 @cache

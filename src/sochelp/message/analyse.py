@@ -128,6 +128,7 @@ _NOT_A = lazy(r"\bnot (?:a |an )?$", re.IGNORECASE)
 #: The cue for a yes/no reply to a fraud check ("reply Y if you made it, otherwise N"): how
 #: banks really check a payment, not a request to act through the message.
 YES_NO_REPLY = "yes-no-reply"
+SEE_ATTACHMENT = "see-attachment"
 #: The rule for premium-rate numbers (09 and 070).
 PREMIUM_RULE = "premium-number"
 #: The cue for a request to use a link, and the prefix of cues that are other forms of it.
@@ -964,6 +965,17 @@ def analyse(
     # Its only route is a number the organisation it names publishes, with no link: the worst
     # it can lead to is a call to that organisation (the words alone cannot make it "strong").
     published_route = publishing is not None and not reports and not hidden_link and not disguised
+    # Asks only for a "Y" or "N" in reply, giving no link and no number of its own: how banks
+    # really check a card payment. A reply alone hands over nothing, so the words alone
+    # cannot make it "strong" (an imitation needs a route, and one that gives it is read).
+    yes_no_route = (
+        message.hits.has(YES_NO_REPLY)
+        and set(requests) <= {"reply"}
+        and not reports
+        and not hidden_link
+        and not disguised
+        and (not message.phones or publishing is not None)
+    )
     verdict = _verdict(
         score,
         flags,
@@ -971,6 +983,7 @@ def analyse(
         or own_sender
         or named_route
         or published_route
+        or yes_no_route
         or message.hits.has(TALK_CUE)
         or no_pressure
         # A sender's template is its sender's own wording, checked before it is sent: the
@@ -1650,9 +1663,11 @@ def _facts(
         facts["@premium"] = premium
     facts.update(_repeated_numbers(text[:50_000]))
     if (
-        (reports or phones)
+        (reports or phones or message.named_sites)
         and "@unofficial-link" not in facts
         and all(_is_public_body_number(m.group(0)) for m in phones)
+        # (a form attached to fill in is a route of the message's own)
+        and not message.hits.has(SEE_ATTACHMENT)
     ):
         facts["@official-routes"] = []
     money = [m.span() for m in list(_MONEY.finditer(text[:50_000]))[:_FACT_PLACES]]

@@ -97,7 +97,8 @@ FACTS: dict[str, str] = {
     "@number-first": "the message opens with a phone number written with a country code",
     "@premium": "a premium-rate, 070 or short-code number is given",
     "@official-routes": "every route given is official: links only on listed organisations' "
-    "domains, phone numbers only UK 030 numbers (public bodies and charities), at least one",
+    "domains, phone numbers only UK 030 numbers (public bodies and charities), at least one, "
+    "and no attachment to open",
     "@repeated-number": "one phone number is written four times or more (a helpline advert)",
     "@thrice-number": "one phone number is written three times or more",
     "@money": "an amount of money is named",

@@ -1,0 +1,122 @@
+"""What the thirty-first round's work taught, with the scams that must still be caught.
+
+The ordinary messages are shaped like those of the project's probe sets (``tests/data/probes/``);
+the scam wordings are the shapes the same signs exist for. All are written (a regression set,
+never a figure).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sochelp.message.analyse import Verdict
+from sochelp.message.model import Channel
+from tests.message.helpers import check, check_not_strong_without, cue_fires, sources
+
+# --- 1. A bank's "reply Y or N" check asks for nothing more --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If this was you, reply Y and try again. If it wasn't you, reply N and we'll call you.",
+        "Reply Y if yes or N if no.",
+        "Yes, reply Yes. No, reply No.",
+    ],
+)
+def test_a_yes_or_no_reply_is_recognised(text: str) -> None:
+    assert cue_fires("yes-no-reply", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["reply YES to claim your prize", "Reply YES to confirm. Reply STOP to opt out of messages"],
+)
+def test_one_answer_alone_is_no_yes_or_no_check(text: str) -> None:
+    assert not cue_fires("yes-no-reply", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lloyds: We've declined a payment of £129.00 to ARGOS on your debit card ending 3318. If "
+        "this was you, reply Y and try again. If it wasn't you, reply N and we'll call you.",
+        "HSBC: Did you try to make a payment of GBP 59.99 to JD SPORTS with your debit card "
+        "ending 2204 on 11 Apr? Reply Y if yes or N if no. Your card may be blocked until you "
+        "reply.",
+    ],
+)
+def test_a_banks_yes_or_no_check_is_not_strong(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert result.verdict is not Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A number of its own to call, or a link, is a route the reply check does not excuse.
+        "Barclays: A payment of £420.00 to CURRYS was attempted on your card. If this was you "
+        "reply YES. If NO, call our fraud team on 01632 960 123 immediately or your account "
+        "will be suspended.",
+        "NatWest: Did you try to pay £950.00 to PAYPAL? Reply Y or N. If it wasn't you, secure "
+        "your account now at natwest-secure-check.com or it will be blocked.",
+    ],
+)
+def test_a_yes_or_no_check_with_its_own_route_is_still_strong(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.SCAM
+
+
+# --- 2. A public body's own site is no payment lure's route ---------------------------------------
+
+_NEST_WELCOME = (
+    "Subject: Welcome to Nest - you've been enrolled in a workplace pension\n\nHello Amira,\n\n"
+    "Your employer, Hillside Bakery Ltd, has enrolled you into Nest, the workplace pension "
+    "scheme. Your Nest ID is 01X5523810.\n\nYou pay in a percentage of your qualifying earnings, "
+    "your employer pays in too, and you get tax relief from the government.\n\nSet up your "
+    "online account\nGo to nestpensions.org.uk and choose 'Set up your online account'. You can "
+    "then check your pot and update your details.\n\nNest\nnestpensions.org.uk"
+)
+
+
+def test_a_pension_schemes_welcome_on_its_own_site_is_no_payment_lure() -> None:
+    result = check_not_strong_without(_NEST_WELCOME, Channel.EMAIL, "family:government-payment")
+    assert "Nest" in result.organisations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same words sending the reader anywhere else, or to a form attached.
+        _NEST_WELCOME.replace("Go to nestpensions.org.uk", "Go to nest-pension-refund.com"),
+        "HMRC Tax Credit Office\n\nAfter the last annual calculation of your fiscal activity we "
+        "have determined that you are eligible to receive a tax refund of 612.40 GBP. Complete "
+        "the tax refund form attached to this message and submit the form. Our address is on "
+        "our web site: https://www.gov.uk/government/organisations/hm-revenue-customs",
+    ],
+)
+def test_a_payment_lure_with_a_route_of_its_own_is_still_read(text: str) -> None:
+    assert "family:government-payment" in sources(check(text, Channel.EMAIL))
+
+
+# --- 3. Paying at reception is a route the reader already trusts ---------------------------------
+
+
+def test_paying_at_the_practices_reception_is_a_trusted_route() -> None:
+    assert cue_fires("trusted-route", "You can pay over the phone or at reception on your visit")
+    assert cue_fires("trusted-route", "Please pay in person at the front desk")
+    check_not_strong_without(
+        "Riverside Dental Care: Hi Sam, there is an outstanding balance of £26.80 for your NHS "
+        "Band 1 check-up on 12/03. You can pay over the phone or at reception at your next "
+        "visit. Thank you",
+        Channel.SMS,
+        "family:government-fine",
+    )
+
+
+def test_an_nhs_fine_with_a_link_is_still_read() -> None:
+    result = check(
+        "NHS: You have an outstanding balance of £26.80 for prescription charges. Pay now at "
+        "nhs-penalty-charge.com to avoid a £100 penalty.",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.SCAM
