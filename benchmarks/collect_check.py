@@ -63,6 +63,8 @@ def field_problems(record: dict[str, Any], split: str) -> Iterator[str]:
     family = str(record.get("family", ""))
     if not sets.FAMILY_TAG.fullmatch(family):
         yield "family must be lower-case-hyphenated"
+    elif len(family) > sets.MAX_FAMILY_LENGTH:
+        yield f"family must be at most {sets.MAX_FAMILY_LENGTH} characters"
     elif (label == "genuine") != family.startswith("genuine-"):
         yield "a genuine record's family starts with 'genuine-', and only a genuine record's"
     if record.get("split") != split:

@@ -67,6 +67,8 @@ RECORD_FIELD_ORDER = (
 RECORD_FIELDS = frozenset(RECORD_FIELD_ORDER)
 #: A family tag: lower-case words joined by hyphens.
 FAMILY_TAG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+#: The longest family tag a record may have.
+MAX_FAMILY_LENGTH = 32
 KINDS = ("sms", "email", "whatsapp", "call", "link", "social", "letter")
 SPLITS = ("dev", "test")
 #: Every fresh batch, in the order collected: set name -> (its ordinal, the round since which
@@ -115,6 +117,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-37": ("thirty-seventh", "twenty-ninth"),
     "fresh-38": ("thirty-eighth", "thirtieth"),
     "fresh-39": ("thirty-ninth", ""),
+    "fresh-40": ("fortieth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
 BATCH_FILES: dict[str, Path] = {name: REAL_DIR / f"{name}.jsonl" for name in FRESH_BATCH_TABLE}
@@ -123,7 +126,7 @@ FRESH_BATCHES = tuple(name for name, (_, moved) in FRESH_BATCH_TABLE.items() if 
 #: Held-out batches whose one reading is due in a later round (the rules for reading them are in
 #: the data README): the evaluation's default set list leaves them out, so that an ordinary run
 #: cannot read them by accident; ``--set NAME`` reads one when its round comes.
-SEALED_BATCHES: frozenset[str] = frozenset({"fresh-39"})
+SEALED_BATCHES: frozenset[str] = frozenset({"fresh-39", "fresh-40"})
 #: The fresh batches moved to development, by set name (also the ``split`` of their records).
 DEV_BATCHES = tuple(name for name, (_, moved) in FRESH_BATCH_TABLE.items() if moved)
 #: The ``split`` of every record of the first fresh batch.

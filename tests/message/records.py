@@ -33,7 +33,10 @@ def assert_record_shape(
     assert isinstance(record["text"], str) and record["text"].strip(), where
     assert record["label"] in sets.LABELS, where
     assert record["kind"] in sets.KINDS, where
-    assert sets.FAMILY_TAG.fullmatch(record["family"]) and len(record["family"]) <= 32, where
+    assert (
+        sets.FAMILY_TAG.fullmatch(record["family"])
+        and len(record["family"]) <= sets.MAX_FAMILY_LENGTH
+    ), where
     assert record["family"].startswith("genuine-") == (record["label"] == "genuine"), where
     sender = record["claimed_sender"]
     assert sender is None or (isinstance(sender, str) and sender.strip()), where

@@ -98,6 +98,7 @@ def test_a_stored_text_cut_shorter_is_a_near_duplicate(tmp_path: Path, stored: P
         ({"label": "spam"}, "label must be"),
         ({"kind": "fax"}, "kind must be"),
         ({"family": "Parcel Fee"}, "lower-case-hyphenated"),
+        ({"family": "genuine-" + "x" * 30}, "at most 32 characters"),
         ({"label": "genuine"}, "starts with 'genuine-'"),
         ({"family": "genuine-bank"}, "starts with 'genuine-'"),
         ({"split": "dev"}, "split must be"),

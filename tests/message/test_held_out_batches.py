@@ -55,7 +55,7 @@ class Batch:
 
 
 #: The days the batches were collected on.
-COLLECTION_DATES = ("2026-12-02", "2026-12-03", "2026-12-04")
+COLLECTION_DATES = ("2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05")
 
 BATCHES = [
     Batch(
@@ -466,6 +466,16 @@ BATCHES = [
         genuine_at_least=12,
         pages_at_least=36,
         synthetic_families=("grandparent-scam", "genuine-council-notice"),
+    ),
+    Batch(
+        name="fresh-40",
+        heading="Fortieth fresh batch",
+        ordinal="fortieth",
+        held_out=True,
+        scams_at_least=11,
+        genuine_at_least=14,
+        pages_at_least=24,
+        synthetic_families=("parcel-robocall", "genuine-school-letter"),
     ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
