@@ -256,6 +256,8 @@ CHANNEL_FAMILY_CASES = [
     ("free-nitro-link", ["rm-5d0c28eb9a53"]),
     # The twenty-ninth round's lessons (test_round29_lessons.py).
     ("cheque-buyer", ["rm-241c6edae02e", "rm-e807edb48ca9"]),
+    # The thirty-first round's lessons (test_round31_lessons.py).
+    ("support-reply-webmail", ["rm-adcfc5f1c8d7"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

@@ -11,7 +11,14 @@ import pytest
 
 from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import check, check_not_strong_without, cue_fires, sources
+from tests.message.helpers import (
+    check,
+    check_not_strong_without,
+    cue_fires,
+    read_dev_strong,
+    read_dev_warned,
+    sources,
+)
 
 # --- 1. A bank's "reply Y or N" check asks for nothing more --------------------------------------
 
@@ -120,3 +127,52 @@ def test_an_nhs_fine_with_a_link_is_still_read() -> None:
         Channel.SMS,
     )
     assert result.verdict is Verdict.SCAM
+
+
+# --- 4. A testimonial's "not like other scams" is no talk about scams --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he is not like other scam pretending to have the blank ATM cards",
+        "unlike other scammers he delivered the card",
+    ],
+)
+def test_vouching_for_a_seller_is_no_talk_about_scams(text: str) -> None:
+    assert not cue_fires("talks-about-scams", text)
+
+
+def test_a_blank_card_testimonial_is_read() -> None:
+    assert cue_fires("blank-atm-card", "I got my already programmed and blank ATM card today")
+    read_dev_strong("rm-d5ddfba7fcce", "family:blank-atm-card")
+
+
+def test_a_warning_about_blank_cards_is_not_read_as_an_offer() -> None:
+    result = check(
+        "Beware of posts selling blank ATM cards: they do not exist. If you got one of these "
+        "messages, report it and don't email cardsupport@gmail.com.",
+        None,
+    )
+    assert "family:blank-atm-card" not in sources(result)
+
+
+# --- 5. A support team's voice with a webmail address ----------------------------------------
+
+
+def test_a_support_reply_giving_a_webmail_address_is_read() -> None:
+    result = read_dev_warned("rm-adcfc5f1c8d7", "family:support-reply-webmail")
+    assert result.verdict is Verdict.SUSPICIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A company's own address, or a direct message on the platform, is its own route.
+        "@sam_k Thank you for reaching out to us. Please send us a DM with your order number "
+        "for fast resolution.",
+        "@sam_k Sorry to hear that! Our support team can help at help@examplebank.co.uk",
+    ],
+)
+def test_a_support_reply_through_its_own_route_is_not_read(text: str) -> None:
+    assert "family:support-reply-webmail" not in sources(check(text))
