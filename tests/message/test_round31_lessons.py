@@ -11,6 +11,7 @@ import pytest
 
 from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
+from sochelp.message.normalise import clean
 from tests.message.helpers import (
     check,
     check_not_strong_without,
@@ -176,3 +177,30 @@ def test_a_support_reply_giving_a_webmail_address_is_read() -> None:
 )
 def test_a_support_reply_through_its_own_route_is_not_read(text: str) -> None:
     assert "family:support-reply-webmail" not in sources(check(text))
+
+
+# --- 6. Windows punctuation read with the wrong character set --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [
+        ("don\x92t worry, that\x92s fine", "don't worry, that's fine"),
+        ("THAT\x92S AL", "THAT'S AL"),
+        ("He said \x93see you there\x94 and left", 'He said "see you there" and left'),
+        ("open 9am \x96 5pm", "open 9am - 5pm"),
+    ],
+)
+def test_windows_punctuation_in_its_place_is_read_as_punctuation(raw: str, read: str) -> None:
+    cleaned = clean(raw)
+    assert cleaned.plain == read
+    assert not cleaned.hidden
+    assert "hidden:invisible-characters" not in sources(check(raw, Channel.SMS))
+
+
+@pytest.mark.parametrize(
+    "raw", ["Your Pay\x92Pal account", "Your Amaz\x94on order", "clic\x96k here"]
+)
+def test_the_same_controls_inside_a_word_are_still_hidden_characters(raw: str) -> None:
+    assert clean(raw).hidden
+    assert "hidden:invisible-characters" in sources(check(raw, Channel.SMS))

@@ -67,6 +67,19 @@ _QUOTE_PAIRS = (("‘", "'"), ("’", "'"), ("‛", "'"), ("“", '"'), ("”", 
 #: pound sign lost in the same way (the public SMS corpora are full of both); the lira sign
 #: "₤" is drawn like a pound sign.
 _MOJIBAKE = lazy("\u00c2(?=[\u00a3\u20ac])|\ufffd(?=\\d)|\u20a4")
+#: Windows punctuation read with the wrong character set comes out as a C1 control: "it\x92s"
+#: is "it's", "\x93yes\x94" is a quotation, " \x96 " a dash (old SMS and email exports are full
+#: of them). Read in those places as what they were; anywhere else (inside a word, "Pay\x92Pal")
+#: the control is still a hidden character.
+_CP1252_PUNCTUATION = lazy(
+    r"(?<=[A-Za-z])\x92(?=(?:s|t|d|m|ll|re|ve)\b)"
+    r"|\x93[^\x93\x94\n]{1,200}\x94"
+    r"|(?<= )[\x96\x97](?= )",
+    re.IGNORECASE,
+)
+_CP1252 = str.maketrans(
+    {"\x92": "\u2019", "\x93": "\u201c", "\x94": "\u201d", "\x96": "\u2013", "\x97": "\u2014"}
+)
 #: Spaces too thin to see (thin, hair, six-per-em, punctuation, narrow no-break) and the
 #: blank Braille cell; emoji and pictographs; combining marks (character-class ranges).
 _THIN_SPACES = r"\u2006\u2008\u2009\u200a\u202f\u2800"
@@ -316,6 +329,8 @@ def clean(raw: str) -> CleanText:
     """Remove what a reader cannot see, fold compatibility forms and (for ``text``) look-alike
     letters inside Latin words, accents and digits drawn as letters; join words split by thin
     spaces, emoji or spaced-out letters; collapse spaces within lines and blank lines."""
+    if "\x92" in raw or "\x93" in raw or "\x96" in raw or "\x97" in raw:
+        raw = _CP1252_PUNCTUATION.sub(lambda m: m.group(0).translate(_CP1252), raw)
     narrow = latin1(raw)  # (hidden characters removed below are never added back)
     hides = _may_hide(raw, narrow)
     marks = _hidden_marks(raw) if hides else []
