@@ -204,3 +204,26 @@ def test_windows_punctuation_in_its_place_is_read_as_punctuation(raw: str, read:
 def test_the_same_controls_inside_a_word_are_still_hidden_characters(raw: str) -> None:
     assert clean(raw).hidden
     assert "hidden:invisible-characters" in sources(check(raw, Channel.SMS))
+
+
+# --- 7. More numbers organisations publish ---------------------------------------------------
+
+
+def test_halifaxs_published_fraud_line_is_a_trusted_route() -> None:
+    result = check(
+        "Halifax: We've spotted an unusual payment of £212.00 to CURRYS on your debit card. If "
+        "this wasn't you, call us on 0800 0 15 15 15.",
+        Channel.SMS,
+    )
+    assert result.verdict is not Verdict.SCAM
+    assert any("Halifax publishes" in good for good in result.good_signs)
+
+
+def test_halifaxs_number_beside_a_link_of_its_own_is_still_read() -> None:
+    result = check(
+        "Halifax: We've spotted an unusual payment of £212.00 to CURRYS on your debit card. If "
+        "this wasn't you, call us on 0800 0 15 15 15 or secure your account at "
+        "halifax-secure-check.com",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.SCAM
