@@ -54,6 +54,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         20: "twenty",
         21: "twenty-one",
         22: "twenty-two",
+        23: "twenty-three",
     }
     share = last.shares()
     claim = (
