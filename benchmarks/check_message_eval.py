@@ -95,7 +95,7 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-40``):
   fresh-38      a thirty-eighth batch (fresh-38.jsonl), collected in the twenty-ninth round;
                 read once at the end of the thirtieth, development since later that round
   fresh-39      a thirty-ninth batch (fresh-39.jsonl), collected in the thirtieth round; read
-                once at the end of the thirty-first
+                once at the end of the thirty-first, development since later that round
   fresh-40      a fortieth batch (fresh-40.jsonl), collected in the thirty-first round for the
                 thirty-second; sealed (message_sets.SEALED_BATCHES): measured only when named, at
                 the reading its rules set

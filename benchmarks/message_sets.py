@@ -116,7 +116,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-36": ("thirty-sixth", "twenty-ninth"),
     "fresh-37": ("thirty-seventh", "twenty-ninth"),
     "fresh-38": ("thirty-eighth", "thirtieth"),
-    "fresh-39": ("thirty-ninth", ""),
+    "fresh-39": ("thirty-ninth", "thirty-first"),
     "fresh-40": ("fortieth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
