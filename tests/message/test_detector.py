@@ -258,6 +258,9 @@ CHANNEL_FAMILY_CASES = [
     ("cheque-buyer", ["rm-241c6edae02e", "rm-e807edb48ca9"]),
     # The thirty-first round's lessons (test_round31_lessons.py).
     ("support-reply-webmail", ["rm-adcfc5f1c8d7"]),
+    # fresh-39, read in the thirty-first round (test_round31_lessons.py).
+    ("credit-fix-hacker", ["rm-2e9d83681cc7", "rm-4d64ad4d3625"]),
+    ("locked-download", ["rm-e9674c40d1b3", "rm-68ef3e39c6ab"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

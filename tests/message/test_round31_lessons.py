@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sochelp.message.analyse import Verdict
+from sochelp.message.links import refang
 from sochelp.message.model import Channel
 from sochelp.message.normalise import clean
 from tests.message.helpers import (
@@ -227,3 +228,71 @@ def test_halifaxs_number_beside_a_link_of_its_own_is_still_read() -> None:
         Channel.SMS,
     )
     assert result.verdict is Verdict.SCAM
+
+
+# --- 8. Lessons from fresh-39 as development data ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "address"),
+    [
+        ("contact her on fixer.truth88[at]gmail Dot com", "fixer.truth88@gmail.com"),
+        ("write to joe@gmail dot com", "joe@gmail.com"),
+        ("I contacted [helpdesk@bk.ru](mailto:helpdesk@bk.ru) to help me", "helpdesk@bk.ru"),
+    ],
+)
+def test_an_address_written_to_slip_past_filters_is_read(raw: str, address: str) -> None:
+    assert address in [found.address for found in check(raw).addresses]
+
+
+def test_the_word_dot_is_joined_only_after_an_at_sign() -> None:
+    assert refang("the dot com years were wild") == "the dot com years were wild"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your credit score is not as high as you want it to be, contact this genius "
+        "hacker.... credit.genius@gmail.com it 100% guaranteed",
+        "She also clear credit card debt and raise my credit score. contact her on "
+        "fixer.truth88[at]gmail Dot com",
+    ],
+)
+def test_a_credit_repair_hacker_is_strong(text: str) -> None:
+    result = check(text)
+    assert "family:credit-fix-hacker" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_a_credit_fix_testimonial_dev_message_is_read() -> None:
+    read_dev_warned("rm-55cc2944cbc6", "family:credit-fix-hacker")
+    read_dev_strong("rm-2e9d83681cc7", "family:credit-fix-hacker")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To improve your credit score, pay your bills on time and register to vote. Questions? "
+        "Email help@example-credit.co.uk",
+        "Beware of 'hackers' on social media who say they can raise your credit score: write to "
+        "report@phishing.gov.uk if one contacts you from a gmail.com address.",
+    ],
+)
+def test_credit_advice_is_no_credit_repair_hacker(text: str) -> None:
+    assert "family:credit-fix-hacker" not in sources(check(text))
+
+
+def test_a_locked_download_with_install_steps_is_read() -> None:
+    read_dev_warned("rm-68ef3e39c6ab", "family:locked-download")
+    read_dev_strong("rm-e9674c40d1b3", "family:locked-download")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here are the photos from Saturday: https://www.dropbox.com/sh/abc123 password: summer24",
+        "Your statement is attached; the password is your date of birth.",
+    ],
+)
+def test_a_shared_file_with_a_password_is_no_malware_lure(text: str) -> None:
+    assert "family:locked-download" not in sources(check(text))

@@ -694,6 +694,7 @@ class _Message:
         "sender",
         "sender_orgs",
         "verified_senders",
+        "webmail_addresses",
     )
 
     def __init__(
@@ -723,6 +724,8 @@ class _Message:
         self.verified_senders: frozenset[str] = frozenset()
         #: Official sites named in running text ("Amazon.com"): mentions, not links.
         self.named_sites = False
+        #: The body gives an address on a free webmail service (gmail.com, mail.ru…).
+        self.webmail_addresses = False
         #: Money in rupees and none in pounds: a "0…" number is then an Indian one.
         self.in_rupees = _in_rupees(clean.text)
         self._opening: tuple[int, str, re.Match[str] | None] | None = None
@@ -877,6 +880,8 @@ def analyse(
         and not (sender_address and address == sender_address.group(0).lower())
     ]
     flags.extend(_address_flags(addresses, content))
+    webmail = content.domains_of("webmail")
+    message.webmail_addresses = any(a.domain in webmail for a in addresses)
     if mail is not None:
         flags.extend(_header_flags(mail, content))
     official_addresses = sorted({a.domain for a in addresses if a.official_for})
@@ -1688,6 +1693,8 @@ def _facts(
         facts["@call"] = []
     if message.channel is Channel.LETTER:
         facts["@letter"] = []
+    if message.webmail_addresses:
+        facts["@webmail"] = []
     if claim is None and _sender_site(message, unofficial):
         # (Only for a business sochelp does not know: "Evri:" and evri.top is an imitation.)
         facts["@sender-site"] = []

@@ -105,6 +105,8 @@ FACTS: dict[str, str] = {
     "@request": "the reader is asked to click, visit, call, reply, pay, log in or share",
     "@short": "the message is short (a text message)",
     "@email": "the message is an email",
+    "@webmail": "the message gives an email address on a free webmail service (gmail.com, "
+    "mail.ru…), defanged ones ('name[at]gmail Dot com') included",
     "@call": "the message is a call or voicemail (channel 'call')",
     "@letter": "the message is a letter (channel 'letter')",
     "@free-host": "a link on free hosting anyone can use (web.app, pages.dev, vercel.app, …)",

@@ -63,6 +63,9 @@ _ENDINGS = (
     r"(?:com|net|org|co\.uk|org\.uk|uk|info|biz|xyz|top|io|me|online|site|app|shop|live"
     r"|click|link|tv|ru|cn)"
 )
+#: An address's host with its dot written as a word ("name[at]gmail Dot com", once the "[at]" is
+#: put back): only right after an "@", so "the dot com years" stays as it is.
+_AT_HOST_DOT = lazy(rf"(@[A-Za-z0-9-]{{2,63}}) dot (?={_ENDINGS}\b)", re.IGNORECASE)
 _SPACE_BEFORE_DOT = lazy(rf"(?<=[a-zA-Z0-9])\s\.(?={_ENDINGS}(?:[\s/]|$))")
 _SPACE_AFTER_DOT = lazy(
     r"(\b(?:https?://|www\.|wap\.)[a-zA-Z0-9.-]{0,200}\.)\s"
@@ -260,6 +263,8 @@ def refang(text: str) -> str:
             if joined == text:
                 break
             text = joined
+    if "@" in text and " dot " in text.lower():
+        text = _AT_HOST_DOT.sub(lambda m: m.group(1) + ".", text)
     return text
 
 
@@ -455,6 +460,9 @@ def scan(
     addresses: dict[str, None] = {}
     examined = 0
     plain = refang(text)
+    if "](mailto:" in plain:
+        # A Markdown mail link, "[name@host](mailto:name@host)": two tokens, not one.
+        plain = plain.replace("](mailto:", "] (mailto:")
     for match in _TOKEN.finditer(plain):
         token = match.group(0)
         if "." not in token and "://" not in token:  # (http://3232235777/ has no dot)
