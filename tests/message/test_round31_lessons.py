@@ -296,3 +296,27 @@ def test_a_locked_download_with_install_steps_is_read() -> None:
 )
 def test_a_shared_file_with_a_password_is_no_malware_lure(text: str) -> None:
     assert "family:locked-download" not in sources(check(text))
+
+
+def test_a_cash_donation_to_lucky_strangers_is_a_windfall() -> None:
+    result = check("we will be giving out a cash donation of £1,500,000 to five lucky individuals")
+    assert "windfall" in sources(result)
+    read_dev_warned("rm-64587812a9a1", "windfall")
+
+
+def test_a_psychics_special_price_is_read() -> None:
+    read_dev_warned("rm-b75e084897f0", "family:psychic-fee")
+    result = check("Psychic night at the Red Lion on Friday: tickets £10, usually £15.")
+    assert "family:psychic-fee" not in sources(result)
+
+
+def test_a_strangers_deal_wanting_details_by_webmail_is_strong() -> None:
+    read_dev_strong("rm-c5ff7f8715ab", "family:stranger-deal-details")
+
+
+def test_a_business_proposal_answered_through_an_official_address_is_not_that_family() -> None:
+    result = check(
+        "Thanks for your business proposal. Please send your name and phone number to "
+        "bids@example-council.gov.uk and we will be in touch."
+    )
+    assert "family:stranger-deal-details" not in sources(result)
