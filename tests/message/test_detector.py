@@ -403,10 +403,11 @@ KNOWN_FALSE_ALARMS = {
     "rm-acfd4e423979",  # Login.gov: "As requested, your … account will be deleted in 24 hours"
     "rm-cee0ddbeb6c7",  # Login.gov: "… a 24 hour waiting period … to delete your account"
     "rm-6a25a43bf2c8",  # mGramSeva: "Rs. <Amount> has been paid … Click <link> to download"
-    "rm-d04906782e9e",  # GC Notify: "To complete your registration … click the link: ((url))"
     "rm-4ccbd0b0858e",  # GC Notify: "To reset your password, click this link: … (((url)))"
     # (GC Notify's reset email with "[Password reset](((url)) …)", rm-ac0bb8a16ac3, reads calm
-    #  since the twenty-ninth round's retrained wording sign.)
+    #  since the twenty-ninth round's retrained wording sign, and its registration email "To
+    #  complete your registration … click the link: ((url))", rm-d04906782e9e, since the
+    #  thirty-first round: a sender's template gets no wording sign.)
     "rm-941df4557309",  # Login.gov: "please click the link below" (the link is a variable)
 }
 

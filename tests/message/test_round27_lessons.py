@@ -56,9 +56,10 @@ def test_templates_whose_link_is_a_field_are_calm(message_id: str, was: Verdict)
 def test_a_verification_template_is_no_longer_strong() -> None:
     # HMRC's Help to Save template: "Please click the link below within the next 30 minutes to
     #  verify your email address: @{params("verificationLink")}" (was "strong"; the request and
-    #  the wording still read "some")
+    #  the wording read "some" until the thirty-first round, which gives a sender's template no
+    #  wording sign: now calm)
     result = read_dev_message("rm-b907ffc3cf51", label="genuine")
-    assert result.verdict is Verdict.SUSPICIOUS
+    assert result.verdict is Verdict.NONE_FOUND
     assert "account-phishing" not in families(result)
     assert "combination:link-route" not in sources(result)
 

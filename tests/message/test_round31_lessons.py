@@ -320,3 +320,27 @@ def test_a_business_proposal_answered_through_an_official_address_is_not_that_fa
         "bids@example-council.gov.uk and we will be in touch."
     )
     assert "family:stranger-deal-details" not in sources(result)
+
+
+# --- 9. A sender's template gets no wording sign ----------------------------------------------
+
+
+def test_a_services_template_is_not_judged_by_its_wording() -> None:
+    result = check(
+        "Verify your email address\n\nYou need to click this link before we can start sending "
+        'you letters online:\n\n@{params("verificationLink")}\n\nYou need to do this within 7 '
+        "days.",
+        Channel.EMAIL,
+    )
+    assert result.template
+    assert "model:wording" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_phishing_template_with_a_link_of_its_own_is_still_read() -> None:
+    result = check(
+        "Dear {{ first_name }}, your mailbox is full and will be suspended within 24 hours. "
+        "Verify your account now at http://mailbox-verify-help.top/login",
+        Channel.EMAIL,
+    )
+    assert result.verdict is not Verdict.NONE_FOUND

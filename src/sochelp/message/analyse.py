@@ -932,6 +932,7 @@ def analyse(
         and not code_notice
         and not transaction_record
         and not (reports and only_official_links)
+        and not message.template
     ):
         # (Wording says little about a message whose every link is an official site's.)
         flags.extend(_wording_flags(message))
