@@ -128,6 +128,7 @@ _NOT_A = lazy(r"\bnot (?:a |an )?$", re.IGNORECASE)
 #: The cue for a yes/no reply to a fraud check ("reply Y if you made it, otherwise N"): how
 #: banks really check a payment, not a request to act through the message.
 YES_NO_REPLY = "yes-no-reply"
+#: The cue for a form or file attached to open: a route of the message's own.
 SEE_ATTACHMENT = "see-attachment"
 #: The rule for premium-rate numbers (09 and 070).
 PREMIUM_RULE = "premium-number"

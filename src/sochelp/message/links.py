@@ -263,7 +263,7 @@ def refang(text: str) -> str:
             if joined == text:
                 break
             text = joined
-    if "@" in text and " dot " in text.lower():
+    if "@" in text and any(word in text for word in (" dot ", " Dot ", " DOT ")):
         text = _AT_HOST_DOT.sub(lambda m: m.group(1) + ".", text)
     return text
 
