@@ -344,3 +344,9 @@ def test_a_phishing_template_with_a_link_of_its_own_is_still_read() -> None:
         Channel.EMAIL,
     )
     assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_a_childless_widows_letter_to_a_beloved_in_christ_is_read() -> None:
+    read_dev_warned("rm-8293d9832b47", "family:dying-benefactor")
+    result = check("Dear brother in Christ, the harvest supper is on Sunday at 6pm. All welcome.")
+    assert "family:dying-benefactor" not in sources(result)
