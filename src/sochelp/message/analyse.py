@@ -957,11 +957,11 @@ def analyse(
     # message that talks about scams (a warning quoting a scam's link) is capped the same way:
     # its links are still flagged, but the message itself is a warning or a quote.
     # A call's "press 1" is its route, whatever site it names ("charged on amazon.com").
+    # No link of its own, written or removed, and no disguise: the caps below need all three.
+    undisguised_linkless = linkless and not disguised
     named_route = (
         message.names_its_route
-        and not reports
-        and not hidden_link
-        and not disguised
+        and undisguised_linkless
         and message.channel is not Channel.CALL
         and not message.hits.has("press-key")
     )
@@ -971,16 +971,14 @@ def analyse(
     no_pressure = message.hits.has(IGNORE_IF_NOT_YOU) and only_official_links
     # Its only route is a number the organisation it names publishes, with no link: the worst
     # it can lead to is a call to that organisation (the words alone cannot make it "strong").
-    published_route = publishing is not None and not reports and not hidden_link and not disguised
+    published_route = publishing is not None and undisguised_linkless
     # Asks only for a "Y" or "N" in reply, giving no link and no number of its own: how banks
     # really check a card payment. A reply alone hands over nothing, so the words alone
     # cannot make it "strong" (an imitation needs a route, and one that gives it is read).
     yes_no_route = (
         message.hits.has(YES_NO_REPLY)
         and set(requests) <= {"reply"}
-        and not reports
-        and not hidden_link
-        and not disguised
+        and undisguised_linkless
         and (not message.phones or publishing is not None)
     )
     verdict = _verdict(
