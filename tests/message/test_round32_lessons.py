@@ -1,0 +1,172 @@
+"""What the thirty-second round's work taught, with the scams that must still be caught.
+
+The scam wordings are the shapes the same signs exist for; the ordinary messages are what a
+parent, an artist, a finance team or a domain owner really receives. All are written (a
+regression set, never a figure); the development messages named by id are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sochelp.message.analyse import Verdict
+from sochelp.message.model import Channel
+from tests.message.helpers import check, cue_fires, read_dev_strong, read_dev_warned, sources
+
+# --- 1. Fake clients: lessons for a child, a nanny who drives, an art lover's surprise ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, I want private piano lessons for my daughter. Please I want to know your policy "
+        "with regard to the fees, cancellations and make-up lessons.",
+        "Can you teach Algebra? I need your service for Tom my son. He is living with our nanny "
+        "who will be driving him to you at any agreed public location.",
+    ],
+)
+def test_a_fake_parents_lesson_enquiry_is_read(text: str) -> None:
+    result = check(text)
+    assert "family:fake-client-enquiry" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, we're looking for a maths tutor for my son, Year 9, Tuesday evenings. We live in "
+        "Headingley; could you come to us? Call me on 0113 496 0123.",
+        "Do you still have space on Saturday mornings? I'd like swimming lessons for my daughter "
+        "and her friend.",
+    ],
+)
+def test_a_real_parents_enquiry_is_no_fake_client(text: str) -> None:
+    result = check(text)
+    assert "family:fake-client-enquiry" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_the_fake_client_dev_messages_are_read() -> None:
+    read_dev_warned("rm-619fcdb0a912", "family:fake-client-enquiry")
+    read_dev_warned("rm-303dfcded490", "family:fake-client-enquiry")
+
+
+def test_an_art_lovers_surprise_purchase_is_read() -> None:
+    result = check(
+        "Good day, my husband has been looking at your gallery on his phone and loves your "
+        "painting. I am very much interested in the purchase of the piece to surprise my "
+        "husband for our anniversary. Kindly confirm the availability."
+    )
+    assert "family:art-buyer-surprise" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+    read_dev_warned("rm-68173f5bfbfe", "family:art-buyer-surprise")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loved your seascape at the Ludlow open studios. Is it still for sale? I could collect "
+        "it on Saturday and pay by bank transfer.",
+        "I am interested in buying one of your prints for my office; do you frame them?",
+    ],
+)
+def test_an_ordinary_art_enquiry_is_no_art_buyer_scam(text: str) -> None:
+    assert "family:art-buyer-surprise" not in sources(check(text))
+
+
+# --- 2. The boss's same-day wire transfer --------------------------------------------------------
+
+
+def test_a_boss_asking_what_details_to_send_for_a_same_day_transfer_is_strong() -> None:
+    result = check(
+        "I need to sort out a payment today. What details do I need to send to you to arrange "
+        "a same day wire transfer for amount £18,240.00? Sent from my iPhone"
+    )
+    assert {"ceo-request", "family:boss-payment"} <= sources(result)
+    assert result.verdict is Verdict.SCAM
+    read_dev_strong("rm-14c051e9213f", "ceo-request", "family:boss-payment")
+
+
+def test_a_suppliers_question_about_payment_details_is_no_boss_request() -> None:
+    result = check(
+        "Thanks for the quote. What details do you need from us to set up the account? Our "
+        "accounts team pays invoices on 30-day terms."
+    )
+    assert "ceo-request" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+# --- 3. A testimonial for a hacker who "helped me hack my wife" ----------------------------------
+
+
+def test_a_spy_hacker_testimonial_is_read() -> None:
+    assert cue_fires("spy-on-partner", "this hacker helped me hack my cheating husband")
+    result = check(
+        "The only person who helped me hack my husband and read his chats is spyguru77 @ mail . "
+        "ru he is a genius"
+    )
+    assert "family:spy-hacker" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+    read_dev_warned("rm-f217241943bd", "family:spy-hacker")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My brother helped me track my husband's phone when he went missing on the hills; "
+        "mountain rescue found him.",
+        "Refuge helped me spot the stalkerware my ex had put on my phone.",
+    ],
+)
+def test_help_with_a_partners_phone_is_no_spy_hacker(text: str) -> None:
+    assert "family:spy-hacker" not in sources(check(text))
+
+
+# --- 4. The "domain expiration notice" that sells search-engine submission -----------------------
+
+
+def test_a_domain_seo_notice_is_read() -> None:
+    result = check(
+        "Domain Notice: this expiration notification is about your domain registration for "
+        "example.co.uk search engine optimization submission. Failure to complete by the "
+        "expiration date may result in the cancellation of this notice."
+    )
+    assert "domain-seo-notice" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+    read_dev_strong("rm-f66ac08a9c7d", "domain-seo-notice")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Expiration notice: your domain example.co.uk expires on 3 March 2026. Renew it in your "
+        "123 Reg account to keep your website and email working.",
+        "Search engine optimisation tips for small businesses: claim your free Google profile.",
+        "Beware of fake 'domain expiration notices' that sell search engine submission: your "
+        "registrar never sends them.",
+    ],
+)
+def test_a_registrars_notice_is_no_seo_scam(text: str) -> None:
+    assert "domain-seo-notice" not in sources(check(text))
+
+
+# --- 5. Dŵr Cymru Welsh Water's own domains ---------------------------------------------------
+
+
+def test_a_water_companys_arrears_text_on_its_own_site_is_no_scam() -> None:
+    result = check(
+        "Dwr Cymru Welsh Water: Your account ending 0921 is £96.40 behind. Please pay now at "
+        "dwrcymru.com or in the app. If you're finding it hard to pay, visit dwrcymru.com/help",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_water_refund_on_a_look_alike_site_is_strong() -> None:
+    result = check(
+        "Welsh Water: You are owed a refund of £84.20 for overpayment on your water bill. Claim "
+        "it at https://dwrcymru-refunds.com/claim before 5pm today.",
+        Channel.SMS,
+    )
+    assert "combination" in sources(result)
+    assert result.verdict is Verdict.SCAM
