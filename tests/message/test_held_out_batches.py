@@ -477,6 +477,16 @@ BATCHES = [
         pages_at_least=24,
         synthetic_families=("parcel-robocall", "genuine-school-letter"),
     ),
+    Batch(
+        name="fresh-41",
+        heading="Forty-first fresh batch",
+        ordinal="forty-first",
+        held_out=True,
+        scams_at_least=20,
+        genuine_at_least=13,
+        pages_at_least=31,  # (distinct sources; 33 pages with its also_sources)
+        synthetic_families=("romance-contact", "genuine-gov-notice"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
