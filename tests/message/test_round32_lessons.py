@@ -170,3 +170,40 @@ def test_a_water_refund_on_a_look_alike_site_is_strong() -> None:
     )
     assert "combination" in sources(result)
     assert result.verdict is Verdict.SCAM
+
+
+# --- 6. A wallet address given in the first person -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I lost my savings to a fake investment platform and my family is suffering. I hope "
+        "everybody can help, send me 0.001 Bitcoin, address: 1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
+        "Please support my project! My ETH wallet address: "
+        "0x52908400098527886e0f7030069857d2e4169ee7",
+    ],
+)
+def test_a_first_person_crypto_wallet_request_is_read_even_beside_talk_of_scams(
+    text: str,
+) -> None:
+    result = check(text)
+    assert "crypto-wallet-request" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scammers may ask you to send Bitcoin to a wallet address such as "
+        "1BoatSLRHtKNngkdXEeobR76b53LETtpyT: never do.",
+        "To get your refund, send us your wallet address and we will pay it back.",
+        "My address is 12 Station Road, Leeds LS1 4DY.",
+    ],
+)
+def test_a_warning_or_a_postal_address_is_no_wallet_request(text: str) -> None:
+    assert "crypto-wallet-request" not in sources(check(text))
+
+
+def test_the_crypto_begging_dev_message_is_read() -> None:
+    read_dev_warned("rm-c94107044cfa", "crypto-wallet-request")
