@@ -207,3 +207,87 @@ def test_a_warning_or_a_postal_address_is_no_wallet_request(text: str) -> None:
 
 def test_the_crypto_begging_dev_message_is_read() -> None:
     read_dev_warned("rm-c94107044cfa", "crypto-wallet-request")
+
+
+# --- 7. Anti-phishing as a pretext, payroll "verification", a job pitch, the SRA --------------
+
+
+def test_fighting_phishing_as_the_pretext_for_a_code_request_is_no_warning() -> None:
+    result = check(
+        "Kindly fill and submit the form to book an appointment for this exercise and fight "
+        "against phishing. We will contact you by SMS: send us the code that will be sent to "
+        "your phone so we can confirm your account is intact."
+    )
+    assert "share-code" in sources(result)
+    assert result.verdict is Verdict.SCAM
+    read_dev_strong("rm-f84d79b6831f", "share-code")
+
+
+def test_a_campaign_against_phishing_is_still_a_warning() -> None:
+    result = check(
+        "Join the fight against phishing: if a text asks you to send us the code we sent to "
+        "your phone, it is a scam. Forward it to 7726."
+    )
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject: September Payroll-Verification !\nAll Staff/Employees\nThe Finance Unit "
+        "advises that payroll will be early this month. All staff verification should be done: "
+        "Visit: hr-payroll-portal [link removed] and follow on-screen directive.",
+        "Please verify your payroll details before Friday to receive this month's salary: "
+        "https://staff-payroll-update.com/login",
+    ],
+)
+def test_a_payroll_verification_lure_is_read(text: str) -> None:
+    result = check(text, Channel.EMAIL)
+    assert "family:payroll-verification" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your August payslip is ready. Log in to the HR system as usual to see it.",
+        "Payroll will run early this month because of the bank holiday: salaries will be paid "
+        "on Thursday 22nd.",
+    ],
+)
+def test_an_ordinary_payroll_notice_is_no_payroll_lure(text: str) -> None:
+    assert "family:payroll-verification" not in sources(check(text, Channel.EMAIL))
+
+
+def test_the_payroll_dev_message_is_read() -> None:
+    read_dev_strong("rm-746a321e20b7", "family:payroll-verification")
+
+
+def test_a_new_venture_hiring_supporters_for_easy_pay_is_a_job_offer() -> None:
+    assert cue_fires("job-offer", "I am starting a new venture and looking to hire some supporters")
+    read_dev_strong("rm-5b6bb848f9fc", "family:job-offer")
+
+
+def test_an_email_from_an_sra_look_alike_is_strong() -> None:
+    result = check(
+        "From: Solicitors Regulation Authority (SRA) [mailto:notices@sra.org]\nSent: 3 March "
+        "2025 10:11\nSubject: Possible investigation of your practice\n\nWe have received a "
+        "complaint regarding your firm. Download the attached report and call the following "
+        "number: 0203 000 1234."
+    )
+    assert "sender:other-ending" in sources(result)
+    assert result.verdict is Verdict.SCAM
+    assert all("]" not in flag.evidence for flag in result.flags if flag.source == "combination")
+    read_dev_strong("rm-f107691bd845", "sender:other-ending")
+
+
+def test_a_solicitors_footer_naming_the_sra_is_no_claim_to_be_the_sra() -> None:
+    result = check(
+        "Dear Mr and Mrs Baines,\n\nWe exchanged contracts on your purchase this afternoon. "
+        "Before completion please phone me on the office number to confirm our bank details "
+        "verbally.\n\nKind regards,\n\nSarah Whitmore\nTel: 0116 496 0447\nAuthorised and "
+        "regulated by the Solicitors Regulation Authority",
+        Channel.EMAIL,
+    )
+    assert "combination" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND

@@ -269,7 +269,9 @@ def test_only_first_person_threats_are_read_in_warnings() -> None:
     from tests.message.helpers import bundled
 
     kept = {rule.id for rule in bundled().rule_by_id.values() if rule.in_warnings}
-    assert kept == {"kidnap-claim", "violent-threat", "ransom-demand"}
+    # (and, since the thirty-second round, a wallet address given in the first person: "send
+    # me 0.0005 Bitcoin, address: T…", which no warning words so)
+    assert kept == {"kidnap-claim", "violent-threat", "ransom-demand", "crypto-wallet-request"}
 
 
 # --- extra-world5: phishing that calls itself security, payroll and mailbox lures ---------------

@@ -1338,7 +1338,9 @@ def _hidden_flags(cleaned: CleanText, content: MessageContent) -> list[Flag]:
 # --- sender -----------------------------------------------------------------------------------
 
 
-_EMAIL = lazy(r"([^\s<>@\"']{1,64})@([^\s<>@\"']{1,253})")
+#: An address in a From line; brackets and a "mailto:" are the quoting's, not the address's
+#: ("Name [mailto:x@example.org]", as a forwarded Outlook email shows its sender).
+_EMAIL = lazy(r"([^\s<>@\"'\[\]():]{1,64})@([^\s<>@\"'\[\]()]{1,253})")
 _MOBILE = lazy(r"^(?:\+?44|0)7\d{9}$")
 _PREMIUM_SENDER = lazy(r"^(?:\+?44|0)(?:9\d|70)\d{7,8}$")
 
@@ -1362,7 +1364,7 @@ def _sender_flags(
     if email:
         # "Thistle & Pine <orders@…>" speaks for the shop, not for the carrier it mentions:
         # with a display name, the claim is the organisations that name gives.
-        display = sender.replace(email.group(0), " ").strip(" <>\"'()")
+        display = sender.replace(email.group(0), " ").replace("mailto:", " ").strip(" <>\"'()[]")
         claimed = mentioned_organisations(display, content) if display else orgs
         if display and not claimed and links.sounds_official(display):
             claimed = orgs  # "Security Department <…>" speaks for whoever the message names
@@ -1454,6 +1456,13 @@ _SIGN_OFF = lazy(
     r"department|office|unit|centre|center|services?|support|security|choosing)\b",
     re.IGNORECASE,
 )
+#: A firm's footer naming its regulator ("Authorised and regulated by the Solicitors Regulation
+#: Authority"): the regulator named there is not the one that signs.
+_REGULATED_BY = lazy(
+    r"\b(?:regulated|authori[sz]ed|registered|licensed|accredited|supervised)"
+    r"(?: and (?:regulated|authori[sz]ed))? (?:by|with) (?:the )?$",
+    re.IGNORECASE,
+)
 #: A signature is looked for in this many characters at the end, and its line is this short.
 SIGNATURE_ZONE = 160
 SIGNATURE_LINE = 70
@@ -1521,6 +1530,8 @@ def _claim(message: _Message) -> Claim | None:
         line_start = text.rfind("\n", 0, position) + 1
         line_end = text.find("\n", position)
         line = text[line_start : line_end if line_end != -1 else len(text)]
+        if _names_regulator(text, position):
+            continue
         # A last line of its own ("Your Barclays Team", "HALIFAX PLC."), or "… - Apple".
         own_line = line_start > 0 and (len(line) <= SIGNATURE_LINE or _SIGN_OFF.search(line))
         dashed = text[:position].rstrip().endswith(("-", "–")) and len(text) - position < 40
@@ -1540,8 +1551,17 @@ def _claim(message: _Message) -> Claim | None:
             return Claim(org.name, "tag")
     if len(text) <= SHORT_MESSAGE and not message.hits.has(TALK_CUE) and not message.sender:
         # A short text about one organisation speaks for it (unless a sender says otherwise).
-        return Claim(message.mentions[0][1].name, "named")
+        for position, org in message.mentions:
+            if not _names_regulator(text, position):
+                return Claim(org.name, "named")
     return None
+
+
+def _names_regulator(text: str, position: int) -> bool:
+    """Whether the organisation named at ``position`` is a firm's regulator in its footer
+    ("Authorised and regulated by the Solicitors Regulation Authority")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return _REGULATED_BY.search(text, line_start, position) is not None
 
 
 #: Most short lines tacked on before a message's opening that are passed over to find its tag.
