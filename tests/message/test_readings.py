@@ -55,6 +55,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         21: "twenty-one",
         22: "twenty-two",
         23: "twenty-three",
+        24: "twenty-four",
     }
     share = last.shares()
     claim = (
