@@ -97,7 +97,7 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-41``):
   fresh-39      a thirty-ninth batch (fresh-39.jsonl), collected in the thirtieth round; read
                 once at the end of the thirty-first, development since later that round
   fresh-40      a fortieth batch (fresh-40.jsonl), collected in the thirty-first round; read
-                once at the end of the thirty-second
+                once at the end of the thirty-second, development since later that round
   fresh-41      a forty-first batch (fresh-41.jsonl), collected in the thirty-second round for
                 the thirty-third; sealed (message_sets.SEALED_BATCHES): measured only when named,
                 at the reading its rules set

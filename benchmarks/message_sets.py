@@ -117,7 +117,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-37": ("thirty-seventh", "twenty-ninth"),
     "fresh-38": ("thirty-eighth", "thirtieth"),
     "fresh-39": ("thirty-ninth", "thirty-first"),
-    "fresh-40": ("fortieth", ""),
+    "fresh-40": ("fortieth", "thirty-second"),
     "fresh-41": ("forty-first", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
