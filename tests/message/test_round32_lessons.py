@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sochelp.message.analyse import Verdict
+from sochelp.message.links import refang
 from sochelp.message.model import Channel
 from tests.message.helpers import check, cue_fires, read_dev_strong, read_dev_warned, sources
 
@@ -291,3 +292,37 @@ def test_a_solicitors_footer_naming_the_sra_is_no_claim_to_be_the_sra() -> None:
     )
     assert "combination" not in sources(result)
     assert result.verdict is Verdict.NONE_FOUND
+
+
+# --- 8. From fresh-40 as development data: a scheme broken by a bracketed insertion -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("report online at ht{brake!}tps://rb.gy/epuu2p", "https://rb.gy/epuu2p"),
+        ("visit htt[x]ps://pay-toll.example/ now", "https://pay-toll.example/"),
+        ("h(dot)ttp://x.example", "h.ttp://x.example"),
+    ],
+)
+def test_a_scheme_broken_by_a_bracketed_insertion_is_mended(text: str, expected: str) -> None:
+    assert expected in refang(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hat{x}tps://nothing", "the (note) tps: /", "math[1]ps: /", "h{" * 50_000 + "tps://x"],
+)
+def test_other_brackets_stay_as_written(text: str) -> None:
+    assert refang(text) == text
+
+
+def test_a_bank_alert_with_a_broken_scheme_is_strong() -> None:
+    result = check(
+        "Chase: Your external transfer for $310 to account XXXXXXX1234 has been accepted. If you "
+        "dont recognize this transaction please report online at ht{brake!}tps://rb.gy/abcd12",
+        Channel.SMS,
+    )
+    assert "link:shortener" in sources(result)
+    assert result.verdict is Verdict.SCAM
+    read_dev_strong("rm-a1bffc92165c", "link:shortener")

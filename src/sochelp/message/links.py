@@ -53,6 +53,14 @@ _DEFANG_STARTS = (
     "fxp",
 )
 _SCHEME_STARTS = ("http",)
+#: A scheme broken by a short bracketed insertion ("ht{brake!}tps://", "htt[x]ps://"), as
+#: quoting pages and scammers write links so that they are not clickable.
+_BROKEN_SCHEME = lazy(
+    r"(?<![a-z])(h|ht|htt|http)[\[{(][^\]})\s]{1,12}[\]})](ttps|ttp|tps|tp|ps|p|s)?(?=\s?:\s?/)",
+    re.IGNORECASE,
+)
+#: How far before its "://" a broken scheme can start ("http" + a 14-character insertion).
+_BROKEN_SCHEME_REACH = 22
 #: Where a match of _SPACE_AFTER_DOT can start (lower-cased).
 _LINK_STARTS = ("http", "www.", "wap.")
 _SCHEME = lazy(r"https?://")
@@ -246,6 +254,13 @@ def refang(text: str) -> str:
         fixed = _sub_at(_DEFANG.compiled, text, _starts(text, _DEFANG_STARTS, lowered), fix)
         changed = fixed != text
         text = fixed
+    if ":" in lowered and any(o in text for o in "[({"):
+        places = _broken_scheme_places(text, None if changed else lowered)
+        if places != []:
+            unbroken = _sub_at(_BROKEN_SCHEME.compiled, text, places, _join_scheme)
+            if unbroken != text:
+                text, changed = unbroken, True
+                lowered = text.lower()
     if "http" in lowered or "hxxp" in lowered:
         text = _sub_at(
             _LOOSE_SCHEME.compiled,
@@ -277,6 +292,30 @@ def _before_dots(text: str) -> list[int]:
             places.append(found - 1)
         found = text.find(".", found + 1)
     return places
+
+
+def _broken_scheme_places(text: str, lower: str | None = None) -> list[int] | None:
+    """Where a scheme broken by a bracketed insertion may start: an "h" shortly before a ":/"
+    with a bracket between them (found from the few ":/" in a text, not by scanning it all)."""
+    lower = text.lower() if lower is None else lower
+    if len(lower) != len(text):
+        return None
+    places: list[int] = []
+    for separator in (":/", ": /"):
+        found = lower.find(separator)
+        while found != -1:
+            start = max(0, found - _BROKEN_SCHEME_REACH)
+            head = lower[start:found]
+            if "[" in head or "{" in head or "(" in head:
+                places.extend(start + at for at, char in enumerate(head) if char == "h")
+            found = lower.find(separator, found + 1)
+    return places
+
+
+def _join_scheme(match: re.Match[str]) -> str:
+    """ "ht{brake!}tps" -> "https"; anything that does not join into a scheme stays as it was."""
+    joined = (match.group(1) + (match.group(2) or "")).lower()
+    return joined if joined in ("http", "https") else match.group(0)
 
 
 def _starts(text: str, starts: tuple[str, ...], lower: str | None = None) -> list[int] | None:
