@@ -261,7 +261,6 @@ CHANNEL_FAMILY_CASES = [
     # fresh-39, read in the thirty-first round (test_round31_lessons.py).
     ("credit-fix-hacker", ["rm-2e9d83681cc7", "rm-4d64ad4d3625"]),
     ("art-buyer-surprise", ["rm-68173f5bfbfe"]),
-    ("payroll-verification", ["rm-746a321e20b7"]),
     ("locked-download", ["rm-e9674c40d1b3", "rm-68ef3e39c6ab"]),
     ("psychic-fee", ["rm-b75e084897f0"]),
     ("stranger-deal-details", ["rm-c5ff7f8715ab"]),

@@ -244,7 +244,7 @@ def test_a_campaign_against_phishing_is_still_a_warning() -> None:
 )
 def test_a_payroll_verification_lure_is_read(text: str) -> None:
     result = check(text, Channel.EMAIL)
-    assert "family:payroll-verification" in sources(result)
+    assert "family:payroll-phish" in sources(result)
     assert result.verdict is not Verdict.NONE_FOUND
 
 
@@ -257,11 +257,11 @@ def test_a_payroll_verification_lure_is_read(text: str) -> None:
     ],
 )
 def test_an_ordinary_payroll_notice_is_no_payroll_lure(text: str) -> None:
-    assert "family:payroll-verification" not in sources(check(text, Channel.EMAIL))
+    assert "family:payroll-phish" not in sources(check(text, Channel.EMAIL))
 
 
 def test_the_payroll_dev_message_is_read() -> None:
-    read_dev_strong("rm-746a321e20b7", "family:payroll-verification")
+    read_dev_strong("rm-746a321e20b7", "family:payroll-phish")
 
 
 def test_a_new_venture_hiring_supporters_for_easy_pay_is_a_job_offer() -> None:
