@@ -17,11 +17,13 @@ from typing import Annotated, Any, NoReturn, TextIO
 
 import typer
 
-from sochelp import __version__, signals
+from sochelp import __version__, plain_params, signals
 from sochelp.commands.common import AppState
 from sochelp.environment import readable_streams, silence, wrapped
 from sochelp.errors import ExitCode, InputEndedError, SochelpError, UserInterruptError
 from sochelp.usage import ALIASES, translate, unknown_command
+
+plain_params.install()
 
 
 class SochelpCommand(typer.core.TyperCommand):
