@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import Verdict
+from sochelp.message.analyse import Verdict, analyse
 from sochelp.message.links import refang
 from sochelp.message.model import Channel
-from tests.message.helpers import check, cue_fires, read_dev_strong, read_dev_warned, sources
+from tests.message.helpers import (
+    bundled,
+    check,
+    cue_fires,
+    read_dev_strong,
+    read_dev_warned,
+    sources,
+)
 
 # --- 1. Fake clients: lessons for a child, a nanny who drives, an art lover's surprise ----------
 
@@ -280,6 +287,21 @@ def test_an_email_from_an_sra_look_alike_is_strong() -> None:
     assert result.verdict is Verdict.SCAM
     assert all("]" not in flag.evidence for flag in result.flags if flag.source == "combination")
     read_dev_strong("rm-f107691bd845", "sender:other-ending")
+
+
+def test_a_solicitors_text_from_a_mobile_naming_its_regulator_is_no_sra_impersonation() -> None:
+    """The regulator in a footer is no party to the message at all, so no sign that reads the
+    organisations a message names treats it as the sender (here, the mobile-number sign)."""
+    result = analyse(
+        "Hi Mrs Patel, your completion funds have arrived; keys are at the agents from 2pm. "
+        "Sarah, Brampton & Lowe Solicitors. Authorised and regulated by the Solicitors "
+        "Regulation Authority",
+        bundled(),
+        sender="07700 900123",
+    )
+    assert "sender:mobile" not in sources(result)
+    assert result.organisations == ()
+    assert result.verdict is Verdict.NONE_FOUND
 
 
 def test_a_solicitors_footer_naming_the_sra_is_no_claim_to_be_the_sra() -> None:

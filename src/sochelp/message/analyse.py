@@ -422,7 +422,8 @@ def _mentions(
             last_end = match.end()
             if _NOT_THE_ORG.search(text, max(0, position - 4), position):
                 break  # ("nurses (non-NHS)" names the NHS only to exclude it)
-            if entry.org.id not in found:
+            # (A firm's footer names its regulator, which is no party to the message.)
+            if entry.org.id not in found and not _names_regulator(text, position):
                 found[entry.org.id] = (match.start(), entry.org)
             break
         if len(found) >= 10:
@@ -432,6 +433,26 @@ def _mentions(
 
 #: "non-" before an organisation's name: "non-NHS roles" are roles outside the NHS.
 _NOT_THE_ORG = lazy(r"\bnon[- ]$", re.IGNORECASE)
+#: A firm's footer naming its regulator ("Authorised and regulated by the Solicitors Regulation
+#: Authority"): the regulator named there is no party to the message.
+_REGULATED_BY = lazy(
+    r"\b(?:regulated|authori[sz]ed|registered|licensed|accredited|supervised)"
+    r"(?: and (?:regulated|authori[sz]ed))? (?:by|with) (?:the )?$",
+    re.IGNORECASE,
+)
+#: How far before a name its footer words are looked for (the longest, "accredited and
+#: authorised with the ", is 37 characters), so that a long line is not searched again.
+_REGULATED_BY_REACH = 48
+
+
+def _names_regulator(text: str, position: int) -> bool:
+    """Whether the organisation named at ``position`` is a firm's regulator in its footer
+    ("Authorised and regulated by the Solicitors Regulation Authority")."""
+    start = max(
+        text.rfind("\n", max(0, position - _REGULATED_BY_REACH), position) + 1,
+        position - _REGULATED_BY_REACH,
+    )
+    return _REGULATED_BY.search(text, start, position) is not None
 
 
 def _drop_reported_speech(
@@ -1456,13 +1477,6 @@ _SIGN_OFF = lazy(
     r"department|office|unit|centre|center|services?|support|security|choosing)\b",
     re.IGNORECASE,
 )
-#: A firm's footer naming its regulator ("Authorised and regulated by the Solicitors Regulation
-#: Authority"): the regulator named there is not the one that signs.
-_REGULATED_BY = lazy(
-    r"\b(?:regulated|authori[sz]ed|registered|licensed|accredited|supervised)"
-    r"(?: and (?:regulated|authori[sz]ed))? (?:by|with) (?:the )?$",
-    re.IGNORECASE,
-)
 #: A signature is looked for in this many characters at the end, and its line is this short.
 SIGNATURE_ZONE = 160
 SIGNATURE_LINE = 70
@@ -1530,8 +1544,6 @@ def _claim(message: _Message) -> Claim | None:
         line_start = text.rfind("\n", 0, position) + 1
         line_end = text.find("\n", position)
         line = text[line_start : line_end if line_end != -1 else len(text)]
-        if _names_regulator(text, position):
-            continue
         # A last line of its own ("Your Barclays Team", "HALIFAX PLC."), or "… - Apple".
         own_line = line_start > 0 and (len(line) <= SIGNATURE_LINE or _SIGN_OFF.search(line))
         dashed = text[:position].rstrip().endswith(("-", "–")) and len(text) - position < 40
@@ -1551,17 +1563,8 @@ def _claim(message: _Message) -> Claim | None:
             return Claim(org.name, "tag")
     if len(text) <= SHORT_MESSAGE and not message.hits.has(TALK_CUE) and not message.sender:
         # A short text about one organisation speaks for it (unless a sender says otherwise).
-        for position, org in message.mentions:
-            if not _names_regulator(text, position):
-                return Claim(org.name, "named")
+        return Claim(message.mentions[0][1].name, "named")
     return None
-
-
-def _names_regulator(text: str, position: int) -> bool:
-    """Whether the organisation named at ``position`` is a firm's regulator in its footer
-    ("Authorised and regulated by the Solicitors Regulation Authority")."""
-    line_start = text.rfind("\n", 0, position) + 1
-    return _REGULATED_BY.search(text, line_start, position) is not None
 
 
 #: Most short lines tacked on before a message's opening that are passed over to find its tag.
