@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-41``):
+Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-41`` and ``-42``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -101,6 +101,8 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-41``):
   fresh-41      a forty-first batch (fresh-41.jsonl), collected in the thirty-second round for
                 the thirty-third; sealed (message_sets.SEALED_BATCHES): measured only when named,
                 at the reading its rules set
+  fresh-42      a forty-second batch (fresh-42.jsonl), collected in the thirty-third round for
+                the thirty-fourth; sealed like it
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -487,6 +487,16 @@ BATCHES = [
         pages_at_least=31,  # (distinct sources; 33 pages with its also_sources)
         synthetic_families=("romance-contact", "genuine-gov-notice"),
     ),
+    Batch(
+        name="fresh-42",
+        heading="Forty-second fresh batch",
+        ordinal="forty-second",
+        held_out=True,
+        scams_at_least=17,
+        genuine_at_least=9,
+        pages_at_least=25,  # (distinct sources; 28 pages with its also_sources)
+        synthetic_families=("lottery-prize", "genuine-school-letter"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
