@@ -143,7 +143,10 @@ _PHONE_CHARS = lazy(r"[\s().*-]")
 #: helpline adverts write their digits apart with "*" to slip past filters ("+44*203*808*9137").
 _PHONE = lazy(
     r"(?<![\w£$.,])(?:(?:\+ ?\d{1,3}[\s*-]?(?:\(0\)\s?|\(\d{1,4}\)\s?)?|\d{1,3}\s?\(0\)\s?|0)"
-    r"\d(?:[\s*-]?\d){6,11}|1[\s-]\(?8[0-8]\d\)?[\s-]?\d{3}[\s-]\d{4})(?![\w%])"
+    r"\d(?:[\s*-]?\d){6,11}|1[\s-]\(?8[0-8]\d\)?[\s-]?\d{3}[\s-]\d{4}"
+    # (A North American number written at home, "226-781-7926", "(859) 623-7312": only with
+    # its usual separators, so a bare run of ten digits stays a reference.)
+    r"|\([2-9]\d\d\)[\s-]?\d{3}[-.]\d{4}|[2-9]\d\d(?:-\d{3}-|\.\d{3}\.)\d{4})(?![\w%])"
 )
 #: What may come before a number that opens a post ("+61 1800… At BigPond, we…", "☎ +44…"):
 #: helpline adverts lead with the number, as no company's own message does.
