@@ -56,6 +56,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         22: "twenty-two",
         23: "twenty-three",
         24: "twenty-four",
+        25: "twenty-five",
     }
     share = last.shares()
     claim = (
