@@ -99,7 +99,7 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-42``):
   fresh-40      a fortieth batch (fresh-40.jsonl), collected in the thirty-first round; read
                 once at the end of the thirty-second, development since later that round
   fresh-41      a forty-first batch (fresh-41.jsonl), collected in the thirty-second round; read
-                once at the end of the thirty-third's first lessons
+                once after the thirty-third's first lessons, development since later that round
   fresh-42      a forty-second batch (fresh-42.jsonl), collected in the thirty-third round for
                 the thirty-fourth; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

@@ -118,7 +118,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-38": ("thirty-eighth", "thirtieth"),
     "fresh-39": ("thirty-ninth", "thirty-first"),
     "fresh-40": ("fortieth", "thirty-second"),
-    "fresh-41": ("forty-first", ""),
+    "fresh-41": ("forty-first", "thirty-third"),
     "fresh-42": ("forty-second", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
