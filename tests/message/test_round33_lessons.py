@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 
 from sochelp.message.analyse import _PHONE, Verdict
-from tests.message.helpers import check, cue_fires, read_dev_strong, read_dev_warned, sources
+from tests.message.helpers import (
+    check,
+    cue_fires,
+    read_dev_message,
+    read_dev_strong,
+    read_dev_warned,
+    sources,
+)
 
 # --- 1. A North American number written at home is a phone number ------------------------------
 
@@ -102,3 +109,133 @@ def test_a_buyer_who_saw_a_quoted_ad_without_a_link_is_no_scam() -> None:
 
 def test_the_quoted_page_dev_text_is_read() -> None:
     read_dev_strong("rm-528a2bcaeb90", "family:marketplace-buyer-link")
+
+
+# --- 4. Lessons from fresh-41 as development data -----------------------------------------------
+
+
+def test_a_notice_whose_only_route_is_a_gov_uk_link_is_not_a_lure() -> None:
+    # (The reserved gov.uk ending: no one else can put a site there.)
+    result = check(
+        "School Experience Service: the school has cancelled your school experience on 3 March. "
+        "To make a new request, visit: https://schoolexperience.education.gov.uk/"
+    )
+    assert not {"family:text-lure-request", "family:org-account-alert"} & sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+    assert read_dev_message("rm-5ae6a73eabab", "genuine").verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "route",
+    ["visit: https://schoolexperience-education-gov.uk.help/", "call us on 07700 900461"],
+)
+def test_the_same_notice_with_a_route_of_its_own_is_still_read(route: str) -> None:
+    result = check(
+        "School Experience Service: the school has cancelled your school experience on 3 March. "
+        f"To make a new request, {route}"
+    )
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_an_issue_to_report_to_an_agent_is_not_talk_of_scams() -> None:
+    assert not cue_fires("talks-about-scams", "Visit live chat to report this issue to an agent")
+    assert cue_fires("talks-about-scams", "Report this to Action Fraud")
+    assert cue_fires("talks-about-scams", "If you get one, report this straight away")
+    read_dev_strong("rm-6048a9ea05b7", "family:support-chat-link")
+
+
+def test_an_art_buyer_who_wants_works_as_a_surprise_gift_is_read() -> None:
+    result = check(
+        "I would like to purchase some of your works as a surprise\ngift to my husband in honor "
+        "of our upcoming wedding anniversary."
+    )
+    assert "family:art-buyer-surprise" in sources(result)
+    read_dev_warned("rm-d20178412d8f", "family:art-buyer-surprise")
+
+
+def test_a_buyer_of_art_without_the_surprise_story_is_no_scam() -> None:
+    result = check("We'd like to buy one of your works for the new office. Do you deliver?")
+    assert "family:art-buyer-surprise" not in sources(result)
+
+
+def test_a_stranger_who_wants_to_be_your_friend_by_gmail_is_a_dating_contact() -> None:
+    result = check(
+        "Am Dr. Ann Lee, living in London with my 2 kids, i want to be your friend, if you "
+        "don't mind reply me back; [ ann.lee1975@gmail.com ]"
+    )
+    assert "family:dating-contact" in sources(result)
+    read_dev_strong("rm-d50d52e49ad5", "family:dating-contact")
+
+
+def test_a_friend_from_a_club_is_no_dating_contact() -> None:
+    result = check("Great run today! I want to be your friend on Strava too, see you Saturday.")
+    assert "family:dating-contact" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Buy Real and Fake passport,drivers license,green card, Visa", "fake-documents-sale"),
+        ("We are the best producers of forged documents worldwide.", "fake-documents-sale"),
+        (
+            "WE ALSO HAVE SSD SOLUTION AND ACTIVATION POWER TO CLEAN BLACK/STAIN MONEY",
+            "counterfeit-money-sale",
+        ),
+        (
+            "We concentrate in cleansing anti breeze bank notes and stained black money",
+            "counterfeit-money-sale",
+        ),
+        ("how to Join illuminati secret society for Money today", "illuminati-recruitment"),
+    ],
+)
+def test_sellers_of_fakes_and_riches_are_read(text: str, rule: str) -> None:
+    assert rule in sources(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never buy fake passports online: it is a crime, and the sellers are scammers.",
+        "Our new SSD solutions make laptops start faster.",
+        "The government is cracking down on black money and tax evasion.",
+        "The documentary asks why so many people believe in the Illuminati.",
+    ],
+)
+def test_talk_of_fakes_and_secret_societies_is_not(text: str) -> None:
+    result = check(text)
+    assert not {
+        "fake-documents-sale",
+        "counterfeit-money-sale",
+        "illuminati-recruitment",
+    } & sources(result)
+
+
+def test_the_fakes_and_riches_dev_posts_are_read() -> None:
+    read_dev_strong("rm-ed78d429a407", "fake-documents-sale")
+    read_dev_strong("rm-bf0aef69a1bb", "counterfeit-money-sale")
+    read_dev_strong("rm-1749d8c0eef1", "counterfeit-money-sale")
+    read_dev_strong("rm-815e69303f1e", "illuminati-recruitment")
+
+
+def test_a_german_failed_delivery_text_is_a_lure() -> None:
+    assert cue_fires("lure-other-languages", "Fehlgeschlagene Zustellung: Keine Postleitzahl")
+    result = check(
+        "Fehlgeschlagene Zustellung: Keine Postleitzahl in den Lieferdetails. Bitte überprüfen "
+        "Sie Folgendes: https://paket-hilfe.qpon/at"
+    )
+    assert result.verdict is not Verdict.NONE_FOUND
+    assert not cue_fires("lure-other-languages", "Ihre Sendung stellen wir in 1 - 2 Werktagen zu.")
+    read_dev_warned("rm-afa22e571f83", "family:text-with-link-lure")
+
+
+def test_dpds_german_site_is_dpds_own() -> None:
+    result = check(
+        "DPD: Guten Tag, Ihre Sendung stellen wir in 1 - 2 Werktagen zu. Paket verfolgen: "
+        "https://my.dpd.de/redirect.aspx?action=2&parcelno=01234567890123"
+    )
+    assert "link:other-ending" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+    assert read_dev_message("rm-c4e86d9ff49e", "genuine").verdict is Verdict.NONE_FOUND
+    lookalike = check("DPD: your parcel is held. Pay the fee: https://dpd.de.parcel-fee.help/x")
+    assert lookalike.verdict is Verdict.SCAM
