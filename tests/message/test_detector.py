@@ -264,6 +264,9 @@ CHANNEL_FAMILY_CASES = [
     ("locked-download", ["rm-e9674c40d1b3", "rm-68ef3e39c6ab"]),
     ("psychic-fee", ["rm-b75e084897f0"]),
     ("stranger-deal-details", ["rm-c5ff7f8715ab"]),
+    # The thirty-third round's lessons (test_round33_lessons.py): a stranger's advert with a
+    # messaging app, a webmail address and an international number, from three rounds' batches.
+    ("private-contact-block", ["rm-52b13c2f4ed0", "rm-bf0aef69a1bb", "rm-ea0c85190d3a"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

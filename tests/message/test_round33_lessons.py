@@ -239,3 +239,37 @@ def test_dpds_german_site_is_dpds_own() -> None:
     assert read_dev_message("rm-c4e86d9ff49e", "genuine").verdict is Verdict.NONE_FOUND
     lookalike = check("DPD: your parcel is held. Pay the fee: https://dpd.de.parcel-fee.help/x")
     assert lookalike.verdict is Verdict.SCAM
+
+
+# --- 5. A stranger's contact block: a messaging app, webmail and an international number ------
+
+
+def test_an_advert_with_app_webmail_and_international_number_is_read() -> None:
+    result = check(
+        "100% Legit Hand To Hand Exchange & Fast Discreet Delivery. SERIOUS INQUIRIES ONLY. "
+        "CONTACT: Email: dealer.x@gmail.com | WhatsApp +44 7700 900123 | Call/Text: +1 "
+        "413-555-0106"
+    )
+    assert "family:private-contact-block" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A firm's own domain, or a UK number written at home, is not the block.
+        "Contact us by WhatsApp on 07700 900123 or email info@joesplumbing.co.uk.",
+        "WhatsApp us on +44 7700 900123 or email bookings@harbourcafe.co.uk to book a table.",
+        # A warning that quotes such a block.
+        "Beware of posts offering loans: 'WhatsApp +234 801 234 5678, email fastloan@gmail.com' "
+        "is a scammer's contact. Report it.",
+    ],
+)
+def test_an_organisations_own_contacts_are_not_the_block(text: str) -> None:
+    assert "family:private-contact-block" not in sources(check(text))
+
+
+def test_the_contact_block_dev_adverts_are_read() -> None:
+    # Three rounds' batches: a loan advert, counterfeit notes and a hacker's advert.
+    for message_id in ("rm-52b13c2f4ed0", "rm-bf0aef69a1bb", "rm-ea0c85190d3a"):
+        read_dev_strong(message_id, "family:private-contact-block")
