@@ -19,6 +19,7 @@ from sochelp.render import to_json
 from sochelp.render.message import message_text, notes
 from tests.message.helpers import (
     check,
+    check_rules,
     cue_fires,
     families,
     read_dev_message,
@@ -150,7 +151,11 @@ def test_a_hacking_services_menu_is_strong() -> None:
 def test_talk_about_hacking_is_no_hacking_offer(text: str) -> None:
     result = check(text)
     assert "hacking-services" not in sources(result)
-    assert result.verdict is Verdict.NONE_FOUND
+    # (The rules find nothing; since the thirty-third round's retrained wording sign, a pen
+    # tester's "hacking of your web apps and mobile phones" is worded enough like the hackers'
+    # adverts for "some" by the sign alone, never more.)
+    assert check_rules(text).verdict is Verdict.NONE_FOUND
+    assert result.verdict is not Verdict.SCAM
 
 
 # --- 4. a ladder of daily, weekly and monthly earnings --------------------------------------------

@@ -273,3 +273,80 @@ def test_the_contact_block_dev_adverts_are_read() -> None:
     # Three rounds' batches: a loan advert, counterfeit notes and a hacker's advert.
     for message_id in ("rm-52b13c2f4ed0", "rm-bf0aef69a1bb", "rm-ea0c85190d3a"):
         read_dev_strong(message_id, "family:private-contact-block")
+
+
+# --- 6. Lessons from extra-world13, ordinary UK messages ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sainsburys is giving away £100 gift cards",
+        "Each Food box contains groceries worth of $250 and a $35 Costco voucher.",
+        "FREE £50 Voucher to celebrate our anniversary",
+        "ur awarded 500 pounds of CD gift vouchers",
+    ],
+)
+def test_vouchers_offered_as_a_prize_are_a_prize(text: str) -> None:
+    assert cue_fires("prize", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We initially used a company called Wonde to issue free school meal vouchers via text.",
+        "You can forward the message to someone who can help you redeem the voucher.",
+        "You've chosen to get paperless notifications from HMRC.",
+        "Support types you selected: none",
+    ],
+)
+def test_a_schools_meal_vouchers_and_the_readers_own_choices_are_no_prize(text: str) -> None:
+    assert not cue_fires("prize", text)
+
+
+def test_a_reader_chosen_as_a_winner_is_still_a_prize() -> None:
+    assert cue_fires("prize", "Congratulations, you've been chosen as our lucky winner")
+    assert cue_fires("prize", "your postcode has been chosen as the winner")
+
+
+def test_the_free_school_meal_and_hmrc_letters_read_no_warning() -> None:
+    for message_id in ("rm-0af5cb5c3532", "rm-a24e78bc6cfc", "rm-fd826f2515cb", "rm-61a75173d525"):
+        result = read_dev_message(message_id, "genuine")
+        assert result.verdict is Verdict.NONE_FOUND, message_id
+
+
+def test_a_name_inside_a_template_expression_is_no_link() -> None:
+    result = check(
+        "If you did not cancel this test please contact us immediately. You can reply to this "
+        "email or telephone ${translate('generalContent.cancelContact.phone')}.\n"
+        "Support requested: ${details.supportTypes.length > 0 ? translate('generalContent.yes') "
+        ": translate('generalContent.no')}"
+    )
+    assert result.links == ()
+    assert read_dev_message("rm-e04853f1f661", "genuine").verdict is Verdict.NONE_FOUND
+
+
+def test_a_name_like_a_site_outside_a_template_is_still_a_link() -> None:
+    result = check("Pay the fee now at generalcontent.no/pay or (cancel-contact.phone) today")
+    assert {report.domain for report in result.links} == {
+        "generalcontent.no",
+        "cancel-contact.phone",
+    }
+
+
+def test_the_dvsa_is_its_own_organisation() -> None:
+    result = check(
+        "DVSA: your driving theory test on 3 May has been cancelled. Book again on GOV.UK."
+    )
+    assert result.claimed_sender is not None
+    assert result.claimed_sender.organisation == "DVSA"
+
+
+def test_a_link_to_reset_your_password_is_not_a_request_for_it() -> None:
+    result = check(
+        "You've requested us to send you a link to reset your password. Please click the link "
+        "below to reset your password."
+    )
+    assert "asks-password-pin" not in sources(result)
+    assert "asks-password-pin" in sources(check("Please reply and send us your password today."))
+    assert read_dev_message("rm-b6edffcd16a6", "genuine").verdict is Verdict.NONE_FOUND

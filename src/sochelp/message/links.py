@@ -105,6 +105,10 @@ _BRACKETED_IP = lazy(r"^(?:\[\d{1,3}(?:\.\d{1,3}){3}\]|\(\d{1,3}(?:\.\d{1,3}){3}
 _TEMPLATE_OPEN = lazy(r"(?:\[%|\{\{|\{%|\(\(|\$\{|<%=?)-?\s{0,2}$")
 _TEMPLATE_CLOSE = lazy(r"^\s{0,2}-?(?:%\]|\}\}|%\}|\)\)|\}|%>)")
 _TEMPLATE_FIELD = lazy(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+#: ... or further inside a template expression, as an argument or a quoted key:
+#: "${translate('generalContent.cancelContact.phone')}", "{{ t('mail.footer.site') }}".
+_TEMPLATE_OPEN_NEAR = lazy(r"(?:\[%|\{\{|\{%|\(\(|\$\{|<%)[^{}%\]\n]{0,100}$")
+_TEMPLATE_CLOSE_NEAR = lazy(r"^[^{}\n]{0,100}?(?:%\]|\}\}|%\}|\}|%>)")
 #: A dot written another way inside a host: URL-encoded, or an ideographic full stop.
 _OTHER_DOT = lazy(r"(?<=[A-Za-z0-9-])(?:%2[eE]|\u3002|\uff61)(?=[A-Za-z0-9])")
 #: The target of a redirect link: a query value that is itself a web address.
@@ -512,10 +516,15 @@ def scan(
             or _QUOTED_IP_BEFORE.search(plain[max(0, match.start() - 30) : match.start()])
         ):
             continue
-        if (
-            _TEMPLATE_FIELD.fullmatch(token)
-            and _TEMPLATE_OPEN.search(plain, max(0, match.start() - 6), match.start())
-            and _TEMPLATE_CLOSE.match(plain[match.end() : match.end() + 6])
+        if _TEMPLATE_FIELD.fullmatch(token) and (
+            (
+                _TEMPLATE_OPEN.search(plain, max(0, match.start() - 6), match.start())
+                and _TEMPLATE_CLOSE.match(plain[match.end() : match.end() + 6])
+            )
+            or (
+                _TEMPLATE_OPEN_NEAR.search(plain, max(0, match.start() - 110), match.start())
+                and _TEMPLATE_CLOSE_NEAR.match(plain[match.end() : match.end() + 110])
+            )
         ):
             continue
         examined += 1
