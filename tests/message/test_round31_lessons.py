@@ -266,7 +266,9 @@ def test_a_credit_repair_hacker_is_strong(text: str) -> None:
 
 def test_a_credit_fix_testimonial_dev_message_is_read() -> None:
     read_dev_warned("rm-55cc2944cbc6", "family:credit-fix-hacker")
-    read_dev_strong("rm-2e9d83681cc7", "family:credit-fix-hacker")
+    # ("strong" until the thirty-third round's second retrained wording sign, which no longer
+    # finds its one line worded like the scams: the family alone reads "some".)
+    read_dev_warned("rm-2e9d83681cc7", "family:credit-fix-hacker")
 
 
 @pytest.mark.parametrize(
