@@ -108,6 +108,7 @@ _TEMPLATE_FIELD = lazy(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 #: ... or further inside a template expression, as an argument or a quoted key:
 #: "${translate('generalContent.cancelContact.phone')}", "{{ t('mail.footer.site') }}".
 _TEMPLATE_OPEN_NEAR = lazy(r"(?:\[%|\{\{|\{%|\(\(|\$\{|<%)[^{}%\]\n]{0,100}$")
+_TEMPLATE_OPENERS = ("[%", "{{", "{%", "((", "${", "<%")
 _TEMPLATE_CLOSE_NEAR = lazy(r"^[^{}\n]{0,100}?(?:%\]|\}\}|%\}|\}|%>)")
 #: A dot written another way inside a host: URL-encoded, or an ideographic full stop.
 _OTHER_DOT = lazy(r"(?<=[A-Za-z0-9-])(?:%2[eE]|\u3002|\uff61)(?=[A-Za-z0-9])")
@@ -506,6 +507,8 @@ def scan(
     if "](mailto:" in plain:
         # A Markdown mail link, "[name@host](mailto:name@host)": two tokens, not one.
         plain = plain.replace("](mailto:", "] (mailto:")
+    # (Only a text with template code can hold a name inside a template expression.)
+    templated = any(opener in plain for opener in _TEMPLATE_OPENERS)
     for match in _TOKEN.finditer(plain):
         token = match.group(0)
         if "." not in token and "://" not in token:  # (http://3232235777/ has no dot)
@@ -522,7 +525,8 @@ def scan(
                 and _TEMPLATE_CLOSE.match(plain[match.end() : match.end() + 6])
             )
             or (
-                _TEMPLATE_OPEN_NEAR.search(plain, max(0, match.start() - 110), match.start())
+                templated
+                and _TEMPLATE_OPEN_NEAR.search(plain, max(0, match.start() - 110), match.start())
                 and _TEMPLATE_CLOSE_NEAR.match(plain[match.end() : match.end() + 110])
             )
         ):
