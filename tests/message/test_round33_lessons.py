@@ -350,3 +350,15 @@ def test_a_link_to_reset_your_password_is_not_a_request_for_it() -> None:
     assert "asks-password-pin" not in sources(result)
     assert "asks-password-pin" in sources(check("Please reply and send us your password today."))
     assert read_dev_message("rm-b6edffcd16a6", "genuine").verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (A bare field directly inside the brackets, "{{ user.name }}", is left out as before.)
+        "Pay the fee at {{ visit paypalsecure.com }} today",
+        "Log in at ${ see paypalsecure.com now } to keep your account",
+    ],
+)
+def test_a_site_written_inside_template_brackets_but_not_quoted_is_still_a_link(text: str) -> None:
+    assert {report.domain for report in check(text).links} == {"paypalsecure.com"}

@@ -109,6 +109,7 @@ _TEMPLATE_FIELD = lazy(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 #: "${translate('generalContent.cancelContact.phone')}", "{{ t('mail.footer.site') }}".
 _TEMPLATE_OPEN_NEAR = lazy(r"(?:\[%|\{\{|\{%|\(\(|\$\{|<%)[^{}%\]\n]{0,100}$")
 _TEMPLATE_OPENERS = ("[%", "{{", "{%", "((", "${", "<%")
+_QUOTES = ("'", '"', "`")
 _TEMPLATE_CLOSE_NEAR = lazy(r"^[^{}\n]{0,100}?(?:%\]|\}\}|%\}|\}|%>)")
 #: A dot written another way inside a host: URL-encoded, or an ideographic full stop.
 _OTHER_DOT = lazy(r"(?<=[A-Za-z0-9-])(?:%2[eE]|\u3002|\uff61)(?=[A-Za-z0-9])")
@@ -525,7 +526,10 @@ def scan(
                 and _TEMPLATE_CLOSE.match(plain[match.end() : match.end() + 6])
             )
             or (
+                # (a quoted key or argument only: "translate('generalContent.no')")
                 templated
+                and plain[match.start() - 1 : match.start()] in _QUOTES
+                and plain[match.end() : match.end() + 1] == plain[match.start() - 1]
                 and _TEMPLATE_OPEN_NEAR.search(plain, max(0, match.start() - 110), match.start())
                 and _TEMPLATE_CLOSE_NEAR.match(plain[match.end() : match.end() + 110])
             )
