@@ -176,8 +176,8 @@ def test_a_friend_from_a_club_is_no_dating_contact() -> None:
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
-        ("Buy Real and Fake passport,drivers license,green card, Visa", "fake-documents-sale"),
-        ("We are the best producers of forged documents worldwide.", "fake-documents-sale"),
+        ("Buy Real and Fake passport,drivers license,green card, Visa", "documents-for-sale"),
+        ("We are the best producers of forged documents worldwide.", "documents-for-sale"),
         (
             "WE ALSO HAVE SSD SOLUTION AND ACTIVATION POWER TO CLEAN BLACK/STAIN MONEY",
             "counterfeit-money-sale",
@@ -205,14 +205,14 @@ def test_sellers_of_fakes_and_riches_are_read(text: str, rule: str) -> None:
 def test_talk_of_fakes_and_secret_societies_is_not(text: str) -> None:
     result = check(text)
     assert not {
-        "fake-documents-sale",
+        "documents-for-sale",
         "counterfeit-money-sale",
         "illuminati-recruitment",
     } & sources(result)
 
 
 def test_the_fakes_and_riches_dev_posts_are_read() -> None:
-    read_dev_strong("rm-ed78d429a407", "fake-documents-sale")
+    read_dev_strong("rm-ed78d429a407", "documents-for-sale")
     read_dev_strong("rm-bf0aef69a1bb", "counterfeit-money-sale")
     read_dev_strong("rm-1749d8c0eef1", "counterfeit-money-sale")
     read_dev_strong("rm-815e69303f1e", "illuminati-recruitment")
