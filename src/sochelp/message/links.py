@@ -105,12 +105,16 @@ _BRACKETED_IP = lazy(r"^(?:\[\d{1,3}(?:\.\d{1,3}){3}\]|\(\d{1,3}(?:\.\d{1,3}){3}
 _TEMPLATE_OPEN = lazy(r"(?:\[%|\{\{|\{%|\(\(|\$\{|<%=?)-?\s{0,2}$")
 _TEMPLATE_CLOSE = lazy(r"^\s{0,2}-?(?:%\]|\}\}|%\}|\)\)|\}|%>)")
 _TEMPLATE_FIELD = lazy(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
-#: ... or further inside a template expression, as an argument or a quoted key:
+#: ... or quoted further inside a template expression, as an argument or a key:
 #: "${translate('generalContent.cancelContact.phone')}", "{{ t('mail.footer.site') }}".
-_TEMPLATE_OPEN_NEAR = lazy(r"(?:\[%|\{\{|\{%|\(\(|\$\{|<%)[^{}%\]\n]{0,100}$")
 _TEMPLATE_OPENERS = ("[%", "{{", "{%", "((", "${", "<%")
-_QUOTES = ("'", '"', "`")
+_TEMPLATE_OPEN_NEAR = lazy(
+    "(?:" + "|".join(map(re.escape, _TEMPLATE_OPENERS)) + r")[^{}%\]\n]{0,100}$"
+)
 _TEMPLATE_CLOSE_NEAR = lazy(r"^[^{}\n]{0,100}?(?:%\]|\}\}|%\}|\}|%>)")
+#: How far from a quoted name its template expression's brackets are looked for.
+_TEMPLATE_REACH = 110
+_QUOTES = ("'", '"', "`")
 #: A dot written another way inside a host: URL-encoded, or an ideographic full stop.
 _OTHER_DOT = lazy(r"(?<=[A-Za-z0-9-])(?:%2[eE]|\u3002|\uff61)(?=[A-Za-z0-9])")
 #: The target of a redirect link: a query value that is itself a web address.
@@ -298,6 +302,24 @@ def _before_dots(text: str) -> list[int]:
             places.append(found - 1)
         found = text.find(".", found + 1)
     return places
+
+
+def _in_template(plain: str, start: int, end: int, templated: bool) -> bool:
+    """Whether the dotted name at ``plain[start:end]`` is a template's field, not a site: right
+    inside its brackets ("{{ user.name }}"), or, in a text with template code (``templated``),
+    quoted further inside an expression ("${translate('generalContent.no')}")."""
+    if _TEMPLATE_OPEN.search(plain, max(0, start - 6), start) and _TEMPLATE_CLOSE.match(
+        plain[end : end + 6]
+    ):
+        return True
+    quote = plain[start - 1 : start]
+    return (
+        templated
+        and quote in _QUOTES
+        and plain[end : end + 1] == quote
+        and _TEMPLATE_OPEN_NEAR.search(plain, max(0, start - _TEMPLATE_REACH), start) is not None
+        and _TEMPLATE_CLOSE_NEAR.match(plain[end : end + _TEMPLATE_REACH]) is not None
+    )
 
 
 def _broken_scheme_places(text: str, lower: str | None = None) -> list[int] | None:
@@ -520,19 +542,8 @@ def scan(
             or _QUOTED_IP_BEFORE.search(plain[max(0, match.start() - 30) : match.start()])
         ):
             continue
-        if _TEMPLATE_FIELD.fullmatch(token) and (
-            (
-                _TEMPLATE_OPEN.search(plain, max(0, match.start() - 6), match.start())
-                and _TEMPLATE_CLOSE.match(plain[match.end() : match.end() + 6])
-            )
-            or (
-                # (a quoted key or argument only: "translate('generalContent.no')")
-                templated
-                and plain[match.start() - 1 : match.start()] in _QUOTES
-                and plain[match.end() : match.end() + 1] == plain[match.start() - 1]
-                and _TEMPLATE_OPEN_NEAR.search(plain, max(0, match.start() - 110), match.start())
-                and _TEMPLATE_CLOSE_NEAR.match(plain[match.end() : match.end() + 110])
-            )
+        if _TEMPLATE_FIELD.fullmatch(token) and _in_template(
+            plain, match.start(), match.end(), templated
         ):
             continue
         examined += 1
