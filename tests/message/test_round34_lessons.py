@@ -1,0 +1,156 @@
+"""What the thirty-fourth round's work taught, with the scams that must still be caught.
+
+The scam wordings are the shapes the same signs exist for; the ordinary messages are what an
+author, a seller or a friend really receives. All are written (a regression set, never a
+figure); the development messages named by id are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sochelp.message.analyse import Verdict
+from tests.message.helpers import check, read_dev_warned, sources
+
+# --- 1. Strangers pitching services to authors ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I organise book review tours for indie authors. Reply to get started.",
+        "If you're looking for honest reviews on Amazon for your new novel, I can help.",
+        "My network consists of over 12,000 book bloggers who would love your title.",
+        "I also offer ghostwriting services and book promotion packages at low rates.",
+    ],
+)
+def test_an_unasked_author_services_pitch_is_a_warning(text: str) -> None:
+    result = check(text, None)
+    assert "author-services-pitch" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for coming to book club! If you enjoyed it, leave a review on Goodreads.",
+        "The library runs a free editing workshop for young writers on Saturday.",
+        "Your order of 'The Salt Path' has shipped. Review your purchase on Amazon.",
+    ],
+)
+def test_ordinary_book_messages_are_not_a_pitch(text: str) -> None:
+    assert "author-services-pitch" not in sources(check(text, None))
+
+
+def test_the_book_review_emails_are_read() -> None:
+    # "I organize book review tours. … My network consists of around 16K book reviewers"
+    read_dev_warned("rm-0da67745bda4", "author-services-pitch")
+    # "If you are looking for a reviewer who has professional expertise … beta reading"
+    read_dev_warned("rm-d24aa6edb0eb", "author-services-pitch")
+
+
+# --- 2. Advance-fee follow-ups, teasers and the officials' share-out ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Have you received my last mail concerning the unclaimed funds? Reply soon.", "money"),
+        ("Did you get my earlier email about your late uncle's inheritance?", "money"),
+        (
+            "I have some important information to share with you. Kindly reply if interested.",
+            "bait",
+        ),
+        ("Good day, I seek your permission to share something with you. Reply me.", "bait"),
+        (
+            "We kept the surplus from the contract and want to move it to an offshore account, "
+            "to be shared amongst ourselves with 30% for you.",
+            "share",
+        ),
+    ],
+)
+def test_advance_fee_openers_are_warnings(text: str, rule: str) -> None:
+    ids = {
+        "money": "money-follow-up",
+        "bait": "reply-bait-teaser",
+        "share": "officials-share-out",
+    }
+    result = check(text, None)
+    assert ids[rule] in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did you receive my previous email regarding the parents' evening on Thursday?",
+        "Following up on my last message about the fundraiser bake sale: can you bring a cake?",
+        "I have something I want to share with you when we meet on Sunday. Love, Gran",
+        "Our bank lets you pay a foreign bank account from the app; fees are shown first.",
+        "The petrol money was split amongst ourselves after the trip.",
+    ],
+)
+def test_ordinary_follow_ups_and_transfers_are_not_advance_fee(text: str) -> None:
+    found = sources(check(text, None))
+    assert not {"money-follow-up", "reply-bait-teaser", "officials-share-out"} & found
+
+
+def test_the_advance_fee_dev_messages_are_read() -> None:
+    # "Did you receive my previous email regarding your family inheritance?"
+    read_dev_warned("rm-f70fc4b08553", "money-follow-up")
+    # "… not remit into the government's purse … foreign bank account … amongst ourselves."
+    read_dev_warned("rm-3e4bba2fd5d3", "officials-share-out")
+    # "I have something I wanna share with you. Kindly reply back if interested."
+    read_dev_warned("rm-1b03e74a8a20", "reply-bait-teaser")
+    # "SEEK FOR YOUR APPROVAL TO SHARE SOME INFORMATION … CONFIRMING THIS MAIL", across lines.
+    read_dev_warned("rm-94ffd4486ca1", "reply-bait-teaser")
+
+
+# --- 3. A "second chance" to buy, by email --------------------------------------------------------
+
+
+def test_a_second_chance_offer_by_email_is_a_warning() -> None:
+    text = (
+        "Hello, if you are still interested in my item, email me at once: you can buy it at "
+        "your bid price of £300."
+    )
+    result = check(text, None)
+    assert "second-chance-off-site" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+    read_dev_warned("rm-10747b37fec6", "second-chance-off-site")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eBay: You've received a Second Chance Offer to buy this item at your highest bid "
+        "price. View it in My eBay.",
+        "Are you still interested in my item? It's on the site until Friday.",
+        "Contact me if the item arrives damaged and I'll refund you through the site.",
+    ],
+)
+def test_the_auction_sites_own_offer_is_not_off_site(text: str) -> None:
+    assert "second-chance-off-site" not in sources(check(text, None))
+
+
+# --- 4. A parcel the postman "cannot deliver" to a wrong address ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The address of your package is incorrect and the postman cannot deliver it.",
+        "The courier can't deliver: the address for your parcel was incomplete.",
+    ],
+)
+def test_a_wrong_address_parcel_is_a_delivery_problem(text: str) -> None:
+    assert "delivery-problem" in sources(check(text, None))
+
+
+def test_the_wrong_address_text_is_read() -> None:
+    read_dev_warned("rm-0e1d9a9a6091", "delivery-problem")
+
+
+def test_a_delivery_promise_is_not_a_problem() -> None:
+    text = "We cannot deliver on Sundays; your parcel will arrive on Monday between 9 and 11."
+    assert "delivery-problem" not in sources(check(text, None))
