@@ -267,6 +267,7 @@ CHANNEL_FAMILY_CASES = [
     # The thirty-third round's lessons (test_round33_lessons.py): a stranger's advert with a
     # messaging app, a webmail address and an international number, from three rounds' batches.
     ("private-contact-block", ["rm-52b13c2f4ed0", "rm-bf0aef69a1bb", "rm-ea0c85190d3a"]),
+    ("scam-service-private-route", ["rm-289c156079fe", "rm-2e9d83681cc7", "rm-98b300ada6e6"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

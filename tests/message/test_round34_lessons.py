@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sochelp.message.analyse import Verdict
-from tests.message.helpers import check, read_dev_warned, sources
+from tests.message.helpers import check, read_dev_strong, read_dev_warned, sources
 
 # --- 1. Strangers pitching services to authors ---------------------------------------------------
 
@@ -154,3 +154,76 @@ def test_the_wrong_address_text_is_read() -> None:
 def test_a_delivery_promise_is_not_a_problem() -> None:
     text = "We cannot deliver on Sundays; your parcel will arrive on Monday between 9 and 11."
     assert "delivery-problem" not in sources(check(text, None))
+
+
+# --- 5. A scam service reached privately is two signs, not one -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your credit score is not as high as you want it to be, contact this genius hacker: "
+        "fixscore99@gmail.com. He raised mine in a week.",
+        "Thanks to the best hacker in the world who helped me recover all my funds, message him "
+        "on telegram: t.me/recoverypro110",
+        "Get your blank ATM card today and withdraw up to £5,000 a day. WhatsApp +1 213 555 0101",
+    ],
+)
+def test_a_scam_service_by_a_private_route_is_strong(text: str) -> None:
+    result = check(text, None)
+    assert "family:scam-service-private-route" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A warning about the adverts speaks as a warning.
+        "Beware of posts praising a 'hacker' who can recover lost crypto: they give a Gmail "
+        "address or a WhatsApp number, and they are all scams. Report them to Action Fraud.",
+        "Our personal loans team: call 0345 600 0000 or visit any branch.",
+    ],
+)
+def test_warnings_and_real_lenders_are_not_a_private_route(text: str) -> None:
+    assert "family:scam-service-private-route" not in sources(check(text, None))
+
+
+def test_the_hacker_adverts_are_strong() -> None:
+    # A recovery testimony ending "message him on telegram … https://t.me/…".
+    read_dev_strong("rm-289c156079fe", "family:scam-service-private-route")
+    # "contact this genius hacker.... belladonnaethicalhacker@gmail.com"
+    read_dev_strong("rm-2e9d83681cc7", "family:scam-service-private-route")
+    # "GET YOUR BLANK ATM CARD … EMAIL: …@GMAIL.COM"
+    read_dev_strong("rm-98b300ada6e6", "family:scam-service-private-route")
+
+
+# --- 6. A long advert asks by giving a private route ----------------------------------------------
+
+_LONG_LOTTERY = (
+    "We are pleased to inform you that your email address won £1,500,000.00 in our "
+    "international online lottery draw held in London. "
+    + "The draw was conducted by random selection of email addresses from all over the world, "
+    "and the result was approved by our board. " * 9 + "This notice expires in 48 hours."
+)
+
+
+def test_a_long_letter_that_gives_a_private_address_asks_something() -> None:
+    assert len(_LONG_LOTTERY) > 1200
+    # No request in words: without an address it cannot be "strong" (a long message needs
+    # an ask); the claims agent's Gmail address is the ask.
+    assert check(_LONG_LOTTERY, None).verdict is Verdict.SUSPICIOUS
+    with_route = _LONG_LOTTERY + "\n\nClaims agent: Mr Peter Adams\nEmail: claims.agent@gmail.com"
+    result = check(with_route, None)
+    assert result.requests == ()
+    assert result.verdict is Verdict.SCAM
+    # "WhatsApp info: +1… Email info: …" above a 1,227-character recovery testimony.
+    read_dev_strong("rm-d2c22635d73a", "family:hacker-recovery")
+
+
+def test_a_long_club_letter_with_a_gmail_address_stays_calm() -> None:
+    text = (
+        "Dear members, the summer fete is on Saturday 14 June from 11am on the village green. " * 16
+        + "Questions to the secretary, jo.bloggs.fete@gmail.com, or on WhatsApp. Thank you!"
+    )
+    assert len(text) > 1200
+    assert check(text, None).verdict is Verdict.NONE_FOUND

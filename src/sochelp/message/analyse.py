@@ -2054,6 +2054,10 @@ _REQUEST_WORDS = {
 _OWN_ROUTE_REQUESTS = frozenset(_REQUEST_WORDS)
 
 
+#: Cues for a private route to a stranger, which a long advert gives instead of a request.
+_PRIVATE_ROUTES = ("off-platform-contact", "contact-by-email", "webmail-address")
+
+
 def _asks_something(
     message: _Message,
     flags: list[Flag],
@@ -2064,6 +2068,10 @@ def _asks_something(
     details, a payment) or carries a link with problems: a long message without one cannot be a
     strong sign."""
     if requests or message.hits.has(ASKS_INTEREST):
+        return True
+    # A private route to a stranger (a messaging app, a personal email address) is how an
+    # advert or a testimonial asks: "WhatsApp info: +1…", "Email: fixer@gmail.com".
+    if any(message.hits.has(cue) for cue in _PRIVATE_ROUTES):
         return True
     if any(r.flags for r in reports):
         return True
