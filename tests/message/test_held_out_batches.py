@@ -497,6 +497,16 @@ BATCHES = [
         pages_at_least=25,  # (distinct sources; 28 pages with its also_sources)
         synthetic_families=("lottery-prize", "genuine-school-letter"),
     ),
+    Batch(
+        name="fresh-43",
+        heading="Forty-third fresh batch",
+        ordinal="forty-third",
+        held_out=True,
+        scams_at_least=21,
+        genuine_at_least=12,
+        pages_at_least=32,
+        synthetic_families=("crypto-recovery", "genuine-nhs"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
