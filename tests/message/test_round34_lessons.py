@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 
 from sochelp.message.analyse import Verdict
-from tests.message.helpers import check, read_dev_strong, read_dev_warned, sources
+from sochelp.render.message import notes
+from tests.message.helpers import (
+    check,
+    read_dev_message,
+    read_dev_strong,
+    read_dev_warned,
+    sources,
+)
 
 # --- 1. Strangers pitching services to authors ---------------------------------------------------
 
@@ -227,3 +234,95 @@ def test_a_long_club_letter_with_a_gmail_address_stays_calm() -> None:
     )
     assert len(text) > 1200
     assert check(text, None).verdict is Verdict.NONE_FOUND
+
+
+# --- 7. A template field put into a phish excuses nothing ----------------------------------------
+
+_PHISH = (
+    "Royal Mail: Dear {field}, your parcel is on hold. Pay the £1.99 redelivery fee at "
+    "https://royalmail-redelivery.top/pay today."
+)
+
+
+@pytest.mark.parametrize(
+    "field", ["<%= @name %>", "{{ name }}", "((first_name))", "${customer}", "%{app_name}"]
+)
+def test_a_field_left_in_a_phish_does_not_cap_it(field: str) -> None:
+    plain = check(_PHISH.format(field="Sam"), None)
+    templated = check(_PHISH.format(field=field), None)
+    assert plain.verdict is Verdict.SCAM
+    assert templated.verdict is Verdict.SCAM
+    assert not templated.template
+    assert not any("template" in note for note in notes(templated))
+
+
+def test_a_disguised_phish_with_a_field_is_not_a_template() -> None:
+    # A zero-width space inside a word is a disguise, whatever fields the text holds.
+    text = "Dear ((name)), your acc\u200bount is locked. Log in at https://secure-login.example.top"
+    result = check(text, None)
+    assert not result.template
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear ((name)), your appointment at the surgery is on ((date)) at ((time)). "
+        "Reply CANCEL to cancel. ((link))",
+        "Hello <%= @name %>, your account on our site will be deleted in 30 days. Sign in at "
+        "https://www.gov.uk/sign-in to keep it.",
+    ],
+)
+def test_a_real_senders_template_is_still_read_as_one(text: str) -> None:
+    result = check(text, None)
+    assert result.template or result.template_link
+    assert result.verdict is not Verdict.SCAM
+
+
+def test_two_small_link_problems_are_the_messages_own() -> None:
+    one = "Dear ((name)), your account is locked. Log in at https://secure-login.example.top"
+    two = one.replace("https://", "http://")  # (a risky ending on an unencrypted link)
+    assert check(one, None).template
+    assert not check(two, None).template
+    assert check(two, None).verdict is Verdict.SCAM
+
+
+def test_a_real_template_with_a_form_on_a_free_host_is_still_a_template() -> None:
+    # A makerspace's dues reminder template: "confirming by using this form https://forms.gle/…"
+    result = read_dev_message("rm-8ca077c4951c", label="genuine")
+    assert result.template
+    assert result.verdict is not Verdict.SCAM
+
+
+# --- 8. The domain "buyer" who needs an appraisal first ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We would like to purchase your domain name example.co.uk. First we need an appraisal "
+        "from one of the two appraisal companies below.",
+        "I found you in a whois lookup and understand you own the domain. Would you sell it?",
+    ],
+)
+def test_a_domain_buyer_wanting_an_appraisal_is_a_warning(text: str) -> None:
+    result = check(text, None)
+    assert "domain-buyer-appraisal" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your domain example.co.uk renews on 3 March. Log in to your registrar account to check.",
+        "We'd like to buy your house; the appraisal is booked for Monday.",
+        "Whois lookup results for example.com are private.",
+    ],
+)
+def test_domain_renewals_and_house_sales_are_not_a_domain_buyer(text: str) -> None:
+    assert "domain-buyer-appraisal" not in sources(check(text, None))
+
+
+def test_the_domain_buyer_emails_are_read() -> None:
+    read_dev_warned("rm-4b497bbc41dd", "domain-buyer-appraisal")
+    read_dev_warned("rm-87db6d59c2ce", "domain-buyer-appraisal")

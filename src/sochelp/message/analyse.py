@@ -305,7 +305,8 @@ class MessageResult:
     #: sent: that link could not be checked.
     template_link: bool = False
     #: The text is a sender's template (its fields, ``<%= @name %>`` or ``((date))``, are filled
-    #: in when it is sent), not a message as received: at most "some warning signs".
+    #: in when it is sent), not a message as received: at most "some warning signs". False when
+    #: a link is itself a problem or something is disguised: a field in a phish excuses nothing.
     template: bool = False
     #: The organisation the message claims to come from, if it says.
     claimed_sender: Claim | None = None
@@ -952,12 +953,21 @@ def analyse(
     # transaction texts share the words (debited, account, call, block) of the imitations,
     # which need a link or a story the families recognise.
     transaction_record = message.hits.has(TRANSACTION_RECORD) and linkless
+    # A sender's template is its sender's own wording, checked before it is sent: the fields no
+    # reader ever sees say so (no received message keeps "<%= @name %>"). Not when a link is
+    # itself a problem or something is disguised: a field left in, or put in, a phish excuses
+    # nothing.
+    template = (
+        message.template
+        and not any(link.weight >= _TEMPLATE_LINK_LIMIT for link in reports)
+        and not _disguised(flags)
+    )
     if (
         not own_sender
         and not code_notice
         and not transaction_record
         and not (reports and only_official_links)
-        and not message.template
+        and not template
     ):
         # (Wording says little about a message whose every link is an official site's.)
         flags.extend(_wording_flags(message))
@@ -968,7 +978,7 @@ def analyse(
         )
     score = _score(flags)
     # A sender, header or disguise problem outweighs any good route the message names.
-    disguised = any(f.source.startswith(("sender:", "email:", "hidden:")) for f in flags)
+    disguised = _disguised(flags)
     if reports and only_official_links and not disguised:
         score = max(0, score - 2)
     effective_channel = channel or _guess_channel(sender)
@@ -1015,9 +1025,7 @@ def analyse(
         or yes_no_route
         or message.hits.has(TALK_CUE)
         or no_pressure
-        # A sender's template is its sender's own wording, checked before it is sent: the
-        # fields no reader ever sees say so (no received message keeps "<%= @name %>").
-        or message.template,
+        or template,
         short=len(cleaned.text) <= LONG_MESSAGE,
     )
     situation = _situation(flags, content, effective_channel)
@@ -1036,7 +1044,7 @@ def analyse(
         truncated=truncated,
         links_capped=links_capped,
         template_link=message.template_link,
-        template=message.template,
+        template=template,
         claimed_sender=claim,
         requests=requests,
         email=_email_info(mail),
@@ -2054,8 +2062,18 @@ _REQUEST_WORDS = {
 _OWN_ROUTE_REQUESTS = frozenset(_REQUEST_WORDS)
 
 
+#: A link's problems weighing this much (a look-alike, an organisation's name in a stranger's
+#: domain, a shortener, or two small ones such as a risky ending on a plain-http link) are the
+#: message's own, template or not. (One small problem alone is common in real senders'
+#: templates: a form on a free host.)
+_TEMPLATE_LINK_LIMIT = 2
 #: Cues for a private route to a stranger, which a long advert gives instead of a request.
 _PRIVATE_ROUTES = ("off-platform-contact", "contact-by-email", "webmail-address")
+
+
+def _disguised(flags: Iterable[Flag]) -> bool:
+    """A sender, header or disguise problem: it outweighs any good route the message names."""
+    return any(f.source.startswith(("sender:", "email:", "hidden:")) for f in flags)
 
 
 def _asks_something(
