@@ -326,3 +326,98 @@ def test_domain_renewals_and_house_sales_are_not_a_domain_buyer(text: str) -> No
 def test_the_domain_buyer_emails_are_read() -> None:
     read_dev_warned("rm-4b497bbc41dd", "domain-buyer-appraisal")
     read_dev_warned("rm-87db6d59c2ce", "domain-buyer-appraisal")
+
+
+# --- 9. Payment outside the protection: pets, tickets, holiday lets, marketplace buyers --------
+# (Shapes from Action Fraud's and police warnings about pet, ticket and rental fraud; no real
+# message of these kinds is in the development data, so these written ones are the regression.)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Hi, the puppy is still available. To reserve him I need a £250 deposit by bank "
+            "transfer, then £180 for the vaccinations and the pet courier to deliver him.",
+            "pet-deposit-fees",
+        ),
+        (
+            "The kittens are with my sister in Wales. Pay a £100 deposit to hold her and the "
+            "shipping fee of £95 for the travel crate.",
+            "pet-deposit-fees",
+        ),
+        (
+            "I have 2 tickets for Coldplay at Wembley, can't go anymore. £120 each, please pay "
+            "by PayPal friends and family and I'll send them straight away.",
+            "transfer-stranger",
+        ),
+        ("PayPal F&F only please, no card payments.", "transfer-stranger"),
+        (
+            "The villa is free for your dates. To secure it please pay the 30% deposit by bank "
+            "transfer to our account, not through the website, as the site charges high fees.",
+            "pay-off-the-site",
+        ),
+        (
+            "Hi, is it still available? I will pay via PayPal and send a courier to collect the "
+            "item from your house.",
+            "family:courier-buyer",
+        ),
+    ],
+)
+def test_payment_outside_the_sites_protection_is_a_warning(text: str, sign: str) -> None:
+    result = check(text, None)
+    assert sign in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your dog's booster vaccination is due this month; book at reception. The fee is £45.",
+        "Thank you for your deposit for Bella's grooming on Saturday. See you at 10am!",
+        "Always pay through the website, never by bank transfer.",
+        "Payment is taken through the app when you book; you can cancel for free until Friday.",
+        "Share your PayPal account with friends and family? Read our guide to shared accounts.",
+    ],
+)
+def test_vets_grooming_and_site_advice_are_not_payment_warnings(text: str) -> None:
+    found = sources(check(text, None))
+    assert not {"pet-deposit-fees", "pay-off-the-site", "transfer-stranger"} & found
+
+
+# --- 10. A lover's money for the flight "to come and see you" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love you so much darling, I need £2,000 for my flight to come and see you. Please "
+        "send it in gift cards.",
+        "Honey please help me pay for the visa so I can finally meet you.",
+        "My love, send me the money for the customs fee and then I can be with you.",
+    ],
+)
+def test_money_for_a_lovers_flight_is_a_warning(text: str) -> None:
+    result = check(text, None)
+    assert "romance-travel-money" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_a_lovers_flight_paid_in_gift_cards_is_strong() -> None:
+    text = (
+        "I love you so much darling, I need £2,000 for my flight to come and see you, please "
+        "send it by gift cards."
+    )
+    assert check(text, None).verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've booked my flight to come and see you at Christmas, Mum!",
+        "Can you send me the flight details so I can meet you at arrivals?",
+        "I need to pay for my visa renewal before the trip; see you in June.",
+    ],
+)
+def test_family_travel_plans_are_not_romance_fraud(text: str) -> None:
+    assert "romance-travel-money" not in sources(check(text, None))
