@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-42`` and ``-43``):
+Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-43``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -100,11 +100,11 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-42`` an
                 once at the end of the thirty-second, development since later that round
   fresh-41      a forty-first batch (fresh-41.jsonl), collected in the thirty-second round; read
                 once after the thirty-third's first lessons, development since later that round
-  fresh-42      a forty-second batch (fresh-42.jsonl), collected in the thirty-third round for
-                the thirty-fourth; sealed (message_sets.SEALED_BATCHES): measured only when
-                named, at the reading its rules set
+  fresh-42      a forty-second batch (fresh-42.jsonl), collected in the thirty-third round; read
+                once at the end of the thirty-fourth's lessons
   fresh-43      a forty-third batch (fresh-43.jsonl), collected in the thirty-fourth round for
-                the thirty-fifth; sealed like it
+                the thirty-fifth; sealed (message_sets.SEALED_BATCHES): measured only when
+                named, at the reading its rules set
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

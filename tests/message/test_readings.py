@@ -57,6 +57,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         23: "twenty-three",
         24: "twenty-four",
         25: "twenty-five",
+        26: "twenty-six",
     }
     share = last.shares()
     claim = (
