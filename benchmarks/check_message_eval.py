@@ -101,7 +101,7 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-43``):
   fresh-41      a forty-first batch (fresh-41.jsonl), collected in the thirty-second round; read
                 once after the thirty-third's first lessons, development since later that round
   fresh-42      a forty-second batch (fresh-42.jsonl), collected in the thirty-third round; read
-                once at the end of the thirty-fourth's lessons
+                once at the end of the thirty-fourth's lessons, development since later that round
   fresh-43      a forty-third batch (fresh-43.jsonl), collected in the thirty-fourth round for
                 the thirty-fifth; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

@@ -119,7 +119,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-39": ("thirty-ninth", "thirty-first"),
     "fresh-40": ("fortieth", "thirty-second"),
     "fresh-41": ("forty-first", "thirty-third"),
-    "fresh-42": ("forty-second", ""),
+    "fresh-42": ("forty-second", "thirty-fourth"),
     "fresh-43": ("forty-third", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
