@@ -268,6 +268,8 @@ CHANNEL_FAMILY_CASES = [
     # messaging app, a webmail address and an international number, from three rounds' batches.
     ("private-contact-block", ["rm-52b13c2f4ed0", "rm-bf0aef69a1bb", "rm-ea0c85190d3a"]),
     ("scam-service-private-route", ["rm-289c156079fe", "rm-2e9d83681cc7", "rm-98b300ada6e6"]),
+    # The thirty-fourth round's lessons from fresh-42 (test_round34_lessons.py).
+    ("renewal-charge-callback", ["rm-7e3c85811843"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

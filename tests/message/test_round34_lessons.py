@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from sochelp.message.analyse import Verdict
+from sochelp.message.model import Channel
+from sochelp.message.normalise import undo_quoted_printable
 from sochelp.render.message import notes
 from tests.message.helpers import (
     check,
@@ -421,3 +423,128 @@ def test_a_lovers_flight_paid_in_gift_cards_is_strong() -> None:
 )
 def test_family_travel_plans_are_not_romance_fraud(text: str) -> None:
     assert "romance-travel-money" not in sources(check(text, None))
+
+
+# --- 11. Quoted-printable left in a pasted email is decoded -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [
+        (
+            "Your UMICH=C2=A0Account Certif=\nicate expired",
+            "Your UMICH\xa0Account Certificate expired",
+        ),
+        ("It=E2=80=99s time: a=3Db =C2=A0", "It\u2019s time: a=b \xa0"),
+        ("caf=E9 =C2=A0", "caf\xe9 \xa0"),  # (a byte of another character set)
+    ],
+)
+def test_quoted_printable_residue_is_decoded(raw: str, read: str) -> None:
+    assert undo_quoted_printable(raw) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Track it at https://example.com/?id=20&ref=3D7 today",  # no character of several bytes
+        "E=mc2 and x=A0 are fine",
+        "=c2=a0 in small letters is not quoted-printable",
+    ],
+)
+def test_text_without_quoted_printable_is_left_alone(text: str) -> None:
+    assert undo_quoted_printable(text) == text
+
+
+def test_a_phish_pasted_with_quoted_printable_is_read() -> None:
+    # "Your UMICH=C2=A0Account Certif= | icate expired … update your records by following the link"
+    read_dev_strong("rm-f8a3d7283575", "family:account-locked")
+
+
+def test_an_invisible_character_written_in_quoted_printable_is_still_hidden() -> None:
+    text = "Your acc=E2=80=8Bount is locked=C2=A0today. Log in at https://secure-check.example.top"
+    result = check(text, None)
+    assert any(source.startswith("hidden:") for source in sources(result))
+
+
+def test_a_huge_quoted_printable_input_is_decoded_quickly() -> None:
+    text = "=C2=A0" * 150_000 + "=\n" * 10_000
+    assert undo_quoted_printable(text) == "\xa0" * 150_000
+
+
+# --- 12. Lessons from fresh-42 as development data (after its reading) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are calling because your computer has been generating error messages for weeks.",
+        "Hello, we have received notifications of many problems from your computer today.",
+    ],
+)
+def test_a_caller_about_your_computers_errors_is_tech_support(text: str) -> None:
+    result = check(text, Channel.CALL)
+    assert "family:computer-problem-call" in sources(result)
+
+
+def test_an_it_newsletter_about_errors_is_not_a_tech_support_call() -> None:
+    text = "Windows updates: if your computer keeps showing error messages, contact the IT desk."
+    assert "family:computer-problem-call" not in sources(check(text, None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your protection service renewal will auto-charge 365 USD. Please call +1 (805) 555-0186 "
+        "for assistance.",
+        "Your subscription has auto-renewed and $399.99 has been charged to your card. To cancel "
+        "and get a refund call 0800 555 0199 now.",
+    ],
+)
+def test_a_renewal_charged_with_a_number_to_call_is_a_fake_invoice(text: str) -> None:
+    result = check(text, None)
+    assert "family:renewal-charge-callback" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your subscription renews on 3 March; manage it in your account at example.com.",
+        "Your TV Licence renewal has been charged to your card. See your licence at "
+        "https://www.tvlicensing.co.uk/check.",
+    ],
+)
+def test_a_real_renewal_without_a_number_to_call_is_not_a_fake_invoice(text: str) -> None:
+    assert "family:renewal-charge-callback" not in sources(check(text, None))
+
+
+def test_a_pump_and_dump_tip_is_a_warning() -> None:
+    text = (
+        "Immediate & Strong BUY Recommendation. ONNN exploded from $1.94 to $4.13 in six days and "
+        "ACME Holdings (OTCBB: ACMH) is next."
+    )
+    assert "stock-pump" in sources(check(text, None))
+    assert "stock-pump" not in sources(
+        check("Apple Inc. (NASDAQ: AAPL) reported its quarterly results today.", None)
+    )
+
+
+def test_the_fresh_42_lessons_read_its_scams() -> None:
+    read_dev_strong("rm-bf0e0c9f6500", "family:computer-problem-call")
+    read_dev_strong("rm-da7f7516376c", "family:computer-problem-call")
+    read_dev_strong("rm-7e3c85811843", "family:renewal-charge-callback")
+    read_dev_warned("rm-72897f770b61", "stock-pump")
+    # "Hiring: Get paid while you train … message us on What'sApp"
+    read_dev_strong("rm-385b22d5a27d", "family:job-off-platform")
+    # "WINNING NOTIFICATION … To file for your claim Please Contact your fiduciary agent"
+    read_dev_strong("rm-e62d553b731b", "family:prize-claim")
+
+
+def test_a_claims_agent_to_contact_is_a_request() -> None:
+    result = check("Congratulations, you won £1,000,000. Contact our claims agent today.", None)
+    assert "family:prize-claim" in sources(result)
+    assert "family:prize-claim" not in sources(
+        check(
+            "Congratulations on winning the raffle! Collect your prize at the school office.", None
+        )
+    )

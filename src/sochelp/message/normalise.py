@@ -325,10 +325,38 @@ def _whitespace(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+#: A character of two to four bytes written in quoted-printable ("=C2=A0", "=E2=80=99"): what a
+#: copy of a raw email keeps and ordinary text never holds.
+_QP_MULTIBYTE = lazy(r"=(?:C[2-9A-F]|D[0-9A-F]|E[0-9A-F]|F[0-4])(?:=[89AB][0-9A-F]){1,3}")
+#: A run of quoted-printable escapes, and a line ending in "=" that runs on ("soft" line break).
+_QP_RUN = lazy(r"(?:=[0-9A-F]{2})+")
+_QP_SOFT_BREAK = lazy(r"=\r?\n")
+
+
+def undo_quoted_printable(text: str) -> str:
+    """``text`` with the quoted-printable a copy of a raw email left in it decoded ("=C2=A0" a
+    space, "=E2=80=99" an apostrophe, "=3D" an equals sign, a line ending in "=" run on), so that
+    "Certif=\nicate" reads as "Certificate". Only when a character of several bytes is written
+    that way: a lone "=20" may be part of a link."""
+    if "=" not in text or _QP_MULTIBYTE.search(text) is None:
+        return text
+
+    def decode(match: re.Match[str]) -> str:
+        data = bytes.fromhex(match.group(0).replace("=", ""))
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode("cp1252", errors="replace")
+
+    return _QP_RUN.sub(decode, _QP_SOFT_BREAK.sub("", text))
+
+
 def clean(raw: str) -> CleanText:
     """Remove what a reader cannot see, fold compatibility forms and (for ``text``) look-alike
     letters inside Latin words, accents and digits drawn as letters; join words split by thin
-    spaces, emoji or spaced-out letters; collapse spaces within lines and blank lines."""
+    spaces, emoji or spaced-out letters; collapse spaces within lines and blank lines. Quoted-
+    printable left in a pasted email is decoded first."""
+    raw = undo_quoted_printable(raw)
     if "\x92" in raw or "\x93" in raw or "\x96" in raw or "\x97" in raw:
         raw = _CP1252_PUNCTUATION.sub(lambda m: m.group(0).translate(_CP1252), raw)
     narrow = latin1(raw)  # (hidden characters removed below are never added back)
