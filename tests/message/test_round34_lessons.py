@@ -548,3 +548,39 @@ def test_a_claims_agent_to_contact_is_a_request() -> None:
             "Congratulations on winning the raffle! Collect your prize at the school office.", None
         )
     )
+
+
+# --- 13. Naming the real site does not excuse a stray number ------------------------------------
+
+_LOCKED = (
+    "HSBC: Your account is locked due to suspicious activity. Call our fraud team now on {number} "
+    "to unlock it{tail}."
+)
+
+
+@pytest.mark.parametrize("number", ["07700 900123", "+1 (805) 555-0143", "0909 879 0000"])
+def test_a_stray_number_beside_the_named_site_is_still_strong(number: str) -> None:
+    alone = check(_LOCKED.format(number=number, tail=""), None)
+    named = check(_LOCKED.format(number=number, tail=", or log in at hsbc.co.uk"), None)
+    assert alone.verdict is Verdict.SCAM
+    assert named.verdict is Verdict.SCAM
+
+
+def test_the_apple_pay_phish_with_a_us_number_is_strong() -> None:
+    # "Apple Support: 1-805-362-7442 / Billing Assistance: getsupport.apple.com/"
+    read_dev_strong("rm-a73958d34a36", "family:account-locked")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A UK freephone or landline beside the named site keeps the site the route to use.
+        "Tesco Clubcard: your vouchers are ready. See them at tesco.com/clubcard or call "
+        "0800 591 688.",
+        # A number the bank publishes (HSBC's own, from its service page).
+        "HSBC: we've blocked a card payment. Check it in the app, at hsbc.co.uk, or call "
+        "03457 404 404.",
+    ],
+)
+def test_an_organisations_own_kind_of_number_beside_its_site_is_not_strong(text: str) -> None:
+    assert check(text, None).verdict is not Verdict.SCAM

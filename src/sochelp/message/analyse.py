@@ -179,6 +179,12 @@ def _only_its_own_numbers(org: Organisation, phones: list[re.Match[str]]) -> boo
     )
 
 
+def _stray_number(written: str) -> bool:
+    """A mobile, premium-rate or foreign number: not how a UK organisation writes its helpline."""
+    digits = phone_digits(written)
+    return not digits.startswith("0") or digits.startswith(("00", "07", "09"))
+
+
 def _only_public_body_numbers(phones: list[re.Match[str]]) -> bool:
     """Whether there are phone numbers and every one is a UK 030 number."""
     return bool(phones) and all(_is_public_body_number(m.group(0)) for m in phones)
@@ -998,6 +1004,10 @@ def analyse(
         and undisguised_linkless
         and message.channel is not Channel.CALL
         and not message.hits.has("press-key")
+        # A mobile, premium-rate or foreign number beside the named site is a route of the
+        # message's own ("call our fraud team on 07…, or log in at hsbc.co.uk"): no UK
+        # organisation's helpline is written so, unless the organisation publishes it.
+        and (publishing is not None or not any(_stray_number(m.group(0)) for m in message.phones))
     )
     # "If you didn't request this, you can ignore it": no pressure, the way real sign-in and
     # password-reset emails end. Not when any link leads off the official sites: a scammer can
