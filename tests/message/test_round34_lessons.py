@@ -584,3 +584,20 @@ def test_the_apple_pay_phish_with_a_us_number_is_strong() -> None:
 )
 def test_an_organisations_own_kind_of_number_beside_its_site_is_not_strong(text: str) -> None:
     assert check(text, None).verdict is not Verdict.SCAM
+
+
+_FORGED = (
+    "From: HSBC UK <alerts@hsbc.co.uk>\nTo: you@example.com\nSubject: Your account is locked\n\n"
+    "Dear customer, your account is locked due to suspicious activity. Call our fraud team on "
+    "{number} now or it will be closed in 24 hours.\n"
+)
+
+
+@pytest.mark.parametrize("number", ["07700 900123", "+1 213 555 0143"])
+def test_a_from_line_on_the_banks_domain_does_not_excuse_a_stray_number(number: str) -> None:
+    # A From line is easy to forge; the number to call is the message's own route.
+    assert check(_FORGED.format(number=number), None).verdict is Verdict.SCAM
+
+
+def test_the_banks_own_email_with_its_published_number_is_not_strong() -> None:
+    assert check(_FORGED.format(number="03457 404 404"), None).verdict is not Verdict.SCAM

@@ -179,10 +179,16 @@ def _only_its_own_numbers(org: Organisation, phones: list[re.Match[str]]) -> boo
     )
 
 
-def _stray_number(written: str) -> bool:
-    """A mobile, premium-rate or foreign number: not how a UK organisation writes its helpline."""
-    digits = phone_digits(written)
-    return not digits.startswith("0") or digits.startswith(("00", "07", "09"))
+def _stray_numbers(phones: list[re.Match[str]], publishing: Organisation | None) -> bool:
+    """Whether a number is mobile, premium-rate or foreign (not how a UK organisation writes its
+    helpline) and not published by the organisation the message names (``publishing``)."""
+    if publishing is not None:
+        return False
+    for match in phones:
+        digits = phone_digits(match.group(0))
+        if not digits.startswith("0") or digits.startswith(("00", "07", "09")):
+            return True
+    return False
 
 
 def _only_public_body_numbers(phones: list[re.Match[str]]) -> bool:
@@ -942,6 +948,9 @@ def analyse(
         and all(r.official_for for r in reports)
         and not hidden_link
         and not any(f.source.startswith(("sender:", "email:")) for f in flags)
+        # (a From line is easy to forge: a mobile or foreign number to call is not the
+        # organisation's own route, whatever address the message shows)
+        and not _stray_numbers(message.phones, publishing)
     )
     family_flags = [] if own_sender else _family_flags(message, facts)
     flags.extend(family_flags)
@@ -1007,7 +1016,7 @@ def analyse(
         # A mobile, premium-rate or foreign number beside the named site is a route of the
         # message's own ("call our fraud team on 07…, or log in at hsbc.co.uk"): no UK
         # organisation's helpline is written so, unless the organisation publishes it.
-        and (publishing is not None or not any(_stray_number(m.group(0)) for m in message.phones))
+        and not _stray_numbers(message.phones, publishing)
     )
     # "If you didn't request this, you can ignore it": no pressure, the way real sign-in and
     # password-reset emails end. Not when any link leads off the official sites: a scammer can
