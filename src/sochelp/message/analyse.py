@@ -861,6 +861,9 @@ def analyse(
     if publishing is not None:
         # Calling it is the route the advice itself gives, as "the number on your card" is.
         hits.spans.setdefault(TRUSTED_ROUTE, []).extend(m.span() for m in message.phones)
+    # A mobile, premium-rate or foreign number it does not publish: a route of the message's
+    # own, whatever site or sender address it shows (read by the caps below).
+    stray_number = _stray_numbers(message.phones, publishing)
 
     if PREMIUM_RULE in hits.spans and message.in_rupees:
         # An Indian bank's "call 09449112211" is a mobile written with its trunk 0 (Indian
@@ -950,7 +953,7 @@ def analyse(
         and not any(f.source.startswith(("sender:", "email:")) for f in flags)
         # (a From line is easy to forge: a mobile or foreign number to call is not the
         # organisation's own route, whatever address the message shows)
-        and not _stray_numbers(message.phones, publishing)
+        and not stray_number
     )
     family_flags = [] if own_sender else _family_flags(message, facts)
     flags.extend(family_flags)
@@ -1016,7 +1019,7 @@ def analyse(
         # A mobile, premium-rate or foreign number beside the named site is a route of the
         # message's own ("call our fraud team on 07…, or log in at hsbc.co.uk"): no UK
         # organisation's helpline is written so, unless the organisation publishes it.
-        and not _stray_numbers(message.phones, publishing)
+        and not stray_number
     )
     # "If you didn't request this, you can ignore it": no pressure, the way real sign-in and
     # password-reset emails end. Not when any link leads off the official sites: a scammer can

@@ -102,12 +102,14 @@ _BRACKETED_IP = lazy(r"^(?:\[\d{1,3}(?:\.\d{1,3}){3}\]|\(\d{1,3}(?:\.\d{1,3}){3}
 #: A template's variable ("[% report.name %]", "{{ user.email }}", "${order.id}", "((url))"), as
 #: services publish their notification templates: a dotted name inside the markers is a field
 #: the service fills in, not a web address ("report.name" would otherwise be a .name site).
-_TEMPLATE_OPEN = lazy(r"(?:\[%|\{\{|\{%|\(\(|\$\{|<%=?)-?\s{0,2}$")
+_TEMPLATE_OPENERS = ("[%", "{{", "{%", "((", "${", "<%")
+_TEMPLATE_OPEN = lazy(
+    "(?:" + "|".join(map(re.escape, ("<%=", *_TEMPLATE_OPENERS))) + r")-?\s{0,2}$"
+)
 _TEMPLATE_CLOSE = lazy(r"^\s{0,2}-?(?:%\]|\}\}|%\}|\)\)|\}|%>)")
 _TEMPLATE_FIELD = lazy(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 #: ... or quoted further inside a template expression, as an argument or a key:
 #: "${translate('generalContent.cancelContact.phone')}", "{{ t('mail.footer.site') }}".
-_TEMPLATE_OPENERS = ("[%", "{{", "{%", "((", "${", "<%")
 _TEMPLATE_OPEN_NEAR = lazy(
     "(?:" + "|".join(map(re.escape, _TEMPLATE_OPENERS)) + r")[^{}%\]\n]{0,100}$"
 )
