@@ -1,0 +1,161 @@
+"""What the thirty-fifth round's work taught, with the scams that must still be caught.
+
+The scam wordings are the shapes the same signs exist for; the ordinary messages are what a
+customer, a patient or a borrower really receives. All are written (a regression set, never a
+figure); the development messages named by id are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sochelp.message.analyse import Verdict
+from sochelp.message.model import Channel
+from tests.message.helpers import check, read_dev_message, read_dev_strong, sources
+
+# --- 1. A service cut off within minutes, and press a key ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will be experiencing a disconnection of service today within 30 minutes. "
+        "Please press 1 to speak to a representative.",
+        "You have an automatic interruption of service in the next 30 to 45 minutes due to "
+        "delinquent account status. Press 1 to speak with the billing department.",
+        "Final notice: shut-off of your power supply in 20 mins. Press one now.",
+    ],
+)
+def test_a_cut_off_within_minutes_with_a_key_to_press_is_strong(text: str) -> None:
+    result = check(text, Channel.CALL)
+    assert {"cut-off-threat", "family:press-key-call"} <= sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There will be a planned interruption of your water supply on Tuesday from 9am for "
+        "about 90 minutes.",
+        "Service interruption: the app will be down for 30 minutes tonight for maintenance.",
+        "Planned power cut: your supply will be off between 9am and 1pm on 3 May. We wrote to "
+        "you last month.",
+    ],
+)
+def test_planned_work_is_no_cut_off_threat(text: str) -> None:
+    assert "cut-off-threat" not in sources(check(text, None))
+
+
+def test_the_disconnection_robocalls_are_strong() -> None:
+    # "… a disconnection of service today within 30 minutes. Please press 1 …"
+    read_dev_strong("rm-9e066abefe4e", "cut-off-threat", "family:press-key-call")
+    # "… an automatic interruption of service in the next 30 to 45 minutes …"
+    read_dev_strong("rm-c544e64df3e5", "cut-off-threat", "family:press-key-call")
+
+
+# --- 2. Express lanes are a toll road ------------------------------------------------------------
+
+
+def test_an_express_lanes_charge_is_a_road_charge() -> None:
+    # "recent journey On the North Texas express lanes has resulted in a charge of $4.15."
+    read_dev_strong("rm-d01038f15ad7", "family:road-charge")
+    result = check(
+        "Your trip on the I-95 express lanes has an unpaid balance of $6.80. Pay now to avoid "
+        "a late fee: https://ezpass-tolls.top/pay",
+        Channel.SMS,
+    )
+    assert "family:road-charge" in sources(result)
+
+
+def test_a_supermarket_express_lane_is_no_toll() -> None:
+    text = "Use the express lane at the checkout for ten items or fewer; pay by card or cash."
+    assert "family:road-charge" not in sources(check(text, None))
+
+
+# --- 3. A cure for an illness that has none ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was diagnosed with HIV in 2018 and lost hope until I found Dr Oyagu's herbal "
+        "medicine. After two weeks I tested negative. Contact him on WhatsApp +234 901 234 5678.",
+        "Dr Aziba cured me of my genital herpes with his roots and herbs. Email him on "
+        "doctoraziba@gmail.com, he is real.",
+        "He has a permanent cure for HPV and diabetes. Reach him on WhatsApp: +27 61 555 0199",
+    ],
+)
+def test_a_miracle_cure_with_a_private_route_is_strong(text: str) -> None:
+    result = check(text, None)
+    assert {"miracle-cure", "family:cure-contact"} <= sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no cure for herpes, but antiviral tablets help. Questions? Email the clinic "
+        "at sexualhealth@nhs.net",
+        "Chemotherapy cured my cancer, thanks to the team at the Royal Marsden. Call me on "
+        "07700 900123 if you want to talk.",
+        "Beware of posts that offer a herbal cure for HIV with a WhatsApp number: there is "
+        "none. Report them to Action Fraud on 0300 123 2040.",
+        "The diabetes nurse said herbal tea is fine with my medication.",
+    ],
+)
+def test_real_health_messages_are_no_miracle_cure(text: str) -> None:
+    result = check(text, None)
+    assert "family:cure-contact" not in sources(result)
+    assert result.verdict is not Verdict.SCAM
+
+
+def test_the_spell_caster_with_herbs_for_hiv_is_read_as_a_cure_advert() -> None:
+    # "… He has herbs to cure HIV cancer, kidney. …" with a Gmail address and WhatsApp number
+    read_dev_strong("rm-1104bc403f41", "miracle-cure", "family:cure-contact")
+
+
+# --- 4. Debt, student-loan and card-rate relief by cold call -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, this is Sarah from the Student Support Center. You are eligible for the "
+        "Federal Student Loan Forgiveness Program. Please call us back today.",
+        "This is your final opportunity to take advantage of a credit card reduction.",
+        "We can write off up to 80% of your debts under a government backed scheme.",
+    ],
+)
+def test_a_cold_call_offering_debt_relief_is_a_warning(text: str) -> None:
+    result = check(text, Channel.CALL)
+    assert "family:debt-relief-call" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, it's Priya from the Citizens Advice debt team returning your call about the "
+        "appointment you booked on Tuesday.",
+        "Hello, this is the surgery: your blood test results are ready, nothing to worry about.",
+    ],
+)
+def test_ordinary_calls_are_no_debt_relief_pitch(text: str) -> None:
+    assert "family:debt-relief-call" not in sources(check(text, Channel.CALL))
+
+
+def test_a_written_student_loan_notice_is_no_call() -> None:
+    # The family needs a call: an email about student loans is judged by its links and asks.
+    text = "Student loan forgiveness: read what the new rules mean for you on our blog."
+    assert "family:debt-relief-call" not in sources(check(text, Channel.EMAIL))
+
+
+def test_the_relief_robocalls_are_strong() -> None:
+    # "… alternative federal student loan repayment options and hardship programs …"
+    read_dev_strong("rm-4ea0a1d46e67", "family:debt-relief-call")
+    # "… your eligibility for rate reduction is about to expire. Call SS1 …"
+    read_dev_strong("rm-b273dc473572", "family:debt-relief-call")
+    # "Student alerts: Your student loan is flagged for forgiveness pending verification."
+    result = read_dev_message("rm-0bf21868fd6e")
+    assert "family:debt-writeoff-text" in sources(result)
+    assert result.verdict is Verdict.SCAM
