@@ -507,6 +507,16 @@ BATCHES = [
         pages_at_least=32,
         synthetic_families=("crypto-recovery", "genuine-nhs"),
     ),
+    Batch(
+        name="fresh-44",
+        heading="Forty-fourth fresh batch",
+        ordinal="forty-fourth",
+        held_out=True,
+        scams_at_least=18,
+        genuine_at_least=12,
+        pages_at_least=30,
+        synthetic_families=("hacker-for-hire", "genuine-council-notice"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
