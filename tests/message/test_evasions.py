@@ -229,6 +229,8 @@ def test_a_marketing_preheader_hidden_from_view_is_simply_left_out() -> None:
         ("p a y", "pay"),  # letters spaced out
         ("tr@nsaction", "transaction"),  # "@" for "a" inside a word
         ("A.M.A.Z.0.N", "AMAZoN"),  # a name dotted apart (and a digit for a letter)
+        ("c-l-i-c-k", "click"),  # letters joined by hyphens
+        ("F*R*E*E", "FREE"),  # … or by asterisks
     ],
 )
 def test_disguised_words_are_read_as_written_to_be_seen(written: str, read: str) -> None:
@@ -250,6 +252,18 @@ def test_ordinary_text_keeps_its_words_and_numbers(text: str) -> None:
     assert "$50" in cleaned.text or "$" not in text
     assert "1AA" in cleaned.text or "1AA" not in text
     assert cleaned.hidden == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit https://a-b-c.com/x-y-z/ or x-y-z.example.org today.",
+        "A T-shirt, an e-mail, the A-B road, sizes s-m-l-xl and a 2-1 win.",
+        "Rate it 5*, the B-52s, and a*b = c in maths.",
+    ],
+)
+def test_links_and_ordinary_hyphens_are_not_joined(text: str) -> None:
+    assert clean(text).text == text
 
 
 @pytest.mark.parametrize(
@@ -283,6 +297,9 @@ def test_a_right_to_left_override_is_reported_wherever_it_is() -> None:
         lambda t: t.replace("toll", "t\u00f3ll").replace("pay", "p\u00e1y"),
         lambda t: t.replace("toll", "t0ll").replace("fees", "f33s"),
         lambda t: t.replace("toll", "to\U0001f697ll").replace("pay", "p a y"),
+        lambda t: t.replace("toll", "t-o-l-l").replace("pay", "p*a*y"),
+        # every word of three letters or more joined by hyphens
+        lambda t: re.sub(r"\b[A-Za-z]{3,}\b", lambda m: "-".join(m.group(0)), t),
     ],
 )
 def test_a_disguised_scam_keeps_its_verdict(disguise: Callable[[str], str]) -> None:

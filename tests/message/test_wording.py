@@ -88,8 +88,10 @@ def _record(record_id: str) -> dict[str, str]:
         # (rm-8e072128a4d0, "I-PASS Toll Violation Notice: This is a final reminder ...", left
         # this list when the sign was retrained with fresh-38 in the thirtieth round: its sign is
         # now the weak one, which with a weak rule still makes it "some warning signs")
+        # (rm-3b385ed9020e, "The amount due for using the Florida Express Lanes is 3.95. ...",
+        # left this list in the thirty-fifth round, when "express lanes" became a toll road: the
+        # road-charge family now catches it)
         "rm-a687c0c69564",  # "R9 414.70 has been paid to you from SARS eFiling. In order to ..."
-        "rm-3b385ed9020e",  # "The amount due for using the Florida Express Lanes is 3.95. ..."
     ],
 )
 def test_real_scams_no_rule_catches_get_the_sign(record_id: str) -> None:

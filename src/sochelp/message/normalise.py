@@ -4,11 +4,11 @@ Scam texts hide from filters with characters a reader never sees (zero-width spa
 hyphens, word joiners, tag characters, bidi marks, terminal escape codes) and with letters that
 only look Latin (Cyrillic ``а``, Greek ``ο``, small capitals ``ᴀ``, mathematical bold ``𝐚``).
 :func:`clean` removes the first, folds compatibility forms (NFKC), joins words split by spaces
-too thin to see, an emoji or spaced-out letters, and, for the rules only, folds look-alike letters
-inside Latin words, accents and digits drawn as letters ("c0de"), so every rule and the link
-finder read the message as a person would. What was hidden is kept as evidence: characters
-hidden *inside* a word, and words mixing alphabets, are warning signs in their own right (emoji
-sequences and their joiners are not).
+too thin to see, an emoji, or letters spaced out or joined by hyphens ("c-l-i-c-k"), and, for
+the rules only, folds look-alike letters inside Latin words, accents and digits drawn as letters
+("c0de"), so every rule and the link finder read the message as a person would. What was hidden
+is kept as evidence: characters hidden *inside* a word, and words mixing alphabets, are warning
+signs in their own right (emoji sequences and their joiners are not).
 
 Pure and linear in the text; nothing here reads a file.
 """
@@ -93,6 +93,11 @@ _EMOJI_IN_WORD = lazy(rf"[{_EMOJI}](?<=[^\W\d_].)[{_EMOJI}]*(?=[^\W\d_])")
 _SPACED_LETTERS = lazy(r"(?<![\w.])(?:[A-Za-z] ){2,}[A-Za-z](?![\w.])")
 #: A quick first test for it (a pattern starting with a space is searched for quickly).
 _SPACED_HINT = lazy(r" [A-Za-z] [A-Za-z](?![\w.])")
+#: Three or more single letters joined by hyphens or asterisks ("c-l-i-c-k", "F*R*E*E"): one
+#: word split to slip past a filter (not a link's "a-b-c.com" or a path's "/x-y-z/").
+_JOINED_LETTERS = lazy(r"(?<![\w./@*-])[A-Za-z]([-*])[A-Za-z](?:\1[A-Za-z])+(?![\w/@*-]|\.\w)")
+#: A quick first test for it.
+_JOINED_HINT = lazy(r"[-*][A-Za-z][-*]")
 #: Four or more single letters or digits joined by dots ("A.M.A.Z.0.N"): a name dotted apart.
 _DOTTED_LETTERS = lazy(r"(?<![\w./@-])(?:[A-Za-z0-9]\.){3,}[A-Za-z0-9](?!\w|\.\w|[/@-])")
 #: A quick first test for it (a pattern starting with a dot is searched for quickly).
@@ -354,8 +359,8 @@ def undo_quoted_printable(text: str) -> str:
 def clean(raw: str) -> CleanText:
     """Remove what a reader cannot see, fold compatibility forms and (for ``text``) look-alike
     letters inside Latin words, accents and digits drawn as letters; join words split by thin
-    spaces, emoji or spaced-out letters; collapse spaces within lines and blank lines. Quoted-
-    printable left in a pasted email is decoded first."""
+    spaces, emoji, or letters spaced out or joined by hyphens or asterisks; collapse spaces
+    within lines and blank lines. Quoted-printable left in a pasted email is decoded first."""
     raw = undo_quoted_printable(raw)
     if "\x92" in raw or "\x93" in raw or "\x96" in raw or "\x97" in raw:
         raw = _CP1252_PUNCTUATION.sub(lambda m: m.group(0).translate(_CP1252), raw)
@@ -373,6 +378,8 @@ def clean(raw: str) -> CleanText:
         text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
     if _DOTTED_HINT.search(text) is not None:
         text = _DOTTED_LETTERS.sub(_undot, text)
+    if _JOINED_HINT.search(text) is not None:
+        text = _JOINED_LETTERS.sub(lambda m: m.group(0).replace(m.group(1), ""), text)
     styled = not narrow and bool(re.search(_STYLED, text))
     text = _MOJIBAKE.sub(lambda m: "" if m.group(0) == "\u00c2" else "£", text)
     if not text.isascii():  # (NFKC leaves ASCII as it is)
