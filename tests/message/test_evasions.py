@@ -231,6 +231,12 @@ def test_a_marketing_preheader_hidden_from_view_is_simply_left_out() -> None:
         ("A.M.A.Z.0.N", "AMAZoN"),  # a name dotted apart (and a digit for a letter)
         ("c-l-i-c-k", "click"),  # letters joined by hyphens
         ("F*R*E*E", "FREE"),  # … or by asterisks
+        ("\U0001f17f\U0001f170\U0001f188", "PAY"),  # negative squared letters
+        ("\U0001f17f\ufe0f\U0001f170\ufe0f\U0001f188\ufe0f", "PAY"),  # … as emoji
+        ("\U0001f15f\U0001f150\U0001f168", "PAY"),  # negative circled letters
+        ("\u24ab\u249c\u24b4", "pay"),  # parenthesised letters
+        ("\U0001f1f5\u200b\U0001f1e6\u200b\U0001f1fe", "PAY"),  # regional indicators kept apart
+        ("\U0001f1f5 \U0001f1e6 \U0001f1fe", "PAY"),  # … by spaces
     ],
 )
 def test_disguised_words_are_read_as_written_to_be_seen(written: str, read: str) -> None:
@@ -269,6 +275,21 @@ def test_links_and_ordinary_hyphens_are_not_joined(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Off to \U0001f1ec\U0001f1e7 then \U0001f1fa\U0001f1f8\U0001f1eb\U0001f1f7!",  # flags
+        "Flags: \U0001f1ec\U0001f1e7 \U0001f1fa\U0001f1f8 \U0001f1eb\U0001f1f7",
+        "\U0001f17f\ufe0f free parking; blood type \U0001f170\ufe0f wanted",  # one emoji
+    ],
+)
+def test_flags_and_a_lone_letter_emoji_are_kept(text: str) -> None:
+    cleaned = clean(text)
+    assert not cleaned.styled
+    emoji = [ch for ch in text if ord(ch) >= 0x1F100]
+    assert [ch for ch in cleaned.text if ord(ch) >= 0x1F100] == emoji
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Write to jo@example.com or @halifax on X.",
         "Version 1.2.3.4 is at 192.168.0.1, e.g. for the U.S.A. and the B.B.C.",
     ],
@@ -298,6 +319,12 @@ def test_a_right_to_left_override_is_reported_wherever_it_is() -> None:
         lambda t: t.replace("toll", "t0ll").replace("fees", "f33s"),
         lambda t: t.replace("toll", "to\U0001f697ll").replace("pay", "p a y"),
         lambda t: t.replace("toll", "t-o-l-l").replace("pay", "p*a*y"),
+        # words drawn in negative squared letters, as "fancy text" generators write them
+        lambda t: re.sub(
+            r"\b(?:toll|pay|fees)\b",
+            lambda m: "".join(chr(0x1F170 + ord(ch) - 97) for ch in m.group(0)),
+            t,
+        ),
         # every word of three letters or more joined by hyphens
         lambda t: re.sub(r"\b[A-Za-z]{3,}\b", lambda m: "-".join(m.group(0)), t),
     ],
@@ -570,3 +597,9 @@ def test_claims_are_marked_in_the_content_and_alert_headings_are_not() -> None:
     # "Security Alert" heads warnings as often as scams.
     heading = bundled().cue("suspicious-activity")
     assert heading is not None and isinstance(heading.rule, Cue) and not heading.rule.own_claim
+
+
+def test_letters_drawn_as_emoji_are_named_as_unusual_lettering() -> None:
+    free = "".join(chr(0x1F170 + ord(ch) - 65) for ch in "FREE")
+    result = _sms(f"Claim your {free} gift card now at https://gift-claims.top")
+    assert "hidden:styled-letters" in {flag.source for flag in result.flags}

@@ -1381,8 +1381,8 @@ def _hidden_flags(cleaned: CleanText, content: MessageContent) -> list[Flag]:
     elif cleaned.styled:
         disguise(
             cleaned.text[:MAX_EVIDENCE],
-            "Unusual lettering (mathematical bold, small capitals or full-width letters) is "
-            "used; scam messages use it to slip past filters.",
+            "Unusual lettering (mathematical bold, small capitals, full-width letters or "
+            "letters drawn as emoji) is used; scam messages use it to slip past filters.",
             1,
             "hidden:styled-letters",
         )

@@ -147,6 +147,33 @@ _LOOKALIKE_WORD = r"\w*" + _LOOKALIKE_CHAR + r"\w*"
 #: Letters that NFKC folds to plain ones but that a sender must have chosen on purpose to look
 #: unusual: mathematical bold/italic/script letters, full-width letters, circled letters.
 _STYLED = "[\U0001d400-\U0001d7ff\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]"
+#: Letters drawn as emoji or enclosed, which NFKC leaves alone or turns into "(p)": negative
+#: circled and negative squared capitals ("🅟🅐🅨", "🅿🅰🆈"), parenthesised small letters
+#: ("⒫⒜⒴"), in runs of two or more (one alone is an emoji, the parking sign "🅿️"), and
+#: regional-indicator letters kept apart by hidden characters or spaces ("🇵 🇦 🇾"), as they
+#: must be not to pair into flags (a flag, "🇬🇧", is two side by side and is kept).
+_ENCLOSED_LETTERS = {
+    **{chr(0x1F150 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0x1F170 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0x1F1E6 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0x249C + i): chr(0x61 + i) for i in range(26)},
+}
+_ENCLOSED_RUN = "[\U0001f150-\U0001f169\U0001f170-\U0001f189\u249c-\u24b5]"
+_ENCLOSED = lazy(f"{_ENCLOSED_RUN}(?:\ufe0f?{_ENCLOSED_RUN})+")
+_REGIONAL = "[\U0001f1e6-\U0001f1ff]"
+_SPLIT_INDICATORS = lazy(f"(?:{_REGIONAL}(?:[{_INVISIBLE}]+| )){{2,}}{_REGIONAL}")
+
+
+def _unenclose(text: str) -> str:
+    """Enclosed and regional-indicator letters spelling a word read as plain capitals."""
+    text = _SPLIT_INDICATORS.sub(
+        lambda m: "".join(_ENCLOSED_LETTERS.get(ch, "") for ch in m.group(0)), text
+    )
+    return _ENCLOSED.sub(
+        lambda m: "".join(_ENCLOSED_LETTERS.get(ch, "") for ch in m.group(0)), text
+    )
+
+
 _ASCII_LETTER = lazy(r"[A-Za-z]")
 #: Escape, backspace, bell, delete and the one-byte C1 controls: terminal codes, not text.
 _TERMINAL_CODE = lazy("[\x07\x08\x1b\x7f\x80-\x9f]")
@@ -370,6 +397,10 @@ def clean(raw: str) -> CleanText:
     if hides and "\u202e" in raw:
         # Letters written backwards inside an override are shown forwards: read them so.
         raw = _OVERRIDE_RUN.sub(lambda m: m.group(1)[::-1], raw)
+    enclosed = False
+    if not narrow and (_ENCLOSED.search(raw) or _SPLIT_INDICATORS.search(raw)):
+        # (Before hidden characters go: they are what keeps regional indicators apart.)
+        raw, enclosed = _unenclose(raw), True
     text = hidden_pattern().sub("", raw) if hides else raw
     exotic = not narrow and _EXOTIC.search(text) is not None
     if exotic:
@@ -380,7 +411,7 @@ def clean(raw: str) -> CleanText:
         text = _DOTTED_LETTERS.sub(_undot, text)
     if _JOINED_HINT.search(text) is not None:
         text = _JOINED_LETTERS.sub(lambda m: m.group(0).replace(m.group(1), ""), text)
-    styled = not narrow and bool(re.search(_STYLED, text))
+    styled = enclosed or (not narrow and bool(re.search(_STYLED, text)))
     text = _MOJIBAKE.sub(lambda m: "" if m.group(0) == "\u00c2" else "£", text)
     if not text.isascii():  # (NFKC leaves ASCII as it is)
         text = unicodedata.normalize("NFKC", text)
