@@ -237,6 +237,10 @@ def test_a_marketing_preheader_hidden_from_view_is_simply_left_out() -> None:
         ("\u24ab\u249c\u24b4", "pay"),  # parenthesised letters
         ("\U0001f1f5\u200b\U0001f1e6\u200b\U0001f1fe", "PAY"),  # regional indicators kept apart
         ("\U0001f1f5 \U0001f1e6 \U0001f1fe", "PAY"),  # … by spaces
+        ("\ua4d1\ua4ee\ua4ec", "PAY"),  # Lisu letters
+        ("\u1455\u14aa\u15e9I\u15f0", "CLAIM"),  # Canadian syllabics, as fancy text
+        ("\u2ca3\u2c81\u2ca9", "pay"),  # Coptic
+        ("\u0570old", "hold"),  # Armenian
     ],
 )
 def test_disguised_words_are_read_as_written_to_be_seen(written: str, read: str) -> None:
@@ -285,6 +289,20 @@ def test_flags_and_a_lone_letter_emoji_are_kept(text: str) -> None:
     assert not cleaned.styled
     emoji = [ch for ch in text if ord(ch) >= 0x1F100]
     assert [ch for ch in cleaned.text if ord(ch) >= 0x1F100] == emoji
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u1403\u14c4\u1483\u144e\u1450\u1466 \u1455\u142f\u152a\u1585",  # Inuktitut
+        "\u053e\u0561\u057c\u0561\u0575\u0578\u0582\u0569\u0575\u0578\u0582\u0576 "
+        "\u0570\u0561\u057d\u0561\u0576\u0565\u056c\u056b \u0567",  # Armenian
+        "\u041f\u0440\u0438\u0432\u0435\u0442, \u043e\u043f\u043b\u0430\u0442\u0430 "
+        "\u043a\u0430\u0440\u0442\u043e\u0439.",  # Russian
+    ],
+)
+def test_text_in_another_script_is_left_as_written(text: str) -> None:
+    assert clean(text).text == text
 
 
 @pytest.mark.parametrize(

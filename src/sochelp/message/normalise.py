@@ -137,6 +137,18 @@ _LOOKALIKES = {
     # "ϲ" reaches here as "ς", its NFKC form)
     "ɑ": "a", "ς": "c", "ҽ": "e", "ү": "y", "г": "r", "ǀ": "l", "ռ": "n", "ѻ": "o", "ⲣ": "p",
     "ĸ": "k", "ꭺ": "a",
+    # Armenian, Coptic and Lisu letters drawn like Latin ones (Lisu's are used in look-alike
+    # web addresses), and the Canadian syllabics that "fancy text" generators use for capitals
+    "հ": "h",
+    "ⲁ": "a", "ⲉ": "e", "ⲓ": "i", "ⲕ": "k", "ⲟ": "o", "ⲥ": "c", "ⲩ": "y", "ⲭ": "x",
+    "Ⲁ": "A", "Ⲃ": "B", "Ⲉ": "E", "Ⲏ": "H", "Ⲓ": "I", "Ⲕ": "K", "Ⲙ": "M", "Ⲛ": "N", "Ⲟ": "O",
+    "Ⲣ": "P", "Ⲥ": "C", "Ⲧ": "T", "Ⲩ": "Y", "Ⲭ": "X",
+    "ꓮ": "A", "ꓐ": "B", "ꓚ": "C", "ꓓ": "D", "ꓰ": "E", "ꓝ": "F", "ꓖ": "G", "ꓧ": "H", "ꓲ": "I",
+    "ꓙ": "J", "ꓗ": "K", "ꓡ": "L", "ꓟ": "M", "ꓠ": "N", "ꓳ": "O", "ꓑ": "P", "ꓣ": "R", "ꓢ": "S",
+    "ꓔ": "T", "ꓴ": "U", "ꓦ": "V", "ꓪ": "W", "ꓫ": "X", "ꓬ": "Y", "ꓜ": "Z",
+    "ᗩ": "A", "ᗷ": "B", "ᑕ": "C", "ᗪ": "D", "ᗴ": "E", "ᕮ": "E", "ᖴ": "F", "ᕼ": "H", "ᒍ": "J",
+    "ᒪ": "L", "ᗰ": "M", "ᑎ": "N", "ᑭ": "P", "ᑫ": "Q", "ᖇ": "R", "ᔕ": "S", "ᑌ": "U", "ᐯ": "V",
+    "ᗯ": "W", "ᘔ": "Z",
     # Cherokee capitals
     "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭰ": "D", "Ꭼ": "E", "Ꮐ": "G", "Ꮋ": "H", "Ꭻ": "J", "Ꮶ": "K",
     "Ꮮ": "L", "Ꮇ": "M", "Ꮲ": "P", "Ꮢ": "R", "Ꮪ": "S", "Ꭲ": "T", "Ꮩ": "V", "Ꮤ": "W", "Ꮓ": "Z",
@@ -577,11 +589,22 @@ def _is_other_script(ch: str) -> bool:
     return ch in _LOOKALIKES and ch not in _SMALL_CAPS and ch != "ı"
 
 
+#: Look-alikes from scripts hardly anyone writes a message in here (Cherokee, Coptic, Lisu,
+#: Canadian syllabics, odd Latin letters): a text of them is Latin in disguise, so they count
+#: as Latin when deciding whether a text is mostly Latin. Cyrillic, Greek and Armenian ones do
+#: not: a Russian or Greek text is full of them.
+_DISGUISE_ONLY = frozenset(
+    ch
+    for ch in _LOOKALIKES
+    if not unicodedata.name(ch, "").startswith(("CYRILLIC", "GREEK", "ARMENIAN"))
+)
+
+
 def _mostly_latin(text: str) -> bool:
     letters = [ch for ch in text[:2000] if ch.isalpha()]
     if not letters:
         return False
-    latin = sum(1 for ch in letters if ch.isascii() or ch in _SMALL_CAPS)
+    latin = sum(1 for ch in letters if ch.isascii() or ch in _SMALL_CAPS or ch in _DISGUISE_ONLY)
     return latin * 2 > len(letters)
 
 
