@@ -621,3 +621,57 @@ def test_letters_drawn_as_emoji_are_named_as_unusual_lettering() -> None:
     free = "".join(chr(0x1F170 + ord(ch) - 65) for ch in "FREE")
     result = _sms(f"Claim your {free} gift card now at https://gift-claims.top")
     assert "hidden:styled-letters" in {flag.source for flag in result.flags}
+
+
+# --- forms, sites and files anyone can publish on a big company's own domain -------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://docs.google.com/forms/d/e/1FAIpQLSf/viewform",
+        "https://sites.google.com/view/hsbc-verify",
+        "https://forms.office.com/r/abc123",
+        "https://script.google.com/macros/s/AKfy/exec",
+        "https://drive.google.com/file/d/1abc/view",
+        "https://onedrive.live.com/view.aspx?id=abc",
+    ],
+)
+def test_a_form_on_a_big_companys_domain_is_no_route_of_the_bank(url: str) -> None:
+    text = f"HSBC: A new payee was added to your account. If this was NOT you, verify at {url}"
+    result = _sms(text)
+    assert "link:free-host" in {flag.source for flag in result.flags}
+    assert result.verdict is Verdict.SCAM
+    assert all(link.official_for is None for link in result.links)
+
+
+def test_a_form_is_no_route_of_its_host_either() -> None:
+    text = (
+        "Microsoft 365: Your password expires today. Keep your current password here: "
+        "https://forms.office.com/r/xyz123"
+    )
+    assert _sms(text).verdict is Verdict.SCAM
+    unnamed = (
+        "A new payee was added to your account. If this was NOT you, verify at "
+        "https://docs.google.com/forms/d/e/1FAIpQLSf/viewform"
+    )
+    assert _sms(unnamed).verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam Jones shared a document with you.\nSam Jones (sam@example.org) has invited you to "
+        "edit the following document:\nBudget 2026\n"
+        "https://docs.google.com/document/d/1ruqYeKe7kMMnNzKh/edit?usp=sharing\n"
+        "You have received this email because sam@example.org shared a document with you from "
+        "Google Docs.",
+        "Hi all, the parents' evening sign-up form is here: "
+        "https://docs.google.com/forms/d/e/1FAIpQLSe/viewform - St Mary's Primary School office",
+        "Reminder: please complete the staff survey by Friday: https://forms.office.com/r/abc123 "
+        "Thanks, HR",
+        "HSBC: Your statement is ready. Log in at https://www.hsbc.co.uk to view it.",
+    ],
+)
+def test_ordinary_shares_forms_and_the_banks_own_site_stay_unflagged(text: str) -> None:
+    assert _sms(text).verdict is Verdict.NONE_FOUND

@@ -932,6 +932,10 @@ def analyse(
         numbers = sorted({m.group(0).strip() for m in message.phones})
         good.append(f"phone number {publishing.name} publishes ({', '.join(numbers)})")
     claim = _claim(message)
+    mentioned = {org.name for _, org in message.mentions}
+    reports, hosted = _hosted_for_another(reports, claim, mentioned, content)
+    known = {flag.source for flag in flags}
+    flags.extend(flag for flag in _link_flags(hosted) if flag.source not in known)
     requests = _requests(message, reports)
     official = [r for r in reports if r.official_for]
     # (True for a message with no links at all.)
@@ -1145,6 +1149,31 @@ def _rule_flags(message: _Message) -> list[Flag]:
             )
         )
     return flags
+
+
+def _hosted_for_another(
+    reports: list[links.LinkReport],
+    claim: Claim | None,
+    mentioned: set[str],
+    content: MessageContent,
+) -> tuple[list[links.LinkReport], list[links.LinkReport]]:
+    """The links, with those to a form, site or file anyone can publish on a company's own domain
+    (a Google Form, a OneDrive file) judged as free hosting: "HSBC: … verify at
+    docs.google.com/forms/…" is no route of HSBC's, nor of Google's. A shared file stays the
+    company's own link in the company's own message (it says it comes from it, or says it
+    comes from no one and names it: "… shared a document with you from Google Docs"); a form
+    never does. The second list holds the links judged again."""
+    judged: list[links.LinkReport] = []
+    hosted: list[links.LinkReport] = []
+    for report in reports:
+        owner = report.official_for
+        own = owner in mentioned if claim is None else owner == claim.organisation
+        own = own and not links.is_published_form(report)
+        again = links.as_hosted_content(report, content) if owner and not own else None
+        judged.append(again or report)
+        if again is not None:
+            hosted.append(again)
+    return judged, hosted
 
 
 def _link_flags(reports: Iterable[links.LinkReport]) -> list[Flag]:

@@ -659,6 +659,37 @@ def _on_domain(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
+#: Forms and sites anyone can make on a big company's own domain: never that company's way of
+#: asking for a password or a payment, whoever the message says it is from.
+_PUBLISHED_FORMS = (
+    "docs.google.com/forms/",
+    "forms.gle/",
+    "sites.google.com/",
+    "script.google.com/",
+    "forms.office.com/",
+)
+
+
+def is_published_form(report: LinkReport) -> bool:
+    """Whether the link is a form or site anyone can publish (a Google or Microsoft Form, a
+    Google Site or Apps Script page)."""
+    address = report.url.split("://", 1)[-1].lower()
+    address = address[4:] if address.startswith("www.") else address
+    return address.startswith(_PUBLISHED_FORMS)
+
+
+def as_hosted_content(report: LinkReport, content: MessageContent) -> LinkReport | None:
+    """``report`` judged as what anyone can publish on its site (a Google Form, a Google Site, a
+    OneDrive file: the free-hosting list's addresses on a big company's own domain), with no
+    official standing; None when the link is not on such a service."""
+    host = _ascii_host(report.host)
+    for domain, item in content.domains_of("free-host").items():
+        if _on_domain(host, domain):
+            flag = LinkFlag("free-host", item.explanation, item.weight)
+            return LinkReport(report.url, report.host, report.domain, None, (flag,))
+    return None
+
+
 def official_org(host: str, organisations: Iterable[Organisation]) -> list[Organisation]:
     """Organisations whose official domain this host is on (itself or a sub-domain)."""
     return [org for org in organisations if any(_on_domain(host, domain) for domain in org.domains)]
