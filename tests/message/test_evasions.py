@@ -675,3 +675,34 @@ def test_a_form_is_no_route_of_its_host_either() -> None:
 )
 def test_ordinary_shares_forms_and_the_banks_own_site_stay_unflagged(text: str) -> None:
     assert _sms(text).verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://paypal.me/rmfees",
+        "https://monzo.me/royalmailfees",
+        "https://revolut.me/rmail",
+        "https://cash.app/$rmfees",
+    ],
+)
+def test_an_organisation_asking_to_be_paid_by_a_personal_payment_link_is_strong(
+    url: str,
+) -> None:
+    text = f"ROYAL MAIL: Your parcel is on hold: an unpaid fee of £1.45. Pay now at {url}"
+    result = _sms(text)
+    assert "link:payment-link" in {flag.source for flag in result.flags}
+    assert result.verdict is Verdict.SCAM
+    limited = f"PayPal: Your account is limited. Pay the £2.99 release fee at {url}"
+    assert _sms(limited).verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for dinner! Pay me back for the tickets at monzo.me/samjones/12.50 when you can x",
+        "Hi, it's Jo from the football club: subs are £5, pay at paypal.me/jofc please",
+    ],
+)
+def test_a_friends_payment_link_stays_unflagged(text: str) -> None:
+    assert _sms(text).verdict is Verdict.NONE_FOUND

@@ -1157,19 +1157,29 @@ def _hosted_for_another(
     mentioned: set[str],
     content: MessageContent,
 ) -> tuple[list[links.LinkReport], list[links.LinkReport]]:
-    """The links, with those to a form, site or file anyone can publish on a company's own domain
-    (a Google Form, a OneDrive file) judged as free hosting: "HSBC: … verify at
-    docs.google.com/forms/…" is no route of HSBC's, nor of Google's. A shared file stays the
-    company's own link in the company's own message (it says it comes from it, or says it
-    comes from no one and names it: "… shared a document with you from Google Docs"); a form
-    never does. The second list holds the links judged again."""
+    """The links, with those to what anyone can publish on a company's own domain (a Google
+    Form, a OneDrive file, a PayPal.me link) judged as free hosting or a payment link when they
+    are no route of the message's own: "HSBC: … verify at docs.google.com/forms/…" is neither
+    HSBC's nor Google's. A form is nobody's route; a personal payment link is a person's, never
+    an organisation's (a friend's "pay me back at monzo.me/…" names none); a shared file is the
+    host's own in the host's own message (it says it comes from it, or comes from no one and
+    names it: "… shared a document with you from Google Docs"). The second list holds the links
+    judged again."""
     judged: list[links.LinkReport] = []
     hosted: list[links.LinkReport] = []
     for report in reports:
         owner = report.official_for
-        own = owner in mentioned if claim is None else owner == claim.organisation
-        own = own and not links.is_published_form(report)
-        again = links.as_hosted_content(report, content) if owner and not own else None
+        kind = links.hosted_kind(report, content) if owner else None
+        if kind == "form":
+            own = False
+        elif kind == "payment-link":
+            # (A short text is "about" the payment company its link's name spells.)
+            own = claim is None or (claim.how == "named" and claim.organisation == owner)
+        else:
+            own = kind is None or (
+                owner in mentioned if claim is None else owner == claim.organisation
+            )
+        again = None if own else links.as_hosted_content(report, content)
         judged.append(again or report)
         if again is not None:
             hosted.append(again)

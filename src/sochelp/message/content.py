@@ -231,6 +231,7 @@ class DomainList(ContentModel):
     kind: Literal[
         "shortener",
         "free-host",
+        "payment-link",
         "webmail",
         "risky-tld",
         "lure-word",
@@ -1004,7 +1005,9 @@ def _domain_problems(
         if item.kind in ("risky-tld", "lure-word"):
             continue
         for index, domain in enumerate(item.domains):
-            if domain in official and item.kind != "webmail":
+            # (A webmail address or a personal payment link lives on its company's own domain
+            # but speaks for whoever made it: both lists may name an official domain.)
+            if domain in official and item.kind not in ("webmail", "payment-link"):
                 problems.append(
                     ContentProblem(
                         lists.origins[item.id],

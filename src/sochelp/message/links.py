@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import InitVar, dataclass
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from sochelp.message.model import DomainList, MessageContent, Organisation, lazy
@@ -156,6 +156,7 @@ LABELS = {
     "org-name-in-domain": "borrows an organisation's name",
     "shortener": "shortened link hides where it goes",
     "free-host": "free hosting anyone can use",
+    "payment-link": "personal payment link",
     "risky-ending": "ending often used by scam sites",
     "deep-subdomain": "many parts before the real domain",
     "many-hyphens": "many hyphens",
@@ -670,23 +671,33 @@ _PUBLISHED_FORMS = (
 )
 
 
-def is_published_form(report: LinkReport) -> bool:
-    """Whether the link is a form or site anyone can publish (a Google or Microsoft Form, a
-    Google Site or Apps Script page)."""
+def hosted_kind(
+    report: LinkReport, content: MessageContent
+) -> Literal["form", "payment-link", "free-host"] | None:
+    """What anyone may publish at the link, on whichever company's domain: a form or site (a
+    Google or Microsoft Form, a Google Site or Apps Script page), a personal payment link
+    (paypal.me), a shared file or site (the free-hosting list); None for none of these."""
     address = report.url.split("://", 1)[-1].lower()
     address = address[4:] if address.startswith("www.") else address
-    return address.startswith(_PUBLISHED_FORMS)
+    if address.startswith(_PUBLISHED_FORMS):
+        return "form"
+    host = _ascii_host(report.host)
+    for kind in ("payment-link", "free-host"):
+        if any(_on_domain(host, domain) for domain in content.domains_of(kind)):
+            return kind
+    return None
 
 
 def as_hosted_content(report: LinkReport, content: MessageContent) -> LinkReport | None:
-    """``report`` judged as what anyone can publish on its site (a Google Form, a Google Site, a
-    OneDrive file: the free-hosting list's addresses on a big company's own domain), with no
-    official standing; None when the link is not on such a service."""
+    """``report`` judged as what anyone can publish on its site (a Google Form, a OneDrive file,
+    a PayPal.me link: the free-hosting and payment-link lists' addresses on a big company's own
+    domain), with no official standing; None when the link is not on such a service."""
     host = _ascii_host(report.host)
-    for domain, item in content.domains_of("free-host").items():
-        if _on_domain(host, domain):
-            flag = LinkFlag("free-host", item.explanation, item.weight)
-            return LinkReport(report.url, report.host, report.domain, None, (flag,))
+    for kind in ("free-host", "payment-link"):
+        for domain, item in content.domains_of(kind).items():
+            if _on_domain(host, domain):
+                flag = LinkFlag(kind, item.explanation, item.weight)
+                return LinkReport(report.url, report.host, report.domain, None, (flag,))
     return None
 
 
@@ -1094,7 +1105,7 @@ def _list_flags(
     ascii_host: str, registrable: str, suffix: str, content: MessageContent, as_address: bool
 ) -> list[LinkFlag]:
     flags: list[LinkFlag] = []
-    for kind in ("shortener", "free-host"):
+    for kind in ("shortener", "free-host", "payment-link"):
         if as_address:
             continue
         lists = content.domains_of(kind)
