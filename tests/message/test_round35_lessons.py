@@ -117,3 +117,49 @@ def test_the_relief_robocalls_are_strong() -> None:
     result = read_dev_message("rm-0bf21868fd6e")
     assert "family:debt-writeoff-text" in sources(result)
     assert result.verdict is Verdict.SCAM
+
+
+# --- 4. A landline a bank does not publish is the scam's own route ------------------------------
+
+_LOCKED = (
+    "HSBC: Your account is locked due to suspicious activity. Call our fraud team now on {number} "
+    "to unlock it{tail}."
+)
+_COVER = (
+    " This is a genuine message from HSBC. To check it is real, visit hsbc.co.uk or call the "
+    "number on the back of your card."
+)
+
+
+@pytest.mark.parametrize("number", ["020 7946 0991", "0161 496 0000", "0800 046 0123"])
+def test_a_landline_the_bank_does_not_publish_is_no_cover(number: str) -> None:
+    # A bank that lists its numbers (HSBC's, from its service page) is not reached on another
+    # landline; beside the named site, or with "the number on the back of your card" as
+    # cover, the message is still the scam's own route.
+    named = check(_LOCKED.format(number=number, tail=", or log in at hsbc.co.uk"), None)
+    assert named.verdict is Verdict.SCAM
+    payee = (
+        f"HSBC: A new payee was added to your account. If this was NOT you, call us now on "
+        f"{number}.{_COVER}"
+    )
+    assert check(payee, Channel.SMS).verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HSBC: we've blocked a card payment. Check it in the app, at hsbc.co.uk, or call "
+        "03457 404 404.",
+        "HSBC: We will never ask for your PIN. If you think you've been scammed, call us on "
+        "03457 404 404 or Action Fraud on 0300 123 2040. Visit hsbc.co.uk/fraud",
+        f"HSBC: A new payee was added to your account. If this was NOT you, call us now on "
+        f"03457 404 404.{_COVER}",
+    ],
+)
+def test_the_banks_published_and_public_numbers_stay_below_strong(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is not Verdict.SCAM
+
+
+def test_the_cash_app_support_robocall_is_strong() -> None:
+    # "Hello, hi this is Ami from Cash App Support. … we have blocked all access to your account"
+    read_dev_strong("rm-f455ccfaee8a", "family:press-key-call")

@@ -179,15 +179,29 @@ def _only_its_own_numbers(org: Organisation, phones: list[re.Match[str]]) -> boo
     )
 
 
-def _stray_numbers(phones: list[re.Match[str]], publishing: Organisation | None) -> bool:
-    """Whether a number is mobile, premium-rate or foreign (not how a UK organisation writes its
-    helpline) and not published by the organisation the message names (``publishing``)."""
+def _stray_numbers(
+    phones: list[re.Match[str]],
+    publishing: Organisation | None,
+    named: list[Organisation],
+    organisations: Iterable[Organisation],
+) -> bool:
+    """Whether a number is not published by the organisation the message names (``publishing``)
+    and is mobile, premium-rate or foreign (not how a UK organisation writes its helpline), or,
+    when an organisation named (``named``) lists the numbers it publishes, is a number no
+    organisation sochelp knows publishes (nor a UK 030 public-body number): a bank's fraud team
+    "on 020 7946 0991" is not HSBC's."""
     if publishing is not None:
         return False
+    known: set[str] | None = None
     for match in phones:
         digits = phone_digits(match.group(0))
         if not digits.startswith("0") or digits.startswith(("00", "07", "09")):
             return True
+        if any(org.phones for org in named) and not _is_public_body_number(match.group(0)):
+            if known is None:
+                known = {number for org in organisations for number in org.phones}
+            if digits not in known:
+                return True
     return False
 
 
@@ -863,7 +877,7 @@ def analyse(
         hits.spans.setdefault(TRUSTED_ROUTE, []).extend(m.span() for m in message.phones)
     # A mobile, premium-rate or foreign number it does not publish: a route of the message's
     # own, whatever site or sender address it shows (read by the caps below).
-    stray_number = _stray_numbers(message.phones, publishing)
+    stray_number = _stray_numbers(message.phones, publishing, orgs, content.organisations)
 
     if PREMIUM_RULE in hits.spans and message.in_rupees:
         # An Indian bank's "call 09449112211" is a mobile written with its trunk 0 (Indian
@@ -940,10 +954,14 @@ def analyse(
     official = [r for r in reports if r.official_for]
     # (True for a message with no links at all.)
     only_official_links = len(official) == len(reports)
-    if not only_official_links or any(message.hits.has(cue) for cue in _LINK_POINTER_CUES):
+    if (
+        not only_official_links
+        or stray_number
+        or any(message.hits.has(cue) for cue in _LINK_POINTER_CUES)
+    ):
         # A route the reader trusts ("the number on the back of your card", "your banking
-        # app") vouches for nothing in a message that also gives a link of its own: a scammer
-        # adds the sentence as cover.
+        # app") vouches for nothing in a message that also gives a link or a number of its
+        # own: a scammer adds the sentence as cover.
         for cue in _OWN_ROUTES:
             message.hits.spans.pop(cue, None)
     facts = _facts(message, reports, claim, requests)
