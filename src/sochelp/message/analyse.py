@@ -946,8 +946,7 @@ def analyse(
         numbers = sorted({m.group(0).strip() for m in message.phones})
         good.append(f"phone number {publishing.name} publishes ({', '.join(numbers)})")
     claim = _claim(message)
-    mentioned = {org.name for _, org in message.mentions}
-    reports, hosted = _hosted_for_another(reports, claim, mentioned, content)
+    reports, hosted = _hosted_for_another(reports, claim, content)
     known = {flag.source for flag in flags}
     flags.extend(flag for flag in _link_flags(hosted) if flag.source not in known)
     requests = _requests(message, reports)
@@ -1170,19 +1169,16 @@ def _rule_flags(message: _Message) -> list[Flag]:
 
 
 def _hosted_for_another(
-    reports: list[links.LinkReport],
-    claim: Claim | None,
-    mentioned: set[str],
-    content: MessageContent,
+    reports: list[links.LinkReport], claim: Claim | None, content: MessageContent
 ) -> tuple[list[links.LinkReport], list[links.LinkReport]]:
     """The links, with those to what anyone can publish on a company's own domain (a Google
     Form, a OneDrive file, a PayPal.me link) judged as free hosting or a payment link when they
     are no route of the message's own: "HSBC: … verify at docs.google.com/forms/…" is neither
-    HSBC's nor Google's. A form is nobody's route; a personal payment link is a person's, never
-    an organisation's (a friend's "pay me back at monzo.me/…" names none); a shared file is the
-    host's own in the host's own message (it says it comes from it, or comes from no one and
-    names it: "… shared a document with you from Google Docs"). The second list holds the links
-    judged again."""
+    HSBC's nor Google's. A form or site is nobody's route; a personal payment link is a
+    person's, never an organisation's (a friend's "pay me back at monzo.me/…" names none); a
+    shared file is judged so only in a message from another organisation (a club's letter
+    sharing a Google Doc, or Google's own share notice, keeps it as it was). The second list
+    holds the links judged again."""
     judged: list[links.LinkReport] = []
     hosted: list[links.LinkReport] = []
     for report in reports:
@@ -1194,9 +1190,7 @@ def _hosted_for_another(
             # (A short text is "about" the payment company its link's name spells.)
             own = claim is None or (claim.how == "named" and claim.organisation == owner)
         else:
-            own = kind is None or (
-                owner in mentioned if claim is None else owner == claim.organisation
-            )
+            own = kind is None or claim is None or owner == claim.organisation
         again = None if own else links.as_hosted_content(report, content)
         judged.append(again or report)
         if again is not None:
