@@ -52,8 +52,9 @@ def test_ordinary_shop_and_support_messages_are_no_payment_activation(text: str)
         #  Check out this report … Download it now and check this out for yourself:"
         ("rm-89f6548924b4", True),
         # "… I came across my images at your web-site … Check out this document with the links to
-        #  my images … https://sites.google.com/…"
-        ("rm-12a3197e74b8", False),
+        #  my images … https://sites.google.com/…" ("strong" since the thirty-fifth round: a
+        #  Google Site is free hosting, not Google's official site)
+        ("rm-12a3197e74b8", True),
     ],
 )
 def test_a_stranger_claiming_your_site_uses_their_photos_with_a_download_is_a_warning(
