@@ -96,8 +96,10 @@ _SPACED_HINT = lazy(r" [A-Za-z] [A-Za-z](?![\w.])")
 #: Three or more single letters joined by hyphens or asterisks ("c-l-i-c-k", "F*R*E*E"): one
 #: word split to slip past a filter (not a link's "a-b-c.com" or a path's "/x-y-z/").
 _JOINED_LETTERS = lazy(r"(?<![\w./@*-])[A-Za-z]([-*])[A-Za-z](?:\1[A-Za-z])+(?![\w/@*-]|\.\w)")
-#: A quick first test for it.
-_JOINED_HINT = lazy(r"[-*][A-Za-z][-*]")
+#: Quick first tests for it (a pattern starting with one literal character is searched for
+#: quickly; a class of two is not).
+_HYPHENS_HINT = lazy(r"-[A-Za-z]-")
+_ASTERISKS_HINT = lazy(r"\*[A-Za-z]\*")
 #: Four or more single letters or digits joined by dots ("A.M.A.Z.0.N"): a name dotted apart.
 _DOTTED_LETTERS = lazy(r"(?<![\w./@-])(?:[A-Za-z0-9]\.){3,}[A-Za-z0-9](?!\w|\.\w|[/@-])")
 #: A quick first test for it (a pattern starting with a dot is searched for quickly).
@@ -173,6 +175,8 @@ _ENCLOSED_LETTERS = {
 _ENCLOSED_RUN = "[\U0001f150-\U0001f169\U0001f170-\U0001f189\u249c-\u24b5]"
 _ENCLOSED = lazy(f"{_ENCLOSED_RUN}(?:\ufe0f?{_ENCLOSED_RUN})+")
 _REGIONAL = "[\U0001f1e6-\U0001f1ff]"
+#: Any character either pattern looks for (one pass decides whether to run them).
+_ENCLOSED_HINT = lazy("[\U0001f150-\U0001f1ff\u249c-\u24b5]")
 _SPLIT_INDICATORS = lazy(f"(?:{_REGIONAL}(?:[{_INVISIBLE}]+| )){{2,}}{_REGIONAL}")
 
 
@@ -410,7 +414,11 @@ def clean(raw: str) -> CleanText:
         # Letters written backwards inside an override are shown forwards: read them so.
         raw = _OVERRIDE_RUN.sub(lambda m: m.group(1)[::-1], raw)
     enclosed = False
-    if not narrow and (_ENCLOSED.search(raw) or _SPLIT_INDICATORS.search(raw)):
+    if (
+        not narrow
+        and _ENCLOSED_HINT.search(raw) is not None
+        and (_ENCLOSED.search(raw) or _SPLIT_INDICATORS.search(raw))
+    ):
         # (Before hidden characters go: they are what keeps regional indicators apart.)
         raw, enclosed = _unenclose(raw), True
     text = hidden_pattern().sub("", raw) if hides else raw
@@ -421,7 +429,7 @@ def clean(raw: str) -> CleanText:
         text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
     if _DOTTED_HINT.search(text) is not None:
         text = _DOTTED_LETTERS.sub(_undot, text)
-    if _JOINED_HINT.search(text) is not None:
+    if _HYPHENS_HINT.search(text) is not None or _ASTERISKS_HINT.search(text) is not None:
         text = _JOINED_LETTERS.sub(lambda m: m.group(0).replace(m.group(1), ""), text)
     styled = enclosed or (not narrow and bool(re.search(_STYLED, text)))
     text = _MOJIBAKE.sub(lambda m: "" if m.group(0) == "\u00c2" else "£", text)
