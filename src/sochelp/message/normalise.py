@@ -180,14 +180,14 @@ _ENCLOSED_HINT = lazy("[\U0001f150-\U0001f1ff\u249c-\u24b5]")
 _SPLIT_INDICATORS = lazy(f"(?:{_REGIONAL}(?:[{_INVISIBLE}]+| )){{2,}}{_REGIONAL}")
 
 
+def _plain_letters(match: re.Match[str]) -> str:
+    """The plain letters a run of enclosed ones spells (what keeps them apart left out)."""
+    return "".join(_ENCLOSED_LETTERS.get(ch, "") for ch in match.group(0))
+
+
 def _unenclose(text: str) -> str:
-    """Enclosed and regional-indicator letters spelling a word read as plain capitals."""
-    text = _SPLIT_INDICATORS.sub(
-        lambda m: "".join(_ENCLOSED_LETTERS.get(ch, "") for ch in m.group(0)), text
-    )
-    return _ENCLOSED.sub(
-        lambda m: "".join(_ENCLOSED_LETTERS.get(ch, "") for ch in m.group(0)), text
-    )
+    """Enclosed and regional-indicator letters spelling a word read as plain letters."""
+    return _ENCLOSED.sub(_plain_letters, _SPLIT_INDICATORS.sub(_plain_letters, text))
 
 
 _ASCII_LETTER = lazy(r"[A-Za-z]")
