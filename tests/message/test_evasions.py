@@ -706,3 +706,64 @@ def test_an_organisation_asking_to_be_paid_by_a_personal_payment_link_is_strong(
 )
 def test_a_friends_payment_link_stays_unflagged(text: str) -> None:
     assert _sms(text).verdict is Verdict.NONE_FOUND
+
+
+# --- where an HTML email sends you without an <a href> -----------------------------------------
+
+_FORGED_HTML = (
+    "From: HSBC UK <alerts@hsbc.co.uk>\nTo: you@example.com\nSubject: Security alert\n"
+    "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+    "{head}<p>Dear customer, a new payee was added to your account. If this was not you, {body}"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # a log-in form in the email itself
+        (
+            "",
+            "sign in below.</p><form action='https://hsbc-verify-payee.com/x'>"
+            "<input name='user'><input name='pass' type='password'><button>Verify</button></form>",
+        ),
+        # a button that posts elsewhere
+        (
+            "",
+            "</p><form><button formaction='https://hsbc-verify-payee.com/x'>Verify</button></form>",
+        ),
+        # a page refresh
+        ("<meta http-equiv='refresh' content='0;url=https://hsbc-verify-payee.com/x'>", "verify."),
+        # an image map
+        (
+            "",
+            "click the button.</p><map name='m'><area href='https://hsbc-verify-payee.com/x' "
+            "shape='rect'/></map><img usemap='#m' src='btn.png'>",
+        ),
+    ],
+    ids=["form", "formaction", "refresh", "image-map"],
+)
+def test_a_form_button_refresh_or_image_map_is_a_link(head: str, body: str) -> None:
+    result = check(_FORGED_HTML.format(head=head, body=body), None)
+    assert [link.domain for link in result.links] == ["hsbc-verify-payee.com"]
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "href", ["data:text/html;base64,PGgxPkhTQkM8L2gxPg==", "javascript:void(location='x')"]
+)
+def test_a_link_that_runs_a_script_or_carries_its_page_is_a_sign(href: str) -> None:
+    result = check(_FORGED_HTML.format(head="", body=f"<a href='{href}'>verify</a>.</p>"), None)
+    assert "link:script-link" in {flag.source for flag in result.flags}
+    assert result.verdict is Verdict.SCAM
+
+
+def test_a_search_form_on_the_shops_own_site_is_no_sign() -> None:
+    text = (
+        "From: Tesco <news@tesco.com>\nTo: you@example.com\nSubject: This week's offers\n"
+        "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+        "<p>Hi Sam, this week's offers are in.</p><form action='https://www.tesco.com/search'>"
+        "<input name='q'><button>Search</button></form>"
+    )
+    result = check(text, None)
+    assert all(link.official_for for link in result.links) and result.links
+    assert result.verdict is Verdict.NONE_FOUND

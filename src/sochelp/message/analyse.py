@@ -921,6 +921,7 @@ def analyse(
         reports.append(report)
     flags.extend(_link_flags(reports))
     flags.extend(_anchor_flags([*html_anchors, *copied], content))
+    flags.extend(_script_link_flags(mail))
     good: list[str] = []
     sender_flags, sender_good = _sender_flags(sender_text, orgs, content, channel)
     flags.extend(sender_flags)
@@ -1276,6 +1277,38 @@ def _shown_links(text: str) -> list[tuple[str, str]]:
         if len(pairs) >= links.MAX_LINKS:
             break
     return pairs
+
+
+#: Link schemes that run a script or open a page carried inside the email: no site to check.
+_SCRIPT_SCHEMES = ("javascript:", "vbscript:", "data:")
+
+
+def _script_links(mail: Email | None) -> list[str]:
+    """The HTML email's links that run a script or open a page it carries (``data:``)."""
+    if mail is None:
+        return []
+    return [
+        anchor.href
+        for anchor in mail.anchors
+        if "".join(anchor.href.split()).lower().startswith(_SCRIPT_SCHEMES)
+    ]
+
+
+def _script_link_flags(mail: Email | None) -> list[Flag]:
+    found = _script_links(mail)
+    if not found:
+        return []
+    return [
+        Flag(
+            "suspicious-link",
+            "Suspicious link",
+            _evidence(found[0][:60]),
+            "A link runs a script or opens a page carried inside the email itself, so there "
+            "is no site to check; real organisations link to their own website.",
+            3,
+            "link:script-link",
+        )
+    ]
 
 
 def _anchor_flags(anchors: Iterable[tuple[str, str]], content: MessageContent) -> list[Flag]:
@@ -1904,6 +1937,8 @@ def _hidden_link(
     a quote removed it, words pointing to one that is missing, or "use the link" with none."""
     if message.template_link:
         return False  # (the words point to the template's own link field)
+    if _script_links(message.mail):
+        return True
     if any(message.hits.has(cue) for cue in _LINK_POINTER_CUES):
         return True
     # ("Visit Amazon.com" asks you to use a site it names: that is not a missing link.)

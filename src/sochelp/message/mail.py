@@ -317,10 +317,31 @@ def _parts(message: Any, depth: int = 0) -> Iterator[Any]:
         yield from _parts(part, depth + 1)
 
 
+#: A page refresh's address ("0; url=https://…").
+_REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\"\s;]+)", re.IGNORECASE)
+
+
+def _target(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
+    """Where a form, a button, an image map's area or a page refresh sends the reader: a link
+    as much as an ``<a href>`` is (a phish can put its log-in form in the email itself)."""
+    values = {name: value for name, value in attrs if value}
+    if tag == "form":
+        return values.get("action")
+    if tag in ("button", "input"):
+        return values.get("formaction")
+    if tag == "area":
+        return values.get("href")
+    if tag == "meta" and values.get("http-equiv", "").lower() == "refresh":
+        found = _REFRESH_URL.search(values.get("content", ""))
+        return found.group(1) if found else None
+    return None
+
+
 def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
     """The words of an HTML document as a reader sees them (scripts, styles and elements
     styled never to show dropped; blocks on their own lines) and its links (hidden ones too:
-    a link cannot be hidden from the check)."""
+    a link cannot be hidden from the check; where forms, buttons, image maps and a page
+    refresh send the reader count, with no words)."""
     from html.parser import HTMLParser
 
     blocks = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table", "td", "title"}
@@ -337,7 +358,13 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
             self.open: list[tuple[str, bool]] = []
             self.hiding = 0
 
+        def add_target(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            target = _target(tag, attrs)
+            if target and target.strip() and len(self.anchors) < MAX_ANCHORS:
+                self.anchors.append(Anchor(target.strip(), ""))
+
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.add_target(tag, attrs)
             if tag not in _VOID_TAGS and len(self.open) < 1000:
                 hides = any(
                     name == "hidden" or (name == "style" and value and _HIDING_STYLE.search(value))
@@ -354,6 +381,7 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
                 self.link_text = []
 
         def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.add_target(tag, attrs)
             if tag in blocks:
                 self.out.append("\n")
 
