@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-43`` and ``-44``):
+Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-44``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -102,11 +102,11 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-43`` an
                 once after the thirty-third's first lessons, development since later that round
   fresh-42      a forty-second batch (fresh-42.jsonl), collected in the thirty-third round; read
                 once at the end of the thirty-fourth's lessons, development since later that round
-  fresh-43      a forty-third batch (fresh-43.jsonl), collected in the thirty-fourth round for
-                the thirty-fifth; sealed (message_sets.SEALED_BATCHES): measured only when
-                named, at the reading its rules set
+  fresh-43      a forty-third batch (fresh-43.jsonl), collected in the thirty-fourth round; read
+                once at the end of the thirty-fifth's lessons
   fresh-44      a forty-fourth batch (fresh-44.jsonl), collected in the thirty-fifth round for
-                the thirty-sixth; sealed like it
+                the thirty-sixth; sealed (message_sets.SEALED_BATCHES): measured only when
+                named, at the reading its rules set
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -58,6 +58,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         24: "twenty-four",
         25: "twenty-five",
         26: "twenty-six",
+        27: "twenty-seven",
     }
     share = last.shares()
     claim = (
