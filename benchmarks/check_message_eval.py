@@ -103,7 +103,7 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-44``):
   fresh-42      a forty-second batch (fresh-42.jsonl), collected in the thirty-third round; read
                 once at the end of the thirty-fourth's lessons, development since later that round
   fresh-43      a forty-third batch (fresh-43.jsonl), collected in the thirty-fourth round; read
-                once at the end of the thirty-fifth's lessons
+                once at the end of the thirty-fifth's lessons, development since later that round
   fresh-44      a forty-fourth batch (fresh-44.jsonl), collected in the thirty-fifth round for
                 the thirty-sixth; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

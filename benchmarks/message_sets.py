@@ -120,7 +120,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-40": ("fortieth", "thirty-second"),
     "fresh-41": ("forty-first", "thirty-third"),
     "fresh-42": ("forty-second", "thirty-fourth"),
-    "fresh-43": ("forty-third", ""),
+    "fresh-43": ("forty-third", "thirty-fifth"),
     "fresh-44": ("forty-fourth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
