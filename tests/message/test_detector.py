@@ -271,6 +271,7 @@ CHANNEL_FAMILY_CASES = [
     # The thirty-fourth round's lessons from fresh-42 (test_round34_lessons.py).
     ("renewal-charge-callback", ["rm-7e3c85811843"]),
     # The thirty-fifth round's lessons (test_round35_lessons.py).
+    ("cure-contact", ["rm-1104bc403f41"]),
     ("debt-relief-call", ["rm-4ea0a1d46e67", "rm-b273dc473572", "rm-f26a824268d2"]),
 ]
 
@@ -283,6 +284,7 @@ CHANNEL_RULE_CASES = [
     ("listing-fee", ["rm-0df08a8e9a86", "rm-97e47b288c27"]),
     ("domain-name-conflict", ["rm-3d4bfb550404"]),
     ("cut-off-threat", ["rm-9e066abefe4e", "rm-c544e64df3e5"]),
+    ("miracle-cure", ["rm-1104bc403f41"]),
 ]
 
 

@@ -1,7 +1,7 @@
 """What the thirty-fifth round's work taught, with the scams that must still be caught.
 
 The scam wordings are the shapes the same signs exist for; the ordinary messages are what a
-customer, a driver or a borrower really receives. All are written (a regression set, never a
+customer, a patient or a borrower really receives. All are written (a regression set, never a
 figure); the development messages named by id are real.
 """
 
@@ -72,7 +72,49 @@ def test_a_supermarket_express_lane_is_no_toll() -> None:
     assert "family:road-charge" not in sources(check(text, None))
 
 
-# --- 3. Debt, student-loan and card-rate relief by cold call -------------------------------------
+# --- 3. A cure for an illness that has none ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was diagnosed with HIV in 2018 and lost hope until I found Dr Oyagu's herbal "
+        "medicine. After two weeks I tested negative. Contact him on WhatsApp +234 901 234 5678.",
+        "Dr Aziba cured me of my genital herpes with his roots and herbs. Email him on "
+        "doctoraziba@gmail.com, he is real.",
+        "He has a permanent cure for HPV and diabetes. Reach him on WhatsApp: +27 61 555 0199",
+    ],
+)
+def test_a_miracle_cure_with_a_private_route_is_strong(text: str) -> None:
+    result = check(text, None)
+    assert {"miracle-cure", "family:cure-contact"} <= sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no cure for herpes, but antiviral tablets help. Questions? Email the clinic "
+        "at sexualhealth@nhs.net",
+        "Chemotherapy cured my cancer, thanks to the team at the Royal Marsden. Call me on "
+        "07700 900123 if you want to talk.",
+        "Beware of posts that offer a herbal cure for HIV with a WhatsApp number: there is "
+        "none. Report them to Action Fraud on 0300 123 2040.",
+        "The diabetes nurse said herbal tea is fine with my medication.",
+    ],
+)
+def test_real_health_messages_are_no_miracle_cure(text: str) -> None:
+    result = check(text, None)
+    assert "family:cure-contact" not in sources(result)
+    assert result.verdict is not Verdict.SCAM
+
+
+def test_the_spell_caster_with_herbs_for_hiv_is_read_as_a_cure_advert() -> None:
+    # "… He has herbs to cure HIV cancer, kidney. …" with a Gmail address and WhatsApp number
+    read_dev_strong("rm-1104bc403f41", "miracle-cure", "family:cure-contact")
+
+
+# --- 4. Debt, student-loan and card-rate relief by cold call -------------------------------------
 
 
 @pytest.mark.parametrize(
