@@ -284,7 +284,9 @@ CHANNEL_RULE_CASES = [
     ("listing-fee", ["rm-0df08a8e9a86", "rm-97e47b288c27"]),
     ("domain-name-conflict", ["rm-3d4bfb550404"]),
     ("cut-off-threat", ["rm-9e066abefe4e", "rm-c544e64df3e5"]),
-    ("miracle-cure", ["rm-1104bc403f41"]),
+    ("miracle-cure", ["rm-1104bc403f41", "rm-bce784db37d1"]),
+    ("hospital-relative", ["rm-4da21185c5d5", "rm-db8a7cc7d7e2"]),
+    ("automatic-payment-application", ["rm-6e1a8440e242"]),
 ]
 
 

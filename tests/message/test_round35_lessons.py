@@ -161,7 +161,7 @@ def test_the_relief_robocalls_are_strong() -> None:
     assert result.verdict is Verdict.SCAM
 
 
-# --- 4. A landline a bank does not publish is the scam's own route ------------------------------
+# --- 5. A landline a bank does not publish is the scam's own route ------------------------------
 
 _LOCKED = (
     "HSBC: Your account is locked due to suspicious activity. Call our fraud team now on {number} "
@@ -205,3 +205,58 @@ def test_the_banks_published_and_public_numbers_stay_below_strong(text: str) -> 
 def test_the_cash_app_support_robocall_is_strong() -> None:
     # "Hello, hi this is Ami from Cash App Support. … we have blocked all access to your account"
     read_dev_strong("rm-f455ccfaee8a", "family:press-key-call")
+
+
+# --- 6. Lessons from fresh-43 as development data, after its reading ------------------------------
+
+
+def test_the_fresh_43_lessons_are_read() -> None:
+    # "… got treated from Herpes Simplex Virus by Dr Voke … got vanished … email him"
+    read_dev_strong("rm-bce784db37d1", "miracle-cure", "family:cure-contact")
+    # "… increase your chances of recovering your funds from these unscrupulous individuals …"
+    read_dev_strong("rm-6dd62718c48f", "family:recovery-offer")
+    # "To contact Qatar Airways in the UK and speak with a live agent, dial either +44.203.…"
+    read_dev_strong("rm-1d5c6d83c68c", "family:helpline-pointer")
+    # "This is the Manchester hospital messaging. Your relatives are with us here. …"
+    read_dev_strong("rm-4da21185c5d5", "hospital-relative")
+    read_dev_strong("rm-db8a7cc7d7e2", "hospital-relative")
+    # "… you have not yet submitted your application for the 2025–2026 Winter Fuel Payment."
+    result = read_dev_message("rm-6e1a8440e242")
+    assert "automatic-payment-application" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your appointment at Manchester Royal Infirmary is on 3 June at 10:30. Reply YES to "
+        "confirm.",
+        "Mum's been admitted to the Royal Free, she's fine, visiting is 2-8pm x",
+        "You do not need to apply for Winter Fuel Payment: it is paid automatically in November.",
+        "Check if you can get Pension Credit: apply by 21 December to get the Winter Fuel "
+        "Payment too.",
+        "We will pay your Winter Fuel Payment of £200 into your account by 20 December.",
+        "To contact us and speak with an adviser, call 0345 300 0000.",
+        "The bank recovered the money from the fraudster's account within two days.",
+    ],
+)
+def test_hospital_benefit_and_bank_messages_are_not_these_signs(text: str) -> None:
+    found = sources(check(text, Channel.SMS))
+    assert not found & {
+        "hospital-relative",
+        "automatic-payment-application",
+        "family:helpline-pointer",
+        "family:recovery-offer",
+    }
+
+
+def test_a_number_written_with_dots_after_a_country_code_is_a_number() -> None:
+    result = check(
+        "To reach Expedia and talk to a real person, call +44.203.807.9749 (UK) any time.",
+        None,
+    )
+    assert "family:helpline-pointer" in sources(result)
+    # Without a "+" country code, dotted digits stay versions and addresses.
+    assert "family:helpline-pointer" not in sources(
+        check("To reach Expedia and talk to a real person, see version 1.203.807.9749.", None)
+    )
