@@ -705,7 +705,13 @@ def test_an_organisation_asking_to_be_paid_by_a_personal_payment_link_is_strong(
     ],
 )
 def test_a_friends_payment_link_stays_unflagged(text: str) -> None:
-    assert _sms(text).verdict is Verdict.NONE_FOUND
+    result = _sms(text)
+    assert result.verdict is Verdict.NONE_FOUND
+    # Shown as what it is, a personal payment link, and never as an official site or good sign.
+    assert [(link.official_for, [flag.code for flag in link.flags]) for link in result.links] == [
+        (None, ["payment-link"])
+    ]
+    assert not result.good_signs
 
 
 # --- where an HTML email sends you without an <a href> -----------------------------------------

@@ -1015,10 +1015,14 @@ def analyse(
     ):
         # (Wording says little about a message whose every link is an official site's.)
         flags.extend(_wording_flags(message))
-    if official:
+    # A person's payment link (a friend's "monzo.me/…") routes the way an official link does,
+    # but it is nobody's official site: shown as what it is, and never as a good sign.
+    payments = {r.url for r in official if links.hosted_kind(r, content) == "payment-link"}
+    vouching = [r for r in official if r.url not in payments]
+    if vouching:
         good.append(
-            f"{len(official)} link{'s' if len(official) != 1 else ''} "
-            f"on an official domain ({', '.join(sorted({r.domain for r in official}))})"
+            f"{len(vouching)} link{'s' if len(vouching) != 1 else ''} "
+            f"on an official domain ({', '.join(sorted({r.domain for r in vouching}))})"
         )
     score = _score(flags)
     # A sender, header or disguise problem outweighs any good route the message names.
@@ -1082,7 +1086,10 @@ def analyse(
         verdict_text=verdict.text,
         score=score,
         flags=tuple(flags),
-        links=tuple(reports),
+        links=tuple(
+            links.as_hosted_content(r, content, weight=0) or r if r.url in payments else r
+            for r in reports
+        ),
         addresses=tuple(addresses),
         good_signs=tuple(good),
         organisations=tuple(org.name for org in orgs),

@@ -688,15 +688,18 @@ def hosted_kind(
     return None
 
 
-def as_hosted_content(report: LinkReport, content: MessageContent) -> LinkReport | None:
+def as_hosted_content(
+    report: LinkReport, content: MessageContent, *, weight: int | None = None
+) -> LinkReport | None:
     """``report`` judged as what anyone can publish on its site (a Google Form, a OneDrive file,
     a PayPal.me link: the free-hosting and payment-link lists' addresses on a big company's own
-    domain), with no official standing; None when the link is not on such a service."""
+    domain), with no official standing; None when the link is not on such a service. ``weight``
+    replaces the list's weight (0 to name the kind of link without counting it)."""
     host = _ascii_host(report.host)
     for kind in ("free-host", "payment-link"):
         for domain, item in content.domains_of(kind).items():
             if _on_domain(host, domain):
-                flag = LinkFlag(kind, item.explanation, item.weight)
+                flag = LinkFlag(kind, item.explanation, item.weight if weight is None else weight)
                 return LinkReport(report.url, report.host, report.domain, None, (flag,))
     return None
 
