@@ -196,12 +196,13 @@ def _stray_numbers(
     "on 020 7946 0991" is not HSBC's."""
     if publishing is not None:
         return False
+    listed = any(org.phones for org in named)
     known: set[str] | None = None
     for match in phones:
         digits = phone_digits(match.group(0))
         if not digits.startswith("0") or digits.startswith(("00", "07", "09")):
             return True
-        if any(org.phones for org in named) and not _is_public_body_number(match.group(0)):
+        if listed and not _is_public_body_number(match.group(0)):
             if known is None:
                 known = {number for org in organisations for number in org.phones}
             if digits not in known:
@@ -879,8 +880,9 @@ def analyse(
     if publishing is not None:
         # Calling it is the route the advice itself gives, as "the number on your card" is.
         hits.spans.setdefault(TRUSTED_ROUTE, []).extend(m.span() for m in message.phones)
-    # A mobile, premium-rate or foreign number it does not publish: a route of the message's
-    # own, whatever site or sender address it shows (read by the caps below).
+    # A number the organisation does not publish (a mobile, premium-rate or foreign one, or a
+    # landline no known organisation publishes): a route of the message's own, whatever site
+    # or sender address it shows (read by the caps and the trusted-route cover below).
     stray_number = _stray_numbers(message.phones, publishing, orgs, content.organisations)
 
     if PREMIUM_RULE in hits.spans and message.in_rupees:
@@ -951,7 +953,7 @@ def analyse(
         numbers = sorted({m.group(0).strip() for m in message.phones})
         good.append(f"phone number {publishing.name} publishes ({', '.join(numbers)})")
     claim = _claim(message)
-    reports, hosted = _hosted_for_another(reports, claim, content)
+    reports, hosted, personal = _hosted_for_another(reports, claim, content)
     known = {flag.source for flag in flags}
     flags.extend(flag for flag in _link_flags(hosted) if flag.source not in known)
     requests = _requests(message, reports)
@@ -977,8 +979,8 @@ def analyse(
         and all(r.official_for for r in reports)
         and not hidden_link
         and not any(f.source.startswith(("sender:", "email:")) for f in flags)
-        # (a From line is easy to forge: a mobile or foreign number to call is not the
-        # organisation's own route, whatever address the message shows)
+        # (a From line is easy to forge: a stray number to call is not the organisation's own
+        # route, whatever address the message shows)
         and not stray_number
     )
     family_flags = [] if own_sender else _family_flags(message, facts)
@@ -1017,8 +1019,7 @@ def analyse(
         flags.extend(_wording_flags(message))
     # A person's payment link (a friend's "monzo.me/…") routes the way an official link does,
     # but it is nobody's official site: shown as what it is, and never as a good sign.
-    payments = {r.url for r in official if links.hosted_kind(r, content) == "payment-link"}
-    vouching = [r for r in official if r.url not in payments]
+    vouching = [r for r in official if r.url not in personal]
     if vouching:
         good.append(
             f"{len(vouching)} link{'s' if len(vouching) != 1 else ''} "
@@ -1046,9 +1047,8 @@ def analyse(
         and undisguised_linkless
         and message.channel is not Channel.CALL
         and not message.hits.has("press-key")
-        # A mobile, premium-rate or foreign number beside the named site is a route of the
-        # message's own ("call our fraud team on 07…, or log in at hsbc.co.uk"): no UK
-        # organisation's helpline is written so, unless the organisation publishes it.
+        # A stray number beside the named site is a route of the message's own ("call our
+        # fraud team on 07…, or log in at hsbc.co.uk"), unless the organisation publishes it.
         and not stray_number
     )
     # "If you didn't request this, you can ignore it": no pressure, the way real sign-in and
@@ -1087,7 +1087,7 @@ def analyse(
         score=score,
         flags=tuple(flags),
         links=tuple(
-            links.as_hosted_content(r, content, weight=0) or r if r.url in payments else r
+            links.as_hosted_content(r, content, weight=0) or r if r.url in personal else r
             for r in reports
         ),
         addresses=tuple(addresses),
@@ -1182,17 +1182,18 @@ def _rule_flags(message: _Message) -> list[Flag]:
 
 def _hosted_for_another(
     reports: list[links.LinkReport], claim: Claim | None, content: MessageContent
-) -> tuple[list[links.LinkReport], list[links.LinkReport]]:
+) -> tuple[list[links.LinkReport], list[links.LinkReport], set[str]]:
     """The links, with those to what anyone can publish on a company's own domain (a Google
     Form, a OneDrive file, a PayPal.me link) judged as free hosting or a payment link when they
     are no route of the message's own: "HSBC: … verify at docs.google.com/forms/…" is neither
     HSBC's nor Google's. A form or site is nobody's route; a personal payment link is a
     person's, never an organisation's (a friend's "pay me back at monzo.me/…" names none); a
     shared file is judged so only in a message from another organisation (a club's letter
-    sharing a Google Doc, or Google's own share notice, keeps it as it was). The second list
-    holds the links judged again."""
+    sharing a Google Doc, or Google's own share notice, keeps it as it was). Also the links
+    judged again, and the addresses of the personal payment links kept as a person's."""
     judged: list[links.LinkReport] = []
     hosted: list[links.LinkReport] = []
+    personal: set[str] = set()
     for report in reports:
         owner = report.official_for
         kind = links.hosted_kind(report, content) if owner else None
@@ -1201,13 +1202,15 @@ def _hosted_for_another(
         elif kind == "payment-link":
             # (A short text is "about" the payment company its link's name spells.)
             own = claim is None or (claim.how == "named" and claim.organisation == owner)
+            if own:
+                personal.add(report.url)
         else:
             own = kind is None or claim is None or owner == claim.organisation
         again = None if own else links.as_hosted_content(report, content)
         judged.append(again or report)
         if again is not None:
             hosted.append(again)
-    return judged, hosted
+    return judged, hosted, personal
 
 
 def _link_flags(reports: Iterable[links.LinkReport]) -> list[Flag]:

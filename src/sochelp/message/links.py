@@ -671,6 +671,14 @@ _PUBLISHED_FORMS = (
 )
 
 
+def _listed(host: str, kind: str, content: MessageContent) -> DomainList | None:
+    """The list of ``kind`` holding the domain the host is on (itself or a sub-domain), if any."""
+    return next(
+        (item for domain, item in content.domains_of(kind).items() if _on_domain(host, domain)),
+        None,
+    )
+
+
 def hosted_kind(
     report: LinkReport, content: MessageContent
 ) -> Literal["form", "payment-link", "free-host"] | None:
@@ -683,7 +691,7 @@ def hosted_kind(
         return "form"
     host = _ascii_host(report.host)
     for kind in ("payment-link", "free-host"):
-        if any(_on_domain(host, domain) for domain in content.domains_of(kind)):
+        if _listed(host, kind, content) is not None:
             return kind
     return None
 
@@ -697,10 +705,10 @@ def as_hosted_content(
     replaces the list's weight (0 to name the kind of link without counting it)."""
     host = _ascii_host(report.host)
     for kind in ("free-host", "payment-link"):
-        for domain, item in content.domains_of(kind).items():
-            if _on_domain(host, domain):
-                flag = LinkFlag(kind, item.explanation, item.weight if weight is None else weight)
-                return LinkReport(report.url, report.host, report.domain, None, (flag,))
+        item = _listed(host, kind, content)
+        if item is not None:
+            flag = LinkFlag(kind, item.explanation, item.weight if weight is None else weight)
+            return LinkReport(report.url, report.host, report.domain, None, (flag,))
     return None
 
 
@@ -1109,13 +1117,9 @@ def _list_flags(
 ) -> list[LinkFlag]:
     flags: list[LinkFlag] = []
     for kind in ("shortener", "free-host", "payment-link"):
-        if as_address:
-            continue
-        lists = content.domains_of(kind)
-        for domain, item in lists.items():
-            if _on_domain(ascii_host, domain):
-                flags.append(LinkFlag(kind, item.explanation, item.weight))
-                break
+        item = None if as_address else _listed(ascii_host, kind, content)
+        if item is not None:
+            flags.append(LinkFlag(kind, item.explanation, item.weight))
     risky = content.domains_of("risky-tld")
     tld = suffix.rsplit(".", 1)[-1]
     if tld in risky:
