@@ -620,7 +620,7 @@ def test_claims_are_marked_in_the_content_and_alert_headings_are_not() -> None:
 def test_letters_drawn_as_emoji_are_named_as_unusual_lettering() -> None:
     free = "".join(chr(0x1F170 + ord(ch) - 65) for ch in "FREE")
     result = _sms(f"Claim your {free} gift card now at https://gift-claims.top")
-    assert "hidden:styled-letters" in {flag.source for flag in result.flags}
+    assert "hidden:styled-letters" in sources(result)
 
 
 # --- forms, sites and files anyone can publish on a big company's own domain -------------------
@@ -640,7 +640,7 @@ def test_letters_drawn_as_emoji_are_named_as_unusual_lettering() -> None:
 def test_a_form_on_a_big_companys_domain_is_no_route_of_the_bank(url: str) -> None:
     text = f"HSBC: A new payee was added to your account. If this was NOT you, verify at {url}"
     result = _sms(text)
-    assert "link:free-host" in {flag.source for flag in result.flags}
+    assert "link:free-host" in sources(result)
     assert result.verdict is Verdict.SCAM
     assert all(link.official_for is None for link in result.links)
 
@@ -691,7 +691,7 @@ def test_an_organisation_asking_to_be_paid_by_a_personal_payment_link_is_strong(
 ) -> None:
     text = f"ROYAL MAIL: Your parcel is on hold: an unpaid fee of £1.45. Pay now at {url}"
     result = _sms(text)
-    assert "link:payment-link" in {flag.source for flag in result.flags}
+    assert "link:payment-link" in sources(result)
     assert result.verdict is Verdict.SCAM
     limited = f"PayPal: Your account is limited. Pay the £2.99 release fee at {url}"
     assert _sms(limited).verdict is Verdict.SCAM
@@ -759,7 +759,7 @@ def test_a_form_button_refresh_or_image_map_is_a_link(head: str, body: str) -> N
 )
 def test_a_link_that_runs_a_script_or_carries_its_page_is_a_sign(href: str) -> None:
     result = check(_FORGED_HTML.format(head="", body=f"<a href='{href}'>verify</a>.</p>"), None)
-    assert "link:script-link" in {flag.source for flag in result.flags}
+    assert "link:script-link" in sources(result)
     assert result.verdict is Verdict.SCAM
 
 
