@@ -773,3 +773,42 @@ def test_a_search_form_on_the_shops_own_site_is_no_sign() -> None:
     result = check(text, None)
     assert all(link.official_for for link in result.links) and result.links
     assert result.verdict is Verdict.NONE_FOUND
+
+
+# --- phone numbers written to slip past number filters -----------------------------------------
+
+_PAYEE_CALL = "HSBC: A new payee was added to your account. If this was NOT you, call us on {}."
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "O77OO 9OO123",  # the letter O for zero
+        "0\ufe0f\u20e37\ufe0f\u20e37\ufe0f\u20e30\ufe0f\u20e30\ufe0f\u20e3 9\ufe0f\u20e3"
+        "0\ufe0f\u20e30\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e3",  # keycap digits
+        "+44 (0) 7700 900123",  # the trunk zero in brackets after the country code
+        "+44 (0)7700 9OO123",
+    ],
+    ids=["letter-o", "keycaps", "trunk-zero", "both"],
+)
+def test_a_disguised_number_is_still_a_number_to_call(number: str) -> None:
+    plain = _sms(_PAYEE_CALL.format("07700 900123"))
+    disguised = _sms(_PAYEE_CALL.format(number))
+    assert "family:bank-call-back" in sources(plain)
+    assert sources(plain) <= sources(disguised)
+    assert disguised.verdict is plain.verdict is Verdict.SCAM
+    assert disguised.score >= plain.score
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Call O2 on 0333 0880 202", "Call O2 on 0333 0880 202"),
+        ("Room 1O1 at 10am", "Room 1O1 at 10am"),
+        ("MOO 1234567890", "MOO 1234567890"),
+        ("call 0800 OOO OOO", "call 0800 OOO OOO"),
+        ("Press 1\ufe0f\u20e3 or #\ufe0f\u20e3, top \U0001f51f", "Press 1 or #, top 10"),
+    ],
+)
+def test_brands_rooms_and_keycap_lists_are_read_as_meant(written: str, read: str) -> None:
+    assert clean(written).text == read

@@ -340,12 +340,29 @@ _LEET_DOLLAR = lazy(r"\$(?<![\w$£€.,]\$)(?=[a-z]{2,}\b)")
 #: follows the name after it) or a handle.
 _LEET_AT = lazy(r"@(?<=[A-Za-z]@)(?=[A-Za-z]+\b(?![.@\-]\w))")
 _LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"}
+#: A phone number with the letter O written for zero ("O77OO 9OO123", "+44 8OO…"), which
+#: slips past number filters: at least five real digits and no other letters, the first group
+#: three long at least (so "O2 0333 0880 202" keeps its brand).
+_O_FOR_ZERO = lazy(r"(?<![\w+])(?:\+ ?\d{1,3}[ -]?)?[0-9O][0-9Oo]{2}(?:[ -]?[0-9Oo]){6,10}(?!\w)")
+#: A keycap digit ("0️⃣", a digit with an enclosing keycap mark) read as the digit, and the
+#: keycap ten as "10": WhatsApp posts write phone numbers so.
+_KEYCAP = lazy("([0-9#*])\ufe0f?\u20e3|\U0001f51f")
+
+
+def _zero_for_o(match: re.Match[str]) -> str:
+    written = match.group(0)
+    if sum(ch.isdigit() for ch in written) < 5:
+        return written
+    return written.replace("O", "0").replace("o", "0")
 
 
 def _unleet(text: str) -> str:
-    """Digits written for letters inside words read as those letters (one for one)."""
+    """Digits written for letters inside words read as those letters, and the letter O written
+    for zero in a phone number as "0" (one for one)."""
     # (Two simple patterns, each starting with what it looks for, are far quicker on a long
     # text than one alternation.)
+    if "O" in text and _O_FOR_ZERO.search(text) is not None:
+        text = _O_FOR_ZERO.sub(_zero_for_o, text)
     for pattern, sign in ((_LEET_DIGIT, ""), (_LEET_DOLLAR, "$"), (_LEET_AT, "@")):
         if sign in text and pattern.search(text) is not None:
             text = pattern.sub(lambda m: _LEET_LETTERS[m.group(0)], text)
@@ -401,9 +418,10 @@ def undo_quoted_printable(text: str) -> str:
 
 def clean(raw: str) -> CleanText:
     """Remove what a reader cannot see, fold compatibility forms and (for ``text``) look-alike
-    letters inside Latin words, accents and digits drawn as letters; join words split by thin
-    spaces, emoji, or letters spaced out or joined by hyphens or asterisks; collapse spaces
-    within lines and blank lines. Quoted-printable left in a pasted email is decoded first."""
+    letters inside Latin words, accents and digits drawn as letters (and the letter O in a
+    phone number, keycap digits as digits); join words split by thin spaces, emoji, or letters
+    spaced out or joined by hyphens or asterisks; collapse spaces within lines and blank lines.
+    Quoted-printable left in a pasted email is decoded first."""
     raw = undo_quoted_printable(raw)
     if "\x92" in raw or "\x93" in raw or "\x96" in raw or "\x97" in raw:
         raw = _CP1252_PUNCTUATION.sub(lambda m: m.group(0).translate(_CP1252), raw)
@@ -413,6 +431,8 @@ def clean(raw: str) -> CleanText:
     if hides and "\u202e" in raw:
         # Letters written backwards inside an override are shown forwards: read them so.
         raw = _OVERRIDE_RUN.sub(lambda m: m.group(1)[::-1], raw)
+    if not narrow and ("\u20e3" in raw or "\U0001f51f" in raw):
+        raw = _KEYCAP.sub(lambda m: m.group(1) or "10", raw)
     enclosed = False
     if (
         not narrow
