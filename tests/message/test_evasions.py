@@ -228,7 +228,7 @@ def test_a_marketing_preheader_hidden_from_view_is_simply_left_out() -> None:
         ("pa\U0001f4e6y", "pay"),  # an emoji inside a word
         ("p a y", "pay"),  # letters spaced out
         ("tr@nsaction", "transaction"),  # "@" for "a" inside a word
-        ("A.M.A.Z.0.N", "AMAZoN"),  # a name dotted apart (and a digit for a letter)
+        ("A.M.A.Z.0.N", "AMAZON"),  # a name dotted apart (and a digit for a letter)
         ("c-l-i-c-k", "click"),  # letters joined by hyphens
         ("F*R*E*E", "FREE"),  # … or by asterisks
         ("\U0001f17f\U0001f170\U0001f188", "PAY"),  # negative squared letters
@@ -473,6 +473,9 @@ def test_emoji_between_every_word_do_not_hide_the_words(base: str) -> None:
         ("C1ick here to ver1fy your account", "Click here to verify your account"),
         ("ema1l us", "email us"),
         ("Your 📦 parcel 📦 is 📦 waiting", "Your parcel is waiting"),
+        ("Hell0 mum, 5ave my number", "Hello mum, save my number"),
+        ("FR33 gift, cla1m y0ur R3FUND", "FREE gift, claim your REFUND"),
+        ("r~e~f~u~n~d, p/a/y/m/e/n/t, H|S|B|C, p\u00b7a\u00b7y", "refund, payment, HSBC, pay"),
     ],
 )
 def test_disguised_words_are_read_as_the_rules_need(written: str, read: str) -> None:
@@ -481,10 +484,40 @@ def test_disguised_words_are_read_as_the_rules_need(written: str, read: str) -> 
     assert len(result.plain) == len(result.text)
 
 
-@pytest.mark.parametrize("text", ["A1 Motors on 0800 111 2222", "See you at 7 😊", "Room B1a"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A1 Motors on 0800 111 2222",
+        "See you at 7 😊",
+        "Room B1a",
+        "Win a PS5 or an iPhone7, on BBC1 at 10am on the 4th, MP3 and A4 too",
+        "and/or w/c 3/4, see https://example.org/a/b/c and n/a",
+        "C++ and x=y=z",
+    ],
+)
 def test_numbers_names_and_a_smile_are_left_as_they_are(text: str) -> None:
     cleaned = clean(text)
     assert read_for_rules(cleaned, bundled().sign_words) == cleaned
+
+
+@pytest.mark.parametrize(
+    "leet",
+    [str.maketrans({"o": "0", "i": "1", "e": "3"}), str.maketrans({"a": "4", "s": "5", "t": "7"})],
+    ids=["o-i-e", "a-s-t"],
+)
+@pytest.mark.parametrize("base", [TOLL, PARCEL, HI_MUM], ids=["toll", "parcel", "hi-mum"])
+def test_digits_for_letters_anywhere_in_a_word_do_not_hide_the_message(
+    leet: dict[int, str], base: str
+) -> None:
+    head, link, tail = re.split(r"(https://\S+)", base) if "https" in base else (base, "", "")
+    assert _sms(head.translate(leet) + link + tail.translate(leet)).verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize("joiner", ["~", "/", "|", "+", "\u00b7"])
+def test_letters_joined_by_any_one_sign_are_read_as_the_word(joiner: str) -> None:
+    text = TOLL.replace("toll", joiner.join("toll")).replace("pay", joiner.join("pay"))
+    assert _sms(text).verdict is Verdict.SCAM
+    assert joiner.join("toll") in text
 
 
 def test_a_one_for_l_scam_keeps_its_signs() -> None:

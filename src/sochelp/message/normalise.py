@@ -15,6 +15,7 @@ Pure and linear in the text; nothing here reads a file.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import cache
@@ -93,13 +94,17 @@ _EMOJI_IN_WORD = lazy(rf"[{_EMOJI}](?<=[^\W\d_].)[{_EMOJI}]*(?=[^\W\d_])")
 _SPACED_LETTERS = lazy(r"(?<![\w.])(?:[A-Za-z] ){2,}[A-Za-z](?![\w.])")
 #: A quick first test for it (a pattern starting with a space is searched for quickly).
 _SPACED_HINT = lazy(r" [A-Za-z] [A-Za-z](?![\w.])")
-#: Three or more single letters joined by hyphens or asterisks ("c-l-i-c-k", "F*R*E*E"): one
-#: word split to slip past a filter (not a link's "a-b-c.com" or a path's "/x-y-z/").
-_JOINED_LETTERS = lazy(r"(?<![\w./@*-])[A-Za-z]([-*])[A-Za-z](?:\1[A-Za-z])+(?![\w/@*-]|\.\w)")
+#: Three or more single letters joined by one sign, again and again ("c-l-i-c-k", "F*R*E*E",
+#: "r~e~f~u~n~d", "p/a/y", "H|S|B|C", "p·a·y"): one word split to slip past a filter (not a
+#: link's "a-b-c.com" or a path's "/x-y-z/").
+_JOINERS = "*~/|_+=\u00b7\u2022-"  # (the hyphen last, as it ends each class)
+_JOINED_LETTERS = lazy(
+    rf"(?<![\w./@{_JOINERS}])[A-Za-z]([{_JOINERS}])[A-Za-z](?:\1[A-Za-z])+"
+    rf"(?![\w@{_JOINERS}]|\.\w)"
+)
 #: Quick first tests for it (a pattern starting with one literal character is searched for
-#: quickly; a class of two is not).
-_HYPHENS_HINT = lazy(r"-[A-Za-z]-")
-_ASTERISKS_HINT = lazy(r"\*[A-Za-z]\*")
+#: quickly; a class of two is not), for the signs a text holds.
+_JOINED_HINTS = {sign: lazy(re.escape(sign) + "[A-Za-z]" + re.escape(sign)) for sign in _JOINERS}
 #: Four or more single letters or digits joined by dots ("A.M.A.Z.0.N"): a name dotted apart.
 _DOTTED_LETTERS = lazy(r"(?<![\w./@-])(?:[A-Za-z0-9]\.){3,}[A-Za-z0-9](?!\w|\.\w|[/@-])")
 #: A quick first test for it (a pattern starting with a dot is searched for quickly).
@@ -365,8 +370,16 @@ def _unleet(text: str) -> str:
         text = _O_FOR_ZERO.sub(_zero_for_o, text)
     for pattern, sign in ((_LEET_DIGIT, ""), (_LEET_DOLLAR, "$"), (_LEET_AT, "@")):
         if sign in text and pattern.search(text) is not None:
-            text = pattern.sub(lambda m: _LEET_LETTERS[m.group(0)], text)
+            text = pattern.sub(_leet_letter, text)
     return text
+
+
+def _leet_letter(match: re.Match[str]) -> str:
+    """The letter a digit or sign stands for, a capital between capitals ("R3FUND")."""
+    letter = _LEET_LETTERS[match.group(0)]
+    text, at = match.string, match.start()
+    between_capitals = text[at - 1 : at].isupper() and text[at + 1 : at + 2].isupper()
+    return letter.upper() if between_capitals else letter
 
 
 def _undot(match: re.Match[str]) -> str:
@@ -449,7 +462,7 @@ def clean(raw: str) -> CleanText:
         text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
     if _DOTTED_HINT.search(text) is not None:
         text = _DOTTED_LETTERS.sub(_undot, text)
-    if _HYPHENS_HINT.search(text) is not None or _ASTERISKS_HINT.search(text) is not None:
+    if any(sign in text and hint.search(text) for sign, hint in _JOINED_HINTS.items()):
         text = _JOINED_LETTERS.sub(lambda m: m.group(0).replace(m.group(1), ""), text)
     styled = enclosed or (not narrow and bool(re.search(_STYLED, text)))
     text = _MOJIBAKE.sub(lambda m: "" if m.group(0) == "\u00c2" else "£", text)
@@ -790,9 +803,59 @@ MAX_ONES = 200
 
 def read_for_rules(cleaned: CleanText, words: frozenset[str]) -> CleanText:
     """``cleaned`` as the rules read it: emoji standing between words dropped, a "1" inside a
-    word read as "l" where that (and not "i") spells one of ``words`` ("c1ick", "Ro1ex"), and
-    words split apart by signs joined (:func:`rejoin_split_words`). Find links before this."""
-    return rejoin_split_words(_ones_as_l(_without_lone_emoji(cleaned), words), words)
+    word read as "l" where that (and not "i") spells one of ``words`` ("c1ick", "Ro1ex"), a
+    digit starting or ending a word read as a letter where that spells one ("Hell0", "5ave"),
+    and words split apart by signs joined (:func:`rejoin_split_words`). Find links before
+    this."""
+    cleaned = _edge_digits_as_letters(_without_lone_emoji(cleaned), words)
+    return rejoin_split_words(_ones_as_l(cleaned, words), words)
+
+
+#: A word of letters with a digit drawn as a letter at its start or end ("Hell0", "0rder",
+#: "5ecure", "fr33"): two letters at least, no other digits.
+_EDGE_DIGIT_WORD = lazy(
+    r"(?<![\w£$€.,:/@#+-])(?=[A-Za-z013457]*[A-Za-z][A-Za-z013457]*[A-Za-z])"
+    r"(?:[013457][A-Za-z013457]{3,29}|[A-Za-z013457]{3,29}[013457])(?![\w/@-]|[.,]\d)"
+)
+_EDGE_HINT = lazy(r"[013457](?=[A-Za-z])|(?<=[A-Za-z])[013457]")
+_DIGIT_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t"}
+#: Most words with such a digit reread in one message.
+MAX_EDGE_WORDS = 100
+
+
+def _edge_digits_as_letters(cleaned: CleanText, words: frozenset[str]) -> CleanText:
+    """``cleaned`` with the digits of a word that starts or ends with one read as letters in
+    ``text``, where the word then spells one of ``words`` (four letters at least) and as
+    written it does not: "Hell0" is "Hello", "PS5" and "BBC1" stay. Lengths do not change."""
+    text = cleaned.text
+    if not words or _EDGE_HINT.search(text) is None:
+        return cleaned
+    changes: list[tuple[int, str]] = []
+    for count, hit in enumerate(_EDGE_DIGIT_WORD.compiled.finditer(text)):
+        if count >= MAX_EDGE_WORDS:
+            break
+        word = hit.group(0)
+        digits = [i for i, ch in enumerate(word) if ch in _DIGIT_LETTERS]
+        if len(digits) > 3 or _spells(word, words):
+            continue
+        capitals = word.isupper()
+        for letters in itertools.product(*(_DIGIT_LETTERS[word[i]] for i in digits)):
+            spelt = list(word)
+            for place, letter in zip(digits, letters, strict=True):
+                spelt[place] = letter.upper() if capitals else letter
+            if _spells("".join(spelt), words):
+                changes.append((hit.start(), "".join(spelt)))
+                break
+    if not changes:
+        return cleaned
+    parts: list[str] = []
+    last = 0
+    for start, read in changes:
+        parts.append(text[last:start])
+        parts.append(read)
+        last = start + len(read)
+    parts.append(text[last:])
+    return cleaned._replace(text="".join(parts))
 
 
 def _without_lone_emoji(cleaned: CleanText) -> CleanText:
