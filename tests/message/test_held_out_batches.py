@@ -517,6 +517,16 @@ BATCHES = [
         pages_at_least=30,
         synthetic_families=("hacker-for-hire", "genuine-council-notice"),
     ),
+    Batch(
+        name="fresh-45",
+        heading="Forty-fifth fresh batch",
+        ordinal="forty-fifth",
+        held_out=True,
+        scams_at_least=22,
+        genuine_at_least=13,
+        pages_at_least=34,
+        synthetic_families=("parcel-redelivery", "genuine-otp"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
