@@ -1,0 +1,50 @@
+"""What the thirty-sixth round's work taught, with the scams that must still be caught.
+
+The scam wordings are the shapes the same signs exist for; the ordinary messages are what a
+customer or a reader really receives. All are written (a regression set, never a figure).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sochelp.message.analyse import Verdict
+from sochelp.message.model import Channel
+from tests.message.helpers import check, cue_fires, sources
+
+# --- 1. A request, a colon, and the link ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Failed delivery: no postcode in the delivery details. Please check the following: "
+        "https://cpoad.example-parcel.top/at",
+        "Your parcel is on hold. Update the delivery details:\nhttps://redeliver-uk.top/d",
+        "A toll is outstanding on your vehicle. Settle it today: www.road-toll-settle.top",
+    ],
+)
+def test_a_request_then_a_colon_then_the_link_asks_for_the_link(text: str) -> None:
+    assert cue_fires("request-link", text)
+    assert check(text, Channel.SMS).verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more: https://www.bbc.co.uk/news/uk-123",
+        "We checked the boiler today. Report: https://example.org/report.pdf",
+        "Opening times: www.example-library.org.uk",
+    ],
+)
+def test_a_heading_before_a_link_is_no_request(text: str) -> None:
+    assert not cue_fires("request-link", text)
+
+
+def test_a_newsletter_pointing_to_its_own_page_stays_calm() -> None:
+    text = (
+        "Dear members, the spring newsletter is out. Check the dates of our walks here: "
+        "https://www.example-ramblers.org.uk/walks"
+    )
+    result = check(text, Channel.EMAIL)
+    assert result.verdict is Verdict.NONE_FOUND, sources(result)
