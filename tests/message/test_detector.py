@@ -273,6 +273,8 @@ CHANNEL_FAMILY_CASES = [
     # The thirty-fifth round's lessons (test_round35_lessons.py).
     ("cure-contact", ["rm-1104bc403f41"]),
     ("debt-relief-call", ["rm-4ea0a1d46e67", "rm-b273dc473572", "rm-f26a824268d2"]),
+    # The thirty-sixth round's lessons (test_round36_lessons.py).
+    ("fortune-by-webmail", ["rm-f9e1432b7d92"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

@@ -48,3 +48,34 @@ def test_a_newsletter_pointing_to_its_own_page_stays_calm() -> None:
     )
     result = check(text, Channel.EMAIL)
     assert result.verdict is Verdict.NONE_FOUND, sources(result)
+
+
+# --- 2. A stranger's fortune, claimed by writing to a personal webmail address ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am a widow suffering from terminal cancer and I have USD 4.5 million which I want to "
+        "donate to a trusted person. Write to me for the procedures: mrs.helen.donor@yahoo.com",
+        "You have been made a beneficiary of the estate of my late client, the sum of "
+        "£2,500,000. Reply to barrister.chambers.law@gmail.com with your full name.",
+    ],
+)
+def test_a_strangers_fortune_by_webmail_is_strong(text: str) -> None:
+    result = check(text, Channel.EMAIL)
+    assert "family:fortune-by-webmail" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My late husband's tools are free to a good home: email jean.tools@gmail.com",
+        "Mary, a widow from our parish, was diagnosed with cancer; the collection raised £340. "
+        "Cards to vicar.stjohns@gmail.com",
+        "Beware emails from a 'widow' offering you millions: never reply to such@gmail.com.",
+    ],
+)
+def test_a_neighbours_post_or_a_warning_is_no_fortune_by_webmail(text: str) -> None:
+    assert "family:fortune-by-webmail" not in sources(check(text, Channel.EMAIL))
