@@ -79,3 +79,21 @@ def test_a_strangers_fortune_by_webmail_is_strong(text: str) -> None:
 )
 def test_a_neighbours_post_or_a_warning_is_no_fortune_by_webmail(text: str) -> None:
     assert "family:fortune-by-webmail" not in sources(check(text, Channel.EMAIL))
+
+
+# --- 3. The boss who is stuck in a meeting ----------------------------------------------------
+
+
+def test_a_boss_asking_for_gift_cards_until_the_meeting_is_over_is_strong() -> None:
+    text = (
+        "Can you help me get some Apple gift cards from the store? I will pay you back once "
+        "I'm done with the meeting. I don't know when the meeting will be over."
+    )
+    result = check(text, Channel.EMAIL)
+    assert {"ceo-request", "family:boss-payment"} <= sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_minutes_after_a_meeting_are_no_boss_request() -> None:
+    text = "Once the meeting is done we'll send the minutes; it should be over by four."
+    assert "ceo-request" not in sources(check(text, Channel.EMAIL))
