@@ -59,6 +59,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         25: "twenty-five",
         26: "twenty-six",
         27: "twenty-seven",
+        28: "twenty-eight",
     }
     share = last.shares()
     claim = (
