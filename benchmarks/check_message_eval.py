@@ -105,7 +105,7 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-45``):
   fresh-43      a forty-third batch (fresh-43.jsonl), collected in the thirty-fourth round; read
                 once at the end of the thirty-fifth's lessons, development since later that round
   fresh-44      a forty-fourth batch (fresh-44.jsonl), collected in the thirty-fifth round; read
-                once at the end of the thirty-sixth's lessons
+                once at the end of the thirty-sixth's lessons, development since later that round
   fresh-45      a forty-fifth batch (fresh-45.jsonl), collected in the thirty-sixth round for
                 the thirty-seventh; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

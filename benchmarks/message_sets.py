@@ -121,7 +121,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-41": ("forty-first", "thirty-third"),
     "fresh-42": ("forty-second", "thirty-fourth"),
     "fresh-43": ("forty-third", "thirty-fifth"),
-    "fresh-44": ("forty-fourth", ""),
+    "fresh-44": ("forty-fourth", "thirty-sixth"),
     "fresh-45": ("forty-fifth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
