@@ -10,7 +10,7 @@ import pytest
 
 from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import check, cue_fires, sources
+from tests.message.helpers import check, cue_fires, read_dev_message, read_dev_strong, sources
 
 # --- 1. A request, a colon, and the link ------------------------------------------------------
 
@@ -97,3 +97,96 @@ def test_a_boss_asking_for_gift_cards_until_the_meeting_is_over_is_strong() -> N
 def test_minutes_after_a_meeting_are_no_boss_request() -> None:
     text = "Once the meeting is done we'll send the minutes; it should be over by four."
     assert "ceo-request" not in sources(check(text, Channel.EMAIL))
+
+
+# --- 4. fresh-44, read this round, as development data ----------------------------------------
+
+
+def test_fresh44_scams_read_strong() -> None:
+    read_dev_strong("rm-b8ffcaf2ea3b", "family:credit-fix-hacker")  # "(NAME)(@)(GMAIL)(COM)"
+    read_dev_strong("rm-528c4f53bcf7", "family:recovery-offer")  # "they recovered my money"
+    read_dev_strong("rm-d4f4e06464d4", "family:recovery-offer")  # "helped to recovered it"
+    read_dev_strong("rm-118dc72760ac", "family:fake-crypto-tool")  # cracking wallet passwords
+    read_dev_strong("rm-471efd451417", "link:hacked-site")  # a page in wp-content/uploads
+    read_dev_strong("rm-5329939be7fa", "prize-won")  # "Your cell Number.has won"
+    read_dev_strong("rm-ad8a55263c8a", "family:helpline-pointer")  # "for Gmail Customer Service
+    read_dev_strong("rm-bee41ef518ad", "family:job-offer")  # "get extra 50 per review"
+
+
+def test_a_public_bodys_feedback_form_is_no_impersonation() -> None:
+    result = read_dev_message("rm-1ae1fd63b069", "genuine")
+    assert "combination" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to us: (jane.helper)(@)(gmail)(com)",
+        "Contact: (FIXER99) (@) (YAHOO) . (COM)",
+    ],
+)
+def test_a_webmail_address_in_bracketed_parts_is_a_webmail_address(text: str) -> None:
+    assert cue_fires("webmail-address", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("They clear criminal records and fix your credit score.", "credit-fix"),
+        ("We built a rig for cracking bitcoin wallet passwords fast.", "fake-crypto-tool"),
+        ("Call 1-844-334-9858 for Gmail Customer Service Number", "helpline-advert"),
+        ("Boosting movie reviews, get extra 50 per review", "job-offer"),
+        ("WhatsApp\nNew voice message.\nListen", "media-lure"),
+    ],
+)
+def test_the_fresh44_wordings_are_read(text: str, cue: str) -> None:
+    assert cue_fires(cue, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The court can order that criminal records be kept for 11 years.", "credit-fix"),
+        ("I forgot my wallet, can you pay for the coffee?", "fake-crypto-tool"),
+        (
+            "For Barclays customer service, call the number on the back of your card.",
+            "helpline-advert",
+        ),
+        ("Check out my new photos from Spain", "media-lure"),
+        ("The new voicemail system goes live on Monday", "media-lure"),
+        ("We paid £50 per review in our market research last year.", "job-offer"),
+    ],
+)
+def test_ordinary_sentences_stay_unread(text: str, cue: str) -> None:
+    assert not cue_fires(cue, text)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://www.example-bakery.co.uk/wp-content/uploads/2015/05/login.php",
+        "https://example-church.org/wp-includes/js/secure/index.html",
+    ],
+)
+def test_a_page_planted_in_a_websites_upload_folder_is_a_hacked_site(url: str) -> None:
+    result = check(f"Your mailbox is full. Log in to keep your messages: {url}", Channel.EMAIL)
+    assert "link:hacked-site" in sources(result)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example-school.sch.uk/wp-content/uploads/2024/09/newsletter.pdf",
+        "https://example-club.org.uk/wp-content/plugins/newsletter/unsubscribe.php?id=3",
+        "https://example-club.org.uk/fixtures.php",
+    ],
+)
+def test_documents_and_plugins_pages_on_a_website_are_no_hacked_site(url: str) -> None:
+    result = check(f"Dear parents, this term's newsletter is here: {url}", Channel.EMAIL)
+    assert "link:hacked-site" not in sources(result)
+
+
+def test_a_recovery_thank_you_for_a_bank_is_no_recovery_offer() -> None:
+    text = "Thanks to my bank's fraud team, they recovered my money in a week. Great service."
+    assert "family:recovery-offer" not in sources(check(text, Channel.WEB))

@@ -2048,6 +2048,28 @@ def _family_span(family: Family, message: _Message, facts: Facts) -> tuple[int, 
     return None
 
 
+#: Words just before a link that offer it for feedback ("Tell us on this short feedback form").
+_FEEDBACK_WORDS = lazy(
+    r"\b(?:feedback|survey|questionnaire|tell us what you think|how (?:did|was) we do)\b",
+    re.IGNORECASE,
+)
+
+
+def _feedback_form(report: links.LinkReport, text: str, content: MessageContent) -> bool:
+    """Whether the link is a published form (a Microsoft or Google Form) offered for feedback
+    on the message's service: public bodies collect feedback so, and it is no route of theirs
+    to pass for (it is still named as a form anyone can publish)."""
+    if links.hosted_kind(report, content) != "form":
+        return False
+    at = text.find(report.url[:40])
+    if at <= 0:
+        return False
+    # (In the link's own sentence: a word about feedback elsewhere offers nothing.)
+    start = max(0, at - 120)
+    start += max(text.rfind(mark, start, at) + 1 - start for mark in (". ", "! ", "? ", "\n"))
+    return _FEEDBACK_WORDS.search(text, start, at) is not None
+
+
 #: Address problems that mean it imitates an organisation.
 _IMITATION = {"lookalike-domain", "official-domain-inside", "other-ending", "org-name-in-domain"}
 _RISKY_KINDS = {"asks-for-details", "unusual-payment", "small-fee", "threat", "remote-access"}
@@ -2085,7 +2107,9 @@ def _combination_flags(
             4,
         )
     strong_claim = claim is not None and claim.how != "named"
-    unofficial = [r for r in reports if not r.official_for]
+    unofficial = [
+        r for r in reports if not r.official_for and not _feedback_form(r, message.text, content)
+    ]
     if org.name in message.verified_senders:
         # Sent from the organisation's own domain: its links to partner sites are its own.
         return []

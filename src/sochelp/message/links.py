@@ -164,6 +164,7 @@ LABELS = {
     "webmail": "personal webmail account",
     "unofficial-domain": "not the organisation's own domain",
     "text-differs": "shows one address but goes to another",
+    "hacked-site": "a page planted on a hacked website",
 }
 
 
@@ -788,6 +789,8 @@ def judge(candidate: Candidate, content: MessageContent, *, as_address: bool = F
             flags.append(shortened)
     if candidate.scheme == "http" and not as_address:
         flags.append(_HTTP)
+    if not as_address and _PLANTED_PAGE.search(candidate.url) is not None:
+        flags.append(_PLANTED)
     subdomain = shown_host[: -len(registrable)].rstrip(".") if registrable else ""
     if subdomain.count(".") >= 2:
         flags.append(
@@ -922,6 +925,16 @@ def judge_address(
 
 _HTTP = LinkFlag(
     "plain-http", "The link is not encrypted (http, not https); genuine sites use https.", 1
+)
+#: A page or script inside a WordPress site's uploads or program folders, where nothing is meant
+#: to run: fake log-in pages are planted there on hacked sites ("…/wp-content/uploads/2015/05/
+#: mystical.php"). Uploaded documents and pictures (.pdf, .jpg) and plugins' own pages are not.
+_PLANTED_PAGE = lazy(r"/wp-(?:content/uploads|includes)/[^?#\s]*\.(?:php\d?|html?|aspx?)\b", re.I)
+_PLANTED = LinkFlag(
+    "hacked-site",
+    "The link opens a page planted in a website's upload folder, where nothing should run: a "
+    "hacked site hosting a fake page.",
+    3,
 )
 
 
