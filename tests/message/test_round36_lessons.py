@@ -190,3 +190,14 @@ def test_documents_and_plugins_pages_on_a_website_are_no_hacked_site(url: str) -
 def test_a_recovery_thank_you_for_a_bank_is_no_recovery_offer() -> None:
     text = "Thanks to my bank's fraud team, they recovered my money in a week. Great service."
     assert "family:recovery-offer" not in sources(check(text, Channel.WEB))
+
+
+def test_feedback_words_in_another_sentence_do_not_excuse_a_form() -> None:
+    text = (
+        "HSBC: your feedback matters and a new payee called J Smith was added to your account "
+        "from a new device today at 14:02 and if this was NOT you then complete the form "
+        "https://docs.google.com/forms/d/e/1FAIpQLSf/viewform"
+    )
+    assert "combination" in sources(check(text, Channel.SMS))
+    own_sentence = "HSBC: A new payee was added. Tell us in our feedback form https://docs.google.com/forms/d/e/1FAIpQLSf/viewform"
+    assert "combination" not in sources(check(own_sentence, Channel.SMS))

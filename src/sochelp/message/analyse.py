@@ -2065,8 +2065,9 @@ def _feedback_form(report: links.LinkReport, text: str, content: MessageContent)
     if at <= 0:
         return False
     # (In the link's own sentence: a word about feedback elsewhere offers nothing.)
-    start = max(0, at - 120)
-    start += max(text.rfind(mark, start, at) + 1 - start for mark in (". ", "! ", "? ", "\n"))
+    window = max(0, at - 120)
+    breaks = [text.rfind(mark, window, at) for mark in (". ", "! ", "? ", "\n")]
+    start = max([window] + [place + 1 for place in breaks if place >= 0])
     return _FEEDBACK_WORDS.search(text, start, at) is not None
 
 
