@@ -223,3 +223,13 @@ def test_rich_view_in_a_colour_terminal() -> None:
     assert "Strong signs of a scam" in output or "Some warning signs" in output
     assert "look-alike of a real site" in output
     assert all(len(line) <= 80 for line in re.sub(r"\x1b\[[0-9;]*m", "", output).splitlines())
+
+
+def test_a_message_typed_as_the_file_name_is_told_how_to_give_it() -> None:
+    text = "HSBC: A new payee was added to your account. If this was NOT you, call us."
+    result = run_cli(["check-message", text])
+    assert result.exit_code == 2
+    assert "looks like the message itself" in result.stderr
+    assert "paste the message" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert text not in result.stderr  # (only its start is repeated back)

@@ -27,6 +27,13 @@ def read_message(file: Path | None, env: Environment) -> tuple[str, bool]:
     if file is not None and str(file) != "-":
         from sochelp.inputs import read_file_head
 
+        if _typed_message(file):
+            raise InputError(
+                f"There is no file called '{str(file)[:40]}…': that looks like the message itself.",
+                hint="Run sochelp check-message on its own and paste the message (then Enter "
+                "and Ctrl-D), or pipe it in; a message typed after the command is kept in your "
+                "shell history.",
+            )
         raw = read_file_head(file, MAX_INPUT_BYTES, "a message file")
         email = saved_email(file)
     else:
@@ -37,6 +44,13 @@ def read_message(file: Path | None, env: Environment) -> tuple[str, bool]:
             env.stderr.flush()
         raw = _pasted(env) if env.stdin_isatty else _read_stdin(env)
     return decode_message(raw, email=email)
+
+
+def _typed_message(file: Path) -> bool:
+    """Whether the "file" named is a message typed after the command: several words, longer
+    than a file name is written, and no such file."""
+    written = str(file)
+    return len(written) > 40 and written.count(" ") >= 4 and not file.exists()
 
 
 #: The start of a saved email: a header line ("From: …", "Received: …"), perhaps after an
