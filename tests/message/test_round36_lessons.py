@@ -35,6 +35,9 @@ def test_a_request_then_a_colon_then_the_link_asks_for_the_link(text: str) -> No
         "Read more: https://www.bbc.co.uk/news/uk-123",
         "We checked the boiler today. Report: https://example.org/report.pdf",
         "Opening times: www.example-library.org.uk",
+        "Your refund is on its way. Check the status: https://shop.example.co.uk/orders/1",
+        "Your appointment is on 3 May. To confirm or rebook: https://example-dentist.co.uk/b",
+        "Reminder: please complete the staff survey by Friday: https://forms.office.com/r/a1",
     ],
 )
 def test_a_heading_before_a_link_is_no_request(text: str) -> None:
