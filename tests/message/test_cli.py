@@ -233,3 +233,10 @@ def test_a_message_typed_as_the_file_name_is_told_how_to_give_it() -> None:
     assert "paste the message" in result.stderr
     assert "Traceback" not in result.stderr
     assert text not in result.stderr  # (only its start is repeated back)
+
+
+def test_a_missing_file_with_spaces_in_its_path_is_still_a_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "scam texts from the bank last week" / "the first one of them.txt"
+    result = run_cli(["check-message", str(path)])
+    assert result.exit_code == 2
+    assert f"There is no file called {path}." in result.stderr

@@ -48,9 +48,19 @@ def read_message(file: Path | None, env: Environment) -> tuple[str, bool]:
 
 def _typed_message(file: Path) -> bool:
     """Whether the "file" named is a message typed after the command: several words, longer
-    than a file name is written, and no such file."""
+    than a file name is written, not written as a path ("/…", "./…", "~/…", "C:\\…", "….txt")
+    and no such file."""
     written = str(file)
-    return len(written) > 40 and written.count(" ") >= 4 and not file.exists()
+    return (
+        len(written) > 40
+        and written.count(" ") >= 4
+        and _PATH_LIKE.match(written) is None
+        and file.suffix.lower() not in (".txt", ".eml", ".mbox", ".mbx", ".msg", ".json", ".jsonl")
+        and not file.exists()
+    )
+
+
+_PATH_LIKE = re.compile(r"[/.~]|[A-Za-z]:[\\/]")
 
 
 #: The start of a saved email: a header line ("From: …", "Received: …"), perhaps after an
