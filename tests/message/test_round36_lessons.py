@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import Verdict
+from sochelp.message.analyse import Verdict, analyse
 from sochelp.message.model import Channel
-from tests.message.helpers import check, cue_fires, read_dev_message, read_dev_strong, sources
+from tests.message.helpers import (
+    bundled,
+    check,
+    cue_fires,
+    read_dev_message,
+    read_dev_strong,
+    sources,
+)
 
 # --- 1. A request, a colon, and the link ------------------------------------------------------
 
@@ -204,3 +211,29 @@ def test_feedback_words_in_another_sentence_do_not_excuse_a_form() -> None:
     assert "combination" in sources(check(text, Channel.SMS))
     own_sentence = "HSBC: A new payee was added. Tell us in our feedback form https://docs.google.com/forms/d/e/1FAIpQLSf/viewform"
     assert "combination" not in sources(check(own_sentence, Channel.SMS))
+
+
+# --- 5. A sender named by the organisation's bare name -----------------------------------------
+
+_VOICE = "New voice message. Listen: http://www.example-bakery.co.uk/x/listen"
+
+
+@pytest.mark.parametrize("sender", ["WhatsApp <notify@voicemail-alerts.com>", "whatsapp", "Meta"])
+def test_a_sender_named_only_by_the_organisations_name_claims_it(sender: str) -> None:
+    result = analyse(_VOICE, bundled(), channel=Channel.EMAIL, sender=sender)
+    assert "combination" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_facebooks_own_mail_domain_is_official() -> None:
+    text = "We noticed a new login to your account from Chrome on Windows. If this was you, relax."
+    result = analyse(
+        text, bundled(), channel=Channel.EMAIL, sender="Facebook <security@facebookmail.com>"
+    )
+    assert not {s for s in sources(result) if s.startswith("sender:")}
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_person_named_as_sender_claims_no_organisation() -> None:
+    result = analyse(_VOICE, bundled(), channel=Channel.EMAIL, sender="Mum <mum@gmail.com>")
+    assert "combination" not in sources(result)

@@ -424,6 +424,23 @@ def mentioned_organisations(
     return [org for _, org in _mentions(text, content, index)]
 
 
+def _sender_organisations(sender: str, content: MessageContent) -> list[Organisation]:
+    """The organisations a sender names: by the names found in text, or a display name (or
+    sender ID) that is wholly an organisation's own name ("WhatsApp <…@…>", whose bare name is
+    no alias, as "message me on WhatsApp" names no sender)."""
+    found = mentioned_organisations(sender, content)
+    if found:
+        return found
+    display = sender.split("<", 1)[0].strip().strip("\"'").casefold()
+    if not display or "@" in display:
+        return []
+    return [
+        org
+        for org in content.organisations
+        if display in (part.strip().casefold() for part in org.name.split("/"))
+    ][:1]
+
+
 def _mentions(
     text: str, content: MessageContent, index: PrefixIndex | None = None
 ) -> list[tuple[int, Organisation]]:
@@ -869,7 +886,7 @@ def analyse(
     mentions = _mentions(cleaned.text, content, index)
     # A quoted sender is often defanged ("name[@]example[.]org") like the links.
     sender_text = clean(links.refang(sender)).text if sender else None
-    sender_orgs = mentioned_organisations(sender_text, content) if sender_text else []
+    sender_orgs = _sender_organisations(sender_text, content) if sender_text else []
     message = _Message(
         content, cleaned, index, hits, channel, mail, mentions, sender_orgs, sender_text
     )
@@ -1517,7 +1534,7 @@ def _sender_flags(
         # "Thistle & Pine <orders@…>" speaks for the shop, not for the carrier it mentions:
         # with a display name, the claim is the organisations that name gives.
         display = sender.replace(email.group(0), " ").replace("mailto:", " ").strip(" <>\"'()[]")
-        claimed = mentioned_organisations(display, content) if display else orgs
+        claimed = _sender_organisations(display, content) if display else orgs
         if display and not claimed and links.sounds_official(display):
             claimed = orgs  # "Security Department <…>" speaks for whoever the message names
         report = links.judge_address(
