@@ -845,3 +845,49 @@ def test_a_disguised_number_is_still_a_number_to_call(number: str) -> None:
 )
 def test_brands_rooms_and_keycap_lists_are_read_as_meant(written: str, read: str) -> None:
     assert clean(written).text == read
+
+
+# --- words hidden by drawing them white on the white page --------------------------------------
+
+_FILLER = "Our community garden opened this spring with volunteers planting herbs. " * 12
+
+
+@pytest.mark.parametrize(
+    "style", ["color:#ffffff", "color: white", "COLOR:#FFF !important", "color:rgb(255,255,255)"]
+)
+def test_white_words_on_the_white_page_are_not_read(style: str) -> None:
+    text, _ = html_to_text(f"<p>Pay the fee now.</p><div style='{style}'>{_FILLER}</div>")
+    assert "community garden" not in text
+    assert "Pay the fee now." in text
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<table><tr><td bgcolor='#d40000'><a href='https://example.org' "
+        "style='color:#ffffff'>Book your appointment</a></td></tr></table>",
+        "<body bgcolor='#111111'><p style='color:#fff'>Book your appointment</p></body>",
+        "<div style='background-color:#003366'><span style='color:white'>Book your "
+        "appointment</span></div>",
+        "<div style='color:#fff'><p style='color:#333'>Book your appointment</p></div>",
+        "<font color='#ffffff'><span style='background:#c00'>Book your appointment</span></font>",
+    ],
+)
+def test_white_words_on_a_painted_background_are_read(markup: str) -> None:
+    text, _ = html_to_text(markup)
+    assert "Book your appointment" in " ".join(text.split())
+
+
+def test_a_phish_salted_with_white_words_keeps_its_signs() -> None:
+    head = (
+        "From: HSBC UK <alerts@hsbc-notices.com>\nTo: you@example.com\nSubject: Security alert\n"
+        "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+    )
+    body = (
+        "<p>Dear customer, a new payee was added to your account. If this was not you, "
+        "<a href='https://hsbc-verify-payee.com/x'>verify here</a>.</p>"
+    )
+    plain = check(head + body)
+    salted = check(head + body + f"<div style='color:#ffffff'>{_FILLER}</div>")
+    assert salted.verdict is plain.verdict is Verdict.SCAM
+    assert salted.score == plain.score

@@ -57,6 +57,35 @@ _HIDING_STYLE = lazy(
     r"opacity\s*:\s*0+(?:\.0+)?\s*(?:!important\s*)?(?:;|$))",
     re.IGNORECASE,
 )
+#: Text drawn in white (or transparent): hidden on the white page an email is read on, unless
+#: the element or one around it paints a background (a button's white words on red show).
+_WHITE_TEXT = lazy(
+    r"(?:^|;)\s*color\s*:\s*(?:#fff(?:fff)?|white|transparent|"
+    r"rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*[\d.]+\s*)?\))\s*(?:!important\s*)?(?:;|$)",
+    re.IGNORECASE,
+)
+_OTHER_COLOUR = lazy(r"(?:^|;)\s*color\s*:", re.IGNORECASE)
+_BACKGROUND = lazy(r"(?:^|;)\s*background(?:-color|-image)?\s*:", re.IGNORECASE)
+
+
+def _colour_of(tag: str, attrs: list[tuple[str, str | None]]) -> tuple[bool | None, bool]:
+    """(whether the element sets white text: True, other text: False, none: None; whether it
+    paints a background)."""
+    style = next((value or "" for name, value in attrs if name == "style"), "")
+    font = (
+        next((value or "" for name, value in attrs if name == "color"), "") if tag == "font" else ""
+    )
+    white: bool | None = None
+    if _WHITE_TEXT.search(style) or _WHITE_TEXT.search(f"color:{font}" if font else ""):
+        white = True
+    elif _OTHER_COLOUR.search(style) or font:
+        white = False
+    painted = bool(_BACKGROUND.search(style)) or any(
+        name in ("bgcolor", "background") and value for name, value in attrs
+    )
+    return white, painted
+
+
 #: Elements with no end tag.
 _VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -357,6 +386,10 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
             #: Open elements, and whether each hides its words; how many open ones hide.
             self.open: list[tuple[str, bool]] = []
             self.hiding = 0
+            #: The text colour each open element sets (True white, False other, None none),
+            #: and how many open ones paint a background.
+            self.colours: list[bool | None] = []
+            self.painted: list[bool] = []
 
         def add_target(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             target = _target(tag, attrs)
@@ -372,6 +405,9 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
                 )
                 self.open.append((tag, hides))
                 self.hiding += hides
+                white, painted = _colour_of(tag, attrs)
+                self.colours.append(white)
+                self.painted.append(painted)
             if tag in ("script", "style", "head", "template"):
                 self.skip += 1
             elif tag in blocks:
@@ -390,6 +426,8 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
                 if self.open[depth][0] == tag:
                     self.hiding -= sum(hides for _, hides in self.open[depth:])
                     del self.open[depth:]
+                    del self.colours[depth:]
+                    del self.painted[depth:]
                     break
             if tag in ("script", "style", "head", "template"):
                 self.skip = max(0, self.skip - 1)
@@ -401,8 +439,13 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
                     self.anchors.append(Anchor(self.href.strip(), words))
                 self.href = None
 
+        def white_on_white(self) -> bool:
+            """Whether text here is white (the nearest colour set) on no painted background."""
+            colour = next((c for c in reversed(self.colours) if c is not None), None)
+            return colour is True and not any(self.painted)
+
         def handle_data(self, data: str) -> None:
-            if self.skip or self.hiding:
+            if self.skip or self.hiding or (data.strip() and self.white_on_white()):
                 return
             self.out.append(data)
             if self.href is not None:
