@@ -59,31 +59,38 @@ _HIDING_STYLE = lazy(
 )
 #: Text drawn in white (or transparent): hidden on the white page an email is read on, unless
 #: the element or one around it paints a background (a button's white words on red show).
-_WHITE_TEXT = lazy(
-    r"(?:^|;)\s*color\s*:\s*(?:#fff(?:fff)?|white|transparent|"
-    r"rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*[\d.]+\s*)?\))\s*(?:!important\s*)?(?:;|$)",
-    re.IGNORECASE,
-)
-_OTHER_COLOUR = lazy(r"(?:^|;)\s*color\s*:", re.IGNORECASE)
-_BACKGROUND = lazy(r"(?:^|;)\s*background(?:-color|-image)?\s*:", re.IGNORECASE)
+_TEXT_COLOUR = lazy(r"(?:^|;)\s*color\s*:\s*([^;]*)")
+_WHITE = frozenset({"#fff", "#ffffff", "white", "transparent", "rgb(255,255,255)"})
+_BACKGROUND = lazy(r"(?:^|;)\s*background(?:-color|-image)?\s*:")
 
 
-def _colour_of(tag: str, attrs: list[tuple[str, str | None]]) -> tuple[bool | None, bool]:
-    """(whether the element sets white text: True, other text: False, none: None; whether it
-    paints a background)."""
-    style = next((value or "" for name, value in attrs if name == "style"), "")
-    font = (
-        next((value or "" for name, value in attrs if name == "color"), "") if tag == "font" else ""
-    )
+def _is_white(colour: str) -> bool:
+    value = "".join(colour.replace("!important", "").split())
+    return value in _WHITE or value.startswith("rgba(255,255,255,")
+
+
+def _element_looks(tag: str, attrs: list[tuple[str, str | None]]) -> tuple[bool, bool | None, bool]:
+    """How an element shows its words: (whether it hides them; whether it sets white text:
+    True, other text: False, none: None; whether it paints a background)."""
+    style = font = ""
+    painted = hides = False
+    for name, value in attrs:
+        if name == "style" and value:
+            style = value.lower()
+            hides = hides or _HIDING_STYLE.search(value) is not None
+        elif name == "hidden":
+            hides = True
+        elif name == "color" and tag == "font" and value:
+            font = value.lower()
+        elif name in ("bgcolor", "background") and value:
+            painted = True
     white: bool | None = None
-    if _WHITE_TEXT.search(style) or _WHITE_TEXT.search(f"color:{font}" if font else ""):
-        white = True
-    elif _OTHER_COLOUR.search(style) or font:
-        white = False
-    painted = bool(_BACKGROUND.search(style)) or any(
-        name in ("bgcolor", "background") and value for name, value in attrs
-    )
-    return white, painted
+    if "color" in style and (found := _TEXT_COLOUR.search(style)) is not None:
+        white = _is_white(found.group(1))
+    elif font:
+        white = _is_white(font)
+    painted = painted or ("background" in style and bool(_BACKGROUND.search(style)))
+    return hides, white, painted
 
 
 #: Elements with no end tag.
@@ -383,13 +390,15 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
             self.skip = 0
             self.href: str | None = None
             self.link_text: list[str] = []
-            #: Open elements, and whether each hides its words; how many open ones hide.
-            self.open: list[tuple[str, bool]] = []
+            #: Open elements: (tag, hides its words, sets white text (True), other text
+            #: (False) or none (None), paints a background); how many open ones hide.
+            self.open: list[tuple[str, bool, bool | None, bool]] = []
             self.hiding = 0
             #: The text colour each open element sets (True white, False other, None none),
             #: and how many open ones paint a background.
-            self.colours: list[bool | None] = []
-            self.painted: list[bool] = []
+            self.painting = 0
+            #: How many open elements set white text (none: no colour scan is needed).
+            self.whites = 0
 
         def add_target(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             target = _target(tag, attrs)
@@ -399,15 +408,11 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             self.add_target(tag, attrs)
             if tag not in _VOID_TAGS and len(self.open) < 1000:
-                hides = any(
-                    name == "hidden" or (name == "style" and value and _HIDING_STYLE.search(value))
-                    for name, value in attrs
-                )
-                self.open.append((tag, hides))
+                hides, white, painted = _element_looks(tag, attrs)
+                self.open.append((tag, hides, white, painted))
                 self.hiding += hides
-                white, painted = _colour_of(tag, attrs)
-                self.colours.append(white)
-                self.painted.append(painted)
+                self.painting += painted
+                self.whites += white is True
             if tag in ("script", "style", "head", "template"):
                 self.skip += 1
             elif tag in blocks:
@@ -424,10 +429,11 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
         def handle_endtag(self, tag: str) -> None:
             for depth in range(len(self.open) - 1, max(-1, len(self.open) - 50), -1):
                 if self.open[depth][0] == tag:
-                    self.hiding -= sum(hides for _, hides in self.open[depth:])
+                    for _, hides, white, painted in self.open[depth:]:
+                        self.hiding -= hides
+                        self.whites -= white is True
+                        self.painting -= painted
                     del self.open[depth:]
-                    del self.colours[depth:]
-                    del self.painted[depth:]
                     break
             if tag in ("script", "style", "head", "template"):
                 self.skip = max(0, self.skip - 1)
@@ -441,8 +447,10 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
 
         def white_on_white(self) -> bool:
             """Whether text here is white (the nearest colour set) on no painted background."""
-            colour = next((c for c in reversed(self.colours) if c is not None), None)
-            return colour is True and not any(self.painted)
+            if not self.whites or self.painting:
+                return False
+            colour = next((c for _, _, c, _ in reversed(self.open) if c is not None), None)
+            return colour is True
 
         def handle_data(self, data: str) -> None:
             if self.skip or self.hiding or (data.strip() and self.white_on_white()):
