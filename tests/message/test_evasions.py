@@ -891,3 +891,30 @@ def test_a_phish_salted_with_white_words_keeps_its_signs() -> None:
     salted = check(head + body + f"<div style='color:#ffffff'>{_FILLER}</div>")
     assert salted.verdict is plain.verdict is Verdict.SCAM
     assert salted.score == plain.score
+
+
+# --- a From line on the bank's own domain that the receiving server's checks failed -------------
+
+_FORGED_FROM = (
+    "From: HSBC UK <alerts@hsbc.co.uk>\nTo: you@example.com\nSubject: Security alert\n{auth}"
+    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nA new payee was added to "
+    "your account. If this was NOT you, visit https://secure-payee-cancel.com now to cancel.\n"
+)
+
+
+def test_a_from_line_that_failed_its_checks_vouches_for_nothing() -> None:
+    failed = check(
+        _FORGED_FROM.format(
+            auth="Authentication-Results: mx.example.com; spf=fail smtp.mailfrom=hsbc.co.uk; "
+            "dmarc=fail header.from=hsbc.co.uk\n"
+        )
+    )
+    assert {"combination", "email:authentication-failed"} <= sources(failed)
+    assert not failed.good_signs
+    passed = check(
+        _FORGED_FROM.format(
+            auth="Authentication-Results: mx.example.com; spf=pass; dkim=pass; dmarc=pass\n"
+        )
+    )
+    assert passed.good_signs  # the sender's official domain is still named when checks pass
+    assert failed.score > passed.score

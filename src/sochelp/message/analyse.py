@@ -948,8 +948,14 @@ def analyse(
     good: list[str] = []
     sender_flags, sender_good = _sender_flags(sender_text, orgs, content, channel)
     flags.extend(sender_flags)
-    good.extend(sender_good)
-    message.verified_senders = _verified_senders(sender_text, content)
+    # (A From line the receiving server's checks failed is no sign the organisation sent it:
+    # not a good sign, and its links elsewhere are not the organisation's partners'.)
+    forged = mail is not None and any(
+        not failure.endswith("softfail") for failure in mail.headers.authentication_failures
+    )
+    if not forged:
+        good.extend(sender_good)
+    message.verified_senders = frozenset() if forged else _verified_senders(sender_text, content)
     sender_address = _EMAIL.search(sender_text) if sender_text else None
     addresses = [
         links.judge_address(address, content, orgs, in_body=True)
