@@ -950,9 +950,7 @@ def analyse(
     flags.extend(sender_flags)
     # (A From line the receiving server's checks failed is no sign the organisation sent it:
     # not a good sign, and its links elsewhere are not the organisation's partners'.)
-    forged = mail is not None and any(
-        not failure.endswith("softfail") for failure in mail.headers.authentication_failures
-    )
+    forged = mail is not None and bool(mail.headers.failed_checks)
     if not forged:
         good.extend(sender_good)
     message.verified_senders = frozenset() if forged else _verified_senders(sender_text, content)
@@ -1394,7 +1392,7 @@ def _header_flags(mail: Email, content: MessageContent) -> list[Flag]:
                     "email:reply-to-differs",
                 )
             )
-    failed = [f for f in headers.authentication_failures if not f.endswith("softfail")]
+    failed = headers.failed_checks
     if failed:
         flags.append(
             Flag(

@@ -117,6 +117,11 @@ class EmailHeaders(NamedTuple):
     #: "spf=fail", "dmarc=fail", … from Authentication-Results and Received-SPF.
     authentication_failures: tuple[str, ...] = ()
 
+    @property
+    def failed_checks(self) -> list[str]:
+        """The sender checks that failed outright (a "softfail" is only a doubt)."""
+        return [f for f in self.authentication_failures if not f.endswith("softfail")]
+
 
 class Email(NamedTuple):
     """A pasted or saved email, split into headers and a body of plain text."""
@@ -394,8 +399,7 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
             #: (False) or none (None), paints a background); how many open ones hide.
             self.open: list[tuple[str, bool, bool | None, bool]] = []
             self.hiding = 0
-            #: The text colour each open element sets (True white, False other, None none),
-            #: and how many open ones paint a background.
+            #: How many open elements paint a background.
             self.painting = 0
             #: How many open elements set white text (none: no colour scan is needed).
             self.whites = 0

@@ -4,11 +4,11 @@ Scam texts hide from filters with characters a reader never sees (zero-width spa
 hyphens, word joiners, tag characters, bidi marks, terminal escape codes) and with letters that
 only look Latin (Cyrillic ``а``, Greek ``ο``, small capitals ``ᴀ``, mathematical bold ``𝐚``).
 :func:`clean` removes the first, folds compatibility forms (NFKC), joins words split by spaces
-too thin to see, an emoji, or letters spaced out or joined by hyphens ("c-l-i-c-k"), and, for
-the rules only, folds look-alike letters inside Latin words, accents and digits drawn as letters
-("c0de"), so every rule and the link finder read the message as a person would. What was hidden
-is kept as evidence: characters hidden *inside* a word, and words mixing alphabets, are warning
-signs in their own right (emoji sequences and their joiners are not).
+too thin to see, an emoji, or letters spaced out or joined by a repeated sign ("c-l-i-c-k"),
+and, for the rules only, folds look-alike letters inside Latin words, accents and digits drawn
+as letters ("c0de"), so every rule and the link finder read the message as a person would. What
+was hidden is kept as evidence: characters hidden *inside* a word, and words mixing alphabets,
+are warning signs in their own right (emoji sequences and their joiners are not).
 
 Pure and linear in the text; nothing here reads a file.
 """
@@ -433,7 +433,7 @@ def clean(raw: str) -> CleanText:
     """Remove what a reader cannot see, fold compatibility forms and (for ``text``) look-alike
     letters inside Latin words, accents and digits drawn as letters (and the letter O in a
     phone number, keycap digits as digits); join words split by thin spaces, emoji, or letters
-    spaced out or joined by hyphens or asterisks; collapse spaces within lines and blank lines.
+    spaced out or joined by a repeated sign; collapse spaces within lines and blank lines.
     Quoted-printable left in a pasted email is decoded first."""
     raw = undo_quoted_printable(raw)
     if "\x92" in raw or "\x93" in raw or "\x96" in raw or "\x97" in raw:
@@ -818,7 +818,12 @@ _EDGE_DIGIT_WORD = lazy(
     r"(?:[013457][A-Za-z013457]{3,29}|[A-Za-z013457]{3,29}[013457])(?![\w/@-]|[.,]\d)"
 )
 _EDGE_HINT = lazy(r"[013457](?=[A-Za-z])|(?<=[A-Za-z])[013457]")
-_DIGIT_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t"}
+#: Each such digit's letters, tried in turn: the leet table's, and "l" for "1" too ("Pay1").
+_DIGIT_LETTERS = {
+    digit: letter + ("l" if digit == "1" else "")
+    for digit, letter in _LEET_LETTERS.items()
+    if digit.isdigit()
+}
 #: Most words with such a digit reread in one message.
 MAX_EDGE_WORDS = 100
 
@@ -830,7 +835,7 @@ def _edge_digits_as_letters(cleaned: CleanText, words: frozenset[str]) -> CleanT
     text = cleaned.text
     if not words or _EDGE_HINT.search(text) is None:
         return cleaned
-    changes: list[tuple[int, str]] = []
+    changes: dict[int, str] = {}
     for count, hit in enumerate(_EDGE_DIGIT_WORD.compiled.finditer(text)):
         if count >= MAX_EDGE_WORDS:
             break
@@ -844,18 +849,9 @@ def _edge_digits_as_letters(cleaned: CleanText, words: frozenset[str]) -> CleanT
             for place, letter in zip(digits, letters, strict=True):
                 spelt[place] = letter.upper() if capitals else letter
             if _spells("".join(spelt), words):
-                changes.append((hit.start(), "".join(spelt)))
+                changes.update((hit.start() + i, spelt[i]) for i in digits)
                 break
-    if not changes:
-        return cleaned
-    parts: list[str] = []
-    last = 0
-    for start, read in changes:
-        parts.append(text[last:start])
-        parts.append(read)
-        last = start + len(read)
-    parts.append(text[last:])
-    return cleaned._replace(text="".join(parts))
+    return _with_letters(cleaned, changes)
 
 
 def _without_lone_emoji(cleaned: CleanText) -> CleanText:
@@ -922,9 +918,15 @@ def _ones_as_l(cleaned: CleanText, words: frozenset[str]) -> CleanText:
                 break
         if len(changes) >= MAX_ONES:
             break
+    return _with_letters(cleaned, changes)
+
+
+def _with_letters(cleaned: CleanText, changes: dict[int, str]) -> CleanText:
+    """``cleaned`` with the letters of ``text`` at the places given changed (one for one, so
+    ``plain`` still lines up)."""
     if not changes:
         return cleaned
-    letters = list(text)
+    letters = list(cleaned.text)
     for place, letter in changes.items():
         letters[place] = letter
     return cleaned._replace(text="".join(letters))

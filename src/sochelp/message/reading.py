@@ -55,7 +55,7 @@ def _typed_message(file: Path) -> bool:
         len(written) > 40
         and written.count(" ") >= 4
         and _PATH_LIKE.match(written) is None
-        and file.suffix.lower() not in (".txt", ".eml", ".mbox", ".mbx", ".msg", ".json", ".jsonl")
+        and file.suffix.lower() not in (*EMAIL_SUFFIXES, ".txt", ".msg", ".json", ".jsonl")
         and not file.exists()
     )
 
