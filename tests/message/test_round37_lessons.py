@@ -1,0 +1,71 @@
+"""What the thirty-seventh round's work taught, with the scams that must still be caught.
+
+The scam wordings are the shapes the same signs exist for; the ordinary messages are what a
+customer or a reader really receives. All are written (a regression set, never a figure).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sochelp.message.analyse import Verdict
+from sochelp.message.model import Channel
+from tests.message.helpers import check, read_dev_warned, sources
+
+# --- 1. Someone paying for your account, log-in or keys ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I will pay you £300 for your bank account details, you keep it for a week and get "
+        "it back.",
+        "Quick money!! We buy old GitHub accounts, $20 per account, DM me",
+        "I'll give you 500 pounds to use your bank account for a few payments",
+        "Student? We pay £150 for your Monzo or Revolut account, no questions",
+        "Sell me your PayPal account, I pay 100 dollars",
+    ],
+)
+def test_an_offer_to_buy_your_account_is_a_money_mule_or_takeover_sign(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "buys-your-account" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your plan: you will pay £10 for your account each month from 1 May.",
+        "Refer a friend: we'll give you £50 for every friend who opens an account.",
+        "Trade in today: we pay £5 for your old mobile phone.",
+        "Switch to us and we'll give you £175 for switching your current account.",
+        "Never sell your bank account details to anyone: it is money laundering.",
+        "I will pay £20 for your ticket if you can't go on Saturday.",
+    ],
+)
+def test_fees_referrals_and_trade_ins_are_no_account_purchase(text: str) -> None:
+    assert "buys-your-account" not in sources(check(text, Channel.SMS))
+
+
+def test_the_deprecated_ssh_key_buyer_is_warned() -> None:
+    read_dev_warned("rm-385ddde69df3", "buys-your-account")
+
+
+# --- 2. The copyright "photographer" who threatens to sue -------------------------------------
+
+
+def test_the_photographer_threatening_to_sue_is_warned_without_a_download() -> None:
+    read_dev_warned("rm-4d0e2a845b53", "copyright-claim-download")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copyright law protects images: you could be sued if you copy them, so use our free "
+        "picture library instead.",
+        "Thanks for using my photos on your website with credit, as we agreed. No legal action "
+        "needed, of course!",
+    ],
+)
+def test_copyright_advice_and_agreed_use_are_no_threat(text: str) -> None:
+    assert "copyright-claim-download" not in sources(check(text, Channel.EMAIL))
