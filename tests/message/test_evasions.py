@@ -878,7 +878,93 @@ def test_white_words_on_a_painted_background_are_read(markup: str) -> None:
     assert "Book your appointment" in " ".join(text.split())
 
 
-def test_a_phish_salted_with_white_words_keeps_its_signs() -> None:
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # near-white, and white on a background painted white
+        "<div style='color:#fefefe'>{filler}</div>",
+        "<div style='color:rgb(250, 250, 250)'>{filler}</div>",
+        "<table bgcolor='#ffffff'><tr><td style='color:#fff'>{filler}</td></tr></table>",
+        "<div style='background:#fff'><span style='color:white'>{filler}</span></div>",
+        "<div style='color:rgba(0,0,0,0)'>{filler}</div>",
+        # black on black
+        "<div style='background-color:#000'><span style='color:#000000'>{filler}</span></div>",
+        # type of a pixel or less
+        "<span style='font-size:1px'>{filler}</span>",
+        "<span style='font-size: 0.5pt !important'>{filler}</span>",
+        "<span style='font-size:0.05em'>{filler}</span>",
+        # a box of no height with its overflow cut off
+        "<div style='max-height:0px; overflow:hidden'>{filler}</div>",
+        "<div style='width:0;height:0;overflow:hidden'>{filler}</div>",
+        # the same, set by a style sheet's class
+        "<style>.x {{ display: none }}</style><div class='x'>{filler}</div>",
+        "<style>/* note */ .a, span.salt {{ font-size:0 }}</style>"
+        "<span class='b salt'>{filler}</span>",
+        "<style>.w{{color:#ffffff}}</style><p class='w'>{filler}</p>",
+    ],
+)
+def test_words_hidden_by_other_styles_are_not_read(markup: str) -> None:
+    text, _ = html_to_text("<p>Pay the fee now.</p>" + markup.format(filler=_FILLER))
+    assert "community garden" not in text
+    assert "Pay the fee now." in text
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a button coloured by its class, white words on it
+        "<style>td.btn{background-color:#d40000}</style><table bgcolor='#ffffff'><tr>"
+        "<td class='btn'><a href='https://example.org' style='color:#fff'>Book your "
+        "appointment</a></td></tr></table>",
+        "<style>.btn{background:#0b5;color:#fff}</style><a class='btn' href='x'>Book your "
+        "appointment</a>",
+        # a dark email whose body is painted by the sheet
+        "<style>body{background:#111}</style><body><p style='color:#fff'>Book your "
+        "appointment</p></body>",
+        # a dark-mode rule applies only in dark mode
+        "<style>@media (prefers-color-scheme: dark) {{ .t {{ color:#ffffff !important }} }}"
+        "</style><p class='t'>Book your appointment</p>",
+        # the element's own style shows what its class hides (a mobile block)
+        "<style>.mobile{display:none}</style><div class='mobile' style='display:block'>Book "
+        "your appointment</div>",
+        # a sheet's colour for every link goes with backgrounds its other rules paint
+        "<style>a{color:#ffffff} .hero a{background:#c00}</style><a href='x'>Book your "
+        "appointment</a>",
+        # small print, grey footers and light-grey text on a dark band stay
+        "<p style='font-size:10px;color:#999999'>Book your appointment</p>",
+        "<p style='font-size:0.8em'>Book your appointment</p>",
+        "<div style='background:#222'><p style='color:#eeeeee'>Book your appointment</p></div>",
+        "<div style='max-height:0'>Book your appointment</div>",
+    ],
+)
+def test_words_styles_leave_visible_are_read(markup: str) -> None:
+    text, _ = html_to_text(markup.replace("{{", "{").replace("}}", "}"))
+    assert "Book your appointment" in " ".join(text.split())
+
+
+def test_letters_salted_inside_a_word_are_dropped() -> None:
+    text, _ = html_to_text("<p>W<span style='font-size:0px'>qcvui</span>ells Fargo</p>")
+    assert "Wells Fargo" in text
+
+
+def test_a_hostile_style_sheet_is_read_in_bounded_time() -> None:
+    many_rules = "".join(f".c{i}{{display:none}}" for i in range(20_000))
+    classes = " ".join(f"c{i}" for i in range(5000))
+    text, _ = html_to_text(
+        f"<style>{many_rules}{'{' * 50_000}</style><p class='{classes}'>hidden</p><p>shown</p>"
+    )
+    assert "shown" in text
+
+
+@pytest.mark.parametrize(
+    "salt",
+    [
+        "<div style='color:#ffffff'>{filler}</div>",
+        "<div style='color:#fdfdfd;font-size:1px'>{filler}</div>",
+        "<style>.s{{max-height:0;overflow:hidden}}</style><div class='s'>{filler}</div>",
+    ],
+)
+def test_a_phish_salted_with_hidden_words_keeps_its_signs(salt: str) -> None:
     head = (
         "From: HSBC UK <alerts@hsbc-notices.com>\nTo: you@example.com\nSubject: Security alert\n"
         "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
@@ -888,7 +974,7 @@ def test_a_phish_salted_with_white_words_keeps_its_signs() -> None:
         "<a href='https://hsbc-verify-payee.com/x'>verify here</a>.</p>"
     )
     plain = check(head + body)
-    salted = check(head + body + f"<div style='color:#ffffff'>{_FILLER}</div>")
+    salted = check(head + body + salt.format(filler=_FILLER))
     assert salted.verdict is plain.verdict is Verdict.SCAM
     assert salted.score == plain.score
 

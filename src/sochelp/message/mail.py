@@ -6,8 +6,10 @@ headers, which describe the sender and are never searched for links, and the bod
 messages are decoded (quoted-printable, base64, character sets). When a message has an HTML
 part, that part is read, because it is what mail apps show (a harmless plain-text part beside a
 scam in the HTML part must not hide it); its text is what a reader sees: words styled never to
-show (``display:none``, ``font-size:0``, …) are left out, so hidden "stay safe online" lines or
-padding cannot dilute or excuse the visible message. Its links are kept: each link's address,
+show are left out (``display:none``, type of a pixel or less, a box of no height with its
+overflow cut off, white or near-white words on the white page or a white background, black on
+black, and the same set by a style sheet's class), so hidden "stay safe online" lines or padding
+cannot dilute or excuse the visible message. Its links are kept: each link's address,
 and the address its visible words show when they show one (``<a href="https://evil.example">
 www.paypal.com</a>`` is a warning sign).
 
@@ -17,6 +19,7 @@ parsers are imported only when a message looks like an email or holds HTML.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
@@ -49,48 +52,214 @@ _AUTH_FAIL = lazy(r"\b(spf|dkim|dmarc)\s*=\s*(fail|softfail|permerror)\b", re.IG
 _HTML_HINT = lazy(
     r"<(?:html|body|div|p|br|table|a\s[^>]{0,200}href|span|td|font|img)\b", re.IGNORECASE
 )
-#: A style that keeps an element's words from showing: not displayed, hidden, zero-size type
-#: or fully transparent.
+#: A style that keeps an element's words from showing: not displayed, hidden, type of a pixel
+#: or less (or a tenth of the letter size), fully transparent.
 _HIDING_STYLE = lazy(
-    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0+(?:\.0+)?"
-    r"(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)|"
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|"
+    r"font-size\s*:\s*(?:0*(?:\.\d+)?|0*1(?:\.0+)?)(?:px|pt)?\s*(?:!important\s*)?(?:;|$)|"
+    r"font-size\s*:\s*(?:0*(?:\.0\d*|\.10*)?|0+)(?:em|rem)\s*(?:!important\s*)?(?:;|$)|"
+    r"font-size\s*:\s*0*(?:\d(?:\.\d+)?|10(?:\.0+)?)%\s*(?:!important\s*)?(?:;|$)|"
     r"opacity\s*:\s*0+(?:\.0+)?\s*(?:!important\s*)?(?:;|$))",
     re.IGNORECASE,
 )
-#: Text drawn in white (or transparent): hidden on the white page an email is read on, unless
-#: the element or one around it paints a background (a button's white words on red show).
-_TEXT_COLOUR = lazy(r"(?:^|;)\s*color\s*:\s*([^;]*)")
-_WHITE = frozenset({"#fff", "#ffffff", "white", "transparent", "rgb(255,255,255)"})
-_BACKGROUND = lazy(r"(?:^|;)\s*background(?:-color|-image)?\s*:")
+#: A box of no height or width whose overflow is cut off: its words never show.
+_ZERO_BOX = lazy(
+    r"(?:^|;)\s*(?:max-)?(?:height|width|line-height)\s*:\s*0+(?:\.0+)?(?:px|pt|em|rem|%)?"
+    r"\s*(?:!important\s*)?(?:;|$)",
+    re.IGNORECASE,
+)
+_OVERFLOW_HIDDEN = lazy(r"(?:^|;)\s*overflow\s*:\s*hidden", re.IGNORECASE)
+_SETS_DISPLAY = lazy(r"(?:^|;)\s*(?:display|visibility)\s*:", re.IGNORECASE)
+_TEXT_COLOUR = lazy(r"(?:^|;)\s*color\s*:\s*([^;]*)", re.IGNORECASE)
+_BACKGROUND = lazy(r"(?:^|;)\s*background(-color|-image)?\s*:\s*([^;]*)", re.IGNORECASE)
+_HEX_COLOUR = lazy(r"#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})")
+_RGB_COLOUR = lazy(
+    r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*([\d.]+%?)\s*)?\)"
+)
+_LIGHT_NAMES = frozenset({"white", "snow", "ivory", "ghostwhite", "whitesmoke", "floralwhite"})
+#: Shades of a colour as far as showing words goes: near white, near black, see-through, other.
+LIGHT, DARK, CLEAR, OTHER = "light", "dark", "clear", "other"
+#: Text shades that can vanish into the page or their background.
+_VANISHING = frozenset({LIGHT, DARK, CLEAR})
 
 
-def _is_white(colour: str) -> bool:
-    value = "".join(colour.replace("!important", "").split())
-    return value in _WHITE or value.startswith("rgba(255,255,255,")
+def _shade(colour: str) -> str:
+    """Whether a CSS colour is near white, near black, see-through or something else."""
+    value = "".join(colour.lower().replace("!important", "").split())
+    if value in _LIGHT_NAMES:
+        return LIGHT
+    if value == "black":
+        return DARK
+    if value == "transparent":
+        return CLEAR
+    channels: list[int] = []
+    if (found := _HEX_COLOUR.compiled.fullmatch(value)) is not None:
+        digits = found.group(1)
+        if len(digits) <= 4:
+            digits = "".join(d * 2 for d in digits)
+        channels = [int(digits[i : i + 2], 16) for i in range(0, len(digits), 2)]
+        if len(channels) == 4 and channels.pop() == 0:
+            return CLEAR
+    elif (found := _RGB_COLOUR.compiled.fullmatch(value)) is not None:
+        channels = [int(found.group(i)) for i in (1, 2, 3)]
+        alpha = found.group(4)
+        if alpha is not None and float(alpha.rstrip("%") or 1) == 0:
+            return CLEAR
+    if channels and min(channels) >= 240:
+        return LIGHT
+    if channels and max(channels) <= 16:
+        return DARK
+    return OTHER
 
 
-def _element_looks(tag: str, attrs: list[tuple[str, str | None]]) -> tuple[bool, bool | None, bool]:
-    """How an element shows its words: (whether it hides them; whether it sets white text:
-    True, other text: False, none: None; whether it paints a background)."""
-    style = font = ""
-    painted = hides = False
+def _background_shade(value: str, image: bool = False) -> str | None:
+    """The shade a ``background`` value paints (an image: something other than plain white),
+    or None when it paints nothing."""
+    value = value.lower().replace("!important", "").strip()
+    if image or "url(" in value or "gradient(" in value:
+        return None if value in ("", "none") else OTHER
+    if value in ("", "none", "initial", "inherit", "unset"):
+        return None
+    shades = [_shade(word) for word in value.replace(", ", ",").split()]
+    known = [shade for shade in shades if shade != OTHER]
+    return known[0] if known else OTHER
+
+
+class Looks(NamedTuple):
+    """How an element shows its words: whether it hides them, the shade of the text colour it
+    sets and of the background it paints (None: not set), whether its own style says whether
+    it is displayed (which overrides a style sheet's ``display:none``)."""
+
+    hides: bool = False
+    text: str | None = None
+    background: str | None = None
+    sets_display: bool = False
+
+    def over(self, below: Looks) -> Looks:
+        """These looks (an element's own style) over ``below`` (its style sheet classes')."""
+        return Looks(
+            self.hides or (below.hides and not self.sets_display),
+            self.text if self.text is not None else below.text,
+            self.background if self.background is not None else below.background,
+            self.sets_display or below.sets_display,
+        )
+
+
+#: No looks of its own (most elements).
+_PLAIN = Looks()
+
+
+def declared_looks(style: str) -> Looks:
+    """The looks a CSS declaration list gives (``color:#fff; font-size:0``)."""
+    # An email's template repeats a handful of short styles on every row: those are cached
+    # (a long one is read each time, so a hostile email cannot fill the cache with megabytes).
+    return _short_style_looks(style) if len(style) <= 300 else _style_looks(style)
+
+
+@functools.lru_cache(maxsize=1024)
+def _short_style_looks(style: str) -> Looks:
+    return _style_looks(style)
+
+
+def _style_looks(style: str) -> Looks:
+    if not style.strip():
+        return _PLAIN
+    style = style.lower()
+    hides = _HIDING_STYLE.search(style) is not None or (
+        _ZERO_BOX.search(style) is not None and _OVERFLOW_HIDDEN.search(style) is not None
+    )
+    text = None
+    if "olor" in style and (found := _TEXT_COLOUR.search(style)) is not None:
+        text = _shade(found.group(1))
+    background = None
+    if "ackground" in style:
+        for found in _BACKGROUND.finditer(style):
+            background = _background_shade(found.group(2), found.group(1) == "-image")
+    return Looks(hides, text, background, _SETS_DISPLAY.search(style) is not None)
+
+
+_CSS_COMMENT = lazy(r"/\*[\s\S]*?(?:\*/|\Z)")
+_CSS_BRACE = lazy(r"[{}]")
+_SIMPLE_SELECTOR = lazy(r"([a-z][a-z0-9]*)?(?:\.(-?[_a-z][\w-]*))?")
+#: Longest style sheet read, and most rules kept from the sheets of one email.
+MAX_SHEET_CHARS = 200_000
+MAX_SHEET_RULES = 2000
+
+
+def style_sheet_looks(css: str, into: dict[str, Looks]) -> None:
+    """Add to ``into`` the looks of a style sheet's rules for a plain class (".note",
+    "span.note") or element ("p"), by ".class" or tag; rules inside "@media" and other
+    at-rules, and selectors with combinators, are left out, as are an element rule's colours
+    (a template's "a { color: #fff }" goes with backgrounds that rules with combinators paint)."""
+    css = _CSS_COMMENT.sub(" ", css[:MAX_SHEET_CHARS]).lower()
+    depth = 0
+    start = body = 0
+    selector = ""
+    nested = False
+    for brace in _CSS_BRACE.finditer(css):
+        if brace.group() == "{":
+            if depth == 0:
+                selector, body, nested = css[start : brace.start()], brace.end(), False
+            else:
+                nested = True
+            depth += 1
+            continue
+        depth = max(0, depth - 1)
+        if depth:
+            continue
+        start = brace.end()
+        if nested or selector.lstrip().startswith("@") or len(into) >= MAX_SHEET_RULES:
+            continue
+        looks = declared_looks(css[body : brace.start()])
+        if looks == Looks():
+            continue
+        for part in selector.split(","):
+            found = _SIMPLE_SELECTOR.compiled.fullmatch(part.strip())
+            if found is None or not part.strip():
+                continue
+            tag, name = found.groups()
+            key, rule_looks = (f".{name}", looks) if name else (tag, looks._replace(text=None))
+            into[key] = rule_looks.over(into[key]) if key in into else rule_looks
+
+
+def element_looks(
+    tag: str, attrs: list[tuple[str, str | None]], sheet: dict[str, Looks] | None = None
+) -> Looks:
+    """How an element shows its words: its own style and attributes over the style sheet's
+    rules for its tag and classes."""
+    if not attrs and not sheet:
+        return _PLAIN
+    style = font = classes = ""
+    hidden = False
+    background: str | None = None
     for name, value in attrs:
         if name == "style" and value:
-            style = value.lower()
-            hides = hides or _HIDING_STYLE.search(value) is not None
+            style = value
         elif name == "hidden":
-            hides = True
+            hidden = True
         elif name == "color" and tag == "font" and value:
-            font = value.lower()
-        elif name in ("bgcolor", "background") and value:
-            painted = True
-    white: bool | None = None
-    if "color" in style and (found := _TEXT_COLOUR.search(style)) is not None:
-        white = _is_white(found.group(1))
-    elif font:
-        white = _is_white(font)
-    painted = painted or ("background" in style and bool(_BACKGROUND.search(style)))
-    return hides, white, painted
+            font = value
+        elif name == "bgcolor" and value:
+            background = _background_shade(value)
+        elif name == "background" and value:
+            background = OTHER
+        elif name == "class" and value:
+            classes = value
+    own = declared_looks(style)
+    if hidden or font or background is not None:
+        own = Looks(
+            own.hides or hidden,
+            own.text if own.text is not None else (_shade(font) if font else None),
+            own.background if own.background is not None else background,
+            own.sets_display,
+        )
+    if not sheet:
+        return own
+    below = sheet.get(tag, Looks())
+    for name in classes.lower().split()[:20]:
+        if (rule := sheet.get("." + name)) is not None:
+            below = rule.over(below)
+    return own.over(below)
 
 
 #: Elements with no end tag.
@@ -395,14 +564,14 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
             self.skip = 0
             self.href: str | None = None
             self.link_text: list[str] = []
-            #: Open elements: (tag, hides its words, sets white text (True), other text
-            #: (False) or none (None), paints a background); how many open ones hide.
-            self.open: list[tuple[str, bool, bool | None, bool]] = []
+            #: Open elements and their looks; how many open ones hide their words, and how
+            #: many set a text colour that can vanish (none: no colour scan is needed).
+            self.open: list[tuple[str, Looks]] = []
             self.hiding = 0
-            #: How many open elements paint a background.
-            self.painting = 0
-            #: How many open elements set white text (none: no colour scan is needed).
-            self.whites = 0
+            self.tinted = 0
+            #: The style sheets' rules read so far, and the sheet being read.
+            self.sheet: dict[str, Looks] = {}
+            self.css: list[str] | None = None
 
         def add_target(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             target = _target(tag, attrs)
@@ -412,11 +581,12 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             self.add_target(tag, attrs)
             if tag not in _VOID_TAGS and len(self.open) < 1000:
-                hides, white, painted = _element_looks(tag, attrs)
-                self.open.append((tag, hides, white, painted))
-                self.hiding += hides
-                self.painting += painted
-                self.whites += white is True
+                looks = element_looks(tag, attrs, self.sheet)
+                self.open.append((tag, looks))
+                self.hiding += looks.hides
+                self.tinted += looks.text in _VANISHING
+            if tag == "style":
+                self.css = []
             if tag in ("script", "style", "head", "template"):
                 self.skip += 1
             elif tag in blocks:
@@ -433,12 +603,14 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
         def handle_endtag(self, tag: str) -> None:
             for depth in range(len(self.open) - 1, max(-1, len(self.open) - 50), -1):
                 if self.open[depth][0] == tag:
-                    for _, hides, white, painted in self.open[depth:]:
-                        self.hiding -= hides
-                        self.whites -= white is True
-                        self.painting -= painted
+                    for _, looks in self.open[depth:]:
+                        self.hiding -= looks.hides
+                        self.tinted -= looks.text in _VANISHING
                     del self.open[depth:]
                     break
+            if tag == "style" and self.css is not None:
+                style_sheet_looks("".join(self.css), self.sheet)
+                self.css = None
             if tag in ("script", "style", "head", "template"):
                 self.skip = max(0, self.skip - 1)
             elif tag in blocks:
@@ -449,15 +621,30 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
                     self.anchors.append(Anchor(self.href.strip(), words))
                 self.href = None
 
-        def white_on_white(self) -> bool:
-            """Whether text here is white (the nearest colour set) on no painted background."""
-            if not self.whites or self.painting:
+        def colour_hides(self) -> bool:
+            """Whether text here is drawn so it cannot be seen: see-through, near white on
+            no background or a near-white one (the page), near black on near black."""
+            if not self.tinted:
                 return False
-            colour = next((c for _, _, c, _ in reversed(self.open) if c is not None), None)
-            return colour is True
+            text = next((looks.text for _, looks in reversed(self.open) if looks.text), None)
+            if text not in _VANISHING:
+                return False
+            if text == CLEAR:
+                return True
+            ground = next(
+                (
+                    looks.background
+                    for _, looks in reversed(self.open)
+                    if looks.background not in (None, CLEAR)
+                ),
+                LIGHT,
+            )
+            return ground == text
 
         def handle_data(self, data: str) -> None:
-            if self.skip or self.hiding or (data.strip() and self.white_on_white()):
+            if self.css is not None and sum(map(len, self.css)) < MAX_SHEET_CHARS:
+                self.css.append(data)
+            if self.skip or self.hiding or (data.strip() and self.colour_hides()):
                 return
             self.out.append(data)
             if self.href is not None:
