@@ -527,6 +527,18 @@ BATCHES = [
         pages_at_least=34,
         synthetic_families=("parcel-redelivery", "genuine-otp"),
     ),
+    Batch(
+        name="fresh-46",
+        heading="Forty-sixth fresh batch",
+        ordinal="forty-sixth",
+        held_out=True,
+        scams_at_least=11,
+        genuine_at_least=7,
+        pages_at_least=17,
+        synthetic_families=("prize-draw", "genuine-council-notice"),
+        # Every genuine message came as an email: the pages quoting other channels were used.
+        kinds_at_least=1,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
