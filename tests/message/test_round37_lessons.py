@@ -69,3 +69,52 @@ def test_the_photographer_threatening_to_sue_is_warned_without_a_download() -> N
 )
 def test_copyright_advice_and_agreed_use_are_no_threat(text: str) -> None:
     assert "copyright-claim-download" not in sources(check(text, Channel.EMAIL))
+
+
+# --- 3. A discount for paying by bank transfer --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holiday apartment in Tenerife, last minute availability, 40% off if you pay by bank "
+        "transfer today, message me",
+        "Brand new sofa, still boxed. Big discount if you pay via bank transfer, I can deliver.",
+    ],
+)
+def test_a_discount_for_paying_by_transfer_is_a_sign(text: str) -> None:
+    assert "transfer-stranger" in sources(check(text, Channel.WEB))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Save 10% when you pay by Direct Debit.",
+        "Members get 10% off at the café. You can pay by card or cash.",
+    ],
+)
+def test_ordinary_payment_discounts_are_no_sign(text: str) -> None:
+    assert "transfer-stranger" not in sources(check(text, Channel.WEB))
+
+
+# --- 4. A bill payment is no government payment -------------------------------------------------
+
+
+def test_a_declined_bill_payment_is_not_called_a_government_payment() -> None:
+    result = check(
+        "Your O2 bill payment was declined. Please update your billing info to avoid service "
+        "interruption: o2-billing-update.com",
+        Channel.SMS,
+    )
+    assert "family:government-payment" not in sources(result)
+    assert "family:failed-billing" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_an_energy_bill_rebate_is_still_government_money() -> None:
+    result = check(
+        "GOV.UK: You are eligible for an energy bill rebate of £400. Apply now: "
+        "https://energy-rebate-claim.top/uk",
+        Channel.SMS,
+    )
+    assert "family:government-payment" in sources(result)
