@@ -118,3 +118,54 @@ def test_an_energy_bill_rebate_is_still_government_money() -> None:
         Channel.SMS,
     )
     assert "family:government-payment" in sources(result)
+
+
+# --- 5. An order you did not place, with a number to call ----------------------------------------
+
+
+def test_a_fake_order_with_a_number_to_cancel_is_strong() -> None:
+    result = check(
+        "Your Amazon order #203-4456 of iPhone 15 Pro (£1,149.00) has been dispatched. If you "
+        "did not place this order, call 0800 098 4211 to cancel.",
+        Channel.EMAIL,
+    )
+    assert result.verdict is Verdict.SCAM, sources(result)
+    assert "family:bank-call-back" in sources(result)
+
+
+def test_a_dispatch_note_with_no_number_to_call_stays_calm() -> None:
+    result = check(
+        "Your order #203-4456 of a kettle (£24.99) has been dispatched and should arrive on "
+        "Friday. Track it in Your Orders.",
+        Channel.EMAIL,
+    )
+    assert result.verdict is Verdict.NONE_FOUND, sources(result)
+
+
+# --- 6. Compensation you are said to be owed ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tried to contact you about your car accident claim. You could be entitled to £3,500 "
+        "compensation. Reply CLAIM.",
+        "You may be owed up to £5,000 in compensation for mis-sold car finance. Reply YES for a "
+        "free check.",
+    ],
+)
+def test_compensation_you_are_owed_by_text_is_claims_farming(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "family:claims-farming" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our car finance deals start at 4.9% APR. Visit the showroom to find out more.",
+        "The court awarded the family £20,000 in damages, the paper reported.",
+    ],
+)
+def test_finance_adverts_and_news_are_no_claims_farming(text: str) -> None:
+    assert "family:claims-farming" not in sources(check(text, Channel.SMS))
