@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-45`` and ``-46``):
+Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-46``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -106,11 +106,11 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-45`` an
                 once at the end of the thirty-fifth's lessons, development since later that round
   fresh-44      a forty-fourth batch (fresh-44.jsonl), collected in the thirty-fifth round; read
                 once at the end of the thirty-sixth's lessons, development since later that round
-  fresh-45      a forty-fifth batch (fresh-45.jsonl), collected in the thirty-sixth round for
-                the thirty-seventh; sealed (message_sets.SEALED_BATCHES): measured only when
-                named, at the reading its rules set
+  fresh-45      a forty-fifth batch (fresh-45.jsonl), collected in the thirty-sixth round; read
+                once at the end of the thirty-seventh's lessons
   fresh-46      a forty-sixth batch (fresh-46.jsonl), collected in the thirty-seventh round for
-                the thirty-eighth; sealed like it
+                the thirty-eighth; sealed (message_sets.SEALED_BATCHES): measured only when
+                named, at the reading its rules set
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -60,6 +60,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         26: "twenty-six",
         27: "twenty-seven",
         28: "twenty-eight",
+        29: "twenty-nine",
     }
     share = last.shares()
     claim = (
