@@ -107,7 +107,7 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-46``):
   fresh-44      a forty-fourth batch (fresh-44.jsonl), collected in the thirty-fifth round; read
                 once at the end of the thirty-sixth's lessons, development since later that round
   fresh-45      a forty-fifth batch (fresh-45.jsonl), collected in the thirty-sixth round; read
-                once at the end of the thirty-seventh's lessons
+                once at the end of the thirty-seventh's lessons, development since later that round
   fresh-46      a forty-sixth batch (fresh-46.jsonl), collected in the thirty-seventh round for
                 the thirty-eighth; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

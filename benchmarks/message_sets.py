@@ -122,7 +122,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-42": ("forty-second", "thirty-fourth"),
     "fresh-43": ("forty-third", "thirty-fifth"),
     "fresh-44": ("forty-fourth", "thirty-sixth"),
-    "fresh-45": ("forty-fifth", ""),
+    "fresh-45": ("forty-fifth", "thirty-seventh"),
     "fresh-46": ("forty-sixth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
