@@ -275,6 +275,8 @@ CHANNEL_FAMILY_CASES = [
     ("debt-relief-call", ["rm-4ea0a1d46e67", "rm-b273dc473572", "rm-f26a824268d2"]),
     # The thirty-sixth round's lessons (test_round36_lessons.py).
     ("fortune-by-webmail", ["rm-f9e1432b7d92"]),
+    # The thirty-seventh round's lessons from fresh-45 (test_round37_lessons.py).
+    ("easy-money-link", ["rm-7bad946979c5"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

@@ -6,11 +6,13 @@ customer or a reader really receives. All are written (a regression set, never a
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import check, read_dev_warned, sources
+from tests.message.helpers import check, cue_fires, read_dev_strong, read_dev_warned, sources
 
 # --- 1. Someone paying for your account, log-in or keys ---------------------------------------
 
@@ -169,3 +171,83 @@ def test_compensation_you_are_owed_by_text_is_claims_farming(text: str) -> None:
 )
 def test_finance_adverts_and_news_are_no_claims_farming(text: str) -> None:
     assert "family:claims-farming" not in sources(check(text, Channel.SMS))
+
+
+# --- 7. Lessons from fresh-45 as development data ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message_id", "sign"),
+    [
+        # German and Spanish texts: a parcel held back, a card disabled, a link to follow
+        ("rm-7a820ec669d0", "family:text-with-link-lure"),
+        ("rm-6fb8d724ebf5", "family:text-with-link-lure"),
+        # a hacker's "testimonial" with a webmail address
+        ("rm-6d58484bfa12", "family:spy-hacker"),
+        # "a powerful spritual man", misspelt
+        ("rm-e8cc39fa28f0", "spell-caster"),
+        # "$3000 Per Day Easy" with a link
+        ("rm-7bad946979c5", "family:easy-money-link"),
+    ],
+)
+def test_fresh45_scams_read_strong(message_id: str, sign: str) -> None:
+    read_dev_strong(message_id, sign)
+
+
+@pytest.mark.parametrize(
+    ("message_id", "sign"),
+    [
+        # a French traffic-fine text: "en attente de règlement … régulariser la situation"
+        ("rm-4561cc9cdd83", "family:text-lure-request"),
+        ("rm-2e711a1bc0e7", "investment-pitch"),
+        ("rm-675ddf82a1c5", "paid-to-comment"),
+    ],
+)
+def test_fresh45_scams_are_warned(message_id: str, sign: str) -> None:
+    read_dev_warned(message_id, sign)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fehlgeschlagene Zustellung. Bitte überprüfen Sie Folgendes: https://cpoad.example/at",
+        "Mettez à jour votre adresse : https://colis-livraison.example/fr",
+        "Su tarjeta ha sido bloqueada. Confirme sus datos: https://banco-seguro.example/es",
+    ],
+)
+def test_a_request_a_colon_and_a_link_in_other_languages_asks_for_the_link(text: str) -> None:
+    # (the patterns read the text as the analysis does, with its accents removed)
+    assert cue_fires("request-link-other-languages", _without_accents(text))
+    assert check(text, Channel.SMS).verdict is not Verdict.NONE_FOUND
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weitere Informationen: https://www.example.de/info",
+        "Please complete the staff survey by Friday: https://forms.office.com/r/a1",
+        "Horaires d'ouverture : https://www.example-mairie.fr",
+    ],
+)
+def test_a_heading_before_a_link_in_any_language_is_no_request(text: str) -> None:
+    assert not cue_fires("request-link-other-languages", _without_accents(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scammers hacked my husband's phone via WhatsApp last week, so we called the bank.",
+        "Binary options are banned from sale to consumers in the UK.",
+        "Prove me wrong and I'll buy you a coffee!",
+        "Make extra money this Christmas: seasonal staff wanted, £12.50 an hour. Apply at "
+        "https://www.royalmail.com/jobs",
+    ],
+)
+def test_victims_warnings_and_ordinary_offers_stay_calm(text: str) -> None:
+    result = check(text, Channel.WEB)
+    assert result.verdict is not Verdict.SCAM, sources(result)
+    assert not {"family:spy-hacker", "investment-pitch", "paid-to-comment"} & sources(result)
