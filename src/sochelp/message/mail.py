@@ -229,37 +229,52 @@ def element_looks(
     rules for its tag and classes."""
     if not attrs and not sheet:
         return _PLAIN
-    style = font = classes = ""
-    hidden = False
-    background: str | None = None
+    style = font = bgcolor = classes = ""
+    hidden = pictured = False
     for name, value in attrs:
-        if name == "style" and value:
+        if not value:
+            hidden = hidden or name == "hidden"
+        elif name == "style":
             style = value
+        elif name == "class":
+            classes = value
+        elif name == "bgcolor":
+            bgcolor = value
+        elif name == "background":
+            pictured = True
+        elif name == "color" and tag == "font":
+            font = value
         elif name == "hidden":
             hidden = True
-        elif name == "color" and tag == "font" and value:
-            font = value
-        elif name == "bgcolor" and value:
-            background = _background_shade(value)
-        elif name == "background" and value:
-            background = OTHER
-        elif name == "class" and value:
-            classes = value
-    own = declared_looks(style)
-    if hidden or font or background is not None:
-        own = Looks(
-            own.hides or hidden,
-            own.text if own.text is not None else (_shade(font) if font else None),
-            own.background if own.background is not None else background,
-            own.sets_display,
-        )
+    if hidden or font or bgcolor or pictured:
+        # (cached like short styles; a long value is read each time)
+        looks = _attribute_looks if len(style) + len(font) + len(bgcolor) <= 400 else _read_attrs
+        own = looks(style, font, bgcolor, pictured, hidden)
+    else:
+        own = declared_looks(style)
     if not sheet:
         return own
-    below = sheet.get(tag, Looks())
+    below = sheet.get(tag, _PLAIN)
     for name in classes.lower().split()[:20]:
         if (rule := sheet.get("." + name)) is not None:
-            below = rule.over(below)
-    return own.over(below)
+            below = rule if below is _PLAIN else rule.over(below)
+    return own if below is _PLAIN else own.over(below)
+
+
+def _read_attrs(style: str, font: str, bgcolor: str, pictured: bool, hidden: bool) -> Looks:
+    """An element's looks from its style and its old presentation attributes (``<font
+    color>``, ``bgcolor``, ``background``, ``hidden``); the style wins where both say."""
+    own = declared_looks(style)
+    background = OTHER if pictured else (_background_shade(bgcolor) if bgcolor else None)
+    return Looks(
+        own.hides or hidden,
+        own.text if own.text is not None else (_shade(font) if font else None),
+        own.background if own.background is not None else background,
+        own.sets_display,
+    )
+
+
+_attribute_looks = functools.lru_cache(maxsize=256)(_read_attrs)
 
 
 #: Elements with no end tag.
