@@ -211,7 +211,7 @@ def style_sheet_looks(css: str, into: dict[str, Looks]) -> None:
         if nested or selector.lstrip().startswith("@") or len(into) >= MAX_SHEET_RULES:
             continue
         looks = declared_looks(css[body : brace.start()])
-        if looks == Looks():
+        if looks == _PLAIN:
             continue
         for part in selector.split(","):
             found = _SIMPLE_SELECTOR.compiled.fullmatch(part.strip())
@@ -587,6 +587,7 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
             #: The style sheets' rules read so far, and the sheet being read.
             self.sheet: dict[str, Looks] = {}
             self.css: list[str] | None = None
+            self.css_size = 0
 
         def add_target(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             target = _target(tag, attrs)
@@ -601,7 +602,7 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
                 self.hiding += looks.hides
                 self.tinted += looks.text in _VANISHING
             if tag == "style":
-                self.css = []
+                self.css, self.css_size = [], 0
             if tag in ("script", "style", "head", "template"):
                 self.skip += 1
             elif tag in blocks:
@@ -657,8 +658,9 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
             return ground == text
 
         def handle_data(self, data: str) -> None:
-            if self.css is not None and sum(map(len, self.css)) < MAX_SHEET_CHARS:
+            if self.css is not None and self.css_size < MAX_SHEET_CHARS:
                 self.css.append(data)
+                self.css_size += len(data)
             if self.skip or self.hiding or (data.strip() and self.colour_hides()):
                 return
             self.out.append(data)
