@@ -88,16 +88,21 @@ def time_one_process_each(texts: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def _time_once(source: Path, message: str, cache: Path) -> float:
-    env = {**os.environ, "PYTHONPATH": str(source), "SOCHELP_CACHE_DIR": str(cache)}
+def time_in_process(source: Path, script: str, stdin: str, **env: str) -> float:
+    """The seconds ``script`` prints last, run in a fresh process on the code in ``source``
+    (a ``src`` folder) with ``stdin`` as its input and ``env`` added to its environment."""
     done = subprocess.run(
-        [sys.executable, "-c", _TIMER],
-        input=message.encode("utf-8"),
+        [sys.executable, "-c", script],
+        input=stdin.encode("utf-8"),
         capture_output=True,
-        env=env,
+        env={**os.environ, "PYTHONPATH": str(source), **env},
         check=True,
     )
     return float(done.stdout.decode().strip().splitlines()[-1])
+
+
+def _time_once(source: Path, message: str, cache: Path) -> float:
+    return time_in_process(source, _TIMER, message, SOCHELP_CACHE_DIR=str(cache))
 
 
 def time_large(sources: list[Path], message: str, runs: int = 5) -> list[float]:

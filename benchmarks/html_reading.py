@@ -20,10 +20,12 @@ target of issue 11 is measured by ``check_message_batch.py``.
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from check_message_batch import time_in_process
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -62,24 +64,12 @@ def class_styled_body(rules: int = 3000, rows: int = 8000) -> str:
     return f"<html><head><style>{sheet}</style></head><body><table>{cells}</table></body></html>"
 
 
-def _time_once(source: Path, markup: str) -> float:
-    env = {**os.environ, "PYTHONPATH": str(source)}
-    done = subprocess.run(
-        [sys.executable, "-c", _TIMER],
-        input=markup.encode("utf-8"),
-        capture_output=True,
-        env=env,
-        check=True,
-    )
-    return float(done.stdout.decode().strip().splitlines()[-1])
-
-
 def best_times(sources: list[Path], markup: str, runs: int = 5) -> list[float]:
     """Best reading time of ``markup`` by the code in each ``src`` folder, runs interleaved."""
     best = [float("inf")] * len(sources)
     for _ in range(runs):
         for number, source in enumerate(sources):
-            best[number] = min(best[number], _time_once(source, markup))
+            best[number] = min(best[number], time_in_process(source, _TIMER, markup))
     return best
 
 
