@@ -251,3 +251,30 @@ def test_victims_warnings_and_ordinary_offers_stay_calm(text: str) -> None:
     result = check(text, Channel.WEB)
     assert result.verdict is not Verdict.SCAM, sources(result)
     assert not {"family:spy-hacker", "investment-pitch", "paid-to-comment"} & sources(result)
+
+
+# --- 8. "I need help" and "really stressed out" as distress -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-dfd853d6bd55",  # "mum, I've dropped my phone in the toilet. I need help…"
+        "rm-ae6be19a1a99",  # "Hey Mum … I'm on Jodie's phone … I'm just really stressed out."
+    ],
+)
+def test_a_hi_mum_text_in_distress_reads_strong(message_id: str) -> None:
+    read_dev_strong(message_id, "distress")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum I need help with my maths homework tonight, are you home by 7?",
+        "Hi Sam, I'm in a meeting until 3 and I need your help with the board pack. Could you "
+        "print 10 copies and leave them in room 2? Thanks, Priya",
+        "I'm really stressed out about the deadline, could we meet tomorrow to go through it?",
+    ],
+)
+def test_asking_for_help_with_something_named_stays_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
