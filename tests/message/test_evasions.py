@@ -942,6 +942,51 @@ def test_words_styles_leave_visible_are_read(markup: str) -> None:
     assert "Book your appointment" in " ".join(text.split())
 
 
+@pytest.mark.parametrize(
+    ("markup", "shown"),
+    [
+        (
+            "<style>.a::before{content:'Your account is locked. Verify at '} "
+            ".b:after{content:\" today.\"}</style><p><span class='a'></span>"
+            "<a href='https://x.example'>this page</a><span class='b'></span></p>",
+            "Your account is locked. Verify at this page today.",
+        ),
+        # CSS escapes, a semicolon and a brace inside the words
+        (
+            "<style>p.q::before{content:'\\41 ccount \\\"locked\\\"; ' ; color:#333} "
+            ".z{content:'{'}</style><p class='q'>now</p>",
+            'Account "locked"; now',
+        ),
+    ],
+)
+def test_words_a_style_sheet_adds_are_read(markup: str, shown: str) -> None:
+    text, _ = html_to_text(markup)
+    assert shown in " ".join(text.split())
+
+
+def test_words_a_style_sheet_adds_to_a_hidden_element_stay_hidden() -> None:
+    text, _ = html_to_text(
+        "<style>.n{display:none} .n::before{content:'hidden words'}</style>"
+        "<p>shown <span class='n'></span></p>"
+    )
+    assert "hidden" not in text
+
+
+def test_a_phish_written_in_a_style_sheet_is_read() -> None:
+    head = (
+        "From: HSBC UK <alerts@hsbc-notices.com>\nTo: you@example.com\nSubject: Security alert\n"
+        "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+    )
+    body = (
+        "<style>.t::before{content:'Dear customer, a new payee was added to your account. If "
+        "this was not you, '}</style><p><span class='t'></span>"
+        "<a href='https://hsbc-verify-payee.com/x'>verify here</a>.</p>"
+    )
+    result = check(head + body)
+    assert result.verdict is Verdict.SCAM
+    assert "family:bank-activity-alert" in sources(result)
+
+
 def test_letters_salted_inside_a_word_are_dropped() -> None:
     text, _ = html_to_text("<p>W<span style='font-size:0px'>qcvui</span>ells Fargo</p>")
     assert "Wells Fargo" in text

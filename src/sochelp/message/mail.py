@@ -9,7 +9,8 @@ scam in the HTML part must not hide it); its text is what a reader sees: words s
 show are left out (``display:none``, type of a pixel or less, a box of no height with its
 overflow cut off, white or near-white words on the white page or a white background, black on
 black, and the same set by a style sheet's class), so hidden "stay safe online" lines or padding
-cannot dilute or excuse the visible message. Its links are kept: each link's address,
+cannot dilute or excuse the visible message; words a style sheet adds before or after an element
+(``::before { content: "…" }``) are read, since the reader sees them. Its links are kept: each link's address,
 and the address its visible words show when they show one (``<a href="https://evil.example">
 www.paypal.com</a>`` is a warning sign).
 
@@ -179,27 +180,61 @@ def _style_looks(style: str) -> Looks:
 
 
 _CSS_COMMENT = lazy(r"/\*[\s\S]*?(?:\*/|\Z)")
-_CSS_BRACE = lazy(r"[{}]")
+#: A brace outside a quoted string (a brace inside ``content: "{"`` is no rule's edge).
+_CSS_TOKEN = lazy(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|[{}]")
 _SIMPLE_SELECTOR = lazy(r"([a-z][a-z0-9]*)?(?:\.(-?[_a-z][\w-]*))?")
+_PSEUDO_SELECTOR = lazy(r"([a-z][a-z0-9]*)?(?:\.(-?[_a-z][\w-]*))?::?(before|after)")
+#: The words a rule's ``content`` declaration shows: its quoted strings.
+_CONTENT = lazy(
+    r"(?:^|;)\s*content\s*:\s*((?:\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|[^;\"'])*)",
+    re.IGNORECASE,
+)
+_CSS_STRING = lazy(r"\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)'")
+_CSS_ESCAPE = lazy(r"\\(?:([0-9a-fA-F]{1,6})\s?|(.))", re.DOTALL)
 #: Longest style sheet read, and most rules kept from the sheets of one email.
 MAX_SHEET_CHARS = 200_000
 MAX_SHEET_RULES = 2000
+#: Most characters of words one rule's ``content`` adds before or after an element.
+MAX_CONTENT_CHARS = 2000
 
 
-def style_sheet_looks(css: str, into: dict[str, Looks]) -> None:
+def _content_words(declarations: str) -> str:
+    """The words a ``content`` declaration shows ("content: 'Verify' ' now'"), CSS escapes
+    read ("\\41" is "A", "\\A" a line break)."""
+    found = _CONTENT.search(declarations)
+    if found is None:
+        return ""
+    words = "".join(a or b for a, b in _CSS_STRING.compiled.findall(found.group(1)))
+
+    def unescape(escape: re.Match[str]) -> str:
+        if escape.group(1):
+            code = int(escape.group(1), 16)
+            return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else ""
+        return escape.group(2)
+
+    return _CSS_ESCAPE.sub(unescape, words)[:MAX_CONTENT_CHARS]
+
+
+def style_sheet_looks(
+    css: str, into: dict[str, Looks], words: dict[str, tuple[str, str]] | None = None
+) -> None:
     """Add to ``into`` the looks of a style sheet's rules for a plain class (".note",
     "span.note") or element ("p"), by ".class" or tag; rules inside "@media" and other
     at-rules, and selectors with combinators, are left out, as are an element rule's colours
-    (a template's "a { color: #fff }" goes with backgrounds that rules with combinators paint)."""
-    css = _CSS_COMMENT.sub(" ", css[:MAX_SHEET_CHARS]).lower()
+    (a template's "a { color: #fff }" goes with backgrounds that rules with combinators paint).
+    Words such rules add before or after an element (``.x::before { content: "…" }``) go into
+    ``words``, by the same keys: a reader sees them, so the check reads them."""
+    css = _CSS_COMMENT.sub(" ", css[:MAX_SHEET_CHARS])
     depth = 0
     start = body = 0
     selector = ""
     nested = False
-    for brace in _CSS_BRACE.finditer(css):
-        if brace.group() == "{":
+    for token in _CSS_TOKEN.finditer(css):
+        if token.group() not in "{}":
+            continue
+        if token.group() == "{":
             if depth == 0:
-                selector, body, nested = css[start : brace.start()], brace.end(), False
+                selector, body, nested = css[start : token.start()].lower(), token.end(), False
             else:
                 nested = True
             depth += 1
@@ -207,10 +242,13 @@ def style_sheet_looks(css: str, into: dict[str, Looks]) -> None:
         depth = max(0, depth - 1)
         if depth:
             continue
-        start = brace.end()
+        start = token.end()
         if nested or selector.lstrip().startswith("@") or len(into) >= MAX_SHEET_RULES:
             continue
-        looks = declared_looks(css[body : brace.start()])
+        declarations = css[body : token.start()]
+        if words is not None and "content" in declarations.lower():
+            _add_content_words(selector, declarations, words)
+        looks = declared_looks(declarations)
         if looks == _PLAIN:
             continue
         for part in selector.split(","):
@@ -220,6 +258,33 @@ def style_sheet_looks(css: str, into: dict[str, Looks]) -> None:
             tag, name = found.groups()
             key, rule_looks = (f".{name}", looks) if name else (tag, looks._replace(text=None))
             into[key] = rule_looks.over(into[key]) if key in into else rule_looks
+
+
+def _add_content_words(selector: str, declarations: str, words: dict[str, tuple[str, str]]) -> None:
+    shown = _content_words(declarations)
+    if not shown.strip() or len(words) >= MAX_SHEET_RULES:
+        return
+    for part in selector.split(","):
+        found = _PSEUDO_SELECTOR.compiled.fullmatch(part.strip())
+        if found is None or not (found.group(1) or found.group(2)):
+            continue
+        tag, name, where = found.groups()
+        key = f".{name}" if name else tag
+        before, after = words.get(key, ("", ""))
+        words[key] = (shown, after) if where == "before" else (before, shown)
+
+
+def pseudo_words(
+    tag: str, attrs: list[tuple[str, str | None]], words: dict[str, tuple[str, str]]
+) -> tuple[str, str]:
+    """The words a style sheet adds before and after an element (by its tag or classes)."""
+    before, after = words.get(tag, ("", ""))
+    classes = next((value for name, value in attrs if name == "class" and value), "")
+    for name in classes.lower().split()[:20]:
+        more = words.get("." + name)
+        if more is not None:
+            before, after = more[0] or before, more[1] or after
+    return before, after
 
 
 def element_looks(
@@ -579,13 +644,16 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
             self.skip = 0
             self.href: str | None = None
             self.link_text: list[str] = []
-            #: Open elements and their looks; how many open ones hide their words, and how
-            #: many set a text colour that can vanish (none: no colour scan is needed).
-            self.open: list[tuple[str, Looks]] = []
+            #: Open elements, their looks and the words a style sheet adds after them; how
+            #: many open ones hide their words, and how many set a text colour that can
+            #: vanish (none: no colour scan is needed).
+            self.open: list[tuple[str, Looks, str]] = []
             self.hiding = 0
             self.tinted = 0
             #: The style sheets' rules read so far, and the sheet being read.
             self.sheet: dict[str, Looks] = {}
+            #: Words the sheets add before and after elements, by tag or ".class".
+            self.pseudo: dict[str, tuple[str, str]] = {}
             self.css: list[str] | None = None
             self.css_size = 0
 
@@ -598,9 +666,12 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
             self.add_target(tag, attrs)
             if tag not in _VOID_TAGS and len(self.open) < 1000:
                 looks = element_looks(tag, attrs, self.sheet)
-                self.open.append((tag, looks))
+                before, after = pseudo_words(tag, attrs, self.pseudo) if self.pseudo else ("", "")
+                self.open.append((tag, looks, after))
                 self.hiding += looks.hides
                 self.tinted += looks.text in _VANISHING
+                if before:
+                    self.show(before)
             if tag == "style":
                 self.css, self.css_size = [], 0
             if tag in ("script", "style", "head", "template"):
@@ -619,13 +690,15 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
         def handle_endtag(self, tag: str) -> None:
             for depth in range(len(self.open) - 1, max(-1, len(self.open) - 50), -1):
                 if self.open[depth][0] == tag:
-                    for _, looks in self.open[depth:]:
+                    for _, looks, after in reversed(self.open[depth:]):
+                        if after:
+                            self.show(after)
                         self.hiding -= looks.hides
                         self.tinted -= looks.text in _VANISHING
-                    del self.open[depth:]
+                        self.open.pop()
                     break
             if tag == "style" and self.css is not None:
-                style_sheet_looks("".join(self.css), self.sheet)
+                style_sheet_looks("".join(self.css), self.sheet, self.pseudo)
                 self.css = None
             if tag in ("script", "style", "head", "template"):
                 self.skip = max(0, self.skip - 1)
@@ -642,7 +715,7 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
             no background or a near-white one (the page), near black on near black."""
             if not self.tinted:
                 return False
-            text = next((looks.text for _, looks in reversed(self.open) if looks.text), None)
+            text = next((looks.text for _, looks, _ in reversed(self.open) if looks.text), None)
             if text not in _VANISHING:
                 return False
             if text == CLEAR:
@@ -650,7 +723,7 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
             ground = next(
                 (
                     looks.background
-                    for _, looks in reversed(self.open)
+                    for _, looks, _ in reversed(self.open)
                     if looks.background not in (None, CLEAR)
                 ),
                 LIGHT,
@@ -661,6 +734,10 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
             if self.css is not None and self.css_size < MAX_SHEET_CHARS:
                 self.css.append(data)
                 self.css_size += len(data)
+            self.show(data)
+
+        def show(self, data: str) -> None:
+            """Add words the reader sees here (unless they are hidden here)."""
             if self.skip or self.hiding or (data.strip() and self.colour_hides()):
                 return
             self.out.append(data)
