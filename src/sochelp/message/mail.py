@@ -9,10 +9,10 @@ scam in the HTML part must not hide it); its text is what a reader sees: words s
 show are left out (``display:none``, type of a pixel or less, a box of no height with its
 overflow cut off, white or near-white words on the white page or a white background, black on
 black, and the same set by a style sheet's class), so hidden "stay safe online" lines or padding
-cannot dilute or excuse the visible message; words a style sheet adds before or after an element
-(``::before { content: "…" }``) are read, since the reader sees them. Its links are kept: each link's address,
-and the address its visible words show when they show one (``<a href="https://evil.example">
-www.paypal.com</a>`` is a warning sign).
+cannot dilute or excuse the visible message; words a style sheet adds before or after an
+element (``::before { content: "…" }``) are read, since the reader sees them. Its links are
+kept: each link's address, and the address its visible words show when they show one (``<a
+href="https://evil.example">www.paypal.com</a>`` is a warning sign).
 
 Pure: nothing here reads a file or opens a connection. The standard library's email and HTML
 parsers are imported only when a message looks like an email or holds HTML.
