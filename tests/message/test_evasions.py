@@ -964,11 +964,15 @@ def test_words_a_style_sheet_adds_are_read(markup: str, shown: str) -> None:
     assert shown in " ".join(text.split())
 
 
-def test_words_a_style_sheet_adds_to_a_hidden_element_stay_hidden() -> None:
-    text, _ = html_to_text(
-        "<style>.n{display:none} .n::before{content:'hidden words'}</style>"
-        "<p>shown <span class='n'></span></p>"
-    )
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        ".n{display:none} .n::before{content:'hidden words'}",
+        ".n::before{content:'hidden words'; font-size:0}",
+    ],
+)
+def test_words_a_style_sheet_adds_and_hides_stay_hidden(sheet: str) -> None:
+    text, _ = html_to_text(f"<style>{sheet}</style><p>shown <span class='n'></span></p>")
     assert "hidden" not in text
 
 

@@ -262,7 +262,8 @@ def style_sheet_looks(
 
 def _add_content_words(selector: str, declarations: str, words: dict[str, tuple[str, str]]) -> None:
     shown = _content_words(declarations)
-    if not shown.strip() or len(words) >= MAX_SHEET_RULES:
+    # (words the rule itself hides, "content: '…'; display: none", are not shown)
+    if not shown.strip() or len(words) >= MAX_SHEET_RULES or declared_looks(declarations).hides:
         return
     for part in selector.split(","):
         found = _PSEUDO_SELECTOR.compiled.fullmatch(part.strip())
