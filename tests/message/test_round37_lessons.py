@@ -278,3 +278,25 @@ def test_a_hi_mum_text_in_distress_reads_strong(message_id: str) -> None:
 )
 def test_asking_for_help_with_something_named_stays_calm(text: str) -> None:
     assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+# --- 9. A one-time code "to approve a payment" asks for no payment -------------------------------
+
+
+def test_a_bank_one_time_code_text_stays_calm() -> None:
+    result = check(
+        "Santander: Your one time passcode is 739204 to approve a payment of £64.99 to CURRYS. "
+        "Don't share this code with anyone.",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.NONE_FOUND, sources(result)
+    assert "pay" not in result.requests
+
+
+def test_a_code_text_with_a_number_to_call_is_still_strong() -> None:
+    result = check(
+        "Lloyds: use the code 483920 to approve a payment of £950 to J SMITH. If this wasn't "
+        "you call 0203 123 4567",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.SCAM, sources(result)
