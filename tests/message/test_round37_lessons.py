@@ -300,3 +300,21 @@ def test_a_code_text_with_a_number_to_call_is_still_strong() -> None:
         Channel.SMS,
     )
     assert result.verdict is Verdict.SCAM, sources(result)
+
+
+def test_a_price_alone_is_no_reason_to_call_a_network_an_impersonator() -> None:
+    result = check(
+        "EE: Welcome to France. You're using your UK allowance here for £2.49 a day, only "
+        "charged on days you use your phone. Have a great trip!",
+        Channel.SMS,
+    )
+    assert "combination" not in sources(result)
+    assert result.verdict is not Verdict.SCAM
+
+
+def test_a_network_asking_a_fee_by_its_own_text_still_reads_as_one() -> None:
+    result = check(
+        "EE: your account is overdue. Pay the £4.99 late fee today to avoid disconnection.",
+        Channel.SMS,
+    )
+    assert "combination" in sources(result)

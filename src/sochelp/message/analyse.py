@@ -2175,7 +2175,8 @@ def _combination_flags(
             f"or app ({org.domains[0]}) yourself instead.",
             3 if strong_claim else 2,
         )
-    risky = sorted({f.kind for f in flags if f.kind in _RISKY_KINDS})
+    # (a lone price, "£2.49 a day" in a roaming text, is a weight-1 sign: no risk by itself)
+    risky = sorted({f.kind for f in flags if f.kind in _RISKY_KINDS and f.weight >= 2})
     own_route = any(message.hits.has(cue) for cue in _OWN_ROUTES)
     if (
         claim is not None
