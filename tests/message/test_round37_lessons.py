@@ -6,12 +6,11 @@ customer or a reader really receives. All are written (a regression set, never a
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
+from sochelp.message.normalise import clean
 from tests.message.helpers import check, cue_fires, read_dev_strong, read_dev_warned, sources
 
 # --- 1. Someone paying for your account, log-in or keys ---------------------------------------
@@ -216,13 +215,9 @@ def test_fresh45_scams_are_warned(message_id: str, sign: str) -> None:
     ],
 )
 def test_a_request_a_colon_and_a_link_in_other_languages_asks_for_the_link(text: str) -> None:
-    # (the patterns read the text as the analysis does, with its accents removed)
-    assert cue_fires("request-link-other-languages", _without_accents(text))
+    # (the patterns read the text as the analysis cleans it, with its accents removed)
+    assert cue_fires("request-link-other-languages", clean(text).text)
     assert check(text, Channel.SMS).verdict is not Verdict.NONE_FOUND
-
-
-def _without_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @pytest.mark.parametrize(
@@ -234,7 +229,7 @@ def _without_accents(text: str) -> str:
     ],
 )
 def test_a_heading_before_a_link_in_any_language_is_no_request(text: str) -> None:
-    assert not cue_fires("request-link-other-languages", _without_accents(text))
+    assert not cue_fires("request-link-other-languages", clean(text).text)
 
 
 @pytest.mark.parametrize(

@@ -246,9 +246,10 @@ def style_sheet_looks(
         if nested or selector.lstrip().startswith("@") or len(into) >= MAX_SHEET_RULES:
             continue
         declarations = css[body : token.start()]
-        if words is not None and "content" in declarations.lower():
-            _add_content_words(selector, declarations, words)
         looks = declared_looks(declarations)
+        # (words the rule itself hides, "content: '…'; display: none", are not shown)
+        if words is not None and not looks.hides and "content" in declarations.lower():
+            _add_content_words(selector, declarations, words)
         if looks == _PLAIN:
             continue
         for part in selector.split(","):
@@ -262,8 +263,7 @@ def style_sheet_looks(
 
 def _add_content_words(selector: str, declarations: str, words: dict[str, tuple[str, str]]) -> None:
     shown = _content_words(declarations)
-    # (words the rule itself hides, "content: '…'; display: none", are not shown)
-    if not shown.strip() or len(words) >= MAX_SHEET_RULES or declared_looks(declarations).hides:
+    if not shown.strip() or len(words) >= MAX_SHEET_RULES:
         return
     for part in selector.split(","):
         found = _PSEUDO_SELECTOR.compiled.fullmatch(part.strip())
