@@ -628,6 +628,24 @@ def _target(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     return None
 
 
+#: The form buttons whose ``value`` is the label the reader sees on them.
+_BUTTON_INPUTS = frozenset({"submit", "button", "reset"})
+
+
+def _shown_label(tag: str, attrs: list[tuple[str, str | None]]) -> str:
+    """The words an image or a form button shows: an image's alternative text (what an email
+    made of pictures says, and what a mail program that blocks pictures shows instead) or a
+    button's label; at most 500 characters."""
+    values = {name: value or "" for name, value in attrs}
+    if tag == "img":
+        label = values.get("alt", "")
+    elif tag == "input" and values.get("type", "").strip().lower() in _BUTTON_INPUTS:
+        label = values.get("value", "")
+    else:
+        return ""
+    return " ".join(label[:500].split())
+
+
 def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
     """The words of an HTML document as a reader sees them (scripts, styles and elements
     styled never to show dropped; blocks on their own lines) and its links (hidden ones too:
@@ -665,6 +683,8 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
 
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             self.add_target(tag, attrs)
+            if tag in ("img", "input"):
+                self.show_label(tag, attrs)
             if tag not in _VOID_TAGS and len(self.open) < 1000:
                 looks = element_looks(tag, attrs, self.sheet)
                 before, after = pseudo_words(tag, attrs, self.pseudo) if self.pseudo else ("", "")
@@ -685,6 +705,8 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
 
         def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             self.add_target(tag, attrs)
+            if tag in ("img", "input"):
+                self.show_label(tag, attrs)
             if tag in blocks:
                 self.out.append("\n")
 
@@ -710,6 +732,12 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
                     words = " ".join("".join(self.link_text).split())
                     self.anchors.append(Anchor(self.href.strip(), words))
                 self.href = None
+
+        def show_label(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            """Show a picture's or a form button's words, unless the element is hidden."""
+            label = _shown_label(tag, attrs)
+            if label and not element_looks(tag, attrs, self.sheet).hides:
+                self.show(f" {label} ")
 
         def colour_hides(self) -> bool:
             """Whether text here is drawn so it cannot be seen: see-through, near white on
