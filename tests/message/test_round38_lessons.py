@@ -11,6 +11,7 @@ import pytest
 
 from sochelp.message.analyse import Verdict
 from sochelp.message.mail import html_to_text
+from sochelp.message.model import Channel
 from tests.message.helpers import check, sources
 
 _HTML_HEAD = (
@@ -86,3 +87,93 @@ def test_a_newsletters_pictures_keep_it_calm() -> None:
     )
     result = check(head + body)
     assert result.verdict is Verdict.NONE_FOUND
+
+
+# --- development lessons: a link "below", a refund pending, a message waiting, a bank visit ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have added new security features to our system, to view the changes click on the "
+        "below link.",
+        "Your mailbox is almost full. To keep receiving mail please visit the following link.",
+    ],
+)
+def test_a_link_below_or_following_is_a_link_to_use(text: str) -> None:
+    assert "click-link" in sources(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your outstanding vehicle tax refund from an overpayment is pending.",
+        "HMRC: Your tax rebate is still pending. Complete your claim today.",
+        "You have an unclaimed council tax refund of £212.40 waiting.",
+    ],
+)
+def test_a_government_refund_said_to_be_pending_is_a_lure(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "refund-due" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your refund is pending and should reach your card in 3 to 5 working days.",
+        "Thanks for returning your order. Your refund of £24.99 is pending while we check the "
+        "item.",
+        "Our accounts team says the tax refund claims from last year are still pending.",
+    ],
+)
+def test_a_shops_pending_refund_is_no_lure(text: str) -> None:
+    assert "refund-due" not in sources(check(text))
+
+
+def test_a_secure_message_to_read_by_logging_in_here_is_a_sign() -> None:
+    text = (
+        "Activity Alert\nYou Have a New Message\n\nDear Customer,\n\nWe're letting you know that "
+        "you have a new message in your Online Banking mailbox.\n\nPlease [Login Here to view "
+        "the Message Center] and read your message."
+    )
+    result = check(text, Channel.EMAIL)
+    assert "message-waiting-lure" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+    assert "message-waiting-lure" in sources(check("Click here to read your new secure message."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have a new message in your secure inbox. Log in to the app or online banking to "
+        "read it. We will never ask for your passcode.",
+        "You have 2 new messages in your inbox. Click here to unsubscribe from these updates.",
+        "Your GP practice has sent you a new message. Open the NHS App to read it.",
+    ],
+)
+def test_a_banks_own_new_message_notice_is_no_lure(text: str) -> None:
+    assert "message-waiting-lure" not in sources(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want you to go to your bank tomorrow at 1pm with a cheque for £2,350",
+        "Go to your local branch and ask for £4,000 in cash, then wait for our officer.",
+    ],
+)
+def test_being_sent_to_the_bank_for_a_cheque_or_cash_is_a_sign(text: str) -> None:
+    assert "withdraw-cash" in sources(check(text, Channel.CALL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you would rather pay by cheque, you can go to your bank and ask for a paying-in slip.",
+        "Go to your bank's website to set up the standing order for the club fees.",
+        "You can go to the branch on Monday to open the account; bring photo ID.",
+    ],
+)
+def test_ordinary_visits_to_the_bank_are_no_sign(text: str) -> None:
+    assert "withdraw-cash" not in sources(check(text))
