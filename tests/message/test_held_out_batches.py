@@ -539,6 +539,18 @@ BATCHES = [
         # Every genuine message came as an email: the pages quoting other channels were used.
         kinds_at_least=1,
     ),
+    Batch(
+        name="fresh-47",
+        heading="Forty-seventh fresh batch",
+        ordinal="forty-seventh",
+        held_out=True,
+        scams_at_least=21,
+        genuine_at_least=7,
+        pages_at_least=27,
+        synthetic_families=("parcel-customs-fee", "genuine-isp-notice"),
+        # The genuine messages came as texts and emails only.
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
