@@ -61,6 +61,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         27: "twenty-seven",
         28: "twenty-eight",
         29: "twenty-nine",
+        30: "thirty",
     }
     share = last.shares()
     claim = (
