@@ -109,7 +109,7 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-47``):
   fresh-45      a forty-fifth batch (fresh-45.jsonl), collected in the thirty-sixth round; read
                 once at the end of the thirty-seventh's lessons, development since later that round
   fresh-46      a forty-sixth batch (fresh-46.jsonl), collected in the thirty-seventh round; read
-                once at the end of the thirty-eighth's lessons
+                once at the end of the thirty-eighth's lessons, development since later that round
   fresh-47      a forty-seventh batch (fresh-47.jsonl), collected in the thirty-eighth round for
                 the thirty-ninth; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

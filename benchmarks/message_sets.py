@@ -123,7 +123,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-43": ("forty-third", "thirty-fifth"),
     "fresh-44": ("forty-fourth", "thirty-sixth"),
     "fresh-45": ("forty-fifth", "thirty-seventh"),
-    "fresh-46": ("forty-sixth", ""),
+    "fresh-46": ("forty-sixth", "thirty-eighth"),
     "fresh-47": ("forty-seventh", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
