@@ -177,3 +177,103 @@ def test_being_sent_to_the_bank_for_a_cheque_or_cash_is_a_sign(text: str) -> Non
 )
 def test_ordinary_visits_to_the_bank_are_no_sign(text: str) -> None:
     assert "withdraw-cash" not in sources(check(text))
+
+
+# --- lessons from fresh-46 as development data ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihr paket wird heute zum Absender zuruckgesendet. Letzte Moglichkeit es abzuholen",
+        "Bonjour, c'est le livreur, votre colis est trop volumineux pour votre boîte aux lettres. "
+        "Veuillez choisir un nouveau créneau",
+        "Su paquete será devuelto al remitente. Elija una nueva fecha de entrega hoy.",
+        "Il tuo pacco sarà restituito al mittente. Scegli una nuova data di consegna.",
+    ],
+)
+def test_other_language_parcel_texts_sent_back_or_too_big_are_read(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "family:text-lure-request" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola, hemos recibido quejas sobre tu cuenta y procederemos a eliminar tu cuenta. "
+        "Verifique aquí: https://ig-soporte.example/apelar",
+        "Votre compte sera supprimé pour violation des droits d'auteur. Cliquez ici : "
+        "https://meta-appel.example/fr",
+        "Ihr Konto wird gelöscht (Urheberrechtsverletzung). Klicken Sie hier: "
+        "https://konto-hilfe.example/de",
+    ],
+)
+def test_other_language_account_deletion_and_copyright_threats_are_read(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "family:text-with-link-lure" in sources(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para eliminar tu cuenta, abre la aplicación y ve a Configuración.",
+        "Pour supprimer votre compte, allez dans les paramètres de l'application.",
+        "Les droits d'auteur de cette photo appartiennent à l'éditeur.",
+        "Ihr Paket ist unterwegs und kommt morgen an.",
+    ],
+)
+def test_other_language_help_and_news_stay_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+def test_a_new_address_and_a_request_for_the_directory_is_a_sign() -> None:
+    result = check(
+        "Hi, I have a new email address. Would you please update the record? And could you "
+        "please send me a copy of the directory?",
+        Channel.EMAIL,
+    )
+    assert {"asks-for-member-list", "new-contact-update-record"} <= sources(result)
+    assert result.verdict is Verdict.SUSPICIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sue, I have a new email address at work, but please keep using this one for the club.",
+        "The directory is in the members' area of the website; log in to see it.",
+        "Please send me the list of items you need for Saturday's stall.",
+        "Hi, I have a new email address: jo.bloggs@example.com. Could you update your records? "
+        "See you at choir on Thursday.",
+    ],
+)
+def test_a_members_new_address_alone_is_no_warning(text: str) -> None:
+    result = check(text, Channel.EMAIL)
+    assert "asks-for-member-list" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your mailbox has reached its storage limit. Some incoming messages are being held. "
+        "Review your storage here: https://mail-storage-centre.com/review",
+        "You have used 98% of your mailbox storage. New emails will be rejected. Upgrade now: "
+        "https://webmail-upgrade.example/q",
+    ],
+)
+def test_a_mailbox_storage_limit_phish_is_strong(text: str) -> None:
+    result = check(text, Channel.EMAIL)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team reached the storage unit at noon and unloaded the van.",
+        "New messages are shown at the top of your inbox.",
+        "You have used 80% of your iCloud storage. You can manage it in Settings on your iPhone.",
+    ],
+)
+def test_storage_news_without_a_link_is_no_scam(text: str) -> None:
+    assert check(text, Channel.EMAIL).verdict is not Verdict.SCAM
