@@ -277,3 +277,27 @@ def test_a_mailbox_storage_limit_phish_is_strong(text: str) -> None:
 )
 def test_storage_news_without_a_link_is_no_scam(text: str) -> None:
     assert check(text, Channel.EMAIL).verdict is not Verdict.SCAM
+
+
+def test_signing_in_to_hmrc_online_services_is_a_route_to_trust() -> None:
+    text = (
+        "Thank you for completing your Self Assessment tax return.\n\nYou can now access your "
+        "Annual Tax Summary online.\n\nSign in to HMRC online services using the Government "
+        "Gateway password and ID that you use for Self Assessment online, and select 'View your "
+        "Annual Tax Summary'.\n\nTax summaries are for information only so there's no need to "
+        "take any further action.\n\nDirector General of HMRC Customer Services"
+    )
+    assert check(text, Channel.EMAIL).verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HMRC: You are due a tax refund of £348.50. Sign in to your online account using the "
+        "link below to claim it.",
+        "HMRC: You are due a tax refund of £348.50. Sign in to your personal tax account here: "
+        "https://hmrc-refund-claim.com/claim",
+    ],
+)
+def test_a_sign_in_route_with_a_link_of_its_own_vouches_for_nothing(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is not Verdict.NONE_FOUND
