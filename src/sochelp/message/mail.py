@@ -628,6 +628,8 @@ def _target(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     return None
 
 
+#: The attributes by which an element's own markup can hide it.
+_STYLING = frozenset({"style", "class", "hidden"})
 #: The form buttons whose ``value`` is the label the reader sees on them.
 _BUTTON_INPUTS = frozenset({"submit", "button", "reset"})
 
@@ -636,12 +638,14 @@ def _shown_label(tag: str, attrs: list[tuple[str, str | None]]) -> str:
     """The words an image or a form button shows: an image's alternative text (what an email
     made of pictures says, and what a mail program that blocks pictures shows instead) or a
     button's label; at most 500 characters."""
-    values = {name: value or "" for name, value in attrs}
-    if tag == "img":
-        label = values.get("alt", "")
-    elif tag == "input" and values.get("type", "").strip().lower() in _BUTTON_INPUTS:
-        label = values.get("value", "")
-    else:
+    wanted = "alt" if tag == "img" else "value"
+    label = kind = ""
+    for name, value in attrs:
+        if name == wanted:
+            label = value or ""
+        elif name == "type":
+            kind = value or ""
+    if not label.strip() or (tag == "input" and kind.strip().lower() not in _BUTTON_INPUTS):
         return ""
     return " ".join(label[:500].split())
 
@@ -736,7 +740,12 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
         def show_label(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             """Show a picture's or a form button's words, unless the element is hidden."""
             label = _shown_label(tag, attrs)
-            if label and not element_looks(tag, attrs, self.sheet).hides:
+            if not label:
+                return
+            # (Only a style, a class, "hidden" or a style sheet can hide it: most pictures
+            # have none, and their looks need not be worked out.)
+            styled = self.sheet or any(name in _STYLING for name, _ in attrs)
+            if not (styled and element_looks(tag, attrs, self.sheet).hides):
                 self.show(f" {label} ")
 
         def colour_hides(self) -> bool:
