@@ -44,6 +44,8 @@ def test_words_in_pictures_and_buttons_are_read(markup: str, shown: str) -> None
         "<p>shown<input type='hidden' value='hidden words'></p>",
         "<p>shown<input type='text' name='q' value='hidden words'></p>",
         "<p>shown<img src='a.png' title='hidden words'></p>",
+        "<p>shown<img src='t.gif' width='1' height='1' alt='hidden words'></p>",
+        "<p>shown<img src='t.gif' height=\"0\" alt='hidden words'></p>",
     ],
 )
 def test_hidden_pictures_and_other_attributes_are_not_read(markup: str) -> None:

@@ -630,6 +630,8 @@ def _target(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
 
 #: The attributes by which an element's own markup can hide it.
 _STYLING = frozenset({"style", "class", "hidden"})
+#: A picture's width or height that makes it a dot nobody sees.
+_PIXEL_SIZES = frozenset({"0", "1", "0px", "1px"})
 #: The form buttons whose ``value`` is the label the reader sees on them.
 _BUTTON_INPUTS = frozenset({"submit", "button", "reset"})
 
@@ -645,6 +647,8 @@ def _shown_label(tag: str, attrs: list[tuple[str, str | None]]) -> str:
             label = value or ""
         elif name == "type":
             kind = value or ""
+        elif name in ("width", "height") and (value or "").strip().lower() in _PIXEL_SIZES:
+            return ""  # a tracking pixel: nothing a reader sees
     if not label.strip() or (tag == "input" and kind.strip().lower() not in _BUTTON_INPUTS):
         return ""
     return " ".join(label[:500].split())
