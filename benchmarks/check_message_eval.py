@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-47``):
+Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-47`` and ``-48``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -113,6 +113,8 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-47``):
   fresh-47      a forty-seventh batch (fresh-47.jsonl), collected in the thirty-eighth round for
                 the thirty-ninth; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set
+  fresh-48      a forty-eighth batch (fresh-48.jsonl), collected in the thirty-eighth round for
+                the fortieth; sealed like it
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

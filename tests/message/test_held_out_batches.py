@@ -551,6 +551,16 @@ BATCHES = [
         # The genuine messages came as texts and emails only.
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-48",
+        heading="Forty-eighth fresh batch",
+        ordinal="forty-eighth",
+        held_out=True,
+        scams_at_least=14,
+        genuine_at_least=10,
+        pages_at_least=23,
+        synthetic_families=("hi-mum", "genuine-delivery"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
