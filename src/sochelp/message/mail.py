@@ -312,6 +312,8 @@ def element_looks(
             font = value
         elif name == "hidden":
             hidden = True
+    if not (sheet or style or classes or hidden or font or bgcolor or pictured):
+        return _PLAIN  # (most elements: nothing of their own and no style sheet to look up)
     if hidden or font or bgcolor or pictured:
         # (cached like short styles; a long value is read each time)
         looks = _attribute_looks if len(style) + len(font) + len(bgcolor) <= 400 else _read_attrs
@@ -628,8 +630,6 @@ def _target(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     return None
 
 
-#: The attributes by which an element's own markup can hide it.
-_STYLING = frozenset({"style", "class", "hidden"})
 #: A picture's width or height that makes it a dot nobody sees.
 _PIXEL_SIZES = frozenset({"0", "1", "0px", "1px"})
 #: The form buttons whose ``value`` is the label the reader sees on them.
@@ -744,12 +744,7 @@ def html_to_text(markup: str) -> tuple[str, tuple[Anchor, ...]]:
         def show_label(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             """Show a picture's or a form button's words, unless the element is hidden."""
             label = _shown_label(tag, attrs)
-            if not label:
-                return
-            # (Only a style, a class, "hidden" or a style sheet can hide it: most pictures
-            # have none, and their looks need not be worked out.)
-            styled = self.sheet or any(name in _STYLING for name, _ in attrs)
-            if not (styled and element_looks(tag, attrs, self.sheet).hides):
+            if label and not element_looks(tag, attrs, self.sheet).hides:
                 self.show(f" {label} ")
 
         def colour_hides(self) -> bool:
