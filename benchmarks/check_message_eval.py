@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-47`` and ``-48``):
+Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-48``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -110,11 +110,11 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-47`` an
                 once at the end of the thirty-seventh's lessons, development since later that round
   fresh-46      a forty-sixth batch (fresh-46.jsonl), collected in the thirty-seventh round; read
                 once at the end of the thirty-eighth's lessons, development since later that round
-  fresh-47      a forty-seventh batch (fresh-47.jsonl), collected in the thirty-eighth round for
-                the thirty-ninth; sealed (message_sets.SEALED_BATCHES): measured only when
-                named, at the reading its rules set
+  fresh-47      a forty-seventh batch (fresh-47.jsonl), collected in the thirty-eighth round; read
+                once in the thirty-ninth, before that round's lessons
   fresh-48      a forty-eighth batch (fresh-48.jsonl), collected in the thirty-eighth round for
-                the fortieth; sealed like it
+                the fortieth; sealed (message_sets.SEALED_BATCHES): measured only when named, at
+                the reading its rules set
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

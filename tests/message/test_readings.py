@@ -62,6 +62,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         28: "twenty-eight",
         29: "twenty-nine",
         30: "thirty",
+        31: "thirty-one",
     }
     share = last.shares()
     claim = (
