@@ -111,7 +111,8 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-48``):
   fresh-46      a forty-sixth batch (fresh-46.jsonl), collected in the thirty-seventh round; read
                 once at the end of the thirty-eighth's lessons, development since later that round
   fresh-47      a forty-seventh batch (fresh-47.jsonl), collected in the thirty-eighth round; read
-                once in the thirty-ninth, before that round's lessons
+                once in the thirty-ninth, before that round's lessons, development since later
+                that round
   fresh-48      a forty-eighth batch (fresh-48.jsonl), collected in the thirty-eighth round for
                 the fortieth; sealed (message_sets.SEALED_BATCHES): measured only when named, at
                 the reading its rules set

@@ -124,7 +124,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-44": ("forty-fourth", "thirty-sixth"),
     "fresh-45": ("forty-fifth", "thirty-seventh"),
     "fresh-46": ("forty-sixth", "thirty-eighth"),
-    "fresh-47": ("forty-seventh", ""),
+    "fresh-47": ("forty-seventh", "thirty-ninth"),
     "fresh-48": ("forty-eighth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
