@@ -277,6 +277,8 @@ CHANNEL_FAMILY_CASES = [
     ("fortune-by-webmail", ["rm-f9e1432b7d92"]),
     # The thirty-seventh round's lessons from fresh-45 (test_round37_lessons.py).
     ("easy-money-link", ["rm-7bad946979c5"]),
+    # The thirty-ninth round's lessons from fresh-47 (test_round39_lessons.py).
+    ("text-with-link-lure-more-languages", ["rm-2f8468ddb490", "rm-3b62db070a6a"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.
