@@ -217,8 +217,10 @@ def record_pages(record: Mapping[str, Any]) -> list[str]:
 
 
 def normalise(text: str) -> str:
-    """A message text reduced to lower-case letters, digits and single spaces (for comparing)."""
-    return " ".join(re.sub(r"[^a-z0-9£$]+", " ", text.lower()).split())
+    """A message text reduced to lower-case letters, digits and single spaces (for comparing).
+    Letters of every script are kept: a Japanese or Greek text reduced to its few Latin letters
+    and digits would look like (or inside) any other."""
+    return " ".join(re.sub(r"[^\w£$]+|_", " ", text.lower()).split())
 
 
 def _near(a: list[str], b: list[str]) -> bool:
@@ -255,8 +257,12 @@ def near_duplicates_between(
     other_texts = [normalise(str(record["text"])) for record in others]
     pairs = []
     for first, text in enumerate(texts):
+        if not text:  # nothing to compare (a text of emoji or punctuation only)
+            continue
         words = text.split()
         for second, other in enumerate(other_texts):
+            if not other:
+                continue
             if text in other or other in text or _near(words, other.split()):
                 pairs.append((first, second))
     return pairs

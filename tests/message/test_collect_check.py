@@ -91,6 +91,30 @@ def test_a_stored_text_cut_shorter_is_a_near_duplicate(tmp_path: Path, stored: P
     assert "near duplicate of a text in fresh-1.jsonl" in problem
 
 
+def test_texts_in_other_scripts_are_compared_by_their_own_letters(
+    tmp_path: Path, stored: Path
+) -> None:
+    _write(
+        stored / "fresh-2.jsonl",
+        [
+            _record(
+                "【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。",
+                source="https://jp.example/a",
+            )
+        ],
+    )
+    records = [
+        _record("【重要】お客様のアカウントが一時的に制限されました。確認してください。"),
+        _record("Ваша посылка задержана на таможне, оплатите пошлину сегодня"),
+        _record("🎁🎁🎁", label="genuine", family="genuine-club"),
+    ]
+    problems, _ = _check(tmp_path, stored, records)
+    assert problems == []
+    copy = _record("【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。")
+    (problem,) = _check(tmp_path, stored, [copy])[0]
+    assert "near duplicate of a text in fresh-2.jsonl" in problem
+
+
 @pytest.mark.parametrize(
     ("changes", "expected"),
     [
