@@ -283,6 +283,8 @@ CHANNEL_FAMILY_CASES = [
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.
 CHANNEL_RULE_CASES = [
+    # The thirty-ninth round (test_round39_lessons.py).
+    ("payroll-diversion-request", ["rm-ac887ec82918"]),
     ("vouches-for-itself", ["rm-95339a5bc8db"]),
     ("dont-tell", ["rm-a69bdb369df1", "rm-12caf06a5fd3"]),
     ("refund-due", ["rm-8ddccf881026", "rm-ac25f2c12882"]),

@@ -5,8 +5,9 @@ read, in the six other languages they already knew: customs duty or VAT on a par
 that could not be delivered, a tax refund waiting, a traffic fine, a bank alert ("if it wasn't
 you", a transfer awaiting approval, a card or TAN procedure expired), and being asked to call,
 to pay online or to use "this link"; and Dutch, which they did not read at all. Job offers paid
-by the day are read in those languages too. Each sign has scam and genuine examples, written for
-these tests.
+by the day are read in those languages too. And in English, a member of staff asking payroll to
+send their pay to a new account (payroll diversion) is a sign of its own. Each sign has scam and
+genuine examples, written for these tests.
 """
 
 from __future__ import annotations
@@ -113,3 +114,34 @@ def test_a_job_paid_by_the_day_in_german_is_a_job_offer() -> None:
     )
     assert "job-offer" in families(result)
     assert result.verdict in _WARNED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sarah, I have changed my bank. Can you update my direct deposit details before Friday's "
+        "payroll run? The old account will be closed.",
+        "Please have my salary paid into my new account from this month, details below.",
+    ],
+)
+def test_a_payroll_diversion_request_is_a_sign(text: str) -> None:
+    result = check_rules(text, Channel.EMAIL)
+    assert "payroll-diversion-request" in {flag.source for flag in result.flags}
+    assert result.verdict in _WARNED, result.flags
+    # With the changed bank details beside it, the request is a second kind of sign: "strong".
+    if "changed my bank" in text:
+        assert result.verdict is Verdict.SCAM, result.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reminder: to change the bank account your salary is paid into, log in to the HR portal "
+        "yourself and use Pay > Bank details. Payroll will never ask for them by email.",
+        "Payroll runs on the 25th. Please submit your timesheets by the 20th.",
+    ],
+)
+def test_payroll_notices_are_not_diversion(text: str) -> None:
+    result = check(text, Channel.EMAIL)
+    assert "payroll-diversion-request" not in {flag.source for flag in result.flags}
+    assert result.verdict is not Verdict.SCAM
