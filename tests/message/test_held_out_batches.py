@@ -561,6 +561,19 @@ BATCHES = [
         pages_at_least=23,
         synthetic_families=("hi-mum", "genuine-delivery"),
     ),
+    Batch(
+        name="fresh-49",
+        heading="Forty-ninth fresh batch",
+        ordinal="forty-ninth",
+        held_out=True,
+        scams_at_least=20,
+        genuine_at_least=10,
+        pages_at_least=29,
+        synthetic_families=("parcel-fee", "genuine-police"),
+        # Its genuine messages came as emails and texts only: the organisations' own templates
+        # and community alerts the helpers found are sent by those two channels.
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
