@@ -145,3 +145,20 @@ def test_payroll_notices_are_not_diversion(text: str) -> None:
     result = check(text, Channel.EMAIL)
     assert "payroll-diversion-request" not in {flag.source for flag in result.flags}
     assert result.verdict is not Verdict.SCAM
+
+
+def test_giffgaffs_own_site_is_an_official_link() -> None:
+    # A network's automatic reply about a failed top-up, with its real site, read "strong"
+    # when giffgaff.com was not known as giffgaff's.
+    calm = check(
+        "Check your auto top-up settings: giffgaff.com/profile/payment-details. If a payment "
+        "failed you'll need to top up again.",
+        Channel.SMS,
+    )
+    assert calm.verdict is Verdict.NONE_FOUND, calm.flags
+    fake = check(
+        "giffgaff: your payment failed and your SIM will be suspended today. Update your card "
+        "at https://giffgaff-billing.example.top/update",
+        Channel.SMS,
+    )
+    assert fake.verdict is Verdict.SCAM, fake.flags
