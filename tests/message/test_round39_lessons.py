@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import Verdict
+from sochelp.message.analyse import Verdict, prepare_text
 from sochelp.message.model import Channel
 from tests.message.helpers import check, check_rules, cue_fires, families
 
@@ -84,8 +84,6 @@ def test_ordinary_texts_in_those_languages_stay_calm(text: str) -> None:
     ],
 )
 def test_each_new_cue_reads_its_words(cue: str, text: str) -> None:
-    from sochelp.message.analyse import prepare_text
-
     assert cue_fires(cue, prepare_text(text))
 
 
@@ -101,8 +99,6 @@ def test_each_new_cue_reads_its_words(cue: str, text: str) -> None:
     ],
 )
 def test_the_new_cues_leave_english_and_ordinary_words_alone(cue: str, text: str) -> None:
-    from sochelp.message.analyse import prepare_text
-
     assert not cue_fires(cue, prepare_text(text))
 
 
@@ -119,8 +115,8 @@ def test_a_job_paid_by_the_day_in_german_is_a_job_offer() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hi Sarah, I have changed my bank. Can you update my direct deposit details before Friday's "
-        "payroll run? The old account will be closed.",
+        "Hi Sarah, I have changed my bank. Can you update my direct deposit details before "
+        "Friday's payroll run? The old account will be closed.",
         "Please have my salary paid into my new account from this month, details below.",
     ],
 )
