@@ -236,14 +236,26 @@ def _near(a: list[str], b: list[str]) -> bool:
     return matcher.ratio() >= NEAR_DUPLICATE_RATIO
 
 
+def _comparable(records: Sequence[Mapping[str, Any]]) -> list[tuple[int, str, list[str]]]:
+    """(index, normalised text, its words) of each record whose normalised text is not empty: a
+    text of emoji or punctuation only has nothing to compare, and would otherwise be "inside",
+    or as alike as, any other such text."""
+    found = []
+    for index, record in enumerate(records):
+        text = normalise(str(record["text"]))
+        if text:
+            found.append((index, text, text.split()))
+    return found
+
+
 def near_duplicate_pairs(records: Sequence[Mapping[str, Any]]) -> list[tuple[int, int]]:
     """Index pairs of records whose normalised texts, compared word by word, are at least
     :data:`NEAR_DUPLICATE_RATIO` alike (texts whose word counts differ by over 30% are skipped)."""
-    texts = [normalise(str(record["text"])).split() for record in records]
+    texts = _comparable(records)
     pairs = []
-    for first in range(len(texts)):
-        for second in range(first + 1, len(texts)):
-            if _near(texts[first], texts[second]):
+    for position, (first, _, words) in enumerate(texts):
+        for second, _, other_words in texts[position + 1 :]:
+            if _near(words, other_words):
                 pairs.append((first, second))
     return pairs
 
@@ -254,17 +266,11 @@ def near_duplicates_between(
     """Index pairs (into ``records``, into ``others``) of texts that are the same or near
     duplicates by the rule of :func:`near_duplicate_pairs`, or where one normalised text holds
     the whole of the other (a quote cut shorter on another page)."""
-    texts = [normalise(str(record["text"])) for record in records]
-    other_texts = [normalise(str(record["text"])) for record in others]
+    other_texts = _comparable(others)
     pairs = []
-    for first, text in enumerate(texts):
-        if not text:  # nothing to compare (a text of emoji or punctuation only)
-            continue
-        words = text.split()
-        for second, other in enumerate(other_texts):
-            if not other:
-                continue
-            if text in other or other in text or _near(words, other.split()):
+    for first, text, words in _comparable(records):
+        for second, other, other_words in other_texts:
+            if text in other or other in text or _near(words, other_words):
                 pairs.append((first, second))
     return pairs
 

@@ -107,6 +107,7 @@ def test_texts_in_other_scripts_are_compared_by_their_own_letters(
         _record("【重要】お客様のアカウントが一時的に制限されました。確認してください。"),
         _record("Ваша посылка задержана на таможне, оплатите пошлину сегодня"),
         _record("🎁🎁🎁", label="genuine", family="genuine-club"),
+        _record("🎄🎄", label="genuine", family="genuine-club"),
     ]
     problems, _ = _check(tmp_path, stored, records)
     assert problems == []
