@@ -16,7 +16,7 @@ import pytest
 
 from sochelp.message.analyse import Verdict, prepare_text
 from sochelp.message.model import Channel
-from tests.message.helpers import check, check_rules, cue_fires, families
+from tests.message.helpers import check, check_rules, cue_fires, families, sources
 
 _WARNED = (Verdict.SUSPICIOUS, Verdict.SCAM)
 
@@ -113,20 +113,24 @@ def test_a_job_paid_by_the_day_in_german_is_a_job_offer() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "verdicts"),
     [
-        "Hi Sarah, I have changed my bank. Can you update my direct deposit details before "
-        "Friday's payroll run? The old account will be closed.",
-        "Please have my salary paid into my new account from this month, details below.",
+        # With the changed bank details beside it, the request is a second kind of sign: "strong".
+        (
+            "Hi Sarah, I have changed my bank. Can you update my direct deposit details before "
+            "Friday's payroll run? The old account will be closed.",
+            (Verdict.SCAM,),
+        ),
+        (
+            "Please have my salary paid into my new account from this month, details below.",
+            _WARNED,
+        ),
     ],
 )
-def test_a_payroll_diversion_request_is_a_sign(text: str) -> None:
+def test_a_payroll_diversion_request_is_a_sign(text: str, verdicts: tuple[Verdict, ...]) -> None:
     result = check_rules(text, Channel.EMAIL)
-    assert "payroll-diversion-request" in {flag.source for flag in result.flags}
-    assert result.verdict in _WARNED, result.flags
-    # With the changed bank details beside it, the request is a second kind of sign: "strong".
-    if "changed my bank" in text:
-        assert result.verdict is Verdict.SCAM, result.flags
+    assert "payroll-diversion-request" in sources(result)
+    assert result.verdict in verdicts, result.flags
 
 
 @pytest.mark.parametrize(
@@ -139,7 +143,7 @@ def test_a_payroll_diversion_request_is_a_sign(text: str) -> None:
 )
 def test_payroll_notices_are_not_diversion(text: str) -> None:
     result = check(text, Channel.EMAIL)
-    assert "payroll-diversion-request" not in {flag.source for flag in result.flags}
+    assert "payroll-diversion-request" not in sources(result)
     assert result.verdict is not Verdict.SCAM
 
 
