@@ -574,6 +574,19 @@ BATCHES = [
         # and community alerts the helpers found are sent by those two channels.
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-50",
+        heading="Fiftieth fresh batch",
+        ordinal="fiftieth",
+        held_out=True,
+        scams_at_least=27,
+        genuine_at_least=11,
+        pages_at_least=38,
+        synthetic_families=("parcel-fee", "genuine-otp"),
+        # Its genuine messages came as texts and one email only: OTP and bank texts pasted into
+        # issue trackers, cell-broadcast alerts and a community alert.
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
