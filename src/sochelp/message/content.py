@@ -194,6 +194,10 @@ class Organisation(ContentModel):
         "bank", "delivery", "government", "police", "health", "tech", "shop", "utility", "telecom"
     ]
     aliases: list[Alias] = Field(min_length=1)
+    #: Aliases that are also ordinary words in some language ("Correos" is Spanish for emails,
+    #: "assurance maladie" French for health insurance): they name the organisation only when
+    #: they start with a capital ("Correos", "CORREOS", "Assurance maladie").
+    capitalised_aliases: list[Alias] = Field(default_factory=list)
     domains: list[Domain] = Field(min_length=1)
     #: Numbers the organisation publishes for its customers to call, with the pages that give
     #: them and when they were checked: a message that gives only these sends the reader to the
@@ -210,7 +214,16 @@ class Organisation(ContentModel):
             raise ValueError("'phones_sources' and 'phones_checked' go with 'phones'")
         return self
 
-    @field_validator("aliases")
+    @model_validator(mode="after")
+    def _capitalised_are_aliases(self) -> Organisation:
+        strays = [alias for alias in self.capitalised_aliases if alias not in self.aliases]
+        if strays:
+            raise ValueError(f"'capitalised_aliases' {strays} are not in 'aliases'")
+        if any(not alias[0].isupper() for alias in self.capitalised_aliases):
+            raise ValueError("'capitalised_aliases' must start with a capital")
+        return self
+
+    @field_validator("aliases", "capitalised_aliases")
     @classmethod
     def _plain_aliases(cls, value: list[str]) -> list[str]:
         for alias in value:
@@ -730,6 +743,7 @@ def _plain_org(org: Organisation) -> model.Organisation:
         tuple(org.aliases),
         tuple(org.domains),
         tuple(phone_digits(phone) for phone in org.phones),
+        frozenset(org.capitalised_aliases),
     )
 
 

@@ -160,6 +160,8 @@ class Organisation(NamedTuple):
     domains: tuple[str, ...]
     #: The numbers it publishes, as :func:`phone_digits` writes them.
     phones: tuple[str, ...] = ()
+    #: Aliases counted only when they start with a capital (they are ordinary words too).
+    capitalised: frozenset[str] = frozenset()
 
 
 def phone_digits(written: str) -> str:
@@ -786,8 +788,12 @@ class AliasIndex(NamedTuple):
         for org in organisations:
             for alias in org.aliases:
                 by_alias.setdefault(alias.lower(), org)
-                pattern = r"\b" + re.escape(alias).replace(r"\ ", r"[\s-]?") + r"\b"
+                written = re.escape(alias).replace(r"\ ", r"[\s-]?")
                 strict = len(alias) <= 4 and alias.upper() == alias
+                if alias in org.capitalised:  # its first letter as written, the rest in any case
+                    rest = re.escape(alias[1:]).replace(r"\ ", r"[\s-]?")
+                    written, strict = f"{re.escape(alias[0])}(?i:{rest})", True
+                pattern = r"\b" + written + r"\b"
                 first = re.split(r"[ -]", alias)[0].lower()
                 groups.setdefault(first, []).append(AliasEntry(pattern, strict, org))
         return cls(
