@@ -63,6 +63,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         29: "twenty-nine",
         30: "thirty",
         31: "thirty-one",
+        32: "thirty-two",
     }
     share = last.shares()
     claim = (
