@@ -114,7 +114,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-49`` an
                 once in the thirty-ninth, before that round's lessons, development since later
                 that round
   fresh-48      a forty-eighth batch (fresh-48.jsonl), collected in the thirty-eighth round; read
-                once in the fortieth, after that round's first lessons
+                once in the fortieth, after that round's first lessons, development since later
+                that round
   fresh-49      a forty-ninth batch (fresh-49.jsonl), collected in the thirty-ninth round for
                 the forty-first; sealed (message_sets.SEALED_BATCHES): measured only when named,
                 at the reading its rules set

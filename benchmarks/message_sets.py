@@ -125,7 +125,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-45": ("forty-fifth", "thirty-seventh"),
     "fresh-46": ("forty-sixth", "thirty-eighth"),
     "fresh-47": ("forty-seventh", "thirty-ninth"),
-    "fresh-48": ("forty-eighth", ""),
+    "fresh-48": ("forty-eighth", "fortieth"),
     "fresh-49": ("forty-ninth", ""),
     "fresh-50": ("fiftieth", ""),
 }
