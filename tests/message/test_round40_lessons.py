@@ -6,8 +6,12 @@ scam. Five organisations abroad that other-language scam texts borrow (PostNL, C
 tax agency and Social Security, France's health insurance) are known with their own sites: a
 text that claims one and sends the reader elsewhere is impersonation, and a genuine text with
 the real site stays calm. Names that are ordinary words too ("correos" is Spanish for emails)
-count only when they start with a capital. Each sign has scam and genuine examples, written for
-these tests.
+count only when they start with a capital.
+
+After `fresh-48` moved: money landing in your account to send on ("let a payment land in your
+account, then send it on … keep £500 for yourself") is a money-mule offer; the retrained wording
+sign had been all that read the team's own example "strong". Each sign has scam and genuine
+examples, written for these tests.
 """
 
 from __future__ import annotations
@@ -114,3 +118,30 @@ def test_capitalised_aliases_must_be_aliases_starting_with_a_capital() -> None:
         Organisation(**base, aliases=["xpost"], capitalised_aliases=["xpost"])
     fine = Organisation(**base, aliases=["Xpost"], capitalised_aliases=["Xpost"])
     assert fine.capitalised_aliases == ["Xpost"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Want easy money? Just let a payment land in your account and send it on to my mate.",
+        "All you do is have some cash come into your account, then pass it on. Keep £300 for "
+        "yourself.",
+        "Let the funds be paid into your account and transfer them to my cousin, keep £200 as "
+        "your cut.",
+    ],
+)
+def test_money_landing_in_your_account_to_send_on_is_a_mule_offer(text: str) -> None:
+    result = check(text, Channel.WHATSAPP)
+    assert "money-mule" in sources(result), (text, result.flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your wages will land in your account on Friday.",
+        "Keep £5 for the bus and give the rest back to Dad.",
+        "The refund should arrive in your account within five working days.",
+    ],
+)
+def test_ordinary_money_arriving_is_not_a_mule_offer(text: str) -> None:
+    assert "money-mule" not in sources(check(text, Channel.SMS))
