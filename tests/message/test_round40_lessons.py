@@ -10,8 +10,13 @@ count only when they start with a capital.
 
 After `fresh-48` moved: money landing in your account to send on ("let a payment land in your
 account, then send it on … keep £500 for yourself") is a money-mule offer; the retrained wording
-sign had been all that read the team's own example "strong". Each sign has scam and genuine
-examples, written for these tests.
+sign had been all that read the team's own example "strong". From `fresh-48` as development
+data: the "Hi Mum, new number" family in seven other languages (German, Spanish, Portuguese,
+Italian, French, Dutch, Polish); and more wordings of the short texts the other-language families
+read: a seizure to avoid or an address not found (Dutch), customs clearance suspended (Portuguese),
+a parcel not left in the letterbox and a slot to select (French), a push-TAN registration that
+runs out on a date and "renew" (German). Each sign has scam and genuine examples, written for
+these tests.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from sochelp.message.analyse import Verdict
+from sochelp.message.analyse import Verdict, prepare_text
 from sochelp.message.content import Organisation
 from sochelp.message.model import Channel
 from tests.message.helpers import check, cue_fires, families, sources
@@ -145,3 +150,69 @@ def test_money_landing_in_your_account_to_send_on_is_a_mule_offer(text: str) -> 
 )
 def test_ordinary_money_arriving_is_not_a_mule_offer(text: str) -> None:
     assert "money-mule" not in sources(check(text, Channel.SMS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Mama, mein Handy ist kaputt. Das ist meine neue Nummer, du kannst die alte löschen.",
+        "Hola mamá, se me ha roto el móvil, este es mi número nuevo.",
+        "Olá mãe, o meu telemóvel caiu. Guarda este número.",
+        "Ciao mamma, il telefono è caduto, salva questo numero.",
+        "Salut maman, mon portable est cassé, enregistre ce numéro.",
+        "Hoi mam, mijn telefoon is stuk. Sla dit nummer op.",
+        "Cześć mamo, mój telefon się zepsuł, zapisz ten numer.",
+    ],
+)
+def test_hi_mum_with_a_new_number_reads_in_other_languages(text: str) -> None:
+    result = check(text, Channel.WHATSAPP)
+    assert "hi-mum" in families(result), (text, result.flags)
+    assert result.verdict in _WARNED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Mama, ich komme um sechs nach Hause.",
+        "Hola mamá, ¿qué hay de cena?",
+        "Ciao mamma, ti chiamo stasera.",
+        "Unser Kundenservice hat eine neue Nummer: 030 1234567.",
+        "Nuestro nuevo número de atención al cliente es el 900 100 200.",
+    ],
+)
+def test_a_greeting_or_a_new_number_alone_is_not_hi_mum(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "hi-mum" not in families(result), (text, result.flags)
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"),
+    [
+        ("lure-dutch", "Betaal vandaag om beslag te voorkomen"),
+        ("lure-dutch", "Uw adres kan niet worden gevonden"),
+        ("lure-dutch", "Uw telefoonnummer verloopt binnenkort"),
+        ("asks-to-act-dutch", "Gelieve het adres bij te werken"),
+        ("asks-to-act-dutch", "Betaal via de website"),
+        ("lure-fees-refunds-other-languages", "o desalfandegamento da encomenda"),
+        ("lure-fees-refunds-other-languages", "a sua encomenda foi retida"),
+        ("lure-fees-refunds-other-languages", "je n'ai pas réussi à déposer votre colis"),
+        ("alert-other-languages", "Ihre Push-TAN Registrierung läuft am 3. Juni aus"),
+        ("asks-to-act-other-languages", "Bitte verlängern Sie Ihren Zugang"),
+        ("asks-to-act-other-languages", "merci de sélectionner un créneau"),
+    ],
+)
+def test_more_other_language_wordings_are_read(cue: str, text: str) -> None:
+    assert cue_fires(cue, prepare_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uw pakket is bezorgd. Fijne dag!",
+        "A sua encomenda foi entregue hoje.",
+        "Votre colis a été déposé dans votre boîte aux lettres.",
+        "Ihr Vertrag läuft am 3. Juni aus, wir melden uns rechtzeitig.",
+    ],
+)
+def test_ordinary_delivery_and_contract_texts_stay_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
