@@ -199,7 +199,12 @@ def numbered_records(path: Path) -> list[tuple[int, dict[str, Any]]]:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
-            record = json.loads(line)
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(
+                    f"{path.name}:{number}: not JSON ({error.msg}, column {error.colno})"
+                ) from None
             if not isinstance(record, dict):
                 raise ValueError(f"{path.name}:{number}: not a JSON object")
             records.append((number, record))

@@ -179,9 +179,12 @@ def test_a_missing_or_broken_file_is_a_clear_error(
 ) -> None:
     assert collect_check.main(["--split", "fresh-99", str(tmp_path / "none.jsonl")]) == 2
     broken = tmp_path / "broken.jsonl"
-    broken.write_text("{not json\n", encoding="utf-8")
+    broken.write_text('{"id": "rm-1"}\n\n{not json\n', encoding="utf-8")
     assert collect_check.main(["--split", "fresh-99", str(broken)]) == 2
-    assert "collect_check.py:" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "collect_check.py:" in err
+    # the file and line of the bad record, not only the parser's column
+    assert "broken.jsonl:3:" in err
 
 
 def test_a_record_without_a_source_names_the_field(
