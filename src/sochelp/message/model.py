@@ -773,26 +773,27 @@ class AliasEntry(NamedTuple):
     org: Organisation
 
 
+def _alias_words(alias: str) -> str:
+    """``alias`` as a pattern whose spaces match a space, a hyphen or nothing."""
+    return re.escape(alias).replace(r"\ ", r"[\s-]?")
+
+
 class AliasIndex(NamedTuple):
     """Organisation names by the lower-case first word that starts them (longest alias
     first), so only the names whose first word occurs in a message are ever tried."""
 
     by_first_word: dict[str, tuple[AliasEntry, ...]]
-    by_alias: dict[str, Organisation]
 
     @classmethod
     def build(cls, organisations: tuple[Organisation, ...]) -> AliasIndex:
         """Every alias of every organisation, grouped by its first word."""
         groups: dict[str, list[AliasEntry]] = {}
-        by_alias: dict[str, Organisation] = {}
         for org in organisations:
             for alias in org.aliases:
-                by_alias.setdefault(alias.lower(), org)
-                written = re.escape(alias).replace(r"\ ", r"[\s-]?")
+                written = _alias_words(alias)
                 strict = len(alias) <= 4 and alias.upper() == alias
                 if alias in org.capitalised:  # its first letter as written, the rest in any case
-                    rest = re.escape(alias[1:]).replace(r"\ ", r"[\s-]?")
-                    written, strict = f"{re.escape(alias[0])}(?i:{rest})", True
+                    written, strict = f"{re.escape(alias[0])}(?i:{_alias_words(alias[1:])})", True
                 pattern = r"\b" + written + r"\b"
                 first = re.split(r"[ -]", alias)[0].lower()
                 groups.setdefault(first, []).append(AliasEntry(pattern, strict, org))
@@ -800,8 +801,7 @@ class AliasIndex(NamedTuple):
             {
                 word: tuple(sorted(entries, key=lambda e: len(e.pattern), reverse=True))
                 for word, entries in groups.items()
-            },
-            by_alias,
+            }
         )
 
     @property
