@@ -279,6 +279,8 @@ CHANNEL_FAMILY_CASES = [
     ("easy-money-link", ["rm-7bad946979c5"]),
     # The thirty-ninth round's lessons from fresh-47 (test_round39_lessons.py).
     ("text-with-link-lure-more-languages", ["rm-2f8468ddb490", "rm-3b62db070a6a"]),
+    # The forty-first round's lesson (test_round41_lessons.py), on fresh-48's texts.
+    ("lure-request-link-other-languages", ["rm-2b732405d9f0", "rm-8c9baaaf2546"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.
