@@ -55,7 +55,7 @@ class Batch:
 
 
 #: The days the batches were collected on.
-COLLECTION_DATES = ("2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05")
+COLLECTION_DATES = ("2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05", "2026-12-06")
 
 BATCHES = [
     Batch(
@@ -585,6 +585,19 @@ BATCHES = [
         synthetic_families=("parcel-fee", "genuine-otp"),
         # Its genuine messages came as texts and one email only: OTP and bank texts pasted into
         # issue trackers, cell-broadcast alerts and a community alert.
+        kinds_at_least=2,
+    ),
+    Batch(
+        name="fresh-51",
+        heading="Fifty-first fresh batch",
+        ordinal="fifty-first",
+        held_out=True,
+        scams_at_least=20,
+        genuine_at_least=12,
+        pages_at_least=31,
+        synthetic_families=("bank-verify", "genuine-bank-transaction"),
+        # Its genuine messages are texts and emails only: bank and card texts pasted into issue
+        # trackers, cell-broadcast alerts, police and community alert emails.
         kinds_at_least=2,
     ),
 ]
