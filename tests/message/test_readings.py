@@ -64,6 +64,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         30: "thirty",
         31: "thirty-one",
         32: "thirty-two",
+        33: "thirty-three",
     }
     share = last.shares()
     claim = (
