@@ -117,7 +117,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-50`` an
                 once in the fortieth, after that round's first lessons, development since later
                 that round
   fresh-49      a forty-ninth batch (fresh-49.jsonl), collected in the thirty-ninth round; read
-                once in the forty-first, after that round's first lesson
+                once in the forty-first, after that round's first lesson, development since
+                later that round
   fresh-50      a fiftieth batch (fresh-50.jsonl), collected in the fortieth round for the
                 forty-second; sealed (message_sets.SEALED_BATCHES): measured only when named, at
                 the reading its rules set

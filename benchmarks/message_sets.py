@@ -126,7 +126,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-46": ("forty-sixth", "thirty-eighth"),
     "fresh-47": ("forty-seventh", "thirty-ninth"),
     "fresh-48": ("forty-eighth", "fortieth"),
-    "fresh-49": ("forty-ninth", ""),
+    "fresh-49": ("forty-ninth", "forty-first"),
     "fresh-50": ("fiftieth", ""),
     "fresh-51": ("fifty-first", ""),
 }
