@@ -5,7 +5,16 @@ what went wrong (a parcel held, a fee, fine or debt unpaid, an account blocked),
 it, and a link on no official site to do it through — reads "strong", as its English twin does
 through the English families. Before, the other languages had only one broad family and such a
 text stopped at "some". A text with only two of the three parts, or with the organisation's own
-site, stays where it was. Examples written for these tests.
+site, stays where it was.
+
+After `fresh-49` moved, from it as development data: Czech and Slovak parcel-payment texts
+(which no cue read), the informal Spanish requests ("actualiza tu dirección", "paga
+puntualmente"), an incomplete address, a parcel to be returned and a fine to pay (Spanish); the
+"Hi Mum" greeting in other languages counts as the greeting sign as it does in English, so a
+full "Ciao mamma … nuovo numero" text reads "strong"; and a genuine email that asks you to log in
+to a service by name ("log in to TheyWorkForYou") with a link to that name's own site is the
+service sending to its own site, as a sign-off naming it already was. Examples written for these
+tests.
 """
 
 from __future__ import annotations
@@ -14,7 +23,7 @@ import pytest
 
 from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import check, families
+from tests.message.helpers import check, families, sources
 
 _SHAPE = "lure-request-link-other-languages"
 
@@ -65,3 +74,91 @@ def test_a_long_email_in_another_language_is_not_read_as_a_text() -> None:
         body + "Ihr Paket konnte nicht zugestellt werden. Klicken Sie hier: https://x.example.top"
     )
     assert _SHAPE not in families(check(text, Channel.EMAIL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vážený zákazníku, Vaše zásilka čeká na doručení. Stav zásilky: čeká na platbu. "
+        "Potvrďte platbu 49 CZK pomocí tohoto odkazu https://zasilka-cz.example.top",
+        "Vaša zásielka bola zadržaná. Kliknite sem a zaplaťte poplatok: https://posta-sk.example.top",
+        "Tu paquete no llegó al almacén debido a una dirección incompleta. Actualiza tu dirección. "
+        "En caso contrario será devuelto. https://s.example.top/abc",
+    ],
+)
+def test_czech_slovak_and_informal_spanish_parcel_texts_read_strong(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert _SHAPE in families(result), (text, result.flags)
+    assert result.verdict is Verdict.SCAM, (text, result.flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vaše zásilka byla doručena. Děkujeme, že používáte naše služby.",
+        "Zásielka je na ceste, doručíme ju zajtra.",
+        "Tu pedido ha sido enviado. Actualiza tu perfil en la app cuando quieras.",
+        "Gracias por tu visita. Tu dirección de entrega es correcta.",
+    ],
+)
+def test_ordinary_czech_slovak_and_spanish_texts_stay_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND, text
+
+
+def test_a_spanish_fine_to_pay_through_a_missing_link_is_a_warning() -> None:
+    text = "DGT: dispone de 24 horas restantes para pagar su multa. Consulte en el siguiente enlace"
+    assert check(text, Channel.SMS).verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao mamma, il mio cellulare è rotto: questo è il mio nuovo numero!",
+        "Hallo Mama, mein Handy ist kaputt. Das ist meine neue Nummer, du kannst sie speichern.",
+        "Olá mãe, o meu telemóvel caiu. Este é o meu número novo.",
+    ],
+)
+def test_a_hi_mum_text_in_another_language_reads_strong(text: str) -> None:
+    result = check(text, Channel.WHATSAPP)
+    assert "family-greeting-other-languages" in sources(result), result.flags
+    assert result.verdict is Verdict.SCAM, (text, result.flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao mamma, stasera ceno da Luca.",
+        "Hallo Frau Müller, Ihre neue Kundennummer ist 1234.",
+        "Il nuovo numero verde è attivo dalle 9 alle 18.",
+    ],
+)
+def test_a_greeting_or_a_new_number_alone_is_not_hi_mum(text: str) -> None:
+    assert check(text, Channel.WHATSAPP).verdict is not Verdict.SCAM, text
+
+
+_FAILED_PAYMENT = (
+    "Hi, when we tried to take payment for your subscription, it failed. We'll try again in "
+    "three days, but please could you log in to {name} and check that your payment details are "
+    "up to date: {link}  Yours, the team"
+)
+
+
+def test_a_link_to_the_site_of_the_service_it_asks_you_to_log_in_to_is_its_own() -> None:
+    text = _FAILED_PAYMENT.format(
+        name="TheyWorkForYou", link="https://www.theyworkforyou.com/api/key"
+    )
+    result = check(text, Channel.EMAIL)
+    assert "text-with-link-lure" not in families(result), result.flags
+    assert result.verdict is not Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    ("name", "link"),
+    [
+        ("TheyWorkForYou", "https://theyworkforyou-billing.example.top/login"),
+        ("Netflix", "https://netflix.example.top/login"),
+    ],
+)
+def test_a_link_elsewhere_still_counts_against_it(name: str, link: str) -> None:
+    result = check(_FAILED_PAYMENT.format(name=name, link=link), Channel.EMAIL)
+    assert result.verdict is not Verdict.NONE_FOUND, result.flags

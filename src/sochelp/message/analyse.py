@@ -1948,8 +1948,27 @@ def _sender_site(message: _Message, reports: list[links.LinkReport]) -> bool:
     if message.sender:
         names.append(message.sender)
     names.extend(_sign_off_names(message.text))
+    names.extend(_log_in_names(message.text))
     compact = {_NOT_ALNUM.sub("", name.lower()) for name in names} - {""}
     return any(report.domain.split(".", 1)[0] in compact for report in reports)
+
+
+#: The service a message asks you to sign in to, by its capitalised name ("please log in to
+#: TheyWorkForYou", "sign in to Acme Cloud").
+_LOG_IN_NAME = lazy(
+    r"\b(?i:log(?:ging)? ?in|sign(?:ing)? ?in) (?i:to|at|on) (?:the |your )?"
+    r"([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})"
+)
+
+
+def _log_in_names(text: str) -> list[str]:
+    """The names of the services a message asks you to sign in to, each word-prefix of one
+    ("Acme Cloud Console" gives "Acme", "Acme Cloud" and itself)."""
+    names: list[str] = []
+    for match in _LOG_IN_NAME.finditer(text[:5000]):
+        words = match.group(1).split()
+        names.extend(" ".join(words[: n + 1]) for n in range(len(words)))
+    return names
 
 
 def _link_places(message: _Message, reports: list[links.LinkReport]) -> list[tuple[int, int]]:
