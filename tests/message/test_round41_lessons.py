@@ -157,6 +157,9 @@ def test_a_link_to_the_site_of_the_service_it_asks_you_to_log_in_to_is_its_own()
     [
         ("TheyWorkForYou", "https://theyworkforyou-billing.example.top/login"),
         ("Netflix", "https://netflix.example.top/login"),
+        # a generic name is no one's site, whatever domain repeats it
+        ("Your Account", "https://youraccount.top/verify"),
+        ("Online Banking", "https://onlinebanking.top/verify"),
     ],
 )
 def test_a_link_elsewhere_still_counts_against_it(name: str, link: str) -> None:

@@ -1967,8 +1967,17 @@ def _log_in_names(text: str) -> list[str]:
     names: list[str] = []
     for match in _LOG_IN_NAME.finditer(text[:5000]):
         words = match.group(1).split()
+        if words[0].lower() in _GENERIC_LOG_IN_WORDS:
+            continue  # ("log in to Your Account", "sign in to Online Banking": no one's name)
         names.extend(" ".join(words[: n + 1]) for n in range(len(words)))
     return names
+
+
+_GENERIC_LOG_IN_WORDS = frozenset({
+    "your", "my", "our", "the", "this", "account", "accounts", "online", "internet", "mobile",
+    "web", "secure", "security", "app", "portal", "banking", "bank", "email", "mail", "member",
+    "members", "customer", "customers", "here", "it",
+})  # fmt: skip
 
 
 def _link_places(message: _Message, reports: list[links.LinkReport]) -> list[tuple[int, int]]:
