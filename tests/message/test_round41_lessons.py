@@ -13,8 +13,9 @@ puntualmente"), an incomplete address, a parcel to be returned and a fine to pay
 "Hi Mum" greeting in other languages counts as the greeting sign as it does in English, so a
 full "Ciao mamma … nuovo numero" text reads "strong"; and a genuine email that asks you to log in
 to a service by name ("log in to TheyWorkForYou") with a link to that name's own site is the
-service sending to its own site, as a sign-off naming it already was. Examples written for these
-tests.
+service sending to its own site, as a sign-off naming it already was. Words in other languages
+that end a text pointing to a link that is not there ("Consulte en el siguiente enlace") offer a
+link, as "please visit:" does in English. Examples written for these tests.
 """
 
 from __future__ import annotations
@@ -165,3 +166,34 @@ def test_a_link_to_the_site_of_the_service_it_asks_you_to_log_in_to_is_its_own()
 def test_a_link_elsewhere_still_counts_against_it(name: str, link: str) -> None:
     result = check(_FAILED_PAYMENT.format(name=name, link=link), Channel.EMAIL)
     assert result.verdict is not Verdict.NONE_FOUND, result.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DGT: dispone de 24 horas restantes para pagar su multa. Consulte en el siguiente enlace",
+        "Vaše zásilka čeká na doručení. Potvrďte platbu 99 CZK pomocí následujícího odkazu",
+        "Votre colis est bloqué en douane. Réglez les frais sur ce lien :",
+    ],
+)
+def test_a_whole_scam_text_whose_link_was_cut_reads_strong(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "link" in result.requests, result
+    assert _SHAPE in families(result), (text, result.flags)
+    assert result.verdict is Verdict.SCAM, (text, result.flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the link is there, on the organisation's own site
+        "Uw pakket kan niet worden bezorgd. Plan een nieuw moment via de onderstaande link: "
+        "https://www.postnl.nl/ontvangen",
+        # the pointer is not at the end
+        "Más información en el siguiente enlace y en nuestras oficinas.",
+        # a friend's photos: a pointer, but nothing wrong and nothing to pay
+        "Hola Ana, te paso las fotos del viaje en el siguiente enlace",
+    ],
+)
+def test_a_pointer_alone_or_mid_text_is_no_scam(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is not Verdict.SCAM, text

@@ -572,7 +572,9 @@ def _drop_reported_speech(
 
 
 #: Cues that point at a link the message gave but a quote removed ("[link removed]", "via:").
-_LINK_POINTER_CUES = ("link-placeholder", "link-pointer")
+_LINK_POINTER_CUES = ("link-placeholder", "link-pointer", "link-pointer-other-languages")
+#: Words pointing to a link that is missing: an offer of a link, so a request to use one.
+_POINTER_CUES = ("link-pointer", "link-pointer-other-languages")
 #: A template's field where its link goes (``${url}``, ``((url))``, ``<%= reset_url %>``): the
 #: message is a sender's template, whose link its own system fills in.
 TEMPLATE_LINK = "template-link"
@@ -1764,7 +1766,7 @@ def _requests(message: _Message, reports: list[links.LinkReport]) -> tuple[str, 
     # one: the message offered a link to use. (A long email's "[URL]" or rule of underscores
     # is not an offer.)
     if "link" not in kinds and (
-        message.hits.has("link-pointer")
+        any(message.hits.has(cue) for cue in _POINTER_CUES)
         or (message.hits.has("link-placeholder") and len(message.text) <= SHORT_MESSAGE)
     ):
         kinds["link"] = None
@@ -1857,7 +1859,7 @@ def _facts(
         facts["@request"] = [
             span
             for cue, spans in message.hits.spans.items()
-            if cue.startswith("request-") or cue == "link-pointer"
+            if cue.startswith("request-") or cue in _POINTER_CUES
             for span in spans
         ]
     if len(text) <= SHORT_MESSAGE:
