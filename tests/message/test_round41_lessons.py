@@ -144,10 +144,18 @@ _FAILED_PAYMENT = (
 )
 
 
-def test_a_link_to_the_site_of_the_service_it_asks_you_to_log_in_to_is_its_own() -> None:
-    text = _FAILED_PAYMENT.format(
-        name="TheyWorkForYou", link="https://www.theyworkforyou.com/api/key"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FAILED_PAYMENT.format(
+            name="TheyWorkForYou", link="https://www.theyworkforyou.com/api/key"
+        ),
+        _FAILED_PAYMENT.replace("log in to {name}", "log back into [{name}]({link})").format(
+            name="TheyWorkForYou", link="https://www.theyworkforyou.com/api/key"
+        ),
+    ],
+)
+def test_a_link_to_the_site_of_the_service_it_asks_you_to_log_in_to_is_its_own(text: str) -> None:
     result = check(text, Channel.EMAIL)
     assert "text-with-link-lure" not in families(result), result.flags
     assert result.verdict is not Verdict.SCAM

@@ -1956,9 +1956,9 @@ def _sender_site(message: _Message, reports: list[links.LinkReport]) -> bool:
 
 
 #: The service a message asks you to sign in to, by its capitalised name ("please log in to
-#: TheyWorkForYou", "sign in to Acme Cloud").
+#: TheyWorkForYou", "sign in to Acme Cloud", "log back into [Heroku](…)").
 _LOG_IN_NAME = lazy(
-    r"\b(?i:log(?:ging)? ?in|sign(?:ing)? ?in) (?i:to|at|on) (?:the |your )?"
+    r"\b(?i:(?:log(?:ging)?|sign(?:ing)?)(?: back)? ?in ?(?:to|at|on)) (?:the |your )?\[?"
     r"([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})"
 )
 
