@@ -41,6 +41,12 @@ _SHAPE = "lure-request-link-other-languages"
         "Il suo pacco è in giacenza. Clicca qui per pagare la spedizione: https://pacco.example.top",
         "Twoja przesyłka została wstrzymana. Kliknij w link, aby dopłacić: https://inpost-pl.example.top",
         "Uw zending kan niet worden bezorgd. Betaal de verzendkosten via https://pakket.example.top",
+        # from the lessons after fresh-49: Czech, Slovak, informal Spanish
+        "Vážený zákazníku, Vaše zásilka čeká na doručení. Stav zásilky: čeká na platbu. "
+        "Potvrďte platbu 49 CZK pomocí tohoto odkazu https://zasilka-cz.example.top",
+        "Vaša zásielka bola zadržaná. Kliknite sem a zaplaťte poplatok: https://posta-sk.example.top",
+        "Tu paquete no llegó al almacén debido a una dirección incompleta. Actualiza tu dirección. "
+        "En caso contrario será devuelto. https://s.example.top/abc",
     ],
 )
 def test_a_whole_scam_text_in_another_language_reads_strong(text: str) -> None:
@@ -75,22 +81,6 @@ def test_a_long_email_in_another_language_is_not_read_as_a_text() -> None:
         body + "Ihr Paket konnte nicht zugestellt werden. Klicken Sie hier: https://x.example.top"
     )
     assert _SHAPE not in families(check(text, Channel.EMAIL))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Vážený zákazníku, Vaše zásilka čeká na doručení. Stav zásilky: čeká na platbu. "
-        "Potvrďte platbu 49 CZK pomocí tohoto odkazu https://zasilka-cz.example.top",
-        "Vaša zásielka bola zadržaná. Kliknite sem a zaplaťte poplatok: https://posta-sk.example.top",
-        "Tu paquete no llegó al almacén debido a una dirección incompleta. Actualiza tu dirección. "
-        "En caso contrario será devuelto. https://s.example.top/abc",
-    ],
-)
-def test_czech_slovak_and_informal_spanish_parcel_texts_read_strong(text: str) -> None:
-    result = check(text, Channel.SMS)
-    assert _SHAPE in families(result), (text, result.flags)
-    assert result.verdict is Verdict.SCAM, (text, result.flags)
 
 
 @pytest.mark.parametrize(
