@@ -25,6 +25,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 from sochelp.message import links
+from sochelp.message.language import Language, written_in
 from sochelp.message.links import AddressReport
 from sochelp.message.model import (
     CHANNEL_SITUATIONS,
@@ -346,6 +347,10 @@ class MessageResult:
     requests: tuple[str, ...] = ()
     #: The header block of a pasted email or .eml file.
     email: EmailInfo | None = None
+    #: "english", or "other" when the message is in another language or script (the rules read
+    #: English best, and only the commonest scam wordings of some other languages); None when it
+    #: is too short to tell.
+    language: Language | None = None
 
 
 def prepare_text(text: str) -> str:
@@ -1126,6 +1131,7 @@ def analyse(
         claimed_sender=claim,
         requests=requests,
         email=_email_info(mail),
+        language=written_in(body),
     )
 
 

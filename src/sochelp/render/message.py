@@ -123,6 +123,11 @@ def notes(result: MessageResult) -> list[str]:
             "This reads as a sender's template: its fields are filled in when it is sent, so it "
             "is not a message as anyone received it."
         )
+    if result.language == "other":
+        said.append(
+            "It does not seem to be in English: sochelp reads English best, and only the "
+            "commonest scam wordings of some other languages, so it may miss signs here."
+        )
     return said
 
 
