@@ -142,6 +142,9 @@ missed scams and false alarms of the dev halves (and the team set) only: the tes
 fresh batches print figures and nothing else, so they cannot be tuned against. ``--check`` exits
 1 when a target of the issue is missed on a test half or on a fresh batch. The fresh batches are
 measured with ``--split test`` or ``all`` (they are held out), never with ``--split dev``.
+Each set's figures are also given by the language its messages read as (``language`` of
+check-message's answer: English, another language or script, or too short to tell), in the text
+report's "by language" line and under ``languages`` in ``--json``.
 """
 
 from __future__ import annotations
@@ -234,6 +237,8 @@ class Outcome:
     level: str
     score: int
     signs: tuple[str, ...]
+    #: "english", "other" or "short" (too short to tell): the answer's ``language``.
+    language: str = "short"
 
 
 @dataclass
@@ -270,6 +275,24 @@ class SetReport:
                 continue
             result[label] = {kind: _shares(counts) for kind, counts in _ordered(groups[label])}
         return result
+
+    def languages(self) -> dict[str, Any]:
+        """Counts and shares for each label, by the language the message reads as (English,
+        another language or script, or too short to tell)."""
+        groups: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+        for outcome in self.outcomes:
+            groups[outcome.sample.label][outcome.language][outcome.level] += 1
+        return {
+            label: {
+                lang: _shares(groups[label][lang]) for lang in LANGUAGES if lang in groups[label]
+            }
+            for label in ("scam", "genuine", "spam")
+            if label in groups
+        }
+
+
+#: How ``languages()`` groups messages, in the order shown.
+LANGUAGES = ("english", "other", "short")
 
 
 def _ordered(by_kind: dict[str, Counter[str]]) -> list[tuple[str, Counter[str]]]:
@@ -316,7 +339,7 @@ class Analyser:
             sample.text, self.content, sender=sample.sender, channel=_channel(sample.kind)
         )
         signs = tuple(f"{flag.source}({flag.weight})" for flag in result.flags)
-        return Outcome(sample, self.level(result), result.score, signs)
+        return Outcome(sample, self.level(result), result.score, signs, result.language or "short")
 
 
 def _channel(kind: str) -> Channel | None:
@@ -466,6 +489,17 @@ def print_report(report: SetReport) -> None:
                 f"  {kind:<18}{row['n']:>6}  {_pct(row['none']):>7}  {_pct(row['some']):>7}  "
                 f"{_pct(row['strong']):>7}"
             )
+    by_language = report.languages()
+    if any(len(rows) > 1 for rows in by_language.values()):
+        language_parts = []
+        for label, rows in by_language.items():
+            shown = "; ".join(
+                f"{lang} {row['n']}: {_pct(row['some_or_more']).strip()} / "
+                f"{_pct(row['strong']).strip()}"
+                for lang, row in rows.items()
+            )
+            language_parts.append(f"{label} ({shown})")
+        print("  by language, ≥ some / strong: " + ", ".join(language_parts))
 
 
 def _printable(text: str) -> str:
@@ -541,6 +575,7 @@ def as_json(reports: Sequence[SetReport]) -> dict[str, Any]:
                 "messages": len(r.outcomes),
                 "seconds": round(r.seconds, 3),
                 "figures": r.figures(),
+                "languages": r.languages(),
             }
             for r in reports
         ],

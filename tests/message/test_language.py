@@ -7,6 +7,7 @@ quoted in public warnings, not copied).
 from __future__ import annotations
 
 import io
+import sys
 
 import pytest
 from rich.console import Console
@@ -15,7 +16,7 @@ from sochelp.message.language import written_in
 from sochelp.render import to_json
 from sochelp.render.message import message_rich, message_text, notes
 from tests.conftest import run_cli
-from tests.message.helpers import check
+from tests.message.helpers import BENCHMARKS, check
 
 _NOTE = "does not seem to be in English"
 
@@ -94,3 +95,29 @@ def test_the_cli_shows_the_note_and_the_json_key() -> None:
     assert _NOTE in plain.stdout
     as_json = run_cli(["check-message", "--json"], input=text)
     assert '"language": "other"' in as_json.stdout
+
+
+def test_the_evaluation_reports_figures_by_language(capsys: pytest.CaptureFixture[str]) -> None:
+    if BENCHMARKS not in sys.path:
+        sys.path.insert(0, BENCHMARKS)
+    import check_message_eval as evaluation
+    from message_sets import Sample
+
+    texts = [
+        ("a", "scam", "Your parcel is held. Pay the £1.99 fee today at https://parcel.example.top"),
+        ("b", "scam", "Su paquete ha sido retenido. Haga clic aquí para pagar la tasa de aduana."),
+        ("c", "scam", "Paket"),
+        ("d", "genuine", "Thanks for your order, it will be with you on Tuesday morning."),
+    ]
+    samples = [Sample("team", i, text, label, "sms", "x", "all") for i, label, text in texts]
+    report = evaluation.run_set(evaluation.Analyser(), "team", "all", samples)
+    languages = report.languages()
+    assert {lang: row["n"] for lang, row in languages["scam"].items()} == {
+        "english": 1,
+        "other": 1,
+        "short": 1,
+    }
+    assert set(languages["genuine"]) == {"english"}
+    assert evaluation.as_json([report])["sets"][0]["languages"] == languages
+    evaluation.print_report(report)
+    assert "by language, ≥ some / strong: scam (english 1:" in capsys.readouterr().out
