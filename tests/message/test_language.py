@@ -83,6 +83,18 @@ def test_the_answer_says_so_in_every_view() -> None:
     assert to_json(result)["language"] == "other"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi there ʏᴏᴜʀ ᴀᴜᴛᴏ ᴘᴀʏᴍᴇɴᴛ ᴄᴀɴɴᴏᴛ ᴘʀᴏᴄᴇss. ʏᴏᴜʀ sᴜʙsᴄʀɪᴘᴛɪᴏɴ ᴘᴇʀɪᴏᴅ ᴡɪʟʟ ᴇɴᴅ",
+        "𝐘𝐨𝐮𝐫 𝐚𝐜𝐜𝐨𝐮𝐧𝐭 𝐡𝐚𝐬 𝐛𝐞𝐞𝐧 𝐬𝐮𝐬𝐩𝐞𝐧𝐝𝐞𝐝, 𝐯𝐞𝐫𝐢𝐟𝐲 𝐧𝐨𝐰 𝐚𝐭 𝐭𝐡𝐞 𝐥𝐢𝐧𝐤",
+    ],
+)
+def test_english_in_disguised_letters_is_still_english(text: str) -> None:
+    assert written_in(text) == "other"  # by its letters alone ...
+    assert check(text).language == "english"  # ... but the answer reads it as the rules do
+
+
 def test_an_english_message_has_no_such_note() -> None:
     result = check("Your parcel is held. Pay the £1.99 fee today to release it.")
     assert result.language == "english"

@@ -1131,7 +1131,8 @@ def analyse(
         claimed_sender=claim,
         requests=requests,
         email=_email_info(mail),
-        language=written_in(body),
+        # (read as the rules read it: "ʏᴏᴜʀ ᴀᴄᴄᴏᴜɴᴛ" in small capitals is English in disguise)
+        language=written_in(cleaned.text),
     )
 
 

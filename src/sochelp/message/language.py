@@ -1,9 +1,11 @@
 """Whether a message is written in English, the language check-message reads best.
 
 The rules read English, and only the commonest scam wordings of some other European languages,
-so a calm answer about a message in another language says less; the answer says so. The test is
-deliberately plain: the share of a message's words that are everyday English function words,
-which any English sentence is full of and other languages share few of.
+so a calm answer about a message in another language says less; the answer says so. The test
+is deliberately plain and wants evidence before it says "other": another alphabet, more
+everyday words of a known other language than of English, or a longer text without a single
+everyday English word. It reads the text as the rules do (look-alike letters folded), so English
+dressed in small capitals or mathematical letters is still English.
 """
 
 from __future__ import annotations
