@@ -576,10 +576,10 @@ def _drop_reported_speech(
     hits.spans = {TALK_CUE: talk, **kept}
 
 
-#: Cues that point at a link the message gave but a quote removed ("[link removed]", "via:").
-_LINK_POINTER_CUES = ("link-placeholder", "link-pointer", "link-pointer-other-languages")
 #: Words pointing to a link that is missing: an offer of a link, so a request to use one.
 _POINTER_CUES = ("link-pointer", "link-pointer-other-languages")
+#: Cues that point at a link the message gave but a quote removed ("[link removed]", "via:").
+_LINK_POINTER_CUES = ("link-placeholder", *_POINTER_CUES)
 #: A template's field where its link goes (``${url}``, ``((url))``, ``<%= reset_url %>``): the
 #: message is a sender's template, whose link its own system fills in.
 TEMPLATE_LINK = "template-link"
