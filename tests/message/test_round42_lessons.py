@@ -1,0 +1,121 @@
+"""Lessons of the forty-second round.
+
+Before the reading: rush and threats in the other languages the cues read (Portuguese,
+Spanish, French, German, Italian, Dutch, Polish, Czech and Slovak) are signs, as "pay now",
+"last chance", "within 24 hours" and "to avoid penalty charges" are in English. A short text
+in those languages with a lure and a request ("La entrega se ha suspendido … Actualice lo antes
+posible") had one kind of sign and stopped at "some"; its English twin, with the rush read,
+reached "strong". Only the reader's own verbs count ("Réglez immédiatement", not "nous vous
+répondrons rapidement"), and only a penalty the reader is to avoid by acting ("para evitar
+recargos"), never a bank's everyday advice ("para evitar fraudes"). Examples written for these
+tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sochelp.message.analyse import Verdict
+from sochelp.message.model import Channel
+from tests.message.helpers import check, check_rules, sources
+
+_RUSH = {"act-now-other-languages", "final-notice-other-languages"}
+_PENALTY = "penalty-other-languages"
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Actualice su dirección lo antes posible", "act-now-other-languages"),
+        ("Liquide agora a sua dívida", "act-now-other-languages"),
+        ("Réglez immédiatement votre amende", "act-now-other-languages"),
+        ("Bitte bestätigen Sie umgehend Ihre Daten", "act-now-other-languages"),
+        ("Bitte zahlen Sie jetzt", "act-now-other-languages"),
+        ("Paga subito la multa", "act-now-other-languages"),
+        ("Bel direct ons nummer", "act-now-other-languages"),
+        ("Zapłać natychmiast", "act-now-other-languages"),
+        ("Uhraďte ihned", "act-now-other-languages"),
+        ("Sie müssen innerhalb von 24 Stunden zahlen", "final-notice-other-languages"),
+        ("Dernier rappel avant majoration", "final-notice-other-languages"),
+        ("Último aviso antes del embargo", "final-notice-other-languages"),
+        ("Letzte Möglichkeit, es abzuholen", "final-notice-other-languages"),
+        ("Laatste kans om uw pakket op te halen", "final-notice-other-languages"),
+        ("O prazo termina hoje", "final-notice-other-languages"),
+        ("Paga puntualmente para evitar recargos", _PENALTY),
+        ("avant le 28/08 sous peine d'une majoration", _PENALTY),
+        ("Bitte zahlen Sie, um weitere Kosten zu vermeiden", _PENALTY),
+        ("Betaal vandaag om extra kosten te voorkomen", _PENALTY),
+        ("Aggiorna i dati per evitare il blocco della carta", _PENALTY),
+        ("Zaktualizuj dane, aby uniknąć blokady konta", _PENALTY),
+    ],
+)
+def test_rush_and_threats_in_other_languages_are_read(text: str, sign: str) -> None:
+    assert sign in sources(check(text, Channel.SMS)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sender's promise, not the reader's rush
+        "Nous vous répondrons rapidement.",
+        "Wir melden uns umgehend bei Ihnen.",
+        # 'from now on'
+        "Ab sofort können Sie die neue App nutzen.",
+        # opening hours, a delivery today, office hours to call
+        "Die Filiale ist 24 Stunden geöffnet.",
+        "Uw pakket wordt vandaag bezorgd tussen 10:00 en 12:00.",
+        "Llame al 900 123 456 de lunes a viernes.",
+        # a bank's everyday advice
+        "Para evitar fraudes, nunca comparta su clave.",
+        "Um Betrug zu vermeiden, geben Sie nie Ihre PIN weiter.",
+        "Pour éviter les bouchons, partez tôt.",
+        # English words that look alike
+        "Direct debit set up for your account.",
+        "Please pay your bel canto tickets now.",
+    ],
+)
+def test_ordinary_words_are_no_rush_or_threat(text: str) -> None:
+    found = sources(check(text, Channel.SMS))
+    assert not (found & (_RUSH | {_PENALTY})), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La entrega se ha suspendido porque su pedido no tiene dirección. Actualice lo antes "
+        "posible",
+        "Ihr Paket wird heute an den Absender zurückgesendet. Letzte Möglichkeit, es abzuholen",
+        "Er is vanavond ingelogd vanuit Gent. Herken je dit niet? Bel direct 020 123 4567",
+        "Multa por exceso de velocidad: 60 euros. Paga puntualmente para evitar recargos",
+        "Votre infraction est toujours en attente de règlement. Merci de régulariser la "
+        "situation sous peine d'une majoration de 135€",
+    ],
+)
+def test_a_lure_a_request_and_rush_read_strong_as_in_english(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert sources(result) & (_RUSH | {_PENALTY}), result.flags
+    assert result.verdict is Verdict.SCAM, (text, result.flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paga puntualmente para evitar recargos",
+        "Bitte zahlen Sie jetzt",
+    ],
+)
+def test_rush_alone_is_not_strong(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is not Verdict.SCAM, text
+
+
+def test_the_english_twin_reads_the_same() -> None:
+    english = check("Speeding fine: 60 euros. Pay now to avoid penalty charges", Channel.SMS)
+    spanish = check(
+        "Multa por exceso de velocidad: 60 euros. Paga ahora para evitar recargos", Channel.SMS
+    )
+    assert english.verdict is spanish.verdict is Verdict.SCAM
+
+
+def test_rush_does_not_make_a_letter_a_scam_by_its_penalty() -> None:
+    letter = "Bitte zahlen Sie den Betrag bis zum 30. Juni, um weitere Kosten zu vermeiden."
+    assert _PENALTY not in sources(check_rules(letter, Channel.LETTER))
