@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-50`` and ``-51``):
+Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-50``, ``-51`` and ``-52``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -124,6 +124,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-50`` an
                 the reading its rules set
   fresh-51      a fifty-first batch (fresh-51.jsonl), collected in the forty-first round for
                 the forty-third; sealed like it
+  fresh-52      a fifty-second batch (fresh-52.jsonl), collected in the forty-second round for
+                the forty-fourth; sealed like it
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

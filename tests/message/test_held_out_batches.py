@@ -600,6 +600,19 @@ BATCHES = [
         # trackers, cell-broadcast alerts, police and community alert emails.
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-52",
+        heading="Fifty-second fresh batch",
+        ordinal="fifty-second",
+        held_out=True,
+        scams_at_least=18,
+        genuine_at_least=12,
+        pages_at_least=30,
+        synthetic_families=("parcel-fee", "genuine-otp"),
+        # Its genuine messages are texts and one email only: one-time-code, bank and card texts
+        # pasted into issue trackers, cell-broadcast alerts and a telecom's security email.
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
