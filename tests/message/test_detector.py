@@ -278,7 +278,10 @@ CHANNEL_FAMILY_CASES = [
     # The thirty-seventh round's lessons from fresh-45 (test_round37_lessons.py).
     ("easy-money-link", ["rm-7bad946979c5"]),
     # The thirty-ninth round's lessons from fresh-47 (test_round39_lessons.py).
-    ("text-with-link-lure-more-languages", ["rm-2f8468ddb490", "rm-3b62db070a6a"]),
+    # (Its first two cases, rm-2f8468ddb490 and rm-3b62db070a6a, read through
+    # text-with-link-lure since the forty-second round, which reads their request to pay as
+    # English "pay" is read: the same sign, weight and flag.)
+    ("text-with-link-lure-more-languages", ["rm-3efb8450b07d", "rm-f6d85e5a292b"]),
     # The forty-first round's lesson (test_round41_lessons.py), on fresh-48's texts.
     ("lure-request-link-other-languages", ["rm-2b732405d9f0", "rm-8c9baaaf2546"]),
 ]

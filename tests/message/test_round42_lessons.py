@@ -119,3 +119,82 @@ def test_the_english_twin_reads_the_same() -> None:
 def test_rush_does_not_make_a_letter_a_scam_by_its_penalty() -> None:
     letter = "Bitte zahlen Sie den Betrag bis zum 30. Juni, um weitere Kosten zu vermeiden."
     assert _PENALTY not in sources(check_rules(letter, Channel.LETTER))
+
+
+# What a message in another language asks the reader to do is read as in English: pay, confirm
+# details, call, or use "this link" (cues request-<kind>-other-languages count as
+# request-<kind>), so the answer says what it asks, and a claimed sender asking for it through
+# the message is the same sign as in English.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Abone la tasa de 1,99 € hoy.", "pay"),
+        ("Réglez votre amende de 135 €.", "pay"),
+        ("Bitte bezahlen Sie die offene Gebühr.", "pay"),
+        ("Betaal uw openstaande kosten.", "pay"),
+        ("Zapłać 1,99 zł za przesyłkę.", "pay"),
+        ("Actualice sus datos de entrega.", "details"),
+        ("Mettez à jour vos coordonnées bancaires.", "details"),
+        ("Bitte bestätigen Sie Ihre Lieferadresse.", "details"),
+        ("Aggiorna i tuoi dati.", "details"),
+        ("Llame al 900 123 456.", "call"),
+        ("Rufen Sie uns unter 030 1234 567 an.", "call"),
+        ("Siga las instrucciones en este enlace. Gracias.", "link"),
+        ("Bitte bestätigen Sie über diesen Link Ihre Adresse.", "link"),
+    ],
+)
+def test_requests_in_other_languages_are_read(text: str, kind: str) -> None:
+    assert kind in check(text, Channel.SMS).requests, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nunca pague por SMS.",
+        "Ne cliquez jamais sur ce lien.",
+        "No llame a este número.",
+        "Ihre Zahlung ist eingegangen, vielen Dank.",
+        "Le paiement a été reçu.",
+        "Vos informations sont à jour.",
+        "Nous vous appellerons demain.",
+    ],
+)
+def test_no_request_where_none_is_made(text: str) -> None:
+    assert not check(text, Channel.SMS).requests, text
+
+
+def test_a_claimed_sender_asking_through_a_cut_link_reads_strong() -> None:
+    text = (
+        "Estimado cliente, su paquete no se ha podido entregar porque no se han pagado las tasas "
+        "de aduana (1€). Siga las instrucciones en este enlace. Remitente: Correos"
+    )
+    result = check(text, Channel.SMS)
+    assert "link" in result.requests
+    assert result.verdict is Verdict.SCAM, result.flags
+
+
+def test_the_organisations_own_site_still_clears_the_request() -> None:
+    text = (
+        "Correos: su paquete está en camino. Siga su envío en este enlace: https://www.correos.es"
+    )
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attention : des SMS disent « votre colis est bloqué, payez ici » avec un lien "
+        "https://faux.example.top — c'est une arnaque.",
+        "Cuidado con esta estafa: «Su paquete está retenido, pague aquí» https://x.example.top",
+        "Neue Betrugsmasche: „Ihr Paket wird zurückgehalten, bezahlen Sie hier“ "
+        "https://x.example.top",
+    ],
+)
+def test_a_warning_in_another_language_that_quotes_a_scam_is_no_scam(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "lure-request-link-other-languages" not in {
+        s.removeprefix("family:") for s in sources(result)
+    }
+    assert result.verdict is not Verdict.SCAM, result.flags

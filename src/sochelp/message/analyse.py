@@ -136,6 +136,9 @@ PREMIUM_RULE = "premium-number"
 #: The cue for a request to use a link, and the prefix of cues that are other forms of it.
 LINK_REQUEST = "request-link"
 LINK_REQUEST_PREFIX = "request-link-"
+#: Every request cue's prefix, and the suffix of a request cue written for other languages.
+REQUEST_PREFIX = "request-"
+OTHER_LANGUAGES_SUFFIX = "-other-languages"
 
 _PHONE_CHARS = lazy(r"[\s().*-]")
 #: Phone numbers as written in messages (UK and international, spaces and dashes allowed):
@@ -414,10 +417,17 @@ def _match(
 
 def _merge_link_requests(hits: Hits) -> None:
     """Cues named ``request-link-…`` (a bare web address, a button copied as text) are ways of
-    asking the reader to use a link: they count as ``request-link``."""
-    for cue_id in [c for c in hits.spans if c.startswith(LINK_REQUEST_PREFIX)]:
+    asking the reader to use a link: they count as ``request-link``. A request in other
+    languages (``request-pay-other-languages``) counts as its English cue (``request-pay``)."""
+    for cue_id in [c for c in hits.spans if c.startswith(REQUEST_PREFIX)]:
+        if cue_id.startswith(LINK_REQUEST_PREFIX):
+            into = LINK_REQUEST
+        elif cue_id.endswith(OTHER_LANGUAGES_SUFFIX):
+            into = cue_id.removesuffix(OTHER_LANGUAGES_SUFFIX)
+        else:
+            continue
         spans = hits.spans.pop(cue_id)
-        merged = hits.spans.setdefault(LINK_REQUEST, [])
+        merged = hits.spans.setdefault(into, [])
         merged.extend(spans)
         merged.sort()
 
