@@ -65,6 +65,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         31: "thirty-one",
         32: "thirty-two",
         33: "thirty-three",
+        34: "thirty-four",
     }
     share = last.shares()
     claim = (
