@@ -120,7 +120,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-51`` an
                 once in the forty-first, after that round's first lesson, development since
                 later that round
   fresh-50      a fiftieth batch (fresh-50.jsonl), collected in the fortieth round; read once in
-                the forty-second, after that round's lessons before it
+                the forty-second, after that round's lessons before it, development since later
+                that round
   fresh-51      a fifty-first batch (fresh-51.jsonl), collected in the forty-first round for
                 the forty-third; sealed (message_sets.SEALED_BATCHES): measured only when named,
                 at the reading its rules set

@@ -127,7 +127,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-47": ("forty-seventh", "thirty-ninth"),
     "fresh-48": ("forty-eighth", "fortieth"),
     "fresh-49": ("forty-ninth", "forty-first"),
-    "fresh-50": ("fiftieth", ""),
+    "fresh-50": ("fiftieth", "forty-second"),
     "fresh-51": ("fifty-first", ""),
     "fresh-52": ("fifty-second", ""),
 }
