@@ -9,6 +9,16 @@ reached "strong". Only the reader's own verbs count ("Réglez immédiatement", n
 répondrons rapidement"), and only a penalty the reader is to avoid by acting ("para evitar
 recargos"), never a bank's everyday advice ("para evitar fraudes"). Examples written for these
 tests.
+
+After `fresh-50` moved, from it as development data: the Dutch tax office and Chamber of
+Commerce (Belastingdienst, KVK) are organisations with official sites, so a text writing as
+them with a link elsewhere is impersonation; a deadline of 1 to 12 hours counts as 24 does;
+Polish requests in the polite form ("Proszę potwierdzić adres", "Prosimy o spłatę"), a parcel
+held with words between ("paczka dotarła do magazynu, ale została zatrzymana"), an underpayment,
+a debt and a bailiff; Slovak and Czech customs fees, an incomplete address with words between,
+a parcel to be returned; Spanish suspicious access, an account that "quedará bloqueada", "debe
+activar" and "actualízala"; German "Ihr Konto … gesperrt wurde" and "wir bitten Sie, … zu
+bestätigen".
 """
 
 from __future__ import annotations
@@ -198,3 +208,92 @@ def test_a_warning_in_another_language_that_quotes_a_scam_is_no_scam(text: str) 
         s.removeprefix("family:") for s in sources(result)
     }
     assert result.verdict is not Verdict.SCAM, result.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[KAMER VAN KOOPHANDEL] U heeft tot 13 april om uw gegevens bij te werken. Ga naar "
+        "https://kvk-gegevens.example.top",
+        "Belastingdienst: uw openstaande schuld van 214 euro is niet voldaan. Betaal via "
+        "https://belasting-betalen.example.top",
+    ],
+)
+def test_writing_as_the_dutch_tax_office_or_kvk_with_a_link_elsewhere_reads_strong(
+    text: str,
+) -> None:
+    result = check(text, Channel.SMS)
+    assert "combination" in sources(result), result.flags
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KVK: uw inschrijving is verwerkt. Bekijk uw gegevens op https://www.kvk.nl/inschrijven",
+        "Belastingdienst: uw aangifte is ontvangen. Meer informatie op "
+        "https://www.belastingdienst.nl/aangifte",
+    ],
+)
+def test_their_own_sites_are_theirs(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Potwierdź adres w ciągu 12 godzin", "final-notice-other-languages"),
+        ("Bitte innerhalb von 2 Stunden bestätigen", "final-notice-other-languages"),
+    ],
+)
+def test_short_deadlines_in_hours_count(text: str, sign: str) -> None:
+    assert sign in sources(check(text, Channel.SMS))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Proszę potwierdzić adres podany w linku.", "details"),
+        ("Prosimy o spłatę do dnia 28.03.", "pay"),
+        ("Prosimy uregulować należność klikając w link.", "pay"),
+        ("Wir bitten Sie daher, Ihre Identität zu bestätigen.", "details"),
+        ("Debe activar su sistema de seguridad.", "details"),
+        ("Tu tarjeta requiere una actualización. Actualízala hoy.", "details"),
+    ],
+)
+def test_more_requests_in_other_languages(text: str, kind: str) -> None:
+    assert kind in check(text, Channel.SMS).requests, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twoja paczka dotarła do magazynu, ale została zatrzymana. Proszę potwierdzić adres "
+        "podany w linku w ciągu 12 godzin",
+        "Twoja paczka została wstrzymana z tytułu niedopłaty 1,99 PLN. Prosimy uregulować "
+        "należność klikając w link",
+        "Mikrorachunek podatkowy jest zadłużony. Prosimy o spłatę lub sprawa trafi do komornika",
+        "Váš balík je v colnom konaní a platia sa colné poplatky, zaplaťte poplatky",
+        "Hemos detectado intentos de acceso sospechosos a su cuenta. Debe activar su sistema de "
+        "seguridad o su cuenta quedará bloqueada",
+    ],
+)
+def test_lures_and_requests_from_fresh_50_are_warnings(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "text-lure-request" in {s.removeprefix("family:") for s in sources(result)} or (
+        result.verdict is Verdict.SCAM
+    ), result.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twoja paczka została doręczona. Dziękujemy!",
+        "Prosimy o cierpliwość, odpowiemy jutro.",
+        "Su cuenta está activa. Gracias por confiar en nosotros.",
+        "Ihr Konto wurde erfolgreich eröffnet.",
+        "Váš balík bol doručený.",
+    ],
+)
+def test_ordinary_polish_spanish_german_and_slovak_texts_stay_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND, text
