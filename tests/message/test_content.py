@@ -142,6 +142,24 @@ def test_a_phrase_cue_is_for_patterns_only(tmp_path: Path) -> None:
     assert any("unknown cue or rule 'test-phrase'" in p.reason for p in problems), problems
 
 
+@pytest.mark.parametrize(
+    ("named", "counted_as"),
+    [
+        ("request-link-site", "request-link"),
+        ("request-pay-other-languages", "request-pay"),
+    ],
+)
+def test_a_family_naming_a_merged_request_cue_is_a_problem(
+    tmp_path: Path, named: str, counted_as: str
+) -> None:
+    """Other forms of a request are merged into the cue they stand for before families are
+    read, so a family naming one could never match: the check says which cue to name."""
+    family = FAMILY_NAMING_IT.replace('all = ["test-phrase"]', f'all = ["{named}"]')
+    store = _overlay(tmp_path, "message_families", family)
+    problems = message_content.check(store)
+    assert any(f"name '{counted_as}'" in p.reason for p in problems), problems
+
+
 def test_literal_prefixes() -> None:
     assert literal_prefixes(r"\b(?:gift ?cards?|bitcoin)\b") == ("bitcoin", "gift card", "giftcard")
     assert literal_prefixes(r"\bre-?delivery\s+fee") == ("re-deliver", "redelivery")

@@ -13,8 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from sochelp.cli import app
-from sochelp.message.analyse import OTHER_LANGUAGES_SUFFIX, Verdict
-from sochelp.message.model import Channel
+from sochelp.message.analyse import Verdict
+from sochelp.message.model import OTHER_LANGUAGES_SUFFIX, Channel
 from sochelp.render.message import REQUEST_WORDS
 from tests.message.helpers import (
     bundled,

@@ -43,6 +43,7 @@ from sochelp.message.model import (
     lazy,
     phone_digits,
     regex,
+    request_counted_as,
 )
 from sochelp.message.normalise import CleanText, clean, codepoint, read_for_rules
 
@@ -133,12 +134,6 @@ YES_NO_REPLY = "yes-no-reply"
 SEE_ATTACHMENT = "see-attachment"
 #: The rule for premium-rate numbers (09 and 070).
 PREMIUM_RULE = "premium-number"
-#: The cue for a request to use a link, and the prefix of cues that are other forms of it.
-LINK_REQUEST = "request-link"
-LINK_REQUEST_PREFIX = "request-link-"
-#: Every request cue's prefix, and the suffix of a request cue written for other languages.
-REQUEST_PREFIX = "request-"
-OTHER_LANGUAGES_SUFFIX = "-other-languages"
 
 _PHONE_CHARS = lazy(r"[\s().*-]")
 #: Phone numbers as written in messages (UK and international, spaces and dashes allowed):
@@ -415,16 +410,13 @@ def _match(
             hits.spans[rule.id] = [match.span() for match in found]
 
 
-def _merge_link_requests(hits: Hits) -> None:
-    """Cues named ``request-link-…`` (a bare web address, a button copied as text) are ways of
-    asking the reader to use a link: they count as ``request-link``. A request in other
-    languages (``request-pay-other-languages``) counts as its English cue (``request-pay``)."""
-    for cue_id in [c for c in hits.spans if c.startswith(REQUEST_PREFIX)]:
-        if cue_id.startswith(LINK_REQUEST_PREFIX):
-            into = LINK_REQUEST
-        elif cue_id.endswith(OTHER_LANGUAGES_SUFFIX):
-            into = cue_id.removesuffix(OTHER_LANGUAGES_SUFFIX)
-        else:
+def _merge_requests(hits: Hits) -> None:
+    """Other forms of a request count as the one they stand for (:func:`request_counted_as`):
+    a bare web address or a button copied as text as ``request-link``, a request in other
+    languages as its English cue."""
+    for cue_id in list(hits.spans):
+        into = request_counted_as(cue_id)
+        if into is None:
             continue
         spans = hits.spans.pop(cue_id)
         merged = hits.spans.setdefault(into, [])
@@ -893,7 +885,7 @@ def analyse(
     index = PrefixIndex(cleaned.text.lower())
     hits = Hits()
     _match(content, cleaned.text, index, channel, hits)
-    _merge_link_requests(hits)
+    _merge_requests(hits)
     talk = content.cue(TALK_CUE)
     if talk is not None and TALK_CUE in hits.spans:
         hits.spans[TALK_CUE] = [

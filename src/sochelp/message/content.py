@@ -950,6 +950,19 @@ def _family_problems(
     for key in ("all", "none"):
         for index, group in enumerate(getattr(family, key)):
             for item in group.split("|"):
+                counted_as = model.request_counted_as(item)
+                if counted_as is not None:
+                    # (such a cue is merged into the one it stands for before families are
+                    # read, so naming it could never match)
+                    problems.append(
+                        ContentProblem(
+                            file,
+                            f"{base}.{key}[{index}]",
+                            f"'{item}' counts as '{counted_as}' before families are read: "
+                            f"name '{counted_as}'",
+                        )
+                    )
+                    continue
                 if item in known:
                     continue
                 what = "fact" if item.startswith("@") else "cue or rule"

@@ -290,6 +290,26 @@ class LazyPattern:
         return self.compiled.sub(repl, text)
 
 
+#: The cue for a request to use a link, and the prefix of cues that are other forms of it.
+LINK_REQUEST = "request-link"
+LINK_REQUEST_PREFIX = "request-link-"
+#: Every request cue's prefix, and the suffix of a request cue written for other languages.
+REQUEST_PREFIX = "request-"
+OTHER_LANGUAGES_SUFFIX = "-other-languages"
+
+
+def request_counted_as(cue_id: str) -> str | None:
+    """The request cue ``cue_id`` counts as before families are read, or None when it counts
+    as itself: other forms of a link request ("request-link-site") count as "request-link",
+    and a request in other languages ("request-pay-other-languages") as its English cue
+    ("request-pay")."""
+    if cue_id.startswith(LINK_REQUEST_PREFIX):
+        return LINK_REQUEST
+    if cue_id.startswith(REQUEST_PREFIX) and cue_id.endswith(OTHER_LANGUAGES_SUFFIX):
+        return cue_id.removesuffix(OTHER_LANGUAGES_SUFFIX)
+    return None
+
+
 #: How a saved email starts: perhaps an mbox file's "From sender date" line (no colon), then a
 #: header name and its colon ("Received: …"). Shared by the reading of input bytes, the
 #: analysis's quick test and the email parser.
