@@ -411,7 +411,7 @@ class Trained:
     def score(self, features: set[str]) -> float:
         """The model's score of a text's features (as ``wording.score``)."""
         weights = self.weights
-        return self.bias + sum(weights.get(f, 0.0) for f in features)
+        return math.fsum([self.bias, *(weights.get(f, 0.0) for f in features)])
 
 
 class Protocol:

@@ -32,6 +32,38 @@ def test_tokens_use_placeholders_for_links_money_and_numbers() -> None:
     assert "click_here" in features("Please click here now")
 
 
+_SCORE_IN_A_NEW_PROCESS = """
+import sys
+from sochelp.content.store import ContentStore
+from sochelp.message import content
+from sochelp.message.wording import score
+model = content.load(ContentStore()).wording
+print(repr(score(model, sys.stdin.read())))
+"""
+
+
+def test_the_score_is_the_same_whatever_the_hash_seed() -> None:
+    """A text's features are a set, whose order changes with each process's string-hash salt;
+    the score must not change with it (a sum in another order once moved a message sitting on
+    the weak threshold between runs)."""
+    import os
+    import subprocess
+
+    text = (SMISHING + " ") * 20 + "Our clients are making 30% a month with zero risk."
+    scores = set()
+    for seed in ("1", "2", "3"):
+        done = subprocess.run(
+            [sys.executable, "-c", _SCORE_IN_A_NEW_PROCESS],
+            input=text,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+        )
+        scores.add(done.stdout.strip())
+    assert len(scores) == 1, scores
+
+
 def test_the_model_is_in_the_content_and_deterministic() -> None:
     model = bundled().wording
     assert model is not None and len(model.weights) > 1000

@@ -12,6 +12,7 @@ of a scam" on its own.
 
 from __future__ import annotations
 
+import math
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -66,4 +67,7 @@ def features(text: str) -> set[str]:
 def score(model: WordingModel, text: str) -> float:
     """The model's log-odds that the text is worded like a scam."""
     weights = model.weights
-    return model.bias + sum(weights.get(feature, 0.0) for feature in features(text))
+    # fsum: a set's order changes from run to run (string hashing is salted per process), and
+    # a plain sum in another order can differ in its last bit, enough to move a message that
+    # sits on a threshold; fsum's exactly rounded total does not depend on the order.
+    return math.fsum([model.bias, *(weights.get(feature, 0.0) for feature in features(text))])
