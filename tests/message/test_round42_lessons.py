@@ -153,6 +153,9 @@ def test_rush_does_not_make_a_letter_a_scam_by_its_penalty() -> None:
         ("Rufen Sie uns unter 030 1234 567 an.", "call"),
         ("Siga las instrucciones en este enlace. Gracias.", "link"),
         ("Bitte bestätigen Sie über diesen Link Ihre Adresse.", "link"),
+        # a "not" further back is no warning against the request
+        ("Si no reconoce este cargo llame al 900 123 456.", "call"),
+        ("Si no lo reconoce, llame al 900 123 456.", "call"),
         # after fresh-50 moved: Polish polite requests, German and Spanish wordings
         ("Proszę potwierdzić adres podany w linku.", "details"),
         ("Prosimy o spłatę do dnia 28.03.", "pay"),
@@ -171,6 +174,8 @@ def test_requests_in_other_languages_are_read(text: str, kind: str) -> None:
     [
         "Nunca pague por SMS.",
         "Ne cliquez jamais sur ce lien.",
+        "Non cliccare su questo link.",
+        "Nunca pulse en este enlace.",
         "No llame a este número.",
         "Ihre Zahlung ist eingegangen, vielen Dank.",
         "Le paiement a été reçu.",
