@@ -294,3 +294,36 @@ def test_lures_and_requests_from_fresh_50_are_warnings(text: str) -> None:
 )
 def test_ordinary_polish_spanish_german_and_slovak_texts_stay_calm(text: str) -> None:
     assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND, text
+
+
+# From a review with genuine texts written for these tests: DHL's German and French sites and
+# La Poste (with Colissimo) are official; a reminder's "call today at the latest" is no rush.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DHL: Ihr Paket wird heute zwischen 10 und 14 Uhr zugestellt. Sendungsverfolgung: "
+        "https://www.dhl.de/de/privatkunden.html",
+        "Votre colis sera livré dans les 48h. Suivez-le sur "
+        "https://www.laposte.fr/outils/suivre-vos-envois",
+        "Uw afspraak bij de huisarts is morgen om 09:30. Kunt u niet komen? Bel dan uiterlijk "
+        "vandaag de praktijk.",
+    ],
+)
+def test_genuine_carrier_and_reminder_texts_stay_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Poste : votre colis est bloqué. Réglez 1,99 € de frais sur "
+        "https://laposte-frais.example.top",
+        "Colissimo: votre colis est en attente, payez les frais: https://colis-suivi.example.top",
+    ],
+)
+def test_writing_as_la_poste_with_a_link_elsewhere_is_impersonation(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "combination" in sources(result)
+    assert result.verdict is Verdict.SCAM
