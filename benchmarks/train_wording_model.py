@@ -410,8 +410,9 @@ class Trained:
 
     def score(self, features: set[str]) -> float:
         """The model's score of a text's features (as ``wording.score``)."""
-        weights = self.weights
-        return math.fsum([self.bias, *(weights.get(f, 0.0) for f in features)])
+        from sochelp.message.wording import features_score
+
+        return features_score(self.weights, self.bias, features)
 
 
 class Protocol:

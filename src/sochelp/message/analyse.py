@@ -33,6 +33,7 @@ from sochelp.message.model import (
     MAX_TRIES,
     MBOX_FROM_LINE,
     MONEY_LOST_SITUATION,
+    REQUEST_PREFIX,
     Channel,
     Family,
     MessageContent,
@@ -642,7 +643,7 @@ def _own_sign_starts(hits: Hits, rules: Container[str], also: Container[str] = (
     return [
         s
         for item, spans in hits.spans.items()
-        if item.startswith("request-") or item in rules or item in also
+        if item.startswith(REQUEST_PREFIX) or item in rules or item in also
         for s, _ in spans
     ]
 
@@ -1769,8 +1770,8 @@ def _requests(message: _Message, reports: list[links.LinkReport]) -> tuple[str, 
     """What the message asks the reader to do, from its ``request-*`` cues (in content)."""
     kinds: dict[str, None] = {}
     for cue_id in message.hits.spans:
-        if cue_id.startswith("request-"):
-            kinds[cue_id.removeprefix("request-")] = None
+        if cue_id.startswith(REQUEST_PREFIX):
+            kinds[cue_id.removeprefix(REQUEST_PREFIX)] = None
     # Words pointing to a missing link, or (in a text) a placeholder where a quote removed
     # one: the message offered a link to use. (A long email's "[URL]" or rule of underscores
     # is not an offer.)
@@ -1868,7 +1869,7 @@ def _facts(
         facts["@request"] = [
             span
             for cue, spans in message.hits.spans.items()
-            if cue.startswith("request-") or cue in _POINTER_CUES
+            if cue.startswith(REQUEST_PREFIX) or cue in _POINTER_CUES
             for span in spans
         ]
     if len(text) <= SHORT_MESSAGE:

@@ -13,6 +13,7 @@ of a scam" on its own.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -66,8 +67,13 @@ def features(text: str) -> set[str]:
 
 def score(model: WordingModel, text: str) -> float:
     """The model's log-odds that the text is worded like a scam."""
-    weights = model.weights
+    return features_score(model.weights, model.bias, features(text))
+
+
+def features_score(weights: Mapping[str, float], bias: float, found: Iterable[str]) -> float:
+    """The log-odds of a text with the features ``found`` (the sign and its training script
+    both score this way)."""
     # fsum: a set's order changes from run to run (string hashing is salted per process), and
     # a plain sum in another order can differ in its last bit, enough to move a message that
     # sits on a threshold; fsum's exactly rounded total does not depend on the order.
-    return math.fsum([model.bias, *(weights.get(feature, 0.0) for feature in features(text))])
+    return math.fsum([bias, *(weights.get(feature, 0.0) for feature in found)])
