@@ -613,6 +613,16 @@ BATCHES = [
         # pasted into issue trackers, cell-broadcast alerts and a telecom's security email.
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-53",
+        heading="Fifty-third fresh batch",
+        ordinal="fifty-third",
+        held_out=True,
+        scams_at_least=14,
+        genuine_at_least=8,
+        pages_at_least=20,
+        synthetic_families=("prize-win", "genuine-gov-notice"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
