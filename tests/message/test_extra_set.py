@@ -20,7 +20,7 @@ import message_sets as sets
 from tests.message.records import assert_pages_are_https, assert_record_shape
 
 #: The days the extra sets were collected on.
-COLLECTED = ("2026-12-02", "2026-12-05")
+COLLECTED = ("2026-12-02", "2026-12-05", "2026-12-06")
 
 
 @pytest.fixture(scope="module")

@@ -148,3 +148,52 @@ def test_warnings_and_ordinary_texts_in_more_languages_stay_calm(text: str) -> N
     result = check(text, Channel.SMS)
     assert result.verdict is not Verdict.SCAM, result.flags
     assert not {s for s in sources(result) if s.startswith("family:")}, result.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posti: Pakettisi odottaa toimitusmaksua 2,90 EUR. Maksa: "
+        "https://posti-seuranta.example.top",
+        "Magyar Posta: Csomagja kézbesítésre vár. Fizesse be a vámot: "
+        "https://mposta-hu.example.top",
+        "Skatteverket: Du har en skatteåterbäring på 2 450 kr. Logga in: "
+        "https://skatteverket-se.example.top",
+    ],
+)
+def test_writing_as_a_carrier_or_tax_office_abroad_with_a_link_elsewhere_is_impersonation(
+    text: str,
+) -> None:
+    result = check(text, Channel.SMS)
+    assert "combination" in sources(result), result.flags
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posti: Pakettisi on noudettavissa. Seuraa: https://www.posti.fi/seuranta",
+        "Magyar Posta: Csomagját holnap kézbesítjük. Követés: https://www.posta.hu/nyomkovetes",
+        "Skatteverket: Din deklaration är mottagen. Läs mer på https://www.skatteverket.se",
+        "PostNord: Ditt paket har levererats. Spåra: https://www.postnord.se/spara",
+    ],
+)
+def test_their_own_sites_abroad_are_theirs(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "posti", "posta", "mitid", "bankid" and "dnb" are a letter away from these
+        "Il tuo pacco è in consegna. Traccia: https://www.poste.it/cerca",
+        "New paste: https://paste.ee/p/abc",
+        "Meeting notes are at https://www.mitie.com/news",
+        "Search https://www.bing.com for the form",
+        "Rates are at https://www.dnb.nl/en/",
+        "Details at https://www.postes.ca/track",
+    ],
+)
+def test_a_site_a_letter_away_from_an_everyday_name_is_no_look_alike(text: str) -> None:
+    flags = sources(check(text, Channel.SMS))
+    assert not {"link:lookalike-domain", "link:other-ending", "link:org-name-in-domain"} & flags

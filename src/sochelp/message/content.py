@@ -199,6 +199,11 @@ class Organisation(ContentModel):
     #: they start with a capital ("Correos", "CORREOS", "Assurance maladie").
     capitalised_aliases: list[Alias] = Field(default_factory=list)
     domains: list[Domain] = Field(min_length=1)
+    #: False when its names are everyday parts of web addresses ("post", "posta", "posti" are
+    #: also poste.it's, paste.ee's and many a "post-" site's): its domains still count as its
+    #: own and a text writing as it with a link elsewhere is still impersonation, but no address
+    #: is called a look-alike of it or said to borrow its name.
+    name_in_addresses: bool = True
     #: Numbers the organisation publishes for its customers to call, with the pages that give
     #: them and when they were checked: a message that gives only these sends the reader to the
     #: organisation itself, as the advice would.
@@ -718,6 +723,8 @@ def org_names(
     names: list[OrgName] = []
     reserved = {domain for org in organisations for domain in org.domains}
     for org in organisations:
+        if not org.name_in_addresses:
+            continue
         seen: set[str] = set()
         for domain in org.domains:
             registrable, suffix = suffixes.split(domain)
@@ -744,6 +751,7 @@ def _plain_org(org: Organisation) -> model.Organisation:
         tuple(org.domains),
         tuple(phone_digits(phone) for phone in org.phones),
         frozenset(org.capitalised_aliases),
+        org.name_in_addresses,
     )
 
 

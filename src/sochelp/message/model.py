@@ -162,6 +162,8 @@ class Organisation(NamedTuple):
     phones: tuple[str, ...] = ()
     #: Aliases counted only when they start with a capital (they are ordinary words too).
     capitalised: frozenset[str] = frozenset()
+    #: Whether addresses are checked for its names (look-alikes, its name in a stranger's site).
+    name_in_addresses: bool = True
 
 
 def phone_digits(written: str) -> str:
