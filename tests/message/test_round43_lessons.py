@@ -197,3 +197,11 @@ def test_their_own_sites_abroad_are_theirs(text: str) -> None:
 def test_a_site_a_letter_away_from_an_everyday_name_is_no_look_alike(text: str) -> None:
     flags = sources(check(text, Channel.SMS))
     assert not {"link:lookalike-domain", "link:other-ending", "link:org-name-in-domain"} & flags
+
+
+def test_english_words_that_begin_like_the_new_languages_words_are_no_lures() -> None:
+    # "caring" (Serbian "carina", customs), "Boden" (Danish "bøde", a fine), "volatile"
+    # (Estonian "võlg", debt), "point" (Indonesian "poin"), "Saman" (Malay, a summons)
+    text = "Boden and Saman: caring for volatile points. Klik her."
+    result = check(text, Channel.SMS)
+    assert "family:text-lure-request" not in sources(result), result.flags
