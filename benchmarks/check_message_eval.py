@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-51``, ``-52`` and ``-53``):
+Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-52`` and ``-53``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -122,11 +122,11 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-51``, `
   fresh-50      a fiftieth batch (fresh-50.jsonl), collected in the fortieth round; read once in
                 the forty-second, after that round's lessons before it, development since later
                 that round
-  fresh-51      a fifty-first batch (fresh-51.jsonl), collected in the forty-first round for
-                the forty-third; sealed (message_sets.SEALED_BATCHES): measured only when named,
-                at the reading its rules set
+  fresh-51      a fifty-first batch (fresh-51.jsonl), collected in the forty-first round; read
+                once in the forty-third, after that round's lessons
   fresh-52      a fifty-second batch (fresh-52.jsonl), collected in the forty-second round for
-                the forty-fourth; sealed like it
+                the forty-fourth; sealed (message_sets.SEALED_BATCHES): measured only when named,
+                at the reading its rules set
   fresh-53      a fifty-third batch (fresh-53.jsonl), collected in the forty-third round for
                 the forty-fifth; sealed like it
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development

@@ -66,6 +66,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         32: "thirty-two",
         33: "thirty-three",
         34: "thirty-four",
+        35: "thirty-five",
     }
     share = last.shares()
     claim = (
