@@ -123,7 +123,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-52`` an
                 the forty-second, after that round's lessons before it, development since later
                 that round
   fresh-51      a fifty-first batch (fresh-51.jsonl), collected in the forty-first round; read
-                once in the forty-third, after that round's lessons
+                once in the forty-third, after that round's lessons, development since later that
+                round
   fresh-52      a fifty-second batch (fresh-52.jsonl), collected in the forty-second round for
                 the forty-fourth; sealed (message_sets.SEALED_BATCHES): measured only when named,
                 at the reading its rules set

@@ -128,7 +128,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-48": ("forty-eighth", "fortieth"),
     "fresh-49": ("forty-ninth", "forty-first"),
     "fresh-50": ("fiftieth", "forty-second"),
-    "fresh-51": ("fifty-first", ""),
+    "fresh-51": ("fifty-first", "forty-third"),
     "fresh-52": ("fifty-second", ""),
     "fresh-53": ("fifty-third", ""),
 }
