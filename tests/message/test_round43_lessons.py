@@ -205,3 +205,32 @@ def test_english_words_that_begin_like_the_new_languages_words_are_no_lures() ->
     text = "Boden and Saman: caring for volatile points. Klik her."
     result = check(text, Channel.SMS)
     assert "family:text-lure-request" not in sources(result), result.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # from fresh-51 once it moved to development: Finnish and Serbian texts were read as
+        # English ("on" and "i" are English words too), so the answer left out its caveat
+        "Sinut on mainittu tässä kuvassa",
+        "Eläkkeesi maksu on tauolla puutteellisten tietojen vuoksi",
+        "Pozdrav! Možeš li, molim, dati svoj glas Mariji? Ona je ćerka mojih bliskih prijatelja",
+        "Bună mamă, telefonul meu este stricat",
+    ],
+)
+def test_short_texts_in_other_languages_are_not_read_as_english(text: str) -> None:
+    assert check(text, Channel.SMS).language == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Zoë, the naïve résumé is attached for you to read",
+        "Your café order is ready at the Crêperie on Main St. Pay here now",
+        "Wé talked at the párty and I wánted to meet up this tíme",
+        "I am going to film 2day da. At 6pm. Sorry da.",
+        "Flu Shot Time, go online to make an appointment today.",
+    ],
+)
+def test_english_with_accents_or_text_speak_stays_english(text: str) -> None:
+    assert check(text, Channel.SMS).language == "english"

@@ -1135,7 +1135,7 @@ def analyse(
         requests=requests,
         email=_email_info(mail),
         # (read as the rules read it: "ʏᴏᴜʀ ᴀᴄᴄᴏᴜɴᴛ" in small capitals is English in disguise)
-        language=written_in(cleaned.text),
+        language=written_in(cleaned.text, as_written=cleaned.plain),
     )
 
 

@@ -62,6 +62,12 @@ _OTHER_WORDS = frozenset(
         "pentru", "sa", "dvs",
         # Malay, Indonesian, Tagalog
         "dan", "yang", "anda", "untuk", "ke", "sila", "ng", "ka", "ako", "mo", "ang", "kasi",
+        # Finnish, Estonian, Baltic, Hungarian, Romanian, South Slavic, Turkish, Indonesian
+        "sinut", "sinua", "sinulle", "teille", "teita", "olet", "olemme", "tassa", "tama",
+        "uusi", "kun", "mutta", "myos", "ovat", "voit", "ett", "paa", "fra", "yra", "jusu",
+        "jums", "vagy", "ezt", "kerjuk", "csomag", "sunt", "dumneavoastra", "li", "vam",
+        "svoj", "molim", "ili", "biti", "icin", "sizin", "lutfen", "olarak", "kami", "telah",
+        "tidak", "dengan", "dari", "bisa", "akan",
     }
 ) - _ENGLISH_WORDS  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
@@ -78,25 +84,76 @@ _LOOKED_AT = 4000
 Language = Literal["english", "other"]
 
 
-def written_in(text: str) -> Language | None:
-    """ "english", "other", or None when the text is too short to tell.
+def written_in(text: str, as_written: str | None = None) -> Language | None:
+    """ "english", "other", or None when the text is too short to tell. ``as_written`` is the
+    text before accents were folded for the rules (where its accented letters are counted).
 
     Another language needs evidence: a script other than the Latin alphabet, more everyday
-    words of another language than of English, or a longer text without one everyday English
-    word (a brand name or "OK" proves nothing)."""
+    words of another language than of English, a longer text without one everyday English word
+    (a brand name or "OK" proves nothing), or words written with letters English does not use
+    ("tässä", "možeš") where English words are few or none."""
     sample = text[:_LOOKED_AT]
     letters = [ch for ch in sample if ch.isalpha()]
     if len(letters) >= 20 and sum(ch.isascii() for ch in letters) < len(letters) / 2:
         return "other"  # mostly another script: Greek, Cyrillic, Chinese, Arabic ...
-    prose = " ".join(chunk for chunk in sample.split() if not _ADDRESS_LIKE.search(chunk))
+    prose = _prose(sample)
     words = [_plain(w) for w in _WORD.findall(prose)]
     if len(words) < MIN_WORDS:
         return None
-    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    # ("on", "i", "to", "no" … are everyday words of other languages too: "Teille on saapunut
+    # turvapostia" is Finnish.)
+    english_or_shared = sum(1 for w in words if w in _ENGLISH_WORDS)
+    english = sum(1 for w in words if w in _ENGLISH_WORDS and w not in _SHARED_WORDS)
     other = sum(1 for w in words if w in _OTHER_WORDS)
-    if (other >= 2 and other > english) or (english == 0 and len(words) >= _UNKNOWN_WORDS):
+    if (other >= 2 and other > english_or_shared) or (
+        english_or_shared == 0 and len(words) >= _UNKNOWN_WORDS
+    ):
+        return "other"
+    accented = _accented_words(_prose(as_written[:_LOOKED_AT] if as_written else sample))
+    if english == 0 and (len({w for w in words if w in _OTHER_WORDS}) >= 2 or accented):
+        return "other"
+    if accented >= _MIN_ACCENTED and accented > _ACCENTED_OVER * english:
+        # (words written with letters English does not use, "možeš", "ćerka", "znači", far
+        # outnumbering English ones; English dressed in accents, "Wé talked at the párty", is
+        # not counted, as those words are English ones)
         return "other"
     return "english"
+
+
+#: English words that are everyday words of other languages too (Finnish and Hungarian "on",
+#: Slavic and Nordic "i", Polish and Czech "to" and "do", Spanish and Italian "no" and "me").
+_SHARED_WORDS = frozenset({"on", "i", "to", "do", "no", "me", "he", "in", "is", "an", "at"})
+#: Words English writes with accents too ("café", "résumé", "naïve", "fiancé").
+_LOANWORDS = frozenset({
+    "cafe", "cafes", "resume", "naive", "fiance", "fiancee", "creme", "decor", "deja", "cliche",
+    "entree", "protege", "souffle", "saute", "facade", "jalapeno", "pinata", "senor", "expose",
+    "touche", "nee", "pate", "puree", "melee", "soiree", "eclair", "rose", "zoe", "chloe",
+    "renee", "jose", "noel", "beyonce", "pokemon", "nestle", "creche", "debut",
+})  # fmt: skip
+#: Words with letters English does not use must outnumber the English ones this many times.
+_ACCENTED_OVER = 2
+_MIN_ACCENTED = 2
+
+
+def _prose(text: str) -> str:
+    """The text without web and email addresses."""
+    return " ".join(chunk for chunk in text.split() if not _ADDRESS_LIKE.search(chunk))
+
+
+def _accented_words(prose: str) -> int:
+    """How many words use Latin letters English does not (ä, ø, š, ı, ł …) and are not English
+    words written with accents (look-alike letters of other alphabets are not counted)."""
+    from sochelp.message.normalise import plain_english_words
+
+    known = _ENGLISH_WORDS | _LOANWORDS | plain_english_words()
+    return sum(
+        1
+        for word in _WORD.findall(prose)
+        if _ACCENTED_LATIN.search(word) and _plain(word) not in known
+    )
+
+
+_ACCENTED_LATIN = re.compile("[\u00c0-\u024f]")
 
 
 def _plain(word: str) -> str:

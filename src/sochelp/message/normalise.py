@@ -588,6 +588,13 @@ _PLAIN_ENGLISH = frozenset(
         "text",
     }
 )
+
+
+def plain_english_words() -> frozenset[str]:
+    """Everyday English words, as scams sprinkle accents over them ("párty", "ťime")."""
+    return _PLAIN_ENGLISH
+
+
 #: Latin letters with accents (Latin-1 Supplement and Latin Extended-A/B).
 _ACCENTED_WORD = lazy(r"\b[A-Za-z]*[\u00c0-\u00ff\u0100-\u024f][A-Za-z\u00c0-\u024f]*\b")
 #: Accented words needed before a message counts as sprinkled.
