@@ -234,3 +234,32 @@ def test_short_texts_in_other_languages_are_not_read_as_english(text: str) -> No
 )
 def test_english_with_accents_or_text_speak_stays_english(text: str) -> None:
     assert check(text, Channel.SMS).language == "english"
+
+
+# --- after fresh-51 moved to development ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vaš paket je stigao, ali ga ne možemo dostaviti zbog nepotpune adrese. Molimo koristite "
+        "sljedeću poveznicu za potvrdu svoje adrese.",
+        "Lieber Kunde, ich schreibe Ihnen wegen des Vermögens Ihres verstorbenen Verwandten. "
+        "Senden Sie mir eine E-Mail für Details.",
+        "ΕΛΤΑ: Η παράδοση απέτυχε. Επαναπρογραμματίστε την παράδοση σήμερα.",
+    ],
+)
+def test_lures_and_requests_from_fresh_51_are_warnings(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "family:text-lure-request" in sources(result), result.flags
+
+
+def test_a_card_receipt_that_earns_reward_points_is_no_prize() -> None:
+    # (the points alone; points that expire or are to be redeemed are still a lure)
+    text = (
+        "Tasty choice! You've spent Rs. 218.00 at Swiggy with your Credit Card ending in XX1783. "
+        "Reward points served on the side. To dispute this payment, click: m.example.in/x"
+    )
+    assert "family:prize-claim" not in sources(check(text, Channel.SMS))
+    expiring = "Your reward points will expire today. Redeem now: https://points.example.top"
+    assert check(expiring, Channel.SMS).verdict is Verdict.SCAM
