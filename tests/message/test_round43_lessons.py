@@ -14,7 +14,13 @@ which no cue read (`content/message_cues/more_languages.toml`). A new developmen
 messages in them (`extra-world14.jsonl`) read 1 of its 29 scams at "some" before; the short-text
 families now read what went wrong and what the text asks in them, "Hi Mum" with a broken phone,
 and warnings about scams. Negated requests ("Älä klikkaa", "Ne kattintson", "klik aldrig") ask
-nothing. Examples written for these tests.
+nothing. Their organisations abroad are known with their sites; names that are everyday parts
+of web addresses ("post", "posta", "posti") are kept out of the look-alike checks.
+
+After `fresh-51` moved to development: short texts in other languages are no longer read as
+English ("on" is Finnish too); a Bosnian parcel held for an incomplete address, a German
+inheritance and a Greek failed delivery are read; a card receipt earning "reward points" is no
+prize. Examples written for these tests.
 """
 
 from __future__ import annotations
@@ -58,16 +64,7 @@ def test_a_bank_text_sending_you_to_your_card_or_app_stays_calm(text: str) -> No
         "Karte an oder entsperren Sie hier: https://commerz-sicher.example.top/x",
         "BBVA: su tarjeta ha sido bloqueada. Llame al número en el reverso de su tarjeta o "
         "desbloquéela en este enlace: https://bbva-seguridad.example.top",
-    ],
-)
-def test_the_same_sentence_beside_a_link_of_its_own_vouches_for_nothing(text: str) -> None:
-    result = check(text, Channel.SMS)
-    assert result.verdict is Verdict.SCAM, result.flags
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # scam texts in the seventeen more languages
         "Pakettisi odottaa toimitusta. Maksa tullimaksu 2,99 EUR linkin kautta: "
         "https://posti-maksu.example.top",
         "Ditt paket kan inte levereras. Betala tullavgiften 29 kr via länken: "
@@ -88,7 +85,9 @@ def test_the_same_sentence_beside_a_link_of_its_own_vouches_for_nothing(text: st
         "https://posta-rs.example.top",
     ],
 )
-def test_a_scam_text_in_more_languages_with_a_link_reads_strong(text: str) -> None:
+def test_the_card_route_beside_a_link_and_scam_texts_in_more_languages_read_strong(
+    text: str,
+) -> None:
     result = check(text, Channel.SMS)
     assert result.verdict is Verdict.SCAM, result.flags
 
@@ -101,6 +100,12 @@ def test_a_scam_text_in_more_languages_with_a_link_reads_strong(text: str) -> No
         "Magyar Posta: Csomagja kézbesítésre vár, kérjük, erősítse meg a vám befizetését.",
         "Maja number puudub ja pakki ei saa kohale toimetada. Palun ajakohastage oma aadressi.",
         "Olemme havainneet epänormaalia toimintaa tililläsi. Estääksesi eston käy osoitteessa",
+        # from fresh-51 once it moved to development
+        "Vaš paket je stigao, ali ga ne možemo dostaviti zbog nepotpune adrese. Molimo koristite "
+        "sljedeću poveznicu za potvrdu svoje adrese.",
+        "Lieber Kunde, ich schreibe Ihnen wegen des Vermögens Ihres verstorbenen Verwandten. "
+        "Senden Sie mir eine E-Mail für Details.",
+        "ΕΛΤΑ: Η παράδοση απέτυχε. Επαναπρογραμματίστε την παράδοση σήμερα.",
     ],
 )
 def test_a_lure_and_a_request_without_the_link_is_a_warning(text: str) -> None:
@@ -237,21 +242,6 @@ def test_english_with_accents_or_text_speak_stays_english(text: str) -> None:
 
 
 # --- after fresh-51 moved to development ------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Vaš paket je stigao, ali ga ne možemo dostaviti zbog nepotpune adrese. Molimo koristite "
-        "sljedeću poveznicu za potvrdu svoje adrese.",
-        "Lieber Kunde, ich schreibe Ihnen wegen des Vermögens Ihres verstorbenen Verwandten. "
-        "Senden Sie mir eine E-Mail für Details.",
-        "ΕΛΤΑ: Η παράδοση απέτυχε. Επαναπρογραμματίστε την παράδοση σήμερα.",
-    ],
-)
-def test_lures_and_requests_from_fresh_51_are_warnings(text: str) -> None:
-    result = check(text, Channel.SMS)
-    assert "family:text-lure-request" in sources(result), result.flags
 
 
 def test_a_card_receipt_that_earns_reward_points_is_no_prize() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from typing import Literal
 
 #: Everyday English words (a few are words of other languages too, such as "in"; "a" is left
@@ -143,9 +144,7 @@ def _prose(text: str) -> str:
 def _accented_words(prose: str) -> int:
     """How many words use Latin letters English does not (ä, ø, š, ı, ł …) and are not English
     words written with accents (look-alike letters of other alphabets are not counted)."""
-    from sochelp.message.normalise import plain_english_words
-
-    known = _ENGLISH_WORDS | _LOANWORDS | plain_english_words()
+    known = _known_english()
     return sum(
         1
         for word in _WORD.findall(prose)
@@ -154,6 +153,14 @@ def _accented_words(prose: str) -> int:
 
 
 _ACCENTED_LATIN = re.compile("[\u00c0-\u024f]")
+
+
+@cache
+def _known_english() -> frozenset[str]:
+    """English words, with those English writes with accents and those scams dress in them."""
+    from sochelp.message.normalise import plain_english_words
+
+    return _ENGLISH_WORDS | _LOANWORDS | plain_english_words()
 
 
 def _plain(word: str) -> str:
