@@ -327,6 +327,22 @@ def test_a_right_to_left_override_is_reported_wherever_it_is() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Pay the fine now \u202e https://fine-pay.example.top/x",
+        "Pay the fine now \u202ehttps://fine-pay.example.top/x\u202c today",
+    ],
+)
+def test_a_link_inside_a_right_to_left_override_is_still_judged(text: str) -> None:
+    # (it shows backwards, "x/pot.elpmaxe.yap-enif//:sptth", but a phone still opens it as
+    # written; found in a review with hostile input in the forty-third round: the link went
+    # unjudged)
+    result = check(text, Channel.SMS)
+    assert [link.url for link in result.links] == ["https://fine-pay.example.top/x"]
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
     "disguise",
     [
         lambda t: t.replace("toll", "to\u200all"),

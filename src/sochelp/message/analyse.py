@@ -46,7 +46,13 @@ from sochelp.message.model import (
     regex,
     request_counted_as,
 )
-from sochelp.message.normalise import CleanText, clean, codepoint, read_for_rules
+from sochelp.message.normalise import (
+    CleanText,
+    clean,
+    codepoint,
+    overridden_runs,
+    read_for_rules,
+)
 
 if TYPE_CHECKING:
     from sochelp.message.mail import Email
@@ -925,6 +931,11 @@ def analyse(
             del hits.spans[PREMIUM_RULE]
     flags = _rule_flags(message)
     link_text = _without_merchant_names(written.plain)
+    overridden = overridden_runs(body)
+    if overridden:
+        # A link written inside a right-to-left override shows backwards but still opens: it
+        # is judged as written.
+        link_text = "\n".join(overridden) + "\n" + link_text
     if mail is not None and mail.anchors:
         # Where an HTML email's links go comes first: the words they show are not links, and
         # fifty of them must not use up the links judged before any real address is.

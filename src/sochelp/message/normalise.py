@@ -261,6 +261,18 @@ def strip_hidden(text: str) -> str:
     return hidden_pattern().sub("", text) if _may_hide(text) else text
 
 
+def overridden_runs(raw: str) -> list[str]:
+    """The text inside right-to-left overrides in the order it was written (what a phone turns
+    into a link), where :func:`clean` reads it in the order it is shown."""
+    if "\u202e" not in raw:
+        return []
+    return [strip_hidden(match.group(1)) for match in _OVERRIDE_RUN.finditer(raw[:MAX_RUNS_TEXT])]
+
+
+#: How much of a message is searched for overridden runs.
+MAX_RUNS_TEXT = 200_000
+
+
 def _plain_letter(ch: str) -> bool:
     return bool(_LETTER.match(ch)) and unicodedata.name(ch, "").startswith(_PLAIN_SCRIPTS)
 
