@@ -253,3 +253,31 @@ def test_a_card_receipt_that_earns_reward_points_is_no_prize() -> None:
     assert "family:prize-claim" not in sources(check(text, Channel.SMS))
     expiring = "Your reward points will expire today. Redeem now: https://points.example.top"
     assert check(expiring, Channel.SMS).verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real NHS reminder from the development half, then ones written for this test
+        "Appt For: [Name] Date: [day/month/year]. Not attending costs NHS 160 GBP approx. Call "
+        "01274 274274 if you need to cancel or rearrange.",
+        "NHS: Your hospital appointment is on 3 Feb at 14:00, Outpatients B. To cancel or rebook "
+        "call 0161 276 1234. Do not reply.",
+        "Reminder: you have an appointment at Leith Medical Practice on Tue 14 Jan at 10:20. If "
+        "you cannot attend please call 0131 554 1274 to cancel.",
+    ],
+)
+def test_an_appointment_reminder_giving_its_number_to_cancel_stays_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HSBC: a payment of £950 was made. If this was not you call 0203 123 4567 to cancel it.",
+        "NHS: Your vaccine appointment is cancelled. Confirm your details to rebook: "
+        "https://nhs-booking.example.top",
+    ],
+)
+def test_cancelling_a_payment_or_rebooking_through_a_link_is_still_a_scam(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.SCAM

@@ -137,6 +137,8 @@ _NOT_A = lazy(r"\bnot (?:a |an )?$", re.IGNORECASE)
 #: The cue for a yes/no reply to a fraud check ("reply Y if you made it, otherwise N"): how
 #: banks really check a payment, not a request to act through the message.
 YES_NO_REPLY = "yes-no-reply"
+#: An appointment reminder's own way to cancel, rearrange or confirm it.
+APPOINTMENT_ADMIN = "appointment-admin"
 #: The cue for a form or file attached to open: a route of the message's own.
 SEE_ATTACHMENT = "see-attachment"
 #: The rule for premium-rate numbers (09 and 070).
@@ -2256,6 +2258,10 @@ def _combination_flags(
     acts = [r for r in requests if r in _OWN_ROUTE_REQUESTS]
     if message.hits.has(YES_NO_REPLY):
         acts = [r for r in acts if r != "reply"]
+    if message.hits.has(APPOINTMENT_ADMIN) and _APPOINTMENT.search(message.text[:5000]):
+        # A reminder's number or reply to cancel or rearrange is how the appointment is kept,
+        # not a route for acting on a lure.
+        acts = [r for r in acts if r not in ("call", "reply")]
     if claim is not None and acts and not reports and not message.names_its_route and not own_route:
         # Says who it is from and asks you to act through the message itself (reply, call
         # the number it gives, pay, log in, confirm details): check with the organisation.
@@ -2268,6 +2274,8 @@ def _combination_flags(
         )
     return []
 
+
+_APPOINTMENT = lazy(r"(?i)\b(?:appointments?|appts?)\b")
 
 #: Requests a message can ask to be done through itself, and how the answer words them.
 _REQUEST_WORDS = {
