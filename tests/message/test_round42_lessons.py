@@ -27,7 +27,7 @@ import pytest
 
 from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import check, check_rules, sources
+from tests.message.helpers import check, check_rules, families, sources
 
 _RUSH = {"act-now-other-languages", "final-notice-other-languages"}
 _PENALTY = "penalty-other-languages"
@@ -277,9 +277,7 @@ def test_short_deadlines_in_hours_count(text: str, sign: str) -> None:
 )
 def test_lures_and_requests_from_fresh_50_are_warnings(text: str) -> None:
     result = check(text, Channel.SMS)
-    assert "text-lure-request" in {s.removeprefix("family:") for s in sources(result)} or (
-        result.verdict is Verdict.SCAM
-    ), result.flags
+    assert "text-lure-request" in families(result) or result.verdict is Verdict.SCAM, result.flags
 
 
 @pytest.mark.parametrize(

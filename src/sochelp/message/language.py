@@ -103,15 +103,17 @@ def written_in(text: str, as_written: str | None = None) -> Language | None:
         return None
     # ("on", "i", "to", "no" … are everyday words of other languages too: "Teille on saapunut
     # turvapostia" is Finnish.)
-    english_or_shared = sum(1 for w in words if w in _ENGLISH_WORDS)
-    english = sum(1 for w in words if w in _ENGLISH_WORDS and w not in _SHARED_WORDS)
-    other = sum(1 for w in words if w in _OTHER_WORDS)
+    english_words = [w for w in words if w in _ENGLISH_WORDS]
+    english_or_shared = len(english_words)
+    english = sum(1 for w in english_words if w not in _SHARED_WORDS)
+    other_words = [w for w in words if w in _OTHER_WORDS]
+    other = len(other_words)
     if (other >= 2 and other > english_or_shared) or (
         english_or_shared == 0 and len(words) >= _UNKNOWN_WORDS
     ):
         return "other"
     accented = _accented_words(_prose(as_written[:_LOOKED_AT] if as_written else sample))
-    if english == 0 and (len({w for w in words if w in _OTHER_WORDS}) >= 2 or accented):
+    if english == 0 and (len(set(other_words)) >= 2 or accented):
         return "other"
     if accented >= _MIN_ACCENTED and accented > _ACCENTED_OVER * english:
         # (words written with letters English does not use, "možeš", "ćerka", "znači", far
