@@ -133,3 +133,44 @@ def test_the_evaluation_reports_figures_by_language(capsys: pytest.CaptureFixtur
     assert evaluation.as_json([report])["sets"][0]["languages"] == languages
     evaluation.print_report(report)
     assert "by language, ≥ some / strong: scam (english 1:" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # few or no everyday words of a listed language, but longer words English does not know
+        "Posti: Pakettisi on noudettavissa Postin automaatista huomenna",
+        "Pakken venter på deg hos utleveringsstedet for henting",
+        "Priminimas: rytoj baigiasi parkavimo leidimo galiojimas, prasome atnaujinti",
+        "Habari, tuma pesa kwa namba hii mpya",
+    ],
+)
+def test_longer_words_english_does_not_know_read_as_other(text: str) -> None:
+    assert written_in(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English with few everyday words: names, lists, affection, slang
+        "Whatever, Juliana. Do whatever you want.",
+        "Garbage bags, eggs, jam, bread, wheat cereal",
+        "Merry Christmas to you too babe, love ya lots",
+        "Brilliant, cheers mate, sounds lovely, tomorrow works",
+        "Congratulations! Claim your reward before midnight tonight",
+    ],
+)
+def test_english_with_few_everyday_words_stays_english(text: str) -> None:
+    assert written_in(text) == "english"
+
+
+def test_the_english_vocabulary_is_loaded_only_where_english_words_are_few() -> None:
+    from sochelp.message import language
+
+    language._english_vocabulary.cache_clear()
+    assert written_in("Your parcel is waiting for you, please pay the fee from your card") == (
+        "english"
+    )
+    assert language._english_vocabulary.cache_info().misses == 0
+    written_in("Pakken venter på deg hos utleveringsstedet for henting")
+    assert language._english_vocabulary.cache_info().misses == 1

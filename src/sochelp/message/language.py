@@ -3,8 +3,9 @@
 The rules read English, and only the commonest scam wordings of some other European languages,
 so a calm answer about a message in another language says less; the answer says so. The test
 is deliberately plain and wants evidence before it says "other": another alphabet, more
-everyday words of a known other language than of English, or a longer text without a single
-everyday English word. It reads the text as the rules do (look-alike letters folded), so English
+everyday words of a known other language than of English, a longer text without a single
+everyday English word, or, where English words are few, longer words that English mostly does
+not know. It reads the text as the rules do (look-alike letters folded), so English
 dressed in small capitals or mathematical letters is still English.
 """
 
@@ -120,7 +121,38 @@ def written_in(text: str, as_written: str | None = None) -> Language | None:
         # outnumbering English ones; English dressed in accents, "Wé talked at the párty", is
         # not counted, as those words are English ones)
         return "other"
+    if len({w for w in english_words if w not in _SHARED_WORDS}) <= 1 and _mostly_unknown(words):
+        return "other"
     return "english"
+
+
+#: Words this long or longer are looked up in the English vocabulary ("kwa", "ut", "lol" and
+#: text-speak are too short to tell).
+_LOOKED_UP_LENGTH = 4
+_LOOKED_UP_WORDS = 4
+#: The share of those words English does not know that makes a text another language's.
+_UNKNOWN_SHARE = 0.75
+
+
+def _mostly_unknown(words: list[str]) -> bool:
+    """True if at least three in four of the longer words are unknown to English: "Hei Morten,
+    dette er for å bekrefte passet ditt", "Tuma kwa hii number ile ingine". Asked only where
+    English evidence is thin, so the vocabulary is loaded only then."""
+    longer = [w for w in words if len(w) >= _LOOKED_UP_LENGTH]
+    if len(longer) < _LOOKED_UP_WORDS:
+        return False
+    vocabulary = _english_vocabulary()
+    unknown = sum(1 for w in longer if w not in vocabulary)
+    return unknown >= _UNKNOWN_SHARE * len(longer)
+
+
+@cache
+def _english_vocabulary() -> frozenset[str]:
+    """About 90,000 English words, names and surnames: the frequency lists zxcvbn (a
+    dependency already, for password strength) ships, with the words above."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    return frozenset().union(*FREQUENCY_LISTS.values()) | _known_english()
 
 
 #: English words that are everyday words of other languages too (Finnish and Hungarian "on",
