@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-52`` and ``-53``):
+Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-52``, ``-53`` and ``-54``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -130,6 +130,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-52`` an
                 at the reading its rules set
   fresh-53      a fifty-third batch (fresh-53.jsonl), collected in the forty-third round for
                 the forty-fifth; sealed like it
+  fresh-54      a fifty-fourth batch (fresh-54.jsonl), collected in the forty-fourth round for
+                the forty-sixth; sealed like it
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

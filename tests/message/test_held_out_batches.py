@@ -623,6 +623,20 @@ BATCHES = [
         pages_at_least=20,
         synthetic_families=("prize-win", "genuine-gov-notice"),
     ),
+    Batch(
+        name="fresh-54",
+        heading="Fifty-fourth fresh batch",
+        ordinal="fifty-fourth",
+        held_out=True,
+        scams_at_least=17,
+        genuine_at_least=10,
+        pages_at_least=25,
+        synthetic_families=("bank-fake-charge", "genuine-public-alert"),
+        # Its genuine messages are texts and one social post (public alerts, public services'
+        # notification templates), in four families.
+        kinds_at_least=2,
+        families_at_least=4,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
