@@ -284,6 +284,9 @@ CHANNEL_FAMILY_CASES = [
     ("text-with-link-lure-more-languages", ["rm-3efb8450b07d", "rm-f6d85e5a292b"]),
     # The forty-first round's lesson (test_round41_lessons.py), on fresh-48's texts.
     ("lure-request-link-other-languages", ["rm-2b732405d9f0", "rm-8c9baaaf2546"]),
+    # The forty-fourth round's lesson (test_round44_lessons.py): a Turkish mask fine, a German
+    # suspicious direct debit, a Brazilian parcel held at customs.
+    ("lure-alone-other-languages", ["rm-178feb5a17c1", "rm-27f90c153c33", "rm-cab9d4b41854"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

@@ -1,0 +1,121 @@
+"""Lessons of the forty-fourth round.
+
+A short text in another language that only says what went wrong ("Twoja przesyłka została
+wstrzymana z powodu niedopłaty", your parcel is held for an underpayment) read nothing, while
+its English twin reads "some warning signs": in English a held parcel, a refund owed or a
+suspended account counts on its own (delivery-problem, refund-due, account-suspended); in the
+other languages the lure counted only beside a request or a link. It now counts on its own
+(the lure-alone-other-languages family), and the everyday notice that shares its words (a parcel
+waiting at a pick-up point with a code, a card blocked as the customer asked) does not.
+
+Words a new development file of real German, Polish, Dutch, Italian and Czech messages
+(`extra-world15.jsonl`) used and no cue read: an unpaid parcel, a top-up, a return to the
+sender and a power cut in Polish, with "settle the amount due"; a security procedure
+restricted or running out and "we ask you to renew or restore it" in German; a card
+"limited" and "reactivate it by confirming here" in Italian; a traffic offence and "more info
+here" in Czech; "a different number for now" and a phone that "broke" in Dutch. Examples
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sochelp.message.analyse import Verdict
+from sochelp.message.model import Channel
+from tests.message.helpers import check, families
+
+_LURES_ALONE = [
+    "Ihre Sendung wurde vom Zoll angehalten, da die Einfuhrabgaben von 2,49 € nicht bezahlt "
+    "wurden.",
+    "Twoja przesyłka została wstrzymana z powodu niedopłaty 1,20 zł.",
+    "Trafik cezası: 1.250 TL ödenmemiş cezanız bulunmaktadır.",
+]
+
+
+@pytest.mark.parametrize("text", _LURES_ALONE)
+def test_a_lure_in_another_language_counts_on_its_own(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "lure-alone-other-languages" in families(result)
+    assert result.verdict is Verdict.SUSPICIOUS
+
+
+def test_a_lure_alone_is_some_warning_signs_as_in_english_never_more() -> None:
+    english = check("Your parcel has been held due to an underpayment of 1.20.", Channel.SMS)
+    polish = check(_LURES_ALONE[1], Channel.SMS)
+    assert english.verdict is polish.verdict is Verdict.SUSPICIOUS
+
+
+_ORDINARY_NOTICES = [
+    "PostNord: Ditt paket väntar på dig hos ombudet ICA Kvantum till 12 maj.",
+    "Posti: Pakettisi odottaa noutoa Postin automaatissa. Noutokoodi 123456.",
+    "Die Sendung konnte nicht zugestellt werden und liegt in Ihrer Filiale zur Abholung bereit.",
+    "Ihre Karte wurde gesperrt, wie von Ihnen am Telefon gewünscht.",
+    "Votre colis est en attente au point relais Tabac du Centre jusqu'au 12/05.",
+    "Il tuo pacco è in giacenza presso l'ufficio postale di via Roma per 10 giorni.",
+    "Twoja paczka czeka w Paczkomacie WAW01M. Kod odbioru: 123456.",
+]
+
+
+@pytest.mark.parametrize("text", _ORDINARY_NOTICES)
+def test_a_parcel_to_collect_or_a_card_blocked_on_request_is_no_lure_alone(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "lure-alone-other-languages" not in families(result)
+    assert result.verdict is not Verdict.SCAM
+
+
+def test_a_warning_about_such_texts_is_no_lure() -> None:
+    result = check(
+        "Uwaga na oszustów! Piszą, że Twoja przesyłka została wstrzymana z powodu niedopłaty.",
+        Channel.SMS,
+    )
+    assert "lure-alone-other-languages" not in families(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masz niezapłaconą przesyłkę. Prosimy o uregulowanie należności.",
+        "Uwaga: na dzień 12.05 zaplanowano odłączenie prądu. Prosimy uregulować należność.",
+        "Ihr Sicherheitsverfahren läuft am 30.06. aus. Wir bitten Sie, es rechtzeitig zu erneuern.",
+        "Gentile cliente, la sua carta è stata limitata per motivi di sicurezza. Riattivala "
+        "confermando qui.",
+        "Dobrý den, máte nezaplacenou pokutu za dopravní přestupek, více info zde.",
+    ],
+)
+def test_what_went_wrong_and_what_to_do_in_the_new_words(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "text-lure-request" in families(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_a_restricted_tan_procedure_to_restore_by_link_is_strong() -> None:
+    result = check(
+        "Sparkasse: Ihr pushTAN-Verfahren wurde eingeschränkt. Wir bitten Sie, Ihren Zugang über "
+        "den folgenden Link wiederherzustellen.",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.SCAM
+
+
+def test_a_dutch_hi_mum_with_a_different_number_for_now() -> None:
+    result = check(
+        "Hoi mam, ik heb tijdelijk een ander nummer, mijn telefoon is stukgegaan. Kun je me appen?",
+        Channel.WHATSAPP,
+    )
+    assert "hi-mum" in families(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klicka INTE på länken om ditt paket kan inte levereras, radera meddelandet.",
+        "Klicken Sie nicht auf den Link, wenn Ihr Paket angeblich vom Zoll angehalten wurde.",
+        "Nie klikaj w link, jeśli SMS mówi, że Twoja przesyłka została wstrzymana.",
+        "Klik niet op de link als uw pakket zogenaamd niet kan worden bezorgd.",
+    ],
+)
+def test_do_not_click_the_link_is_a_warning_in_other_languages_too(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert result.verdict is Verdict.NONE_FOUND, result.flags
