@@ -386,15 +386,20 @@ def test_a_threat_to_send_a_video_to_your_emails_and_contacts_is_sextortion() ->
 @pytest.mark.parametrize(
     "message_id",
     [
-        # A proxy-interview offer of over 1,200 characters ending "Let me know if this
-        #  opportunity interests you." (was "some": a long message that asked nothing)
-        "rm-ad90a576de7e",
         # "I am writing to you to stand as my partner to receive my share of gratification …"
         "rm-e760ff602551",
     ],
 )
 def test_a_long_offer_that_asks_for_an_answer_can_be_strong(message_id: str) -> None:
     read_dev_strong(message_id)
+
+
+def test_a_long_proxy_interview_offer_that_asks_for_an_answer_is_warned() -> None:
+    # A proxy-interview offer of over 1,200 characters ending "Let me know if this opportunity
+    #  interests you." (was "some": a long message that asked nothing). It read "strong" while
+    #  the wording sign scored it; the sign retrained with extra-world15.jsonl (forty-fourth
+    #  round, by its recipe) no longer does, so its one sign of six points leaves it at "some".
+    read_dev_warned("rm-ad90a576de7e", "proxy-interview")
 
 
 def test_asking_for_interest_is_no_route_for_scam_families() -> None:
