@@ -119,3 +119,26 @@ def test_a_dutch_hi_mum_with_a_different_number_for_now() -> None:
 def test_do_not_click_the_link_is_a_warning_in_other_languages_too(text: str) -> None:
     result = check(text, Channel.SMS)
     assert result.verdict is Verdict.NONE_FOUND, result.flags
+
+
+_LONG_TEXT = (
+    "Slovenská pošta: Vašu zásielku SK4820119 nebolo možné doručiť z dôvodu neúplnej adresy. "
+    "Náš kuriér sa pokúsil o doručenie dnes dopoludnia, no na uvedenej adrese nenašiel vaše meno "
+    "ani číslo domu. Zásielka je uložená v našom sklade a bude vrátená odosielateľovi, ak "
+    "do 48 hodín nepotvrdíte správne údaje. Aby sme mohli doručenie dokončiť, potvrďte prosím "
+    "svoju adresu cez tento odkaz: https://posta-sk-dorucenie.example.top/a a zvoľte nový termín."
+)
+
+
+def test_a_long_text_message_is_still_read_as_a_text() -> None:
+    # 446 characters: over the 400 a message of unknown kind is read as a text up to, but a
+    # text or WhatsApp message is read as one up to 800 (several joined SMS parts).
+    assert 400 < len(_LONG_TEXT) <= 800
+    as_text = check(_LONG_TEXT, Channel.SMS)
+    assert "lure-request-link-other-languages" in families(as_text)
+    assert as_text.verdict is Verdict.SCAM
+    as_email = check(_LONG_TEXT, Channel.EMAIL)
+    assert not families(as_email) & {
+        "lure-request-link-other-languages",
+        "lure-alone-other-languages",
+    }

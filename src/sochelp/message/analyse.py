@@ -79,6 +79,9 @@ LONG_MESSAGE = 1200
 #: A message up to this long is read as a text message: an organisation it names is taken as
 #: the one it speaks for, unless it talks about scams.
 SHORT_MESSAGE = 400
+#: A message said to be a text or WhatsApp message is read as one up to this long: a long text is
+#: still a text (several joined SMS parts; a Greek parcel text of 422 characters).
+SHORT_TEXT_MESSAGE = 800
 #: A family's window when it sets none: the whole of any realistic message.
 WHOLE_MESSAGE = 10_000_000
 #: How many matches of each cue are kept (their places matter for a family's window).
@@ -1885,7 +1888,9 @@ def _facts(
             if cue.startswith(REQUEST_PREFIX) or cue in _POINTER_CUES
             for span in spans
         ]
-    if len(text) <= SHORT_MESSAGE:
+    if len(text) <= SHORT_MESSAGE or (
+        message.channel in (Channel.SMS, Channel.WHATSAPP) and len(text) <= SHORT_TEXT_MESSAGE
+    ):
         facts["@short"] = []
     if message.mail is not None or message.channel is Channel.EMAIL:
         facts["@email"] = []
