@@ -142,3 +142,17 @@ def test_a_long_text_message_is_still_read_as_a_text() -> None:
         "lure-request-link-other-languages",
         "lure-alone-other-languages",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Lithuanian: the genitive "mokesčio" and "unpaid" (neapmokėta), "please pay at once"
+        "Primename apie neapmokėtą parkavimo mokestį. Prašome nedelsiant sumokėti 12,50 EUR.",
+        # Finnish: "you will get a refund"
+        "Verohallinto: saat hyvityksen 240 euroa.",
+    ],
+)
+def test_more_lures_in_lithuanian_and_finnish(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "lure-alone-other-languages" in families(result)
