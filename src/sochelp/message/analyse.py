@@ -1743,6 +1743,8 @@ def _claim(message: _Message) -> Claim | None:
             return Claim(org.name, "tag")
     if len(text) <= SHORT_MESSAGE and not message.hits.has(TALK_CUE) and not message.sender:
         # A short text about one organisation speaks for it (unless a sender says otherwise).
+        # (Not a long one, even said to be a text: a 500-character emergency alert pointing to
+        # a province's site does not speak as that province.)
         return Claim(message.mentions[0][1].name, "named")
     return None
 
@@ -1793,7 +1795,7 @@ def _requests(message: _Message, reports: list[links.LinkReport]) -> tuple[str, 
     # is not an offer.)
     if "link" not in kinds and (
         any(message.hits.has(cue) for cue in _POINTER_CUES)
-        or (message.hits.has("link-placeholder") and len(message.text) <= SHORT_MESSAGE)
+        or (message.hits.has("link-placeholder") and _reads_as_text(message))
     ):
         kinds["link"] = None
     return tuple(sorted(kinds))
@@ -1803,6 +1805,15 @@ def _requests(message: _Message, reports: list[links.LinkReport]) -> tuple[str, 
 Facts = dict[str, list[tuple[int, int]]]
 #: Most places one fact is kept at.
 _FACT_PLACES = 20
+
+
+def _reads_as_text(message: _Message) -> bool:
+    """True if the message is read as a text message: up to :data:`SHORT_MESSAGE` characters,
+    or up to :data:`SHORT_TEXT_MESSAGE` when it is said to be a text or WhatsApp message."""
+    length = len(message.text)
+    if message.channel in (Channel.SMS, Channel.WHATSAPP):
+        return length <= SHORT_TEXT_MESSAGE
+    return length <= SHORT_MESSAGE
 
 
 def _facts(
@@ -1888,9 +1899,7 @@ def _facts(
             if cue.startswith(REQUEST_PREFIX) or cue in _POINTER_CUES
             for span in spans
         ]
-    if len(text) <= SHORT_MESSAGE or (
-        message.channel in (Channel.SMS, Channel.WHATSAPP) and len(text) <= SHORT_TEXT_MESSAGE
-    ):
+    if _reads_as_text(message):
         facts["@short"] = []
     if message.mail is not None or message.channel is Channel.EMAIL:
         facts["@email"] = []
