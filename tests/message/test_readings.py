@@ -67,6 +67,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         33: "thirty-three",
         34: "thirty-four",
         35: "thirty-five",
+        36: "thirty-six",
     }
     share = last.shares()
     claim = (
