@@ -126,7 +126,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-53`` an
                 once in the forty-third, after that round's lessons, development since later that
                 round
   fresh-52      a fifty-second batch (fresh-52.jsonl), collected in the forty-second round; read
-                once in the forty-fourth, after that round's lessons
+                once in the forty-fourth, after that round's lessons, development since later
+                that round
   fresh-53      a fifty-third batch (fresh-53.jsonl), collected in the forty-third round for
                 the forty-fifth; sealed (message_sets.SEALED_BATCHES): measured only when named,
                 at the reading its rules set

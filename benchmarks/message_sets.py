@@ -129,7 +129,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-49": ("forty-ninth", "forty-first"),
     "fresh-50": ("fiftieth", "forty-second"),
     "fresh-51": ("fifty-first", "forty-third"),
-    "fresh-52": ("fifty-second", ""),
+    "fresh-52": ("fifty-second", "forty-fourth"),
     "fresh-53": ("fifty-third", ""),
     "fresh-54": ("fifty-fourth", ""),
 }
