@@ -23,7 +23,7 @@ import pytest
 
 from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
-from tests.message.helpers import check, families
+from tests.message.helpers import check, families, sources
 
 _LURES_ALONE = [
     "Ihre Sendung wurde vom Zoll angehalten, da die Einfuhrabgaben von 2,49 € nicht bezahlt "
@@ -156,3 +156,36 @@ def test_a_long_text_message_is_still_read_as_a_text() -> None:
 def test_more_lures_in_lithuanian_and_finnish(text: str) -> None:
     result = check(text, Channel.SMS)
     assert "lure-alone-other-languages" in families(result)
+
+
+_FOOTNOTED = """Hallo,
+
+Neue Anmeldung von einem anderen Gerät. Wenn Sie das nicht waren, besuchen Sie bitte:
+https://www.sparkasse.de/login [1] sofort.
+
+Links:
+------
+[1] https://www.example-verify.top/x"""
+
+
+def test_a_text_mode_copy_s_footnoted_link_is_judged_where_it_goes() -> None:
+    # A plain-text copy of an HTML email shows an address, then the number of the footnote
+    # that holds where the link really goes (html2text and mail clients write links so).
+    result = check(_FOOTNOTED, Channel.EMAIL)
+    assert "link:text-differs" in sources(result)
+    assert "example-verify.top" in " ".join(flag.evidence for flag in result.flags)
+
+
+def test_a_footnote_to_the_address_shown_is_no_sign() -> None:
+    text = (
+        "Your statement is ready: https://www.barclays.co.uk/statements [1]\n\n"
+        "Links:\n------\n[1] https://www.barclays.co.uk/statements"
+    )
+    result = check(text, Channel.EMAIL)
+    assert "link:text-differs" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_reference_number_without_its_footnote_is_no_pair() -> None:
+    text = "See https://www.barclays.co.uk/help [1] and the notes in [2]."
+    assert "link:text-differs" not in sources(check(text, Channel.EMAIL))

@@ -953,7 +953,7 @@ def analyse(
     # In an HTML email the words of a link are not a link: its address (added above) is; nor
     # is the address a plain-text copy shows before the one it really goes to.
     html_anchors = [(a.text, a.href) for a in mail.anchors] if mail is not None else []
-    copied = _shown_links(written.plain)
+    copied = _shown_links(written.plain) + _footnote_links(written.plain)
     shown = {words.strip().rstrip("/") for words, _ in html_anchors}
     shown.update(
         words.strip().rstrip("/")
@@ -1339,6 +1339,33 @@ def _shown_links(text: str) -> list[tuple[str, str]]:
             pairs.append((match.group(3), match.group(4) or match.group(5)))
         if len(pairs) >= links.MAX_LINKS:
             break
+    return pairs
+
+
+#: A footnote a text-mode copy of an HTML email lists its links in ("Links:" then "[1]
+#: https://…", as html2text and mail clients write them), and the shown address that refers to
+#: one ("https://www.bank.example/ [1]").
+_FOOTNOTE_TARGET = lazy(
+    r"^[ \t]{0,8}+\[(\d{1,3})\][ \t]{0,3}+((?:https?://|www\.)[^\s<>]{1,500}+)", re.M | re.I
+)
+_FOOTNOTE_REFERENCE = lazy(r"((?:https?://|www\.)[^\s\[\]()<>]{1,200}+)[ \t]?\[(\d{1,3})\]", re.I)
+
+
+def _footnote_links(text: str) -> list[tuple[str, str]]:
+    """(shown address, real target) of each link a text-mode copy writes as a footnote: the
+    address shown in the text, then the one its footnote number really points to."""
+    if "[" not in text:
+        return []
+    targets = {match.group(1): match.group(2) for match in _FOOTNOTE_TARGET.finditer(text)}
+    if not targets:
+        return []
+    pairs: list[tuple[str, str]] = []
+    for match in _FOOTNOTE_REFERENCE.finditer(text):
+        target = targets.get(match.group(2))
+        if target is not None:
+            pairs.append((match.group(1), target))
+            if len(pairs) >= links.MAX_LINKS:
+                break
     return pairs
 
 
