@@ -287,6 +287,9 @@ CHANNEL_FAMILY_CASES = [
     # The forty-fourth round's lesson (test_round44_lessons.py): a Turkish mask fine, a German
     # suspicious direct debit, a Brazilian parcel held at customs.
     ("lure-alone-other-languages", ["rm-178feb5a17c1", "rm-27f90c153c33", "rm-cab9d4b41854"]),
+    # The forty-fourth round's lesson from fresh-52 (test_round44_lessons.py): a McAfee
+    # "cancel your subscription" advert with its number three times, written "1+833-…".
+    ("thrice-number-renewal-advert", ["rm-50784a1a39dd"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

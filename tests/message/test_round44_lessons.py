@@ -189,3 +189,20 @@ def test_a_footnote_to_the_address_shown_is_no_sign() -> None:
 def test_a_reference_number_without_its_footnote_is_no_pair() -> None:
     text = "See https://www.barclays.co.uk/help [1] and the notes in [2]."
     assert "link:text-differs" not in sources(check(text, Channel.EMAIL))
+
+
+def test_a_toll_free_number_written_with_a_misplaced_plus_is_a_number() -> None:
+    from sochelp.message.analyse import _PHONE
+
+    assert [m.group(0) for m in _PHONE.finditer("call 1+833-319-6690 now")] == ["1+833-319-6690"]
+
+
+def test_a_renewal_advert_with_its_number_three_times_is_a_fake_helpline() -> None:
+    text = (
+        "To cancel your Norton subscription, calling 1+833-555-0199 is the fastest way. When "
+        "you dial 1+833-555-0199, specialists turn off the auto-renewal. Many users rely on "
+        "1+833-555-0199 to stop future charges."
+    )
+    result = check(text)
+    assert "thrice-number-renewal-advert" in families(result)
+    assert result.verdict is not Verdict.NONE_FOUND
