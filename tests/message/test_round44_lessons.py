@@ -206,3 +206,46 @@ def test_a_renewal_advert_with_its_number_three_times_is_a_fake_helpline() -> No
     result = check(text)
     assert "thrice-number-renewal-advert" in families(result)
     assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # Norwegian: "we could not deliver it", "update your address information"
+        (
+            "Pakken din kom til terminalen, men vi klarte ikke å levere den. Oppdater "
+            "adresseinformasjonen din, ellers blir pakken returnert.",
+            "text-lure-request",
+        ),
+        # Portuguese: "a payment in debt", "you have 3 days to make the payment"
+        (
+            "Tem um pagamento em divida de 12,40 EUR. Tem 3 dias para efetuar o pagamento.",
+            "text-lure-request",
+        ),
+        # German: "a refund through your health insurer"
+        (
+            "Sie erhalten eine Erstattung durch Ihre Krankenkasse. Wir benötigen bitte Ihre "
+            "IBAN, damit wir überweisen können.",
+            "text-lure-request",
+        ),
+        # German: a new login from another device, "if this was not the case"
+        (
+            "Neue Anmeldung von einem anderen Gerät. Wenn dies nicht der Fall war, besuchen Sie "
+            "bitte unsere Seite.",
+            "lure-alone-other-languages",
+        ),
+        # Latvian: "Hi mum! My phone broke, this is my new number"
+        ("Čau, mammu! Man salūza telefons, šis ir mans jaunais numurs.", "hi-mum"),
+    ],
+)
+def test_fresh_52_s_words_in_other_languages(text: str, family: str) -> None:
+    result = check(text, Channel.SMS)
+    assert family in families(result), result.flags
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_turning_one_sum_into_a_far_bigger_one_is_an_investment_pitch() -> None:
+    result = check("Turned $500 into $25K in the last 30 days, join this chat: https://t.me/x")
+    assert "investment-pitch" in sources(result)
+    calm = check("We turned the £500 grant into a new roof for the village hall.")
+    assert "investment-pitch" not in sources(calm)
