@@ -106,7 +106,8 @@ def written_in(text: str, as_written: str | None = None) -> Language | None:
     # turvapostia" is Finnish.)
     english_words = [w for w in words if w in _ENGLISH_WORDS]
     english_or_shared = len(english_words)
-    english = sum(1 for w in english_words if w not in _SHARED_WORDS)
+    strict_english = [w for w in english_words if w not in _SHARED_WORDS]
+    english = len(strict_english)
     other_words = [w for w in words if w in _OTHER_WORDS]
     other = len(other_words)
     if (other >= 2 and other > english_or_shared) or (
@@ -121,7 +122,7 @@ def written_in(text: str, as_written: str | None = None) -> Language | None:
         # outnumbering English ones; English dressed in accents, "Wé talked at the párty", is
         # not counted, as those words are English ones)
         return "other"
-    if len({w for w in english_words if w not in _SHARED_WORDS}) <= 1 and _mostly_unknown(words):
+    if len(set(strict_english)) <= 1 and _mostly_unknown(words):
         return "other"
     return "english"
 
