@@ -1,0 +1,85 @@
+"""Lessons of the forty-fifth round.
+
+A fresh-52 phishing email said "we're concerned that someone is using your account without your
+knowledge"; no cue read that as an account under attack, so with a request it made no
+account-locked family. The suspicious-activity cue now reads it, but not where a genuine notice
+names it as one possible reason ("when somebody else is accessing your account").
+
+An ordinary carrier's notice (a parcel ready to collect at a named shop, locker or post office,
+a collection code, another try tomorrow) got the "out of the blue" sign, in English and in the
+other languages alike, and with the wording sign that made "some warning signs". It is a notice,
+not an alert: both collection-notice cues now keep the sign out. Examples written for these
+tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sochelp.message.analyse import Verdict
+from sochelp.message.model import Channel
+from tests.message.helpers import check, cue_fires, families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're concerned that someone is using your account without your knowledge.",
+        "Somebody may be trying to access your account.",
+        "Recent activity from your account seems to have occurred in a suspicious way.",
+    ],
+)
+def test_someone_using_your_account_is_suspicious_activity(text: str) -> None:
+    assert cue_fires("suspicious-activity", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This can happen when you sign in on a new phone, or when somebody else is accessing "
+        "your account.",
+        "If someone is using your account, change your password in the app.",
+    ],
+)
+def test_a_possible_reason_is_no_claim_of_activity(text: str) -> None:
+    assert not cue_fires("suspicious-activity", text)
+
+
+def test_someone_using_your_account_with_a_request_is_the_account_locked_lure() -> None:
+    result = check(
+        "We're concerned that someone is using your account without your knowledge. Please log "
+        "in to review your recent activity.",
+        Channel.EMAIL,
+    )
+    assert "account-locked" in families(result)
+    assert result.verdict is Verdict.SCAM
+
+
+_COLLECTION_NOTICES = [
+    "Evri: Your parcel is ready to collect from the ParcelShop at Co-op, High St. Collection "
+    "code 4821.",
+    "DPD: Your parcel is waiting at the Pickup Shop Tesco Express until 12 May. Show code 123456.",
+    "PostNord: Ditt paket väntar på dig hos ombudet ICA Kvantum till 12 maj. Ta med legitimation.",
+    "Die Sendung konnte nicht zugestellt werden und liegt in Ihrer Filiale zur Abholung bereit.",
+    "Votre colis est en attente au point relais Tabac du Centre jusqu'au 12/05.",
+]
+
+
+@pytest.mark.parametrize("text", _COLLECTION_NOTICES)
+def test_a_parcel_to_collect_is_not_an_alert_out_of_the_blue(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert "alert-out-of-the-blue" not in families(result)
+    assert result.verdict is Verdict.NONE_FOUND, result.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Royal Mail: your parcel is held at our depot. A fee of £1.99 is due before we can "
+        "deliver it: https://royalmail-fee.example.top",
+        "Your parcel could not be delivered. Pay the redelivery fee here: https://rm.example.top",
+    ],
+)
+def test_a_held_parcel_with_a_fee_is_still_an_alert(text: str) -> None:
+    assert not cue_fires("collection-notice", text)
+    assert check(text, Channel.SMS).verdict is Verdict.SCAM
