@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-53`` and ``-54``):
+Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-53``, ``-54`` and ``-55``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -133,6 +133,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-53`` an
                 at the reading its rules set
   fresh-54      a fifty-fourth batch (fresh-54.jsonl), collected in the forty-fourth round for
                 the forty-sixth; sealed like it
+  fresh-55      a fifty-fifth batch (fresh-55.jsonl), collected in the forty-fifth round for
+                the forty-seventh; sealed like it
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -637,6 +637,19 @@ BATCHES = [
         kinds_at_least=2,
         families_at_least=4,
     ),
+    Batch(
+        name="fresh-55",
+        heading="Fifty-fifth fresh batch",
+        ordinal="fifty-fifth",
+        held_out=True,
+        scams_at_least=21,
+        genuine_at_least=12,
+        pages_at_least=30,
+        synthetic_families=("police-summons", "genuine-delivery"),
+        # Its genuine messages are emails and texts (police alerts, public services' and
+        # carriers' notification templates).
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
