@@ -8,17 +8,24 @@ names it as one possible reason ("when somebody else is accessing your account")
 An ordinary carrier's notice (a parcel ready to collect at a named shop, locker or post office,
 a collection code, another try tomorrow) got the "out of the blue" sign, in English and in the
 other languages alike, and with the wording sign that made "some warning signs". It is a notice,
-not an alert: both collection-notice cues now keep the sign out. Examples written for these
-tests.
+not an alert: both collection-notice cues now keep the sign out.
+
+The "worded like known scam texts" sign, measured out of fold on the development messages, fired
+(weakly or more) on 46% of the genuine messages in other languages and 62% of the scams: in a
+short text it gets a handful of words, mostly ones that tell the language rather than the scam.
+In a short text read as another language it now adds to other signs but cannot raise a warning
+on its own (out of fold on short texts it had raised 3 genuine messages and no scam). Examples
+written for these tests.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import Verdict
+from sochelp.message.analyse import Verdict, prepare_text
 from sochelp.message.model import Channel
-from tests.message.helpers import check, cue_fires, families
+from sochelp.message.wording import score
+from tests.message.helpers import bundled, check, cue_fires, families, sources
 
 
 @pytest.mark.parametrize(
@@ -83,3 +90,32 @@ def test_a_parcel_to_collect_is_not_an_alert_out_of_the_blue(text: str) -> None:
 def test_a_held_parcel_with_a_fee_is_still_an_alert(text: str) -> None:
     assert not cue_fires("collection-notice", text)
     assert check(text, Channel.SMS).verdict is Verdict.SCAM
+
+
+_ALERT_TEST = (
+    "NL-Alert 12-03-2025 12:00: TESTBERICHT. De overheid waarschuwt je bij noodsituaties via "
+    "NL-Alert. Kijk op www.nl-alert.nl. *** TEST MESSAGE, no action required."
+)
+
+
+def test_in_a_short_text_in_another_language_the_wording_cannot_warn_alone() -> None:
+    model = bundled().wording
+    assert model is not None
+    assert score(model, prepare_text(_ALERT_TEST)) > model.weak_threshold  # it would fire
+    result = check(_ALERT_TEST, Channel.SMS)
+    assert result.language == "other"
+    assert "model:wording" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND, result.flags
+
+
+def test_in_another_language_the_wording_still_adds_to_other_signs() -> None:
+    result = check("Twoja paczka została wstrzymana z powodu niedopłaty 1,20 zł.", Channel.SMS)
+    assert "model:wording" in sources(result)
+    assert "lure-alone-other-languages" in families(result)
+
+
+def test_in_english_the_wording_still_counts_alone() -> None:
+    result = check("We have detected unusual activity on your account.", Channel.SMS)
+    assert result.language == "english"
+    assert "model:wording" in sources(result)
+    assert result.verdict is Verdict.SUSPICIOUS
