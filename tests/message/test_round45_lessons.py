@@ -119,3 +119,19 @@ def test_in_english_the_wording_still_counts_alone() -> None:
     assert result.language == "english"
     assert "model:wording" in sources(result)
     assert result.verdict is Verdict.SUSPICIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All SASSA recipients: you have to re-register for SASSA payments before 1 June.",
+        "Many people yesterday received R700 [from] SASSA. Check your next payment date here.",
+        "Your DWP payment is waiting",
+    ],
+)
+def test_money_from_a_named_benefit_agency_is_government_money(text: str) -> None:
+    assert cue_fires("government-money", text)
+
+
+def test_a_benefit_agency_named_without_money_is_no_lure() -> None:
+    assert not cue_fires("government-money", "SASSA offices are closed on Monday.")
