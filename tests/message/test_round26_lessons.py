@@ -55,10 +55,11 @@ def test_official_letters_templates_and_an_employer_email_are_calm(message_id: s
 
 def test_a_tv_licensing_letter_with_a_short_address_is_no_longer_strong() -> None:
     # "A fine of up to £1,000 without a TV Licence … Buy your TV Licence today at tvl.co.uk/pay
-    #  Or call 0300 790 6015." (was "strong"; tvl.co.uk is not on the organisations list, so it
-    #  still reads "some": a letter, not a call or text, so not the tax-threat family)
+    #  Or call 0300 790 6015." (was "strong"; a letter, not a call or text, so not the
+    #  tax-threat family. It read "some" until the forty-fifth round, through the wording sign,
+    #  which since then cannot warn alone on a letter: calm now)
     result = read_dev_message("rm-87bf501c3894", label="genuine")
-    assert result.verdict is Verdict.SUSPICIOUS
+    assert result.verdict is not Verdict.SCAM
     assert "tax-threat" not in families(result)
 
 

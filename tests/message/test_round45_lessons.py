@@ -14,8 +14,11 @@ The "worded like known scam texts" sign, measured out of fold on the development
 (weakly or more) on 46% of the genuine messages in other languages and 62% of the scams: in a
 short text it gets a handful of words, mostly ones that tell the language rather than the scam.
 In a short text read as another language it now adds to other signs but cannot raise a warning
-on its own (out of fold on short texts it had raised 3 genuine messages and no scam). Examples
-written for these tests.
+on its own (out of fold on short texts it had raised 3 genuine messages and no scam). The same
+holds for a letter: out of fold the sign alone raised 11 of 210 genuine letters (a bank's
+locked-access letter, a debt collector's, a council's) and none of 32 scam letters, while it
+lifted 14 scam letters from "some" to "strong" beside other signs. Examples written for these
+tests, and real development letters.
 """
 
 from __future__ import annotations
@@ -25,7 +28,14 @@ import pytest
 from sochelp.message.analyse import Verdict, prepare_text
 from sochelp.message.model import Channel
 from sochelp.message.wording import score
-from tests.message.helpers import bundled, check, cue_fires, families, sources
+from tests.message.helpers import (
+    bundled,
+    check,
+    cue_fires,
+    families,
+    read_dev_message,
+    sources,
+)
 
 
 @pytest.mark.parametrize(
@@ -135,3 +145,24 @@ def test_money_from_a_named_benefit_agency_is_government_money(text: str) -> Non
 
 def test_a_benefit_agency_named_without_money_is_no_lure() -> None:
     assert not cue_fires("government-money", "SASSA offices are closed on Monday.")
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-2e6c8e4e7c23",  # a bank's letter: access deactivated after failed PIN attempts
+        "rm-c59c2089bab8",  # a debt collection agency's letter: "you owe $445.71"
+        "rm-e18b2a779825",  # a council's letter: the bin lost in the collection vehicle
+    ],
+)
+def test_a_genuine_letter_is_not_warned_by_its_wording_alone(message_id: str) -> None:
+    result = read_dev_message(message_id, label="genuine")
+    assert "model:wording" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND, result.flags
+
+
+def test_in_a_scam_letter_the_wording_still_adds_to_other_signs() -> None:
+    # a "don't tell anyone" letter
+    result = read_dev_message("rm-a69bdb369df1")
+    assert "model:wording" in sources(result)
+    assert result.verdict is Verdict.SCAM

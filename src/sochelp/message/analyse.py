@@ -1066,15 +1066,16 @@ def analyse(
     ):
         # (Wording says little about a message whose every link is an official site's.)
         wording = _wording_flags(message)
-        # A short text in another language gives the sign a handful of words, mostly ones that
-        # tell the language rather than the scam ("ihr", "wurde", "zu"): out of fold it fired
-        # on nearly half the genuine ones. There it may add to other signs, never warn alone.
-        if not (
-            wording
-            and language == "other"
-            and _reads_as_text(message)
-            and _score(flags) < SUSPICIOUS_SCORE
-        ):
+        # Where the sign is known to mislead, it may add to other signs but never warn alone. A
+        # short text in another language gives it a handful of words, mostly ones that tell the
+        # language rather than the scam ("ihr", "wurde", "zu"): out of fold it fired on nearly
+        # half the genuine ones. A letter asks for payment in the words scams use (bills,
+        # council tax, school trips): out of fold the sign alone warned on 11 of 210 genuine
+        # letters and on none of 32 scam letters.
+        unreliable = (
+            language == "other" and _reads_as_text(message)
+        ) or message.channel is Channel.LETTER
+        if not (wording and unreliable and _score(flags) < SUSPICIOUS_SCORE):
             flags.extend(wording)
     # A person's payment link (a friend's "monzo.me/…") routes the way an official link does,
     # but it is nobody's official site: shown as what it is, and never as a good sign.
