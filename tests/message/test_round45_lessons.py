@@ -166,3 +166,47 @@ def test_in_a_scam_letter_the_wording_still_adds_to_other_signs() -> None:
     result = read_dev_message("rm-a69bdb369df1")
     assert "model:wording" in sources(result)
     assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If payment is not received your child's place cannot be guaranteed.",
+        "Unless your payment is received by Friday, the booking will be released.",
+    ],
+)
+def test_a_condition_on_a_payment_is_no_failed_payment(text: str) -> None:
+    # (what happens if it is not paid is a deadline, read as one; not a claim that it failed)
+    assert not cue_fires("billing-problem", text)
+
+
+def test_a_payment_that_failed_is_still_a_billing_problem() -> None:
+    assert cue_fires("billing-problem", "Your payment was not received. Please update your card.")
+
+
+def test_a_school_trip_letter_asking_for_the_last_payment_is_calm() -> None:
+    result = check(
+        "Dear Parent/Carer, the final payment of £120 for the Year 6 residential trip is now "
+        "due. Please pay via ParentPay by Friday 12 May. If payment is not received your "
+        "child's place cannot be guaranteed. Yours faithfully, Mrs Smith, Head Teacher",
+        Channel.LETTER,
+    )
+    assert result.verdict is Verdict.NONE_FOUND, result.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kindly arrange payment to the account on the attached invoice, which differs from "
+        "previous invoices as we now bank with a different provider.",
+        "Please note we now bank with a new bank, so use the details below.",
+        "The sort code on this invoice is different from the previous one.",
+    ],
+)
+def test_an_account_that_differs_from_before_is_changed_bank_details(text: str) -> None:
+    assert "changed-bank-details" in {flag.source for flag in check(text, Channel.EMAIL).flags}
+
+
+def test_a_bank_that_is_different_from_the_shop_is_no_change() -> None:
+    result = check("Our bank is different from the one next door; it opens at 9.", Channel.EMAIL)
+    assert "changed-bank-details" not in {flag.source for flag in result.flags}
