@@ -68,6 +68,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         34: "thirty-four",
         35: "thirty-five",
         36: "thirty-six",
+        37: "thirty-seven",
     }
     share = last.shares()
     claim = (
