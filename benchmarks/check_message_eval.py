@@ -129,7 +129,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-54`` an
                 once in the forty-fourth, after that round's lessons, development since later
                 that round
   fresh-53      a fifty-third batch (fresh-53.jsonl), collected in the forty-third round; read
-                once in the forty-fifth, after that round's lessons
+                once in the forty-fifth, after that round's lessons, development since later
+                that round
   fresh-54      a fifty-fourth batch (fresh-54.jsonl), collected in the forty-fourth round for
                 the forty-sixth; sealed (message_sets.SEALED_BATCHES): measured only when named,
                 at the reading its rules set

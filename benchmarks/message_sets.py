@@ -130,7 +130,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-50": ("fiftieth", "forty-second"),
     "fresh-51": ("fifty-first", "forty-third"),
     "fresh-52": ("fifty-second", "forty-fourth"),
-    "fresh-53": ("fifty-third", ""),
+    "fresh-53": ("fifty-third", "forty-fifth"),
     "fresh-54": ("fifty-fourth", ""),
     "fresh-55": ("fifty-fifth", ""),
 }
