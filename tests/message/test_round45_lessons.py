@@ -210,3 +210,57 @@ def test_an_account_that_differs_from_before_is_changed_bank_details(text: str) 
 def test_a_bank_that_is_different_from_the_shop_is_no_change() -> None:
     result = check("Our bank is different from the one next door; it opens at 9.", Channel.EMAIL)
     assert "changed-bank-details" not in {flag.source for flag in result.flags}
+
+
+# Lessons from fresh-53, after it moved to development (examples written for these tests).
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Please ring this number now: 00247 551 0292", Channel.SMS),
+        ("Ring meg nå, det haster: +247 5510292", Channel.SMS),
+        ("Call our agent on +882 1600 1234 today.", Channel.EMAIL),
+    ],
+)
+def test_a_number_on_a_satellite_network_or_tiny_island_is_premium_rate(
+    text: str, channel: Channel
+) -> None:
+    result = check(text, channel)
+    assert "international-premium-number" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call us on +44 20 7946 0000.", "Ring 0800 123 4567.", "Order 24705 was dispatched today."],
+)
+def test_an_ordinary_number_is_not_international_premium(text: str) -> None:
+    assert "international-premium-number" not in sources(check(text, Channel.SMS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Turkish: your parcel was returned to the centre because of the address; update it
+        "Kargonuz adres nedeniyle dağıtım merkezine iade edilmiştir, lütfen adresinizi "
+        "güncelleyin.",
+        # Indonesian: your number gets a prize; please verify your PIN at the site
+        "Selamat! Nomor Anda m-dpt hadiah 1 unit motor. Silahkan verifikasi PIN anda di "
+        "www.hadiah-undian.jimdo.com",
+        # Portuguese: your order awaits customs clearance; for details go to:
+        "Correios: Seu pedido está aguardando liberação alfandegária. Para mais detalhes, "
+        "acesse: https://correios-taxa.example.top",
+        # Danish: your MitID is suspended; please confirm your details
+        "Dit MitID er suspenderet. For at genåbne det bedes du bekræfte dine oplysninger.",
+    ],
+)
+def test_the_words_fresh_53_used(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert result.verdict is not Verdict.NONE_FOUND, result.flags
+    assert "lure-alone-other-languages" in families(result)
+
+
+def test_a_page_on_jimdo_is_free_hosting() -> None:
+    result = check("See www.example-shop.jimdo.com", Channel.SMS)
+    assert "link:free-host" in sources(result)
