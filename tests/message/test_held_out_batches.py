@@ -650,6 +650,16 @@ BATCHES = [
         # carriers' notification templates).
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-56",
+        heading="Fifty-sixth fresh batch",
+        ordinal="fifty-sixth",
+        held_out=True,
+        scams_at_least=19,
+        genuine_at_least=10,
+        pages_at_least=29,
+        synthetic_families=("court-summons", "genuine-otp"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
