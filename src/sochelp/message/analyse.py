@@ -146,6 +146,10 @@ APPOINTMENT_ADMIN = "appointment-admin"
 SEE_ATTACHMENT = "see-attachment"
 #: The rule for premium-rate numbers (09 and 070).
 PREMIUM_RULE = "premium-number"
+#: The rule for numbers with the country code of a satellite network, an international network
+#: or a tiny island (Ascension 247, 881-883, 870): its list is content, so the ``@premium`` fact
+#: takes its places rather than keeping a second list here.
+INTERNATIONAL_PREMIUM_RULE = "international-premium-number"
 
 _PHONE_CHARS = lazy(r"[\s().*-]")
 #: Phone numbers as written in messages (UK and international, spaces and dashes allowed):
@@ -170,8 +174,8 @@ _NUMBER_FIRST = lazy(r"\W{0,4}")
 #: ... and goes straight on to a sentence of its own ("… Thank you for being a valued
 #: customer"), not one about the number ("+44 345 … is our customer service number").
 _NUMBER_THEN_SENTENCE = lazy(r"\s+(?!(?:Is|Are|Was|Or|And)\b)[A-Z]")
-#: Premium-rate, 070 and 087 numbers, and five-digit short codes asked to be texted or called.
-_PREMIUM = lazy(r"^(?:\+?44|0)(?:9\d{8,9}|70\d{8}|87\d{7,9})$")
+#: Premium-rate, 070 and 087 numbers (the group ``rate``: a sender may be a company's 087 line).
+_PREMIUM = lazy(r"^(?:\+?44|0)(?:9\d{8,9}|70\d{8}|(?P<rate>87\d{7,9}))$")
 #: A UK 030 number: Ofcom gives the range only to public bodies and not-for-profit bodies such
 #: as registered charities (https://www.ofcom.org.uk, "Guidance on bodies eligible to use 030
 #: numbers"), so calling one does not reach a scammer's line.
@@ -1583,7 +1587,6 @@ def _hidden_flags(cleaned: CleanText, content: MessageContent) -> list[Flag]:
 #: ("Name [mailto:x@example.org]", as a forwarded Outlook email shows its sender).
 _EMAIL = lazy(r"([^\s<>@\"'\[\]():]{1,64})@([^\s<>@\"'\[\]()]{1,253})")
 _MOBILE = lazy(r"^(?:\+?44|0)7\d{9}$")
-_PREMIUM_SENDER = lazy(r"^(?:\+?44|0)(?:9\d|70)\d{7,8}$")
 
 
 def _sender_flags(
@@ -1644,7 +1647,7 @@ def _sender_flags(
             )
         return flags, good
     digits = _PHONE_CHARS.sub("", sender)
-    if _PREMIUM_SENDER.match(digits):
+    if (premium := _PREMIUM.match(digits)) and not premium.group("rate"):
         add(
             "premium",
             "The sender's number is premium-rate or a forwarding 070 number.",
@@ -1917,6 +1920,8 @@ def _facts(
         if _PREMIUM.match(digits := _PHONE_CHARS.sub("", m.group(0)))
         and not (message.in_rupees and digits.startswith("0"))
     ]
+    premium.extend(message.hits.spans.get(INTERNATIONAL_PREMIUM_RULE, []))
+    # (five-digit short codes asked to be texted or called)
     premium.extend(m.span() for m in list(_SHORT_CODE.finditer(text[:50_000]))[:_FACT_PLACES])
     if premium:
         facts["@premium"] = premium

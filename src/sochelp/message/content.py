@@ -95,7 +95,7 @@ FACTS: dict[str, str] = {
     "@phone": "a phone number is given",
     "@intl-phone": "a phone number is written with a country code (+44, 44 (0), +1, 1-800)",
     "@number-first": "the message opens with a phone number written with a country code",
-    "@premium": "a premium-rate, 070 or short-code number is given",
+    "@premium": "a premium-rate, 070, short-code or satellite/island-code number is given",
     "@official-routes": "every route given is official: links only on listed organisations' "
     "domains, phone numbers only UK 030 numbers (public bodies and charities), at least one, "
     "and no attachment to open",
