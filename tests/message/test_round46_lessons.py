@@ -8,6 +8,14 @@ family, where "ring 0906…" does. The fact now takes the rule's places, so the 
 lives in one place (content). The sender's number is judged by the same UK pattern as a number
 in the text, less 087 (a company's ordinary business line is often one). Examples written for
 these tests.
+
+The family-impersonation scam's second message ("my banking does not work on this phone, I have
+two payments to make, can you help?") was read only in English, and only after "new phone" or
+"new number". A Dutch WhatsApp message of that kind and two Indonesian texts ("my phone is at
+home, please send the money to this account") read nothing. The writer's own blocked banking and
+payments to make are now read in English and seven other languages, asking for money or help in
+nine, and the new-number families take them. Real development messages, and examples written for
+these tests.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ import pytest
 
 from sochelp.message.analyse import Verdict, analyse
 from sochelp.message.model import Channel
-from tests.message.helpers import bundled, check, families, sources
+from tests.message.helpers import bundled, check, families, read_dev_message, sources
 
 
 @pytest.mark.parametrize(
@@ -59,3 +67,68 @@ def test_a_premium_or_personal_sender_number_is_a_sign(sender: str) -> None:
 def test_a_business_or_ordinary_sender_number_is_not_premium(sender: str) -> None:
     result = analyse("Hi, your code is ready.", bundled(), sender=sender, channel=Channel.SMS)
     assert "sender:premium" not in sources(result)
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-c97cb20752c0",  # Dutch: cannot bank on this phone, two payments to make, help?
+        "rm-44e67ecbdfc2",  # Indonesian: phone left at home, send the money to this account
+        "rm-4f888151c7ec",  # Indonesian: on a friend's phone, new number, buy me credit
+        "rm-d30da091086e",  # English: the banking app is on hold, two payments to pay
+    ],
+)
+def test_a_new_number_message_asking_for_money_in_any_language_is_impersonation(
+    message_id: str,
+) -> None:
+    result = read_dev_message(message_id)
+    assert "new-number-money" in families(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo, das ist meine neue Nummer. Meine Banking-App ist noch gesperrt und ich muss heute "
+        "zwei Rechnungen bezahlen. Kannst du das für mich überweisen? Ich zahle es dir morgen "
+        "zurück.",
+        "Hola, este es mi número nuevo. No puedo entrar en la app del banco y tengo que hacer dos "
+        "pagos hoy. ¿Puedes hacerme el pago? Te lo devuelvo mañana.",
+        "Salut, c'est mon nouveau numéro. Je ne peux pas accéder à mon application bancaire et je "
+        "dois payer deux factures. Peux-tu me faire le virement ? Je te rembourse demain.",
+    ],
+)
+def test_the_whole_story_in_other_languages_is_a_strong_sign(text: str) -> None:
+    result = check(text, Channel.WHATSAPP)
+    assert "new-number-money" in families(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        # A telecom's notice of a new number, with a bill to pay in the ordinary way.
+        (
+            "Ihre neue Rufnummer ist ab sofort aktiv. Ihre Rechnung können Sie wie gewohnt per "
+            "Lastschrift bezahlen.",
+            Channel.SMS,
+        ),
+        # A friend asks for help with something ordinary.
+        ("Kun je me helpen met de verhuizing zaterdag? Groetjes, Anna", Channel.WHATSAPP),
+        # A bank's notice of maintenance: the reader cannot bank for a while.
+        (
+            "U kunt zondag tussen 02:00 en 06:00 tijdelijk niet internetbankieren door onderhoud.",
+            Channel.SMS,
+        ),
+        # A customer writes to their own bank.
+        (
+            "I can't access my online banking since yesterday. Could you reset my login please?",
+            Channel.EMAIL,
+        ),
+    ],
+)
+def test_ordinary_help_bills_and_bank_notices_are_not_impersonation(
+    text: str, channel: Channel
+) -> None:
+    result = check(text, channel)
+    assert not families(result) & {"new-number-money", "new-number-help", "hi-mum"}
