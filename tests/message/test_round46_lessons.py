@@ -16,6 +16,13 @@ home, please send the money to this account") read nothing. The writer's own blo
 payments to make are now read in English and seven other languages, asking for money or help in
 nine, and the new-number families take them. Real development messages, and examples written for
 these tests.
+
+From extra-world17 (development data): "free Relief Funds to each citizen … how to claim (link)"
+was not read as government money ("relief payment" was, "relief fund" not), and a revenue
+authority's genuine "Please log in to iTax to file your return" read as a text asking to log in
+through a removed link. Government "relief", "palliative" and "empowerment" funds are now
+government money, and logging in to a named tax portal (iTax, eFiling, myIR, ELSTER) is a route
+the reader trusts, as "log in to your personal tax account" already was.
 """
 
 from __future__ import annotations
@@ -132,3 +139,38 @@ def test_ordinary_help_bills_and_bank_notices_are_not_impersonation(
 ) -> None:
     result = check(text, channel)
     assert not families(result) & {"new-number-money", "new-number-help", "hi-mum"}
+
+
+def test_relief_funds_to_claim_are_government_money() -> None:
+    # extra-world17: a forwarded "free relief funds" lure
+    result = read_dev_message("rm-018ad4e1367f")
+    assert "government-payment" in families(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_a_relief_fund_appeal_is_not_government_money() -> None:
+    text = "Donate to the Disaster Relief Fund today to help families affected by the floods."
+    assert "government-payment" not in families(check(text, Channel.EMAIL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your 2025 Income Tax Return is ready for filing. Please log in to iTax to file your "
+        "return and pay any tax due.",
+        "Your tax return is due. Log in to eFiling to submit it before 31 October.",
+    ],
+)
+def test_logging_in_to_a_named_tax_portal_is_a_trusted_route(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert not families(result) & {"text-lure-request", "government-payment"}
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_named_tax_portal_with_a_link_of_its_own_is_still_a_scam() -> None:
+    text = (
+        "KRA: your tax refund of Ksh 24,500 is ready. "
+        "Log in to iTax at itax-kra-refund.com to claim it."
+    )
+    result = check(text, Channel.SMS)
+    assert result.verdict is Verdict.SCAM
