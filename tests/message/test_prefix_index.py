@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from sochelp.message.model import MAX_SCAN, MAX_TRIES, AllKeys, PrefixIndex
+from sochelp.message.model import EAST_ASIAN, MAX_SCAN, MAX_TRIES, AllKeys, PrefixIndex
 from tests.message.helpers import bundled
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -27,7 +27,14 @@ CAP = MAX_TRIES * 2
 def reference_tries(lowered: str, groups: AllKeys, cap: int) -> dict[int, list[tuple[int, int]]]:
     """all_tries without the index or any shortcut: every place of each key is found and
     tested."""
-    word_keys = [(m.start(), m.group()) for m in re.finditer(r"\b\w{1,3}", lowered)]
+    word_keys = []
+    for m in re.finditer(r"\w+", lowered):
+        word = m.group()
+        word_keys.append((m.start(), word[:3]))
+        # Inside a run of Chinese, Japanese or Korean every character may start a word.
+        for o in range(1, len(word)):
+            if EAST_ASIAN.match(word[o]) or EAST_ASIAN.match(word[o - 1]):
+                word_keys.append((m.start() + o, word[o : o + 3]))
     found: dict[int, list[tuple[int, int]]] = {}
     for key, _, entries in groups:
         shortest = min((p for _, _, prefixes in entries for p in prefixes), key=len)
@@ -73,6 +80,9 @@ TEXTS = {
     "short scam": "Royal Mail: your parcel is on hold. Pay £1.45 at royalmail-redelivery[.]com",
     "short genuine": "Your appointment is on Tuesday at 10am; reply C to cancel.",
     "repetitive 200 KB": make_message(200_000),
+    # Chinese and Japanese run their words together, with Latin letters in between.
+    "short Chinese scam": "ETC提示,系统检测您的车载ETC自扫识别卡已无效,请于3月5日至网站完善。",
+    "short Japanese scam": "お客様宛にお荷物のお届けにあがりましたが不在の為持ち帰りました。",
 }
 
 

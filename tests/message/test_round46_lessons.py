@@ -23,14 +23,24 @@ authority's genuine "Please log in to iTax to file your return" read as a text a
 through a removed link. Government "relief", "palliative" and "empowerment" funds are now
 government money, and logging in to a named tax portal (iTax, eFiling, myIR, ELSTER) is a route
 the reader trusts, as "log in to your personal tax account" already was.
+
+From extra-world18 (development data, texts in other scripts): nothing read Chinese, Japanese,
+Korean, Russian, Ukrainian or Arabic, so 8 of its 9 scams read nothing at all. Their commonest
+words (a parcel taken back or held, an address missing, a bill, tax, toll or fine unpaid, an
+account, card or toll tag blocked or expired; click, confirm, get in touch, press a key) now feed
+the same short-text families as the other languages; Arabic words are read with or without their
+vowel marks; warnings in those languages are read as warnings. A link written straight after a
+Chinese or Japanese word ("请点击etchyhy.com完成办理") is now found: those letters end a link.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from sochelp.message import links
 from sochelp.message.analyse import Verdict, analyse
 from sochelp.message.model import Channel
+from sochelp.message.suffixes import load_suffix_list
 from tests.message.helpers import bundled, check, families, read_dev_message, sources
 
 
@@ -174,3 +184,63 @@ def test_a_named_tax_portal_with_a_link_of_its_own_is_still_a_scam() -> None:
     )
     result = check(text, Channel.SMS)
     assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-6ff0bbf039bc",  # Japanese: an unpaid bill, get in touch today
+        "rm-916af31c28da",  # Japanese: a parcel taken back, see below
+        "rm-96d793a31507",  # Japanese: the tax office's final notice, with a short link
+        "rm-8e38ee1cae3e",  # Chinese: the toll tag's certification expired, click the site
+        "rm-4aa8bbd6ece6",  # Chinese: the toll card is invalid, go to the website
+        "rm-ed0a7bedaf2b",  # Arabic with vowel marks: cannot deliver, no address, a link
+        "rm-d958431af253",  # Korean: a traffic fine notice sent
+        "rm-db9172dcb9e5",  # Ukrainian: the parcel is held for a wrong postcode
+        "rm-d57eff1851dd",  # Russian: call me on this number, send me 60 roubles
+    ],
+)
+def test_scam_texts_in_other_scripts_are_read(message_id: str) -> None:
+    assert read_dev_message(message_id).verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-61a13708dadb",  # Taiwan: an earthquake drill
+        "rm-f4c23fff9587",  # Seoul: the alert was sent in error
+        "rm-0e4416499aad",  # Korea: a health check-up is due
+        "rm-dfc763fec2ba",  # Japan: a bank warns of fake sites (a warning, not a lure)
+        "rm-4bfece0760e6",  # Russia: a snow-storm warning
+        "rm-1fad755e3c97",  # Israel: National Insurance warns of a fake text
+    ],
+)
+def test_genuine_notices_in_other_scripts_stay_calm(message_id: str) -> None:
+    assert read_dev_message(message_id, label="genuine").verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的快递已签收，感谢使用。",
+        "お荷物をお届けしました。ご利用ありがとうございました。",
+        "택배가 배송 완료되었습니다.",
+        "Ваша посылка доставлена в пункт выдачи.",
+        "تم تسليم طردك بنجاح. شكرا لك.",
+    ],
+)
+def test_a_delivered_parcel_in_other_scripts_is_no_lure(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("您ETC认证已失效,请点击etchyhy.com完成办理。", "etchyhy.com"),
+        ("查询处理进度请点击https://waphn.189.cn/或微信关注", "waphn.189.cn"),
+        ("詳細はこちらhttps://example.jp/taxから", "example.jp"),
+    ],
+)
+def test_a_link_written_against_chinese_or_japanese_words_is_found(text: str, host: str) -> None:
+    found, _ = links.scan(text, load_suffix_list())
+    assert [candidate.host for candidate in found] == [host]

@@ -612,8 +612,11 @@ MAX_PREFIXES = 2000
 
 
 def _prefix_ok(prefix: str) -> bool:
-    # Words need three letters to be selective; a digit or symbol ("£", "0") is rare enough.
-    return len(prefix) >= MIN_PREFIX or (bool(prefix) and not prefix[0].isalpha())
+    # Words need three letters to be selective; a digit or symbol ("£", "0") is rare enough, and
+    # so are two characters of Chinese, Japanese or Korean, where one is a syllable or a word.
+    if len(prefix) >= MIN_PREFIX or (bool(prefix) and not prefix[0].isalpha()):
+        return True
+    return len(prefix) == 2 and all(model.EAST_ASIAN.match(ch) for ch in prefix)
 
 
 def literal_prefixes(pattern: str) -> tuple[str, ...] | None:

@@ -79,7 +79,11 @@ _SPACE_AFTER_DOT = lazy(
     r"(\b(?:https?://|www\.|wap\.)[a-zA-Z0-9.-]{0,200}\.)\s"
     rf"(?=[a-z0-9-]{{1,63}}[./]|{_ENDINGS}(?:[\s/,;:!?)]|\.(?:\s|$)|$))"
 )
-_TOKEN = lazy(r"[^\s<>\"'`|\\^{}]{4,2048}")
+#: (Chinese, Japanese and Korean are written without spaces, so a link runs straight into the
+#: words around it, "请点击etchyhy.com完成办理": their letters and punctuation end a token.)
+_TOKEN = lazy(
+    r"[^\s<>\"'`|\\^{}\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]{4,2048}"
+)
 #: A host label: letters and digits of any alphabet, and hyphens ("[^\W_]" is a letter or
 #: digit; written so, the class compiles in a fraction of the time of explicit ranges).
 _LABEL = r"(?:[^\W_]|-)"

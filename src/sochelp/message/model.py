@@ -422,6 +422,12 @@ def keyed(prefixes: tuple[str, ...]) -> Keyed:
 #: (the first and last may be empty), so each word starts where the items before it end.
 _WORDS_AND_GAPS = re.compile(r"(\W+)")
 _KEY = re.compile(r"\w{1,3}")
+#: A character of the Chinese, Japanese or Korean scripts (from the CJK radicals, U+2E80, to the
+#: end of the Hangul syllables, U+D7AF).
+EAST_ASIAN = re.compile("[\u2e80-\ud7af]")
+#: Where a word may start inside a run of those scripts: at each of their characters, and at a
+#: Latin letter or digit right after one ("车载etc自扫").
+_EAST_ASIAN_STARTS = re.compile("[\u2e80-\ud7af]|(?<=[\u2e80-\ud7af])\\w")
 #: Prefix -> its index key (its first word characters), or None: worked out once per process.
 _KEYS: dict[str, str | None] = {}
 
@@ -492,6 +498,9 @@ class PrefixIndex:
         pieces = _WORDS_AND_GAPS.split(lowered)
         ends = accumulate(map(len, pieces), initial=0)
         starts = self.starts
+        # Chinese, Japanese and Korean are written without spaces: there every character can
+        # start a word, so a prefix is found inside a run of them too.
+        east_asian = not lowered.isascii() and EAST_ASIAN.search(lowered) is not None
         for word, start in zip(pieces[::2], islice(ends, 0, None, 2), strict=True):
             if word:
                 key = word[:3]
@@ -500,6 +509,10 @@ class PrefixIndex:
                     starts[key] = [start]
                 else:
                     places.append(start)
+                if east_asian and len(word) > 1 and not word.isascii():
+                    for inner in _EAST_ASIAN_STARTS.finditer(word, 1):
+                        offset = inner.start()
+                        starts.setdefault(word[offset : offset + 3], []).append(start + offset)
 
     def _starts_for(self, key: str, prefix: str) -> list[int]:
         """Word starts where ``prefix`` may begin (``key`` is its first word characters), or
