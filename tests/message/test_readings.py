@@ -69,6 +69,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         35: "thirty-five",
         36: "thirty-six",
         37: "thirty-seven",
+        38: "thirty-eight",
     }
     share = last.shares()
     claim = (
