@@ -132,7 +132,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-55`` an
                 once in the forty-fifth, after that round's lessons, development since later
                 that round
   fresh-54      a fifty-fourth batch (fresh-54.jsonl), collected in the forty-fourth round; read
-                once in the forty-sixth, after that round's lessons
+                once in the forty-sixth, after that round's lessons, development since later
+                that round
   fresh-55      a fifty-fifth batch (fresh-55.jsonl), collected in the forty-fifth round for
                 the forty-seventh; sealed (message_sets.SEALED_BATCHES): measured only when named,
                 at the reading its rules set

@@ -131,7 +131,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-51": ("fifty-first", "forty-third"),
     "fresh-52": ("fifty-second", "forty-fourth"),
     "fresh-53": ("fifty-third", "forty-fifth"),
-    "fresh-54": ("fifty-fourth", ""),
+    "fresh-54": ("fifty-fourth", "forty-sixth"),
     "fresh-55": ("fifty-fifth", ""),
     "fresh-56": ("fifty-sixth", ""),
 }
