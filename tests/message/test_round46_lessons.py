@@ -31,6 +31,14 @@ account, card or toll tag blocked or expired; click, confirm, get in touch, pres
 the same short-text families as the other languages; Arabic words are read with or without their
 vowel marks; warnings in those languages are read as warnings. A link written straight after a
 Chinese or Japanese word ("请点击etchyhy.com完成办理") is now found: those letters end a link.
+
+From fresh-54, after its one reading and its move to development: none of its 14 scams in other
+languages got a warning. Three Colombian texts said an insurance policy "se activó … por valor
+de 187.896" with "cancel the charge here"; others a parcel "retenida" and "ingrese aquí", a card
+"limitada temporalmente", an account the system "ha sospeso" with "accedi qui", a profile
+"scaduto", "¡Felicidades! Ganaste…", a government "Tarjeta Alimentaria", a Czech parcel that
+"se nám nepodařilo doručit" with "následujte tento odkaz". Those words now feed the same
+other-language families; an activation counts only with its price.
 """
 
 from __future__ import annotations
@@ -244,3 +252,34 @@ def test_a_delivered_parcel_in_other_scripts_is_no_lure(text: str) -> None:
 def test_a_link_written_against_chinese_or_japanese_words_is_found(text: str, host: str) -> None:
     found, _ = links.scan(text, load_suffix_list())
     assert [candidate.host for candidate in found] == [host]
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-bb13be467115",  # Spanish: a policy activated at a price, cancel the charge here
+        "rm-d01636dd95be",  # Spanish: the same, "puede cancelarla aquí"
+        "rm-01ba544adebf",  # Spanish: a parcel retained, "ingrese aquí"
+        "rm-758183a1be72",  # Spanish: a card limited, update your details
+        "rm-007ad2e2f01d",  # Italian: the system suspended your account, "accedi qui"
+        "rm-d6b0bd70ec68",  # Italian: a profile expired, a link
+        "rm-290a3bb329f7",  # Spanish: you won a prize, get in touch
+        "rm-4cf3ef35545f",  # Czech: we could not deliver your parcel, follow this link
+    ],
+)
+def test_fresh_54s_texts_in_other_languages_are_read(message_id: str) -> None:
+    assert read_dev_message(message_id).verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Su póliza quedó activa. Gracias por confiar en nosotros.",
+        "Su tarjeta ha sido enviada y llegará en 5 días hábiles.",
+        "Il tuo abbonamento scade il 3 marzo: puoi rinnovarlo dall'app.",
+        "Váš balíček byl doručen. Děkujeme.",
+        "Bancolombia le informa compra por $50.000 en EXITO 05/08/2025 con tarjeta *1234.",
+    ],
+)
+def test_ordinary_notices_in_those_languages_stay_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
