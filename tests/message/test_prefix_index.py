@@ -27,18 +27,17 @@ CAP = MAX_TRIES * 2
 def reference_tries(lowered: str, groups: AllKeys, cap: int) -> dict[int, list[tuple[int, int]]]:
     """all_tries without the index or any shortcut: every place of each key is found and
     tested."""
-    word_keys = []
-    for m in re.finditer(r"\w+", lowered):
-        word = m.group()
-        word_keys.append((m.start(), word[:3]))
-        # Inside a run of Chinese, Japanese or Korean every character may start a word.
-        for o in range(1, len(word)):
-            if EAST_ASIAN.match(word[o]) or EAST_ASIAN.match(word[o - 1]):
-                word_keys.append((m.start() + o, word[o : o + 3]))
+    word_keys = [(m.start(), m.group()) for m in re.finditer(r"\b\w{1,3}", lowered)]
+    # A Latin word run straight into Chinese, Japanese or Korean starts a word too.
+    word_keys += [
+        (m.start(), re.match(r"\w{1,3}", lowered[m.start() :]).group())  # type: ignore[union-attr]
+        for m in re.finditer(r"(?<=[\u2e80-\ud7af])[^\W\u2e80-\ud7af]", lowered)
+    ]
+    word_keys.sort()
     found: dict[int, list[tuple[int, int]]] = {}
     for key, _, entries in groups:
         shortest = min((p for _, _, prefixes in entries for p in prefixes), key=len)
-        if not re.match(r"\w", key):  # a symbol: wherever it occurs
+        if not re.match(r"\w", key) or EAST_ASIAN.match(key):  # a symbol or CJK: wherever
             places = [m.start() for m in re.finditer(re.escape(key), lowered)]
         elif len(key) >= 3 or len(key) < len(shortest):  # words whose key is exactly this
             places = [p for p, k in word_keys if k == key]

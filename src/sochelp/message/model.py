@@ -425,21 +425,26 @@ _KEY = re.compile(r"\w{1,3}")
 #: A character of the Chinese, Japanese or Korean scripts (from the CJK radicals, U+2E80, to the
 #: end of the Hangul syllables, U+D7AF).
 EAST_ASIAN = re.compile("[\u2e80-\ud7af]")
-#: Where a word may start inside a run of those scripts: at each of their characters, and at a
-#: Latin letter or digit right after one ("车载etc自扫").
-_EAST_ASIAN_STARTS = re.compile("[\u2e80-\ud7af]|(?<=[\u2e80-\ud7af])\\w")
+#: A Latin letter or digit right after one of those characters ("车载etc自扫"): a word starts
+#: there, though no space or punctuation shows it.
+_AFTER_EAST_ASIAN = re.compile("(?<=[\u2e80-\ud7af])[^\\W\u2e80-\ud7af]")
 #: Prefix -> its index key (its first word characters), or None: worked out once per process.
 _KEYS: dict[str, str | None] = {}
 
 
 def _key(prefix: str) -> str | None:
     """A prefix's index key: its first (up to three) word characters, or its first character
-    when that is a symbol ("£", "[", "<")."""
+    when that is a symbol ("£", "[", "<") or a character of Chinese, Japanese or Korean."""
     try:
         return _KEYS[prefix]
     except KeyError:
         match = _KEY.match(prefix)
-        key = _KEYS[prefix] = match.group() if match is not None else (prefix[:1] or None)
+        if match is None or EAST_ASIAN.match(prefix):
+            # (a symbol, or a character of Chinese, Japanese or Korean, where words run together:
+            # found wherever it occurs)
+            key = _KEYS[prefix] = prefix[:1] or None
+        else:
+            key = _KEYS[prefix] = match.group()
         return key
 
 
@@ -498,9 +503,6 @@ class PrefixIndex:
         pieces = _WORDS_AND_GAPS.split(lowered)
         ends = accumulate(map(len, pieces), initial=0)
         starts = self.starts
-        # Chinese, Japanese and Korean are written without spaces: there every character can
-        # start a word, so a prefix is found inside a run of them too.
-        east_asian = not lowered.isascii() and EAST_ASIAN.search(lowered) is not None
         for word, start in zip(pieces[::2], islice(ends, 0, None, 2), strict=True):
             if word:
                 key = word[:3]
@@ -509,17 +511,26 @@ class PrefixIndex:
                     starts[key] = [start]
                 else:
                     places.append(start)
-                if east_asian and len(word) > 1 and not word.isascii():
-                    for inner in _EAST_ASIAN_STARTS.finditer(word, 1):
-                        offset = inner.start()
-                        starts.setdefault(word[offset : offset + 3], []).append(start + offset)
+        if not lowered.isascii() and EAST_ASIAN.search(lowered) is not None:
+            # Chinese, Japanese and Korean are written without spaces. A prefix in those scripts
+            # is found wherever its first character is (see _key); a Latin word run straight
+            # into them starts a word of its own.
+            touched: set[str] = set()
+            for inner in islice(_AFTER_EAST_ASIAN.finditer(lowered), MAX_SCAN):
+                found = _KEY.match(lowered, inner.start())
+                if found is not None:
+                    key = found.group()
+                    starts.setdefault(key, []).append(inner.start())
+                    touched.add(key)
+            for key in touched:
+                starts[key].sort()
 
     def _starts_for(self, key: str, prefix: str) -> list[int]:
         """Word starts where ``prefix`` may begin (``key`` is its first word characters), or
         the places of a symbol (``key`` is that one character)."""
         if len(key) >= 3:  # (only word characters make a key this long)
             return self.starts.get(key, [])
-        if not _KEY.match(key):
+        if not _KEY.match(key) or EAST_ASIAN.match(key):
             return self._symbol_places(key)
         if len(key) < len(prefix):
             return self.starts.get(key, [])
