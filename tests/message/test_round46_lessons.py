@@ -14,7 +14,8 @@ two payments to make, can you help?") was read only in English, and only after "
 "new number". A Dutch WhatsApp message of that kind and two Indonesian texts ("my phone is at
 home, please send the money to this account") read nothing. The writer's own blocked banking and
 payments to make are now read in English and seven other languages, asking for money or help in
-nine, and the new-number families take them. Real development messages, and examples written for
+nine, and the new-number families take them; after "Hi Mum" the writer's blocked banking makes
+the hi-mum family, as a new phone does. Real development messages, and examples written for
 these tests.
 
 From extra-world17 (development data): "free Relief Funds to each citizen … how to claim (link)"
@@ -127,6 +128,26 @@ def test_the_whole_story_in_other_languages_is_a_strong_sign(text: str) -> None:
     result = check(text, Channel.WHATSAPP)
     assert "new-number-money" in families(result)
     assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mum, the banking app has put a 48-hour security on the app. I have to pay two "
+        "payments today, can you pay them for me?",
+        "Hallo Mama, ich kann mit dem neuen Handy noch kein Online-Banking machen. Kannst du das "
+        "für mich überweisen?",
+    ],
+)
+def test_hi_mum_with_the_writers_banking_blocked_is_the_family_scam(text: str) -> None:
+    result = check(text, Channel.WHATSAPP)
+    assert "hi-mum" in families(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_hi_mum_with_ordinary_news_is_not_the_family_scam() -> None:
+    text = "Hi Mum, the new banking app looks great. See you on Sunday for lunch!"
+    assert "hi-mum" not in families(check(text, Channel.WHATSAPP))
 
 
 @pytest.mark.parametrize(
