@@ -422,12 +422,14 @@ def keyed(prefixes: tuple[str, ...]) -> Keyed:
 #: (the first and last may be empty), so each word starts where the items before it end.
 _WORDS_AND_GAPS = re.compile(r"(\W+)")
 _KEY = re.compile(r"\w{1,3}")
-#: A character of the Chinese, Japanese or Korean scripts (from the CJK radicals, U+2E80, to the
-#: end of the Hangul syllables, U+D7AF).
-EAST_ASIAN = re.compile("[\u2e80-\ud7af]")
+#: The Chinese, Japanese and Korean scripts, as a character-class range (from the CJK radicals,
+#: U+2E80, to the end of the Hangul syllables, U+D7AF).
+_EAST_ASIAN_RANGE = "\u2e80-\ud7af"
+#: A character of those scripts.
+EAST_ASIAN = re.compile(f"[{_EAST_ASIAN_RANGE}]")
 #: A Latin letter or digit right after one of those characters ("车载etc自扫"): a word starts
 #: there, though no space or punctuation shows it.
-_AFTER_EAST_ASIAN = re.compile("(?<=[\u2e80-\ud7af])[^\\W\u2e80-\ud7af]")
+_AFTER_EAST_ASIAN = re.compile(f"(?<=[{_EAST_ASIAN_RANGE}])[^\\W{_EAST_ASIAN_RANGE}]")
 #: Prefix -> its index key (its first word characters), or None: worked out once per process.
 _KEYS: dict[str, str | None] = {}
 
