@@ -660,6 +660,19 @@ BATCHES = [
         pages_at_least=29,
         synthetic_families=("court-summons", "genuine-otp"),
     ),
+    Batch(
+        name="fresh-57",
+        heading="Fifty-seventh fresh batch",
+        ordinal="fifty-seventh",
+        held_out=True,
+        scams_at_least=21,
+        genuine_at_least=8,
+        pages_at_least=27,
+        synthetic_families=("parcel-fee", "genuine-council"),
+        # Its genuine messages are emails and texts (councils' and banks' notices, public
+        # alerts).
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
