@@ -188,7 +188,7 @@ def _accented_words(prose: str) -> int:
     )
 
 
-_ACCENTED_LATIN = re.compile("[\u00c0-\u024f]")
+_ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
 
 @cache

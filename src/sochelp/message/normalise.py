@@ -116,7 +116,7 @@ _EXOTIC = lazy(f"[{_COMBINING}{_THIN_SPACES}{_EMOJI}]")
 #: a line drawn under every letter): no English word has them.
 _MARK_ON_LATIN = lazy(rf"[{_COMBINING}](?<=[A-Za-z\u00c0-\u024f].)[{_COMBINING}]*")
 #: Any accented Latin letter (a cheap test before folding accents).
-_ACCENTED_LETTER = lazy("[\u00c0-\u00ff\u0100-\u024f]")
+_ACCENTED_LETTER = lazy("[\u00c0-\u00ff\u0100-\u024f\u1e00-\u1eff]")
 #: Bidi overrides: they make letters show in another order than they are written, so they are
 #: reported wherever they are (not only inside a word).
 _OVERRIDES = ("\u202d", "\u202e")
@@ -608,7 +608,9 @@ def plain_english_words() -> frozenset[str]:
 
 
 #: Latin letters with accents (Latin-1 Supplement and Latin Extended-A/B).
-_ACCENTED_WORD = lazy(r"\b[A-Za-z]*[\u00c0-\u00ff\u0100-\u024f][A-Za-z\u00c0-\u024f]*\b")
+_ACCENTED_WORD = lazy(
+    r"\b[A-Za-z]*[\u00c0-\u00ff\u0100-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff]*\b"
+)
 #: Accented words needed before a message counts as sprinkled.
 SPRINKLED_WORDS = 3
 
@@ -617,7 +619,9 @@ SPRINKLED_WORDS = 3
 def _accent_fold() -> dict[int, str]:
     """Accented Latin letters to their plain forms, one character for one."""
     table: dict[int, str] = {}
-    for code in range(0x00C0, 0x0250):
+    # Latin-1, Latin Extended-A and -B, and Latin Extended Additional, where Vietnamese
+    # letters with two marks live ("ấ", "ệ", "ở").
+    for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base.isascii() and base.isalpha() and base != chr(code):
             table[code] = base
