@@ -75,7 +75,7 @@ def _sources(text: str, **kwargs: object) -> set[str]:
 FAMILY_CASES = [
     ("account-locked", ["rm-d5809576bca0", "rm-3c44b3c877cd"]),
     ("account-phishing", ["rm-916594605df8", "rm-2f6966f79a30", "rm-76753985baf3"]),
-    ("alert-out-of-the-blue", ["rm-6054235819f0", "rm-f9104b3501d2", "rm-519e6ba5f24e"]),
+    ("alert-out-of-the-blue", ["rm-6054235819f0", "rm-fe560f845b85", "rm-519e6ba5f24e"]),
     ("bank-activity-alert", ["rm-810744f5856d", "rm-8e901025c997"]),
     ("bank-alert-named", ["rm-7d9ccec408e2"]),
     ("bank-call-back", ["rm-d30ca11589ba", "rm-230db2601e45"]),
