@@ -6,7 +6,8 @@ extra-world20: Vietnamese, Hebrew, Persian, Korean, Swahili, Indonesian, Arabic,
 read Vietnamese, Hebrew or Persian; Vietnamese letters with two marks ("ấ", "ệ") were not read
 without their marks as other accented letters are; the family-impersonation texts in Korean,
 Swahili and Slovak had no words the families knew; and a few everyday lures in German, Polish,
-Portuguese, Finnish and Lithuanian were missing. Those words now feed the same short-text
+Portuguese, Finnish and Lithuanian were missing (and, from fresh-51, a Finnish pension
+payment "paused for missing details"). Those words now feed the same short-text
 families as the other languages.
 
 InPost's own statement that it never sends links outside inpost.pl read "strong signs": the
@@ -63,6 +64,7 @@ def test_vietnamese_letters_are_read_without_their_marks(written: str, read: str
         "rm-88744503d1a3",  # Finnish: we have restricted your account, you must verify
         "rm-17941fa1e654",  # Lithuanian: Smart-ID blocked for security, click the link
         "rm-162cb77730ab",  # Bulgarian: call me, it is urgent, help
+        "rm-53e7b2606a84",  # Finnish: your pension payment is paused for missing details
     ],
 )
 def test_scam_texts_in_more_languages_are_read(message_id: str) -> None:
@@ -127,6 +129,7 @@ def test_inposts_polish_site_is_its_own_not_a_look_alike() -> None:
         "Pinjaman Anda sebesar Rp 5.000.000 telah dicairkan ke rekening Anda.",
         "Sie erhalten eine Erstattung von 25,00 EUR auf Ihr Konto.",
         "Zamówienie zostało wysłane i dotrze jutro.",
+        "Eläkkeesi maksetaan tililläsi 25. päivä.",
     ],
 )
 def test_ordinary_texts_in_those_languages_stay_calm(text: str) -> None:
