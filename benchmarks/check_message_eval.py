@@ -8,8 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-55``, ``-56`` and
-``-57``):
+Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-56`` and ``-57``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -135,11 +134,11 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-55``, `
   fresh-54      a fifty-fourth batch (fresh-54.jsonl), collected in the forty-fourth round; read
                 once in the forty-sixth, after that round's lessons, development since later
                 that round
-  fresh-55      a fifty-fifth batch (fresh-55.jsonl), collected in the forty-fifth round for
-                the forty-seventh; sealed (message_sets.SEALED_BATCHES): measured only when named,
-                at the reading its rules set
+  fresh-55      a fifty-fifth batch (fresh-55.jsonl), collected in the forty-fifth round; read
+                once in the forty-seventh, after that round's lessons
   fresh-56      a fifty-sixth batch (fresh-56.jsonl), collected in the forty-sixth round for
-                the forty-eighth; sealed like it
+                the forty-eighth; sealed (message_sets.SEALED_BATCHES): measured only when named,
+                at the reading its rules set
   fresh-57      a fifty-seventh batch (fresh-57.jsonl), collected in the forty-seventh round
                 for the forty-ninth; sealed like it
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development

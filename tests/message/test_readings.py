@@ -70,6 +70,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         36: "thirty-six",
         37: "thirty-seven",
         38: "thirty-eight",
+        39: "thirty-nine",
     }
     share = last.shares()
     claim = (
