@@ -135,7 +135,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-56`` an
                 once in the forty-sixth, after that round's lessons, development since later
                 that round
   fresh-55      a fifty-fifth batch (fresh-55.jsonl), collected in the forty-fifth round; read
-                once in the forty-seventh, after that round's lessons
+                once in the forty-seventh, after that round's lessons, development since later
+                that round
   fresh-56      a fifty-sixth batch (fresh-56.jsonl), collected in the forty-sixth round for
                 the forty-eighth; sealed (message_sets.SEALED_BATCHES): measured only when named,
                 at the reading its rules set

@@ -132,7 +132,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-52": ("fifty-second", "forty-fourth"),
     "fresh-53": ("fifty-third", "forty-fifth"),
     "fresh-54": ("fifty-fourth", "forty-sixth"),
-    "fresh-55": ("fifty-fifth", ""),
+    "fresh-55": ("fifty-fifth", "forty-seventh"),
     "fresh-56": ("fifty-sixth", ""),
     "fresh-57": ("fifty-seventh", ""),
 }
