@@ -42,9 +42,20 @@ WORDS: dict[str, tuple[str, ...]] = {
         "حسابك موقوف",
         "بطاقتك موقوفة",
     ),
-    # Press, click, the link, update, settle, pay, please.
-    "asks-words-world-scripts": ("اضغط", "انقر", "الرابط", "تحديث", "سداد", "ادفع", "يرجى"),
-    # Points or a card about to expire, a prize won.
+    # Press, click, the link, update, settle, pay, please; call this number, call us, to update.
+    "asks-words-world-scripts": (
+        "اضغط",
+        "انقر",
+        "الرابط",
+        "تحديث",
+        "سداد",
+        "ادفع",
+        "يرجى",
+        "اتصل على",
+        "اتصل بنا",
+        "للتحديث",
+    ),
+    # Points or a card about to expire, a prize won, a card or account blocked ("حظر").
     "lure-words-arabic-more": (
         "انتهاء مدة صلاحية",
         "انتهاء مدة صلاحيت",
@@ -54,6 +65,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "لقد ربحت",
         "لقد فزت",
         "فزت بجائزة",
+        "تم حظر بطاقة",
+        "حظر بطاقتك",
+        "تم حظر حساب",
+        "حظر حسابك",
     ),
 }
 

@@ -13,6 +13,16 @@ families as the other languages.
 InPost's own statement that it never sends links outside inpost.pl read "strong signs": the
 company's Polish site looked like An Post's. Its real sites are now listed.
 
+From fresh-55, after its one reading and its move to development: 11 of its 21 scams read
+nothing. Loan offers in French and Albanian, a German "overpayment to refund, click the button
+below", an Arabic "your card is blocked, call this number", a Hebrew parcel "moved to a manual
+check", a Macedonian traffic fine, a Portuguese vehicle "to be seized for an overdue fine",
+Brazilian government aid, a Ukrainian "you will be able to receive 6,500 hryvnias", and police
+threats in French and Icelandic ("we will start proceedings", "an investigation of you") are now
+read. Its genuine DHL email said a shipment came "from JLCPCB.COM": the shop's name in capitals
+was read as a link, so as DHL writing with a link off its own site; a shop a shipment comes from
+is now a name, as a merchant in a payment record already was.
+
 Real development messages, and examples written for these tests.
 """
 
@@ -160,3 +170,61 @@ def test_persian_install_is_not_the_arabic_word_for_fraud() -> None:
         Channel.SMS,
     )
     assert result.verdict is Verdict.SCAM
+
+
+def test_the_shop_a_shipment_comes_from_is_a_name_not_a_link() -> None:
+    # fresh-55's genuine DHL email: "shipment … from JLCPCB.COM" was read as a link to
+    # jlcpcb.com, and so as DHL writing with a link off its own site.
+    result = check(
+        "Your DHL Express shipment with waybill number 8487971273 from JLCPCB.COM is scheduled "
+        "for delivery today.",
+        Channel.EMAIL,
+    )
+    assert result.links == ()
+    assert "combination" not in sources(result)
+
+
+def test_a_hyphenated_name_in_capitals_after_pay_at_is_still_a_link() -> None:
+    result = check(
+        "ROYAL MAIL: Your parcel is held. Please pay the fee at ROYALMAIL-FEE.COM today",
+        Channel.SMS,
+    )
+    assert [link.domain for link in result.links] == ["royalmail-fee.com"]
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-036581d40449",  # French: a private lender's loan offer, a Yahoo address
+        "rm-069c3077dc2f",  # Albanian: easy, fast loans at 2% interest
+        "rm-82677663acfb",  # Arabic: your cash card is blocked, call this number to update
+        "rm-8608b9378e18",  # Ukrainian: you will be able to receive 6,500 hryvnias
+        "rm-a858260f08f7",  # German: an overpayment to refund, click the button below
+        "rm-aa2e42ae70b9",  # Hebrew: the parcel moved to a manual check, enter the link
+        "rm-ad55a0ea316a",  # Brazilian Portuguese: government aid, confirm your benefit
+        "rm-bb4d68aeb729",  # Icelandic: the police have investigated you
+        "rm-bd95e8320028",  # French: after 72 hours we will start proceedings, a warrant
+        "rm-cc82ffdd8db8",  # Macedonian: a traffic offence, pay the fine by this link
+        "rm-d5c5db2a95e1",  # Portuguese: your vehicle to be seized for an overdue fine
+    ],
+)
+def test_fresh_55s_scams_are_read(message_id: str) -> None:
+    read_dev_warned(message_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La police a ouvert une enquête sur le vol de voitures dans le quartier.",
+        "Votre offre de prêt immobilier est disponible dans votre espace client.",
+        "Ihre Erstattung wurde überwiesen. Klicken Sie auf den Button unten, um sie zu sehen.",
+        "החבילה שלך נמסרה בהצלחה.",
+        "تم تحديث بياناتك بنجاح. شكرا لك.",
+        "A sua coima foi paga. Obrigado.",
+        "Казната е платена. Ви благодариме.",
+        "Ви отримали 6500 гривень на картку.",
+    ],
+)
+def test_ordinary_notices_like_fresh_55s_scams_stay_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND

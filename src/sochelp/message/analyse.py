@@ -239,12 +239,15 @@ _SHORT_CODE = lazy(
 # A domain ending written in capitals, as a card statement writes a shop's name.
 _ENDING_IN_CAPITALS = r"\.(?-i:COM|CO\.UK|NET|ORG|UK|IE)(?![\w/-]|\.\w)"
 #: A merchant named in a bank's record of a payment, as the card statement spells it ("a payment
-#: of £64.99 to ASOS.COM", "spent £12.00 at AMAZON.CO.UK"): a shop's name in capitals, not a link
-#: to follow (a scam's own route is its link or number elsewhere in the text).
+#: of £64.99 to ASOS.COM", "spent £12.00 at AMAZON.CO.UK"), or the shop a carrier's notice says a
+#: shipment comes from ("Your DHL Express shipment … from JLCPCB.COM"): a shop's name in capitals,
+#: not a link to follow (a scam's own route is its link or number elsewhere in the text). A name
+#: with a hyphen is no shop's ("pay the fee at ROYALMAIL-FEE.COM" is a route).
 _MERCHANT_NAME = lazy(
-    r"\b(?:payments?|purchases?|transactions?|transfers?|paid|spent|spend|charged?|pay|debit(?:ed)?)"
+    r"\b(?:payments?|purchases?|transactions?|transfers?|paid|spent|spend|charged?|pay|debit(?:ed)?"
+    r"|shipments?|parcels?|packages?|orders?|consignments?)"
     r"\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:to|at|with|from|by) "
-    r"(?P<name>(?-i:[A-Z0-9][A-Z0-9&'-]{1,30}(?:\.[A-Z0-9-]{2,30})?)" + _ENDING_IN_CAPITALS + ")",
+    r"(?P<name>(?-i:[A-Z0-9][A-Z0-9&']{1,30}(?:\.[A-Z0-9-]{2,30})?)" + _ENDING_IN_CAPITALS + ")",
     re.IGNORECASE,
 )
 #: A domain ending written in capitals, where a merchant's name may end.
