@@ -115,8 +115,11 @@ _EXOTIC = lazy(f"[{_COMBINING}{_THIN_SPACES}{_EMOJI}]")
 #: Combining marks left on a plain Latin letter once NFKC has composed what it can ("c̣ode",
 #: a line drawn under every letter): no English word has them.
 _MARK_ON_LATIN = lazy(rf"[{_COMBINING}](?<=[A-Za-z\u00c0-\u024f].)[{_COMBINING}]*")
+#: Latin letters with accents: Latin-1 Supplement, Latin Extended-A and -B, and Latin Extended
+#: Additional (Vietnamese letters with two marks, "ấ", "ệ").
+_ACCENTED = "\u00c0-\u024f\u1e00-\u1eff"
 #: Any accented Latin letter (a cheap test before folding accents).
-_ACCENTED_LETTER = lazy("[\u00c0-\u00ff\u0100-\u024f\u1e00-\u1eff]")
+_ACCENTED_LETTER = lazy(f"[{_ACCENTED}]")
 #: Bidi overrides: they make letters show in another order than they are written, so they are
 #: reported wherever they are (not only inside a word).
 _OVERRIDES = ("\u202d", "\u202e")
@@ -607,10 +610,8 @@ def plain_english_words() -> frozenset[str]:
     return _PLAIN_ENGLISH
 
 
-#: Latin letters with accents (Latin-1 Supplement and Latin Extended-A/B).
-_ACCENTED_WORD = lazy(
-    r"\b[A-Za-z]*[\u00c0-\u00ff\u0100-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff]*\b"
-)
+#: A word with an accented Latin letter in it.
+_ACCENTED_WORD = lazy(rf"\b[A-Za-z]*[{_ACCENTED}][A-Za-z{_ACCENTED}]*\b")
 #: Accented words needed before a message counts as sprinkled.
 SPRINKLED_WORDS = 3
 
@@ -619,8 +620,7 @@ SPRINKLED_WORDS = 3
 def _accent_fold() -> dict[int, str]:
     """Accented Latin letters to their plain forms, one character for one."""
     table: dict[int, str] = {}
-    # Latin-1, Latin Extended-A and -B, and Latin Extended Additional, where Vietnamese
-    # letters with two marks live ("ấ", "ệ", "ở").
+    # The ranges of _ACCENTED.
     for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base.isascii() and base.isalpha() and base != chr(code):
