@@ -228,3 +228,59 @@ def test_fresh_55s_scams_are_read(message_id: str) -> None:
 )
 def test_ordinary_notices_like_fresh_55s_scams_stay_calm(text: str) -> None:
     assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+# --- extra-world21 (emails in other languages) and extra-world22 (chat messages) ----------------
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-6394b0d80142",  # German: account details not yet confirmed, confirmation needed
+        "rm-babac7f3c900",  # French: eligible for a health-insurance refund of 118 euros
+        "rm-955959e192c1",  # French: update your billing information by clicking below
+        "rm-05f3aa23e711",  # Danish: unusual activity on your NemID account
+        "rm-621064c5a2f9",  # Norwegian: confirm your profile or we close your account
+        "rm-e82ea68eca58",  # Czech: unusual activity, account limited, click below
+        "rm-11beacb2e2c5",  # Turkish: your access is locked, click to verify
+        "rm-74d1b585fb55",  # Spanish: an unpaid fine, visit to see the notice
+        "rm-aa457408009b",  # Japanese: your account must be authenticated again
+        "rm-64a06e8ced4d",  # Japanese: messages held back, follow the link below
+        "rm-8fb850473f53",  # Dutch: "mama hier", I switched provider, change the number
+        "rm-20d106ac9b14",  # German: I sent you a 6-digit code by mistake, pass it on
+        "rm-4bf2da6d8b44",  # Polish: my banking app is down, pay with BLIK, I'll send 550
+        "rm-bb3a8111ff82",  # Polish: do you have BLIK?
+        "rm-0b8a49b22801",  # Turkish: a part-time job, earn 600-800 lira
+        "rm-145971a3bed2",  # Brazilian Portuguese: a part-time team, 500-1500 reais a day
+        "rm-fd13ed28f45f",  # Romanian: Hi Mum, I changed my number, write to me here
+        "rm-371d3f2aff1d",  # Japanese: pay 200,000 yen for me, I'll pay it back tomorrow
+        "rm-55248584fa79",  # Japanese: buy two prepaid point cards at the shop
+        "rm-1e4f6b600725",  # Portuguese: Correios, your parcel is held and needs action
+    ],
+)
+def test_emails_and_chat_messages_in_other_languages_are_read(message_id: str) -> None:
+    read_dev_warned(message_id)
+
+
+def test_a_dutch_weather_alert_is_no_estonian_debt() -> None:
+    # "Volg" (follow) is Dutch; the Estonian "võlg" (debt) is read only as "teil on võlg".
+    assert read_dev_message("rm-a0ae2b5234f1", label="genuine").verdict is Verdict.NONE_FOUND
+    assert check("Volg je pakket via de app.", Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihre Bestellung wurde bestätigt. Vielen Dank!",
+        "Votre remboursement a été versé sur votre compte.",
+        "Bekreft at du har mottatt pakken ved å svare JA.",
+        "Hesabınıza giriş yapıldı. Siz değilseniz bankanızı arayın.",
+        "ご注文ありがとうございました。明日お届けします。",
+        "Mama hier, ik ben om zes uur thuis.",
+        "Ik ben overgestapt naar een nieuwe baan.",
+        "Dziękuję za zakup, zapłacono BLIKIEM.",
+        "Encomenda entregue com sucesso.",
+    ],
+)
+def test_ordinary_emails_and_messages_in_those_languages_stay_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
