@@ -456,6 +456,11 @@ KNOWN_FALSE_ALARMS = {
     "rm-48c6da7f6535",  # a university's end-of-term FAQ: "due a refund … will be charged"
     "rm-0780aecee4dd",  # a school's free-school-meal voucher letter: "gift card", "redeem"
     "rm-a6e16e7a5bfa",  # a school's free-school-meal letter: "£15 voucher … call school"
+    # extra-world21 (the forty-seventh round): Netflix's German price-change email, "go to
+    # Netflix and click 'accept new price' … or your membership will be cancelled", its link
+    # left out by the quoting page: membership phishing says the same (the English twin reads
+    # "strong" too).
+    "rm-e7c0681f3591",
 }
 
 
