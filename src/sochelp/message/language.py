@@ -16,6 +16,8 @@ import unicodedata
 from functools import cache
 from typing import Literal
 
+from sochelp.message.normalise import ACCENTED_LATIN, plain_english_words
+
 #: Everyday English words (a few are words of other languages too, such as "in"; "a" is left
 #: out, as French "à" and the Italian, Spanish and Portuguese "a" read the same).
 _ENGLISH_WORDS = frozenset(
@@ -188,14 +190,12 @@ def _accented_words(prose: str) -> int:
     )
 
 
-_ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+_ACCENTED_LATIN = re.compile(f"[{ACCENTED_LATIN}]")
 
 
 @cache
 def _known_english() -> frozenset[str]:
     """English words, with those English writes with accents and those scams dress in them."""
-    from sochelp.message.normalise import plain_english_words
-
     return _ENGLISH_WORDS | _LOANWORDS | plain_english_words()
 
 

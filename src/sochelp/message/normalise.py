@@ -115,11 +115,13 @@ _EXOTIC = lazy(f"[{_COMBINING}{_THIN_SPACES}{_EMOJI}]")
 #: Combining marks left on a plain Latin letter once NFKC has composed what it can ("c̣ode",
 #: a line drawn under every letter): no English word has them.
 _MARK_ON_LATIN = lazy(rf"[{_COMBINING}](?<=[A-Za-z\u00c0-\u024f].)[{_COMBINING}]*")
-#: Latin letters with accents: Latin-1 Supplement, Latin Extended-A and -B, and Latin Extended
-#: Additional (Vietnamese letters with two marks, "ấ", "ệ").
-_ACCENTED = "\u00c0-\u024f\u1e00-\u1eff"
+#: Latin letters with accents, as code-point ranges: Latin-1 Supplement, Latin Extended-A and
+#: -B, and Latin Extended Additional (Vietnamese letters with two marks, "ấ", "ệ").
+_ACCENTED_RANGES = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
+#: The same ranges, written for a character class.
+ACCENTED_LATIN = "".join(f"{chr(first)}-{chr(last)}" for first, last in _ACCENTED_RANGES)
 #: Any accented Latin letter (a cheap test before folding accents).
-_ACCENTED_LETTER = lazy(f"[{_ACCENTED}]")
+_ACCENTED_LETTER = lazy(f"[{ACCENTED_LATIN}]")
 #: Bidi overrides: they make letters show in another order than they are written, so they are
 #: reported wherever they are (not only inside a word).
 _OVERRIDES = ("\u202d", "\u202e")
@@ -611,7 +613,7 @@ def plain_english_words() -> frozenset[str]:
 
 
 #: A word with an accented Latin letter in it.
-_ACCENTED_WORD = lazy(rf"\b[A-Za-z]*[{_ACCENTED}][A-Za-z{_ACCENTED}]*\b")
+_ACCENTED_WORD = lazy(rf"\b[A-Za-z]*[{ACCENTED_LATIN}][A-Za-z{ACCENTED_LATIN}]*\b")
 #: Accented words needed before a message counts as sprinkled.
 SPRINKLED_WORDS = 3
 
@@ -620,8 +622,9 @@ SPRINKLED_WORDS = 3
 def _accent_fold() -> dict[int, str]:
     """Accented Latin letters to their plain forms, one character for one."""
     table: dict[int, str] = {}
-    # The ranges of _ACCENTED.
-    for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
+    for code in itertools.chain.from_iterable(
+        range(first, last + 1) for first, last in _ACCENTED_RANGES
+    ):
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base.isascii() and base.isalpha() and base != chr(code):
             table[code] = base
