@@ -246,7 +246,7 @@ def _bad_value(error: Any, ctx: Any) -> UsageError:
 KNOWN_VALUES = {
     "--region": "scotland, england-wales, northern-ireland",
     "-r": "scotland, england-wales, northern-ireland",
-    "--channel": "sms, email, whatsapp, call, web, letter, doorstep",
+    "--channel": "sms, email, whatsapp, chat, call, web, letter, doorstep",
 }
 
 

@@ -111,6 +111,17 @@ def test_advice_follows_the_channel() -> None:
     assert all(any("159" in step for step in steps) for steps in (sms, email, call))
 
 
+def test_a_chat_app_gets_its_own_advice_and_reads_like_a_text() -> None:
+    content = bundled()
+    text = "Mum my phone broke, this is my new number. Can you pay a bill for me today?"
+    chat = analyse(text, content, channel=Channel.CHAT)
+    whatsapp = analyse(text, content, channel=Channel.WHATSAPP)
+    assert any("block the sender and report" in step for step in chat.advice)
+    assert not any("7726" in step or "In WhatsApp" in step for step in chat.advice)
+    assert chat.verdict is whatsapp.verdict and chat.score == whatsapp.score
+    assert chat.report_situation == "scam-text"
+
+
 def test_evidence_is_short_and_the_verdict_is_never_safe() -> None:
     result = analyse("URGENT " + "x" * 500 + " act now", bundled())
     assert all(len(flag.evidence) <= 80 for flag in result.flags)

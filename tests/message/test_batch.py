@@ -129,6 +129,11 @@ def test_progress_on_a_terminal_for_a_large_input(tmp_path: Path) -> None:
         ("E-mail", "email"),
         ("link", "web"),
         ("WhatsApp", "whatsapp"),
+        ("Telegram", "chat"),
+        ("signal", "chat"),
+        ("Viber", "chat"),
+        ("Facebook Messenger", "chat"),
+        ("direct message", "chat"),
     ],
 )
 def test_common_names_of_a_channel_are_understood(name: str, channel: str) -> None:
@@ -145,3 +150,4 @@ def test_an_unknown_channel_name_is_still_a_usage_error() -> None:
     result = run_cli(["check-message", "--channel", "pigeon post"], input="hello")
     assert result.exit_code == 2
     assert "Unknown channel" in result.stderr and "Traceback" not in result.stderr
+    assert "telegram" in result.stderr  # the hint says where other messaging apps go

@@ -44,8 +44,8 @@ def check_message(
         str | None,
         typer.Option(
             "--channel",
-            help="How it arrived: sms, email, whatsapp, call, web, letter or doorstep (also "
-            "text, voicemail, call transcript, link).",
+            help="How it arrived: sms, email, whatsapp, chat (Telegram, Signal, Viber or another "
+            "messaging app), call, web, letter or doorstep (also text, voicemail, link).",
         ),
     ] = None,
     jsonl: Annotated[

@@ -34,6 +34,7 @@ from sochelp.message.model import (
     MBOX_FROM_LINE,
     MONEY_LOST_SITUATION,
     REQUEST_PREFIX,
+    SHORT_MESSAGE_CHANNELS,
     Channel,
     Family,
     MessageContent,
@@ -1659,7 +1660,7 @@ def _sender_flags(
         )
     elif (
         _MOBILE.match(digits)
-        and channel in (None, Channel.SMS, Channel.WHATSAPP)
+        and (channel is None or channel in SHORT_MESSAGE_CHANNELS)
         and any(o.kind != "shop" for o in orgs)
     ):
         add(
@@ -1855,9 +1856,9 @@ _FACT_PLACES = 20
 
 def _reads_as_text(message: _Message) -> bool:
     """True if the message is read as a text message: up to :data:`SHORT_MESSAGE` characters,
-    or up to :data:`SHORT_TEXT_MESSAGE` when it is said to be a text or WhatsApp message."""
+    or up to :data:`SHORT_TEXT_MESSAGE` when it is said to be a text or chat message."""
     length = len(message.text)
-    if message.channel in (Channel.SMS, Channel.WHATSAPP):
+    if message.channel in SHORT_MESSAGE_CHANNELS:
         return length <= SHORT_TEXT_MESSAGE
     return length <= SHORT_MESSAGE
 
@@ -2471,7 +2472,7 @@ def _guess_channel(sender: str | None) -> Channel | None:
 #: Situations that only say which way a scam came (a text or an email), and the channels they
 #: follow.
 _BY_CHANNEL = frozenset({CHANNEL_SITUATIONS[Channel.SMS], CHANNEL_SITUATIONS[Channel.EMAIL]})
-_WRITTEN = frozenset({Channel.SMS, Channel.WHATSAPP, Channel.EMAIL})
+_WRITTEN = SHORT_MESSAGE_CHANNELS | {Channel.EMAIL}
 
 
 def _situation(flags: list[Flag], content: MessageContent, channel: Channel | None) -> str:
@@ -2524,6 +2525,12 @@ def advice(verdict: Verdict, channel: Channel | None, situation: str) -> tuple[s
         report("Forward a scam text to 7726 (free), then delete it.")
     if channel is Channel.WHATSAPP:
         report("In WhatsApp, use Block and Report on the sender.")
+    if channel is Channel.CHAT:
+        report(
+            "In the app, block the sender and report the chat as spam or a scam: Telegram, "
+            "Signal, Viber, Messenger and most others offer both when you open the chat and tap "
+            "the sender's name."
+        )
     if channel is Channel.EMAIL or channel is None:
         report("Forward a scam email to report@phishing.gov.uk, then delete it.")
     if channel is Channel.CALL:

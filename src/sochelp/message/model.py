@@ -42,6 +42,9 @@ class Channel(StrEnum):
     SMS = "sms"
     EMAIL = "email"
     WHATSAPP = "whatsapp"
+    #: Any other messaging app: Telegram, Signal, Viber, LINE, Messenger, a social network's
+    #: direct messages.
+    CHAT = "chat"
     CALL = "call"
     WEB = "web"
     LETTER = "letter"
@@ -57,7 +60,11 @@ class Channel(StrEnum):
     @classmethod
     def names(cls) -> str:
         """The accepted names, for an error's hint."""
-        return ", ".join(c.value for c in cls) + " (or text, voicemail, call transcript, link)"
+        return (
+            ", ".join(c.value for c in cls)
+            + " (or text, voicemail, call transcript, link; chat is any other messaging app:"
+            " telegram, signal, viber, line, messenger, instagram, wechat)"
+        )
 
 
 #: Other names people and data sets give the channels (``--channel`` and JSON lines accept them).
@@ -78,7 +85,34 @@ CHANNEL_ALIASES: dict[str, str] = {
     "url": "web",
     "website": "web",
     "door": "doorstep",
+    "whatsapp business": "whatsapp",
+    "wa": "whatsapp",
+    "telegram": "chat",
+    "signal": "chat",
+    "viber": "chat",
+    "line": "chat",
+    "messenger": "chat",
+    "facebook messenger": "chat",
+    "facebook": "chat",
+    "instagram": "chat",
+    "snapchat": "chat",
+    "tiktok": "chat",
+    "discord": "chat",
+    "wechat": "chat",
+    "weixin": "chat",
+    "kakaotalk": "chat",
+    "kakao": "chat",
+    "imessage": "chat",
+    "dm": "chat",
+    "direct message": "chat",
+    "social": "chat",
+    "social media": "chat",
+    "messaging app": "chat",
+    "chat app": "chat",
 }
+
+#: Channels whose messages are short typed messages to one person (a text or a chat message).
+SHORT_MESSAGE_CHANNELS = frozenset({Channel.SMS, Channel.WHATSAPP, Channel.CHAT})
 
 
 #: The ``sochelp report`` situation for each channel, when no rule names a more specific one.
@@ -86,6 +120,7 @@ CHANNEL_SITUATIONS: dict[Channel | None, str] = {
     None: "scam-text",
     Channel.SMS: "scam-text",
     Channel.WHATSAPP: "scam-text",
+    Channel.CHAT: "scam-text",
     Channel.EMAIL: "phishing-email",
     Channel.CALL: "scam-call",
     Channel.WEB: "scam-website",
