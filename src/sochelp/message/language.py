@@ -33,7 +33,7 @@ _ENGLISH_WORDS = frozenset(
 )  # fmt: skip
 #: Everyday words of the other languages scam texts reach the UK in (German, French, Spanish,
 #: Portuguese, Italian, Dutch, Polish, Czech and Slovak, the Nordic languages, Finnish,
-#: Hungarian, Romanian, Malay and Indonesian, Tagalog) that are not English words.
+#: Hungarian, Romanian, Malay and Indonesian, Tagalog, Vietnamese) that are not English words.
 _OTHER_WORDS = frozenset(
     {
         # German
@@ -72,6 +72,12 @@ _OTHER_WORDS = frozenset(
         "jums", "vagy", "ezt", "kerjuk", "csomag", "sunt", "dumneavoastra", "li", "vam",
         "svoj", "molim", "ili", "biti", "icin", "sizin", "lutfen", "olarak", "kami", "telah",
         "tidak", "dengan", "dari", "bisa", "akan",
+        # Vietnamese typed without its marks ("Tai khoan cua ban da bi khoa"), which leaves no
+        # accented letter to count (not "tai", "va", "bi", "cho", "xin", "lien", "mot": names,
+        # abbreviations and English words)
+        "cua", "khoan", "duoc", "khong", "nhan", "vui", "toi", "quy", "khach", "cac", "nhung",
+        "vao", "nguoi", "ngay", "voi", "hoac", "khoa", "ngan", "giao", "dich", "chung",
+        "dien", "thoai", "vien",
     }
 ) - _ENGLISH_WORDS  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
