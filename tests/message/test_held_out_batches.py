@@ -673,6 +673,16 @@ BATCHES = [
         # alerts).
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-58",
+        heading="Fifty-eighth fresh batch",
+        ordinal="fifty-eighth",
+        held_out=True,
+        scams_at_least=17,
+        genuine_at_least=9,
+        pages_at_least=26,
+        synthetic_families=("parcel-fee", "genuine-otp"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
