@@ -263,7 +263,9 @@ _MOST_MERCHANT_NAMES = 200
 _RUPEES = lazy(r"₹|\b(?:rs|inr)\.?\s?\d", re.IGNORECASE)
 #: A run of 10 to 13 digits with up to three separators of any kind between them ("1 (833)
 #: 743-5300", "877⇄868⇄2607"): how a helpline advert writes its number, disguised or not.
-_NUMBER_RUN = lazy(r"(?<![\w£$€,.])\+?\d(?:[^\w\n,£$€]{0,3}\d){9,12}(?![\w%])")
+#: Letters may follow at once: pasted adverts run the number into the next copy
+#: ("📞 8617361391Amazon customer care number 📞 8617361391…").
+_NUMBER_RUN = lazy(r"(?<![\w£$€,.])\+?\d(?:[^\w\n,£$€]{0,3}\d){9,12}(?![\d%])")
 #: How often one number must appear before the repetition is an advert's, not a letter's (a
 #: genuine letter may give its number in the heading, the text and the footer).
 _REPEATS = 4

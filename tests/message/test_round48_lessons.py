@@ -1,0 +1,113 @@
+"""Lessons of the forty-eighth round.
+
+Two development files collected this round were read once before any change:
+``extra-world23`` (texts in Italian, Indonesian, Polish, Spanish, French, Portuguese, Romanian,
+Turkish, Thai, Malay and Hinglish) read 7 of its 19 scams at "some warning signs" or above, and
+``extra-world24`` (English messages aimed at India, the US, Australia, Singapore, South Africa,
+the UAE and crypto users) 11 of 16. The general readings their misses showed: a transfer "made
+from your account" with a number to call if it was not you (Italian), an account "to be
+suspended", a phone "not registered" with a star code to dial, government aid "opened", money
+"moved to a reserve", a parcel "needing urgent action", card points about to expire (Thai, read
+for the first time); the family-impersonation texts' Malay and French words; "I sent you a code
+by mistake" with words between; a wallet's recovery phrase asked to be "updated"; reward points
+"worth Rs 9,895" and a "points balance about to expire"; a fake helpline run into the next copy
+of the advert ("📞 8617361391Amazon customer care number") or offered as "talk with a Blockchain
+Wallet Support agent [+1 ⇄ 855 …]". A bank's record of a payment on an account masked
+"123xxxx7655" (digits before the mask) is a transaction record, as "XX7655" already was.
+
+Real development messages, and examples written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sochelp.message.analyse import Verdict
+from sochelp.message.model import Channel
+from tests.message.helpers import check, families, read_dev_message, read_dev_warned, sources
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-71f98074d238",  # Italian: a transfer confirmed from your account, to report it call
+        "rm-dff3e87af599",  # Italian: we verified a transfer, if it was not you call us
+        "rm-3122950cd7cb",  # Italian: ATTENTION, your account will be suspended
+        "rm-b4748637bb88",  # Malay: it's Dad, top up 50RM to Dad's new number
+        "rm-ba5bad968c85",  # Spanish: I sent you a 6-digit code by SMS by mistake
+        "rm-60b5a77fc8c8",  # Indonesian: your phone's IMEI is not registered, dial *808*…#
+        "rm-c94733929b13",  # Indonesian: government aid opened to all, see it now + link
+        "rm-4a029dd640a0",  # French: Dad Mum, I lost my SIM card, here is my new number
+        "rm-522490203ed0",  # Turkish: urgent action needed so we can deliver your parcel
+        "rm-adadbc0ff304",  # Thai: your credit card points will expire, hurry and redeem
+        "rm-b53e4dddc78b",  # Polish: your money is moved to the central bank's reserve, log in
+        "rm-40f94aea2497",  # English (India): reward points worth Rs 9,895 expire today, link
+        "rm-41226b9c8c62",  # English (Australia): your points balance is about to expire
+        "rm-a857248fbdbe",  # English: update your 24-word phrase to protect your wallet
+        "rm-68fae2c4dd9a",  # English: a fake Amazon customer care number, repeated, run together
+        "rm-84d5a2f7279c",  # English: talk with a wallet's support agent at a disguised number
+    ],
+)
+def test_this_rounds_development_scams_are_read(message_id: str) -> None:
+    read_dev_warned(message_id)
+
+
+def test_a_fake_helpline_run_into_the_next_copy_of_its_advert_is_an_advert() -> None:
+    result = read_dev_message("rm-68fae2c4dd9a")
+    assert "helpline-advert" in families(result)
+    assert result.verdict is Verdict.SCAM
+
+
+def test_a_wallets_recovery_phrase_to_update_is_a_request_for_it() -> None:
+    result = check(
+        "To protect your assets, please update your 24-Word Phrase and follow the instructions.",
+        Channel.EMAIL,
+    )
+    assert "share-code" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-1b7ab2d0c699",  # Madrid: an ES-Alert storm warning
+        "rm-94271ed5b623",  # RO-ALERT: a red code for heavy snow
+        "rm-5b6db1d82439",  # FR-Alert: a prefecture's test
+        "rm-6e319c4b7050",  # Poland: an RCB flood warning
+        "rm-70627eee0b21",  # Portugal: Segurança Social about its channels
+        "rm-354bd28ea677",  # Istanbul: a fake text in our name, do nothing
+        "rm-b0835cf54001",  # PKO: fraudsters send texts, do not click
+        "rm-84d229225f35",  # Federal Bank: debited, not you? call the number
+        "rm-de809af59b0b",  # IDFC FIRST: credited
+        "rm-1ec94bc610be",  # HDFC: amount deducted, not you? call or SMS BLOCK
+        "rm-3a46da2e2d2e",  # Standard Chartered: an NEFT credit to account 123xxxx7655
+    ],
+)
+def test_genuine_notices_of_this_round_stay_calm(message_id: str) -> None:
+    assert read_dev_message(message_id, label="genuine").verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il bonifico è stato eseguito correttamente, grazie.",
+        "Gentile cliente, il suo conto è attivo. Per informazioni chiami il numero sul retro "
+        "della carta.",
+        "IMEI handphone Anda telah terdaftar pada sistem kami.",
+        "Ini ayahku, namanya Budi. Dia tinggal di Bandung.",
+        "Tolong tutup pintu kalau keluar ya.",
+        "Je vais chez papa et maman ce soir, à demain !",
+        "Mon numéro n'a pas changé, tu peux m'appeler.",
+        "Sună-mă când ajungi acasă.",
+        "Środki zostały zaksięgowane na Twoim rachunku.",
+        "Paketiniz teslim edildi. Bizi tercih ettiğiniz için teşekkürler.",
+        "ขอบคุณที่ใช้บริการ ธนาคารกรุงเทพ",
+        "You earned 120 reward points on this purchase. Thank you for shopping with us.",
+        "Write down your 24-word recovery phrase and keep it offline. Never share it.",
+        "We will never ask you to confirm your recovery phrase.",
+        "You can talk with a support agent in the app at any time.",
+        "Te envié un mensaje por error, perdona.",
+    ],
+)
+def test_ordinary_messages_like_them_stay_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
