@@ -15,6 +15,11 @@ of the advert ("📞 8617361391Amazon customer care number") or offered as "talk
 Wallet Support agent [+1 ⇄ 855 …]". A bank's record of a payment on an account masked
 "123xxxx7655" (digits before the mask) is a transaction record, as "XX7655" already was.
 
+Three development messages (Czech, Serbian, Japanese) asked the reader to vote for a friend's
+child in a contest, the opener of chat-account theft; nothing read it in any language. A request
+to vote and a friend's child named together are now a family, in English and twelve other
+languages; ordinary requests to vote (a business's award, an election, a class rep) stay calm.
+
 Real development messages, and examples written for these tests.
 """
 
@@ -110,4 +115,49 @@ def test_genuine_notices_of_this_round_stay_calm(message_id: str) -> None:
     ],
 )
 def test_ordinary_messages_like_them_stay_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-1b3efea67305",  # Czech: can you vote for Katarína, the daughter of my friend
+        "rm-f8197fe1c1bc",  # Serbian: give your vote to Marija, the daughter of close friends
+        "rm-d1a2aa76d333",  # Japanese: vote in my friend's child's drawing contest
+    ],
+)
+def test_a_vote_for_a_friends_child_is_the_account_theft_opener(message_id: str) -> None:
+    result = read_dev_warned(message_id)
+    assert "vote-for-a-friends-child" in families(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        (
+            "Hi! Can you please vote for Katie in this contest? She is my friend's daughter "
+            "and it only takes a minute: https://vote-kids-contest.example.top",
+            Channel.WHATSAPP,
+        ),
+        ("Hola, ¿puedes votar por Lucía? Es la hija de una amiga, gracias!", Channel.WHATSAPP),
+        ("Kannst du bitte für Lena abstimmen? Sie ist die Tochter einer Freundin.", Channel.SMS),
+    ],
+)
+def test_the_vote_opener_in_english_and_other_languages(text: str, channel: Channel) -> None:
+    result = check(text, channel)
+    assert "vote-for-a-friends-child" in families(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please vote for our bakery in the Best Local Business awards!",
+        "My friend's daughter is starring in the school play on Friday, come along.",
+        "Remember to vote in the council elections on Thursday; polls close at 10pm.",
+        "Can you vote for me as class rep? Voting closes at lunch.",
+        "Nicht vergessen: am Sonntag für den Gemeinderat abstimmen!",
+    ],
+)
+def test_ordinary_requests_to_vote_stay_calm(text: str) -> None:
     assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
