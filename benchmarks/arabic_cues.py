@@ -69,6 +69,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "حظر بطاقتك",
         "تم حظر حساب",
         "حظر حسابك",
+        # An order that cannot be sent because the postal address is wrong (a Moroccan post
+        # text: "باستحالة إرسال طلبيتكم لكون عنوانكم البريدي غير صحيح").
+        "استحالة إرسال",
+        "البريدي غير صحيح",
     ),
 }
 

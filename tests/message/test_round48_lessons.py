@@ -161,3 +161,107 @@ def test_the_vote_opener_in_english_and_other_languages(text: str, channel: Chan
 )
 def test_ordinary_requests_to_vote_stay_calm(text: str) -> None:
     assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        # extra-world25: emails and texts in European languages
+        "rm-f392a21d9854",  # German: your delivery is at our customs centre, settle the fees
+        "rm-d438ab8f7a74",  # Dutch: cash withdrawal refused, not you? contact customer service
+        "rm-8a1f05f49c1e",  # French: ANTAI, a late payment, see my offence file via a link
+        "rm-38d8afa1fc7a",  # Italian: we cannot deliver, invalid address, change it at a link
+        "rm-020f05590cb9",  # Brazilian: your proof of life is pending, avoid the block, call
+        "rm-b17fdf3629b0",  # German: we are starting proceedings against you
+        "rm-3faec98999f1",  # Brazilian: Dad, my phone's screen broke, I'm using this one
+        # extra-world26: texts in Asian and Middle-Eastern scripts
+        "rm-216b3abc2e23",  # Korean: your traffic-violation bill
+        "rm-db4b4238d3c6",  # Chinese: your address is wrong, delivery failed, confirm it
+        "rm-a7855ac12bf3",  # Chinese: your electricity bill was miscalculated, click for a refund
+        "rm-c0837f7a7fb0",  # Chinese: your insurance account expired, open the site before a date
+        "rm-57d4e698fb14",  # Vietnamese: you are a TikTok comment employee, add us on Zalo
+        "rm-de65f0f9fcb2",  # Vietnamese: TikTok hiring home workers, earn 800k a day, Zalo
+        "rm-9f066a470446",  # Hebrew: your bank account is closed, please check it now
+        "rm-ec71e5abf64a",  # Hebrew: your PayPal account is limited, check it now
+        "rm-932d4f3e0bb4",  # Hebrew: pay 14.98 immediately to avoid legal proceedings
+        "rm-8e1484ed30c7",  # Arabic: your order cannot be sent, your postal address is wrong
+        "rm-3af2c7d0c505",  # Japanese: an unpaid charge, we will move to legal proceedings
+    ],
+)
+def test_the_later_development_scams_are_read(message_id: str) -> None:
+    read_dev_warned(message_id)
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-846184888255",  # UniCredit: we never ask you to make transfers or give codes
+        "rm-47944e3e48a4",  # Brazil: instalments of emergency aid to return, at gov.br
+        "rm-030a4b46eae3",  # SMBC card: please help us confirm your card's use
+        "rm-6a8693e6e4f6",  # J-Alert: a missile launch, take shelter
+        "rm-644d330ede28",  # Seoul: the alert was issued in error
+        "rm-8b8a1c7300b3",  # Taiwan: an air-raid alert
+        "rm-3a92d8e8f3bc",  # WhatsApp (Hebrew): do not share the code
+        "rm-778bbab2b2cd",  # InstaPay (Egyptian Arabic): we will never call you
+        "rm-427fb93a59e6",  # Saudi banks: do not disclose your card or account number
+        "rm-d56286c47106",  # Kolkata Police (Bengali): beware of such texts
+        "rm-f03ee676b261",  # India (Hindi): a cell-broadcast test message
+    ],
+)
+def test_the_later_genuine_notices_stay_calm(message_id: str) -> None:
+    assert read_dev_message(message_id, label="genuine").verdict is Verdict.NONE_FOUND
+
+
+def test_a_link_to_another_countrys_government_site_is_that_governments_own() -> None:
+    result = check(
+        "O CPF ***.070.789-** tem parcelas a devolver do Auxílio Emergencial. Devolva as "
+        "parcelas em gov.br/devolucaoae.",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.NONE_FOUND
+    assert any(link.official_for == "a government body" for link in result.links)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://auxilio-gov.br.com/cadastro",  # gov.br as a label of another site
+        "https://gov.br.example.top/devolucao",
+        "https://portal-gov-br.top/devolucao",
+    ],
+)
+def test_a_site_dressed_as_a_government_ending_is_not_one(url: str) -> None:
+    result = check(f"Auxílio Emergencial liberado! Receba R$ 600 em {url}", Channel.SMS)
+    assert not any(link.official_for for link in result.links)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_vietnamese_accents_are_not_accents_sprinkled_over_english() -> None:
+    text = (
+        "Cty tuyển nhân viên làm tại nhà. Mỗi ngày kiếm ít nhất 800 k. Chỉ cần có thời gian "
+        "rảnh là đều có thể làm việc."
+    )
+    assert "hidden:sprinkled-accents" not in sources(check(text, Channel.SMS))
+    english = "Yóur Ámazon áccóunt hás béen lócked. Vérify nów át the link."
+    assert "hidden:sprinkled-accents" in sources(check(english, Channel.SMS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihre Lieferung ist angekommen und liegt in der Packstation bereit.",
+        "Uw opname van EUR 50 is gelukt. Bedankt voor het gebruik van de geldmaat.",
+        "Votre paiement de 35,00 € a bien été reçu. Merci.",
+        "Il pacco è stato consegnato al suo indirizzo.",
+        "Sua prova de vida foi realizada com sucesso.",
+        "Meu celular novo chegou! Te ligo mais tarde.",
+        "您的包裹已成功派送，感謝您的使用。",
+        "您本期電費為新台幣1,250元，請於期限前繳納。",
+        "교통안전 캠페인에 참여해 주셔서 감사합니다.",
+        "חשבון הבנק שלך עודכן בהצלחה.",
+        "تم تسليم طلبيتكم بنجاح. شكرا لكم.",
+        "Cảm ơn bạn đã liên hệ. Chúng tôi sẽ gọi lại sau.",
+    ],
+)
+def test_ordinary_messages_in_those_languages_stay_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND

@@ -1048,7 +1048,8 @@ def analyse(
         # through a link that is not that organisation's.
         flags.extend(_route_flags(message, reports, requests))
     flags.extend(_combination_flags(message, flags, reports, addresses, orgs, claim, requests))
-    flags.extend(_hidden_flags(cleaned, content))
+    language = written_in(cleaned.text, as_written=cleaned.plain)
+    flags.extend(_hidden_flags(cleaned, content, language))
     # A one-time-code text ("NEVER share this code") offering no link and no number is worded
     # like the scams that imitate it; the missing route is what tells them apart.
     linkless = not reports and not hidden_link
@@ -1066,7 +1067,6 @@ def analyse(
         and not any(link.weight >= _TEMPLATE_LINK_LIMIT for link in reports)
         and not _disguised(flags)
     )
-    language = written_in(cleaned.text, as_written=cleaned.plain)
     if (
         not own_sender
         and not code_notice
@@ -1532,9 +1532,13 @@ _OWN_ROUTES = (TRUSTED_ROUTE, "named-app")
 # --- disguise ---------------------------------------------------------------------------------
 
 
-def _hidden_flags(cleaned: CleanText, content: MessageContent) -> list[Flag]:
+def _hidden_flags(
+    cleaned: CleanText, content: MessageContent, language: Language | None
+) -> list[Flag]:
     """Invisible characters inside words, letters of another alphabet in Latin words, accents
-    sprinkled over everyday words, and styled lettering."""
+    sprinkled over everyday words (of an English message: in a language written with accents,
+    such as Vietnamese, some words fold into English ones, "ít", "thể", "có"), and styled
+    lettering."""
     name = content.flag_names.get("disguised-text", "disguised-text")
     flags: list[Flag] = []
 
@@ -1565,7 +1569,7 @@ def _hidden_flags(cleaned: CleanText, content: MessageContent) -> list[Flag]:
             3,
             "hidden:lookalike-letters",
         )
-    elif cleaned.accented_words:
+    elif cleaned.accented_words and language != "other":
         written, read = cleaned.accented_words[0]
         disguise(
             written,

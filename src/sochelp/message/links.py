@@ -1117,6 +1117,8 @@ def _restricted_ending(ascii_host: str, content: MessageContent) -> tuple[str, D
     ``cc.suryoday.bank.in``: only banks can register under ``bank.in``) and its list; None
     when the host is on none. (The suffix list may not know a new ending yet.)"""
     for ending, item in content.domains_of("restricted-ending").items():
+        if ascii_host == ending or ascii_host == "www." + ending:
+            return ending, item  # the registry's own site ("gov.br/devolucaoae")
         if ascii_host.endswith("." + ending):
             labels = ascii_host[: -len(ending) - 1].split(".")
             if all(_HOST_LABEL.fullmatch(label) for label in labels):
