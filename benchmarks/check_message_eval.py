@@ -8,8 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-56``, ``-57`` and
-``-58``):
+Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-57`` and ``-58``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -138,11 +137,11 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-56``, `
   fresh-55      a fifty-fifth batch (fresh-55.jsonl), collected in the forty-fifth round; read
                 once in the forty-seventh, after that round's lessons, development since later
                 that round
-  fresh-56      a fifty-sixth batch (fresh-56.jsonl), collected in the forty-sixth round for
-                the forty-eighth; sealed (message_sets.SEALED_BATCHES): measured only when named,
-                at the reading its rules set
+  fresh-56      a fifty-sixth batch (fresh-56.jsonl), collected in the forty-sixth round; read
+                once in the forty-eighth, after that round's lessons
   fresh-57      a fifty-seventh batch (fresh-57.jsonl), collected in the forty-seventh round
-                for the forty-ninth; sealed like it
+                for the forty-ninth; sealed (message_sets.SEALED_BATCHES): measured only when
+                named, at the reading its rules set
   fresh-58      a fifty-eighth batch (fresh-58.jsonl), collected in the forty-eighth round for
                 the fiftieth; sealed like it
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development

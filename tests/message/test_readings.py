@@ -71,6 +71,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         37: "thirty-seven",
         38: "thirty-eight",
         39: "thirty-nine",
+        40: "forty",
     }
     share = last.shares()
     claim = (
