@@ -138,7 +138,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-57`` an
                 once in the forty-seventh, after that round's lessons, development since later
                 that round
   fresh-56      a fifty-sixth batch (fresh-56.jsonl), collected in the forty-sixth round; read
-                once in the forty-eighth, after that round's lessons
+                once in the forty-eighth, after that round's lessons, development since later
+                that round
   fresh-57      a fifty-seventh batch (fresh-57.jsonl), collected in the forty-seventh round
                 for the forty-ninth; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

@@ -133,7 +133,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-53": ("fifty-third", "forty-fifth"),
     "fresh-54": ("fifty-fourth", "forty-sixth"),
     "fresh-55": ("fifty-fifth", "forty-seventh"),
-    "fresh-56": ("fifty-sixth", ""),
+    "fresh-56": ("fifty-sixth", "forty-eighth"),
     "fresh-57": ("fifty-seventh", ""),
     "fresh-58": ("fifty-eighth", ""),
 }
