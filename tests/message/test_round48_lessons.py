@@ -265,3 +265,66 @@ def test_vietnamese_accents_are_not_accents_sprinkled_over_english() -> None:
 )
 def test_ordinary_messages_in_those_languages_stay_calm(text: str) -> None:
     assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+# --- fresh-56, after its one reading and its move to development -----------------------------
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "rm-f152e9d06477",  # "reach out to Expedia' customer care team … at 📞+1-866-993-0304"
+        "rm-c30ba8d44241",  # Korean: [a police station] case number …, urgent summons to appear
+        "rm-b57be6bc2803",  # Japanese: suspected of money laundering, pay bail, or be arrested
+        "rm-183505c74598",  # Japanese: your child was arrested for theft, pay 1.5m yen bail
+        "rm-7ad53623f9fb",  # Swahili: send that money to this number
+        "rm-5b97b42ccff1",  # Catalan: Hi Mum, my phone broke, this is my new number
+        "rm-11cc3b49f738",  # Turkish: a criminal court has opened a file on you
+    ],
+)
+def test_fresh_56s_misses_are_read(message_id: str) -> None:
+    read_dev_warned(message_id)
+
+
+def test_a_police_newsletter_naming_the_parish_council_is_no_tax_threat() -> None:
+    # West Mercia Police's community email: "an officer also attends the monthly Parish Council
+    # meeting … sign up to … Neighbourhood Matters, by visiting: www.neighbourhoodmatters.co.uk"
+    result = read_dev_message("rm-d8b9ed5d8505", label="genuine")
+    assert "family:tax-threat" not in sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Ile pesa yangu niwekee kwa hii number.", "money-to-this-number"),
+        (
+            "Please send the money to this number instead, the other line has a problem.",
+            "money-to-this-number",
+        ),
+        (
+            "Council: your council tax is overdue, pay now or face court: https://ctax-pay.top",
+            "family:tax-threat",
+        ),
+    ],
+)
+def test_the_readings_fresh_56_taught(text: str, sign: str) -> None:
+    result = check(text, Channel.SMS)
+    assert sign in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Usitume pesa kwa mtu usiyemfahamu. Hakiki ujumbe kabla ya kutuma.",
+        "Never send money to a number you do not know.",
+        "The Parish Council meeting is on Tuesday at 7pm in the village hall.",
+        "Questions about your booking? Reach out to our customer care team by email.",
+        "경찰서 견학 프로그램 안내: 출석 확인은 현장에서 합니다.",
+        "警察庁からのお知らせ：特殊詐欺にご注意ください。",
+        "Hola, mama, arribo a les set. Un petó!",
+    ],
+)
+def test_ordinary_messages_like_fresh_56s_stay_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
