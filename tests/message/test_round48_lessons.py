@@ -261,6 +261,11 @@ def test_vietnamese_accents_are_not_accents_sprinkled_over_english() -> None:
         "חשבון הבנק שלך עודכן בהצלחה.",
         "تم تسليم طلبيتكم بنجاح. شكرا لكم.",
         "Cảm ơn bạn đã liên hệ. Chúng tôi sẽ gọi lại sau.",
+        # a bank's own record of a charge or a transfer, a maintenance notice, a refund done
+        "Addebito di 50,00 EUR sulla carta ****1234 presso AMAZON il 12/03.",
+        "Bonifico di 100,00 euro ricevuto da MARIO ROSSI.",
+        "Ihr Zugang wird am Montag wegen Wartungsarbeiten von 2 bis 4 Uhr gesperrt.",
+        "您申请退款的订单已处理，款项将原路退回。",
     ],
 )
 def test_ordinary_messages_in_those_languages_stay_calm(text: str) -> None:
