@@ -328,6 +328,7 @@ def test_the_readings_fresh_56_taught(text: str, sign: str) -> None:
         "Questions about your booking? Reach out to our customer care team by email.",
         "경찰서 견학 프로그램 안내: 출석 확인은 현장에서 합니다.",
         "警察庁からのお知らせ：特殊詐欺にご注意ください。",
+        "容疑者の男が窃盗の疑いで逮捕されました。警察が調べています。",
         "Hola, mama, arribo a les set. Un petó!",
     ],
 )
