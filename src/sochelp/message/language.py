@@ -16,7 +16,7 @@ import unicodedata
 from functools import cache
 from typing import Literal
 
-from sochelp.message.normalise import ACCENTED_LATIN, plain_english_words
+from sochelp.message.normalise import ACCENTED_LETTER, plain_english_words
 
 #: Everyday English words (a few are words of other languages too, such as "in"; "a" is left
 #: out, as French "à" and the Italian, Spanish and Portuguese "a" read the same).
@@ -192,11 +192,8 @@ def _accented_words(prose: str) -> int:
     return sum(
         1
         for word in _WORD.findall(prose)
-        if _ACCENTED_LATIN.search(word) and _plain(word) not in known
+        if ACCENTED_LETTER.search(word) and _plain(word) not in known
     )
-
-
-_ACCENTED_LATIN = re.compile(f"[{ACCENTED_LATIN}]")
 
 
 @cache

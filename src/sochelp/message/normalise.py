@@ -120,8 +120,9 @@ _MARK_ON_LATIN = lazy(rf"[{_COMBINING}](?<=[A-Za-z\u00c0-\u024f].)[{_COMBINING}]
 _ACCENTED_RANGES = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
 #: The same ranges, written for a character class.
 ACCENTED_LATIN = "".join(f"{chr(first)}-{chr(last)}" for first, last in _ACCENTED_RANGES)
-#: Any accented Latin letter (a cheap test before folding accents).
-_ACCENTED_LETTER = lazy(f"[{ACCENTED_LATIN}]")
+#: Any accented Latin letter (a cheap test before folding accents; language.py's count of words
+#: English does not write).
+ACCENTED_LETTER = lazy(f"[{ACCENTED_LATIN}]")
 #: Bidi overrides: they make letters show in another order than they are written, so they are
 #: reported wherever they are (not only inside a word).
 _OVERRIDES = ("\u202d", "\u202e")
@@ -513,7 +514,7 @@ def clean(raw: str) -> CleanText:
     accented = _sprinkled_accents(text)
     # The rules are English: they read Latin letters without their accents (one character
     # for one, so positions still match), so "tóll" or "vérify" cannot slip past them.
-    if _ACCENTED_LETTER.search(text) is not None:
+    if ACCENTED_LETTER.search(text) is not None:
         text_for_rules = _unleet(text.translate(_accent_fold()))
     else:
         text_for_rules = _unleet(text)
