@@ -1954,6 +1954,7 @@ def _facts(
             if cue.startswith(REQUEST_PREFIX) or cue in _POINTER_CUES
             for span in spans
         ]
+    facts.update(_concept_facts(message))
     if _reads_as_text(message):
         facts["@short"] = []
     if message.mail is not None or message.channel is Channel.EMAIL:
@@ -1968,6 +1969,20 @@ def _facts(
         # (Only for a business sochelp does not know: "Evri:" and evri.top is an imitation.)
         facts["@sender-site"] = []
     return facts
+
+
+def _concept_facts(message: _Message) -> dict[str, list[tuple[int, int]]]:
+    """The scam concepts of other languages found (see :mod:`sochelp.message.concepts`)."""
+    lexicon = message.content.concepts
+    if lexicon is None:
+        return {}
+    from sochelp.message.concepts import find
+
+    found = find(lexicon, message.clean.text)
+    named = {"@concept-lure": found.lures, "@concept-ask": found.asks}
+    named["@concept-link-lure"] = found.link_lures
+    named["@concept-not-you"] = found.not_you
+    return {fact: spans[:_FACT_PLACES] for fact, spans in named.items() if spans}
 
 
 _NOT_ALNUM = lazy(r"[^a-z0-9]+")

@@ -23,7 +23,7 @@ from pydantic import Field, StringConstraints, field_validator, model_validator
 from sochelp.content.store import Collection, CollectionSpec, ContentStore
 from sochelp.content.types import CheckedDate, ContentModel, HttpsUrl, Phone, Slug, Text
 from sochelp.errors import ContentError, ContentProblem
-from sochelp.message import model
+from sochelp.message import concepts, model
 from sochelp.message.model import (
     CHANNEL_SITUATIONS,
     MAX_SCAN,
@@ -110,6 +110,15 @@ FACTS: dict[str, str] = {
     "@call": "the message is a call or voicemail (channel 'call')",
     "@letter": "the message is a letter (channel 'letter')",
     "@free-host": "a link on free hosting anyone can use (web.app, pages.dev, vercel.app, …)",
+    "@concept-lure": "in one of the languages of content/message_concepts/, two words of a "
+    "pair of concepts stand close together ('su cuenta ... bloqueada', a parcel held, points "
+    "expiring), or a prize is announced",
+    "@concept-link-lure": "in one of those languages, a fine or bill beside 'unpaid', money "
+    "beside 'available', or the police beside a warrant: ordinary messages name them too, so "
+    "only beside a link on no official site",
+    "@concept-ask": "in one of those languages, the reader is asked to click, pay, update, "
+    "confirm, call or log in (not 'do not click')",
+    "@concept-not-you": "in one of those languages, 'if this was not you'",
     "@sender-site": "a link on a site named exactly as the message's opening tag, sender or "
     "sign-off, when that names no organisation sochelp knows ('ScotRail: … scotrail.co.uk')",
 }
@@ -296,12 +305,58 @@ class WordingModelSpec(ContentModel):
         return value
 
 
+#: One word list entry: a word or phrase, or a stem ending in "*" ("konto*").
+ConceptWord = Annotated[str, StringConstraints(min_length=1, max_length=80)]
+_CONCEPT_LANGUAGE = r"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?$"
+
+
+class ConceptWords(ContentModel):
+    """The words of one language for one scam concept (see :mod:`sochelp.message.concepts`)."""
+
+    #: "<concept>-<language>" ("account-es", "money-due-sr-cyrl"), so an overlay can replace it.
+    id: Slug
+    concept: str
+    language: Annotated[str, StringConstraints(pattern=_CONCEPT_LANGUAGE)]
+    words: list[ConceptWord] = Field(min_length=1, max_length=2000)
+
+    @field_validator("concept")
+    @classmethod
+    def _known_concept(cls, value: str) -> str:
+        from sochelp.message.concepts import CONCEPTS
+
+        if value not in CONCEPTS:
+            raise ValueError(f"must be one of: {', '.join(CONCEPTS)}")
+        return value
+
+    @field_validator("words")
+    @classmethod
+    def _usable_words(cls, value: list[str]) -> list[str]:
+        from sochelp.message.concepts import MIN_STEM
+
+        for word in value:
+            if word != word.strip() or "  " in word:
+                raise ValueError(f"'{word}': no spaces at the ends and single spaces inside")
+            if "*" in word[:-1]:
+                raise ValueError(f"'{word}': '*' may only end a word (a stem)")
+            if word.endswith("*") and len(word.rstrip("*").split()[-1]) < MIN_STEM:
+                raise ValueError(f"'{word}': a stem needs {MIN_STEM} letters or more")
+        return value
+
+    @model_validator(mode="after")
+    def _id_names_it(self) -> ConceptWords:
+        wanted = f"{self.concept.replace('_', '-')}-{self.language.lower()}"
+        if self.id != wanted:
+            raise ValueError(f"id must be '{wanted}' (the concept and the language)")
+        return self
+
+
 RULES = CollectionSpec("message_rules", "rule", Rule)
 CUES = CollectionSpec("message_cues", "cue", Cue)
 FAMILIES = CollectionSpec("message_families", "family", Family)
 ORGANISATIONS = CollectionSpec("organisations", "organisation", Organisation)
 DOMAIN_LISTS = CollectionSpec("link_rules", "domain_list", DomainList)
 MODELS = CollectionSpec("message_model", "model", WordingModelSpec)
+CONCEPT_WORDS = CollectionSpec("message_concepts", "concept", ConceptWords)
 #: Every folder the built content depends on (its cache key reads them all).
 FOLDERS = (
     "message_rules",
@@ -310,6 +365,7 @@ FOLDERS = (
     "organisations",
     "link_rules",
     "message_model",
+    "message_concepts",
     "red_flags",
     "situations",
 )
@@ -816,6 +872,7 @@ def build(
     flag_names: dict[str, str],
     suffixes: SuffixList,
     wording: WordingModel | None = None,
+    concept_lexicon: concepts.ConceptLexicon | None = None,
 ) -> MessageContent:
     """The content the analysis uses, with the alias index, organisation names and domain
     index derived."""
@@ -848,6 +905,7 @@ def build(
         warning_rule_ids=frozenset(r.id for r in rule_by_id.values() if r.in_warnings),
         own_sign_ids=frozenset(rule_by_id).union(claims),
         sign_words=model.sign_words((*rules, *cues), organisations),
+        concepts=concept_lexicon,
     )
 
 
@@ -874,7 +932,8 @@ def collect(
     organisations, org_problems = store.collect(ORGANISATIONS)
     lists, list_problems = store.collect(DOMAIN_LISTS)
     models, model_problems = store.collect(MODELS)
-    list_problems = [*list_problems, *model_problems]
+    concept_words, concept_problems = store.collect(CONCEPT_WORDS)
+    list_problems = [*list_problems, *model_problems, *concept_problems]
     wording = None
     for spec in models:
         if len(spec.features) != len(spec.weights):
@@ -946,6 +1005,7 @@ def collect(
         names,
         load_suffix_list() if suffixes is None else suffixes,
         wording,
+        concepts.build((item.language, item.concept, item.words) for item in concept_words),
     )
     example_problems = _family_example_problems(content, families)
     if example_problems:

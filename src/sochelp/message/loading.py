@@ -30,6 +30,7 @@ FOLDERS = (
     "organisations",
     "link_rules",
     "message_model",
+    "message_concepts",
     "red_flags",
     "situations",
 )
@@ -42,6 +43,7 @@ _MODULES = (
     "analyse.py",
     "links.py",
     "wording.py",
+    "concepts.py",
 )
 
 _MEMO: dict[str, MessageContent] = {}

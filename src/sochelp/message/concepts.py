@@ -1,0 +1,295 @@
+"""Scam concepts in many languages, read word by word.
+
+Phrases learnt from one batch of real scams reach the next batch's only by luck: a new scam says
+the same thing in other words. ``content/message_concepts/`` holds, for some forty languages,
+the words for a few concepts ("an account", "blocked", "a parcel", "held", "click"), written from
+knowledge of the languages rather than copied from messages. A pair of concepts of one
+language within a few words of each other, in either order, is a lure ("su tarjeta ha sido
+bloqueada", "Ihr Paket wird zurückgehalten"); the request concept is what a scam asks.
+
+Words are looked up, not searched for with one pattern per word: forty languages' words in
+one regular expression took a minute to check and slowed every start. Letters are read as the
+rules read them (accents folded, lower case). Scripts written without spaces between words
+(Chinese, Japanese, Thai) and those whose vowel signs Python does not count as letters
+(Devanagari, Bengali, Hebrew and Arabic marks) are read by substring instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+#: The concepts a word list may give, and what each means.
+CONCEPTS: dict[str, str] = {
+    "account": "an account, card or profile",
+    "blocked": "blocked, suspended or limited",
+    "parcel": "a parcel, shipment or order",
+    "held": "held, undelivered or awaiting",
+    "fine": "a fine, fee, toll, debt or bill",
+    "unpaid": "unpaid, overdue or outstanding",
+    "authority": "the police, a court or a prosecutor",
+    "threat": "an arrest, a warrant, a summons or proceedings",
+    "money_due": "a refund, benefit, subsidy or bonus",
+    "available": "available, approved or waiting to be claimed",
+    "points": "points, rewards or miles",
+    "expire": "about to expire",
+    "won": "'you have won'",
+    "not_you": "'if this was not you'",
+    "act": "click, pay, update, confirm, call or log in",
+    "negation": "'do not' or 'never' before a request ('no haga clic', '切勿点击')",
+    "negation_after": "'not' after a request ('klicka inte', 'klik ikke')",
+}
+#: The pairs that make a lure: what goes wrong only in a scam or a real alert.
+LURE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("account", "blocked"),
+    ("parcel", "held"),
+    ("points", "expire"),
+)
+#: The pairs ordinary messages name too ("Faktura ... har förfallit", "Votre remboursement a
+#: été versé", news of an arrest): a lure only beside a link on no official site, which the
+#: families that read them require (a pair cannot tell "a warrant against you" from the news).
+LINK_LURE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("fine", "unpaid"),
+    ("money_due", "available"),
+    ("authority", "threat"),
+)
+#: Concepts that are a lure on their own.
+LURE_SINGLES = ("won",)
+#: Words that may stand between the two words of a pair.
+WORDS_BETWEEN = 5
+#: Characters that may stand between them where words are read by substring.
+CHARACTERS_BETWEEN = {"east_asian": 14, "other": 30}
+#: Only the start of a long message is read (as for the other counted facts).
+READ_CHARACTERS = 50_000
+#: Occurrences of one concept looked at, at most.
+MAX_OCCURRENCES = 200
+#: The shortest stem ("konto*") and the shortest word read by substring outside East Asia.
+MIN_STEM = 4
+MIN_SUBSTRING = 3
+
+_WORD = re.compile(r"\w+")
+_MARKS = re.compile("[\u064b-\u0652\u0670]")
+_EAST_ASIAN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff\uf900-\ufaff]")
+
+
+def substring_script(word: str) -> bool:
+    """True for a word read by substring: one with a letter Python's ``\\w`` does not take
+    whole (a vowel sign) or from a script written without spaces."""
+    return any(
+        _EAST_ASIAN.match(ch)
+        or "\u0e00" <= ch <= "\u0e7f"  # Thai
+        or "\u0590" <= ch <= "\u06ff"  # Hebrew, Arabic
+        or unicodedata.category(ch) in ("Mn", "Mc")
+        for ch in word
+    )
+
+
+class Occurrence(NamedTuple):
+    """One concept word found: its span, the words it covers (-1 when read by substring),
+    its language and concept."""
+
+    start: int
+    end: int
+    first_word: int
+    last_word: int
+    language: str
+    concept: str
+
+
+Tag = tuple[str, str]  # (language, concept)
+
+
+class ConceptLexicon(NamedTuple):
+    """The word lists, arranged for lookup."""
+
+    #: Whole word -> its tags.
+    words: dict[str, tuple[Tag, ...]]
+    #: Stem -> its tags (a word starting with the stem).
+    stems: dict[str, tuple[Tag, ...]]
+    #: First word of a phrase -> (the other words, whether the last is a stem, tag).
+    phrases: dict[str, tuple[tuple[tuple[str, ...], bool, Tag], ...]]
+    #: First two characters -> (the word, tag), for words read by substring.
+    substrings: dict[str, tuple[tuple[str, Tag], ...]]
+    #: Language -> "east_asian" or "other", for the languages read by substring.
+    substring_kind: dict[str, str]
+
+
+def fold(text: str) -> str:
+    """A word as the analysis reads it (hidden characters, look-alikes and accents folded,
+    lower case), the same as a message."""
+    from sochelp.message.normalise import clean
+
+    return clean(text).text.lower()
+
+
+def build(entries: Iterable[tuple[str, str, Sequence[str]]]) -> ConceptLexicon:
+    """The lexicon from (language, concept, words) lists. A word ending in ``*`` is a stem;
+    words are read as :func:`fold` makes them."""
+    words: dict[str, list[Tag]] = {}
+    stems: dict[str, list[Tag]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], bool, Tag]]] = {}
+    substrings: dict[str, list[tuple[str, Tag]]] = {}
+    kinds: dict[str, str] = {}
+    for language, concept, listed in entries:
+        tag = (language, concept)
+        for entry in listed:
+            stem = entry.endswith("*")
+            folded = fold(entry.rstrip("*"))
+            if substring_script(folded):
+                plain = _MARKS.sub("", folded)
+                if len(plain) >= 2:
+                    substrings.setdefault(plain[:2], []).append((plain, tag))
+                    kinds[language] = "east_asian" if _EAST_ASIAN.search(plain) else "other"
+                continue
+            parts = tuple(_WORD.findall(folded))
+            if not parts:
+                continue
+            if len(parts) > 1:
+                phrases.setdefault(parts[0], []).append((parts[1:], stem, tag))
+            elif stem:
+                stems.setdefault(parts[0], []).append(tag)
+            else:
+                words.setdefault(parts[0], []).append(tag)
+    return ConceptLexicon(
+        {k: tuple(dict.fromkeys(v)) for k, v in words.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in stems.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in phrases.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in substrings.items()},
+        kinds,
+    )
+
+
+def occurrences(lexicon: ConceptLexicon, text: str) -> list[Occurrence]:
+    """Every concept word in ``text`` (a message as the rules read it), in order."""
+    text = text[:READ_CHARACTERS].lower()
+    found: list[Occurrence] = []
+    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    lengths = sorted({len(stem) for stem in lexicon.stems}) if lexicon.stems else []
+    for number, (token, start, end) in enumerate(tokens):
+        for tag in lexicon.words.get(token, ()):
+            found.append(Occurrence(start, end, number, number, *tag))
+        for length in lengths:
+            if length > len(token):
+                break
+            for tag in lexicon.stems.get(token[:length], ()):
+                found.append(Occurrence(start, end, number, number, *tag))
+        for rest, stem, tag in lexicon.phrases.get(token, ()):
+            last = number + len(rest)
+            if last >= len(tokens):
+                continue
+            following = [tokens[number + 1 + i][0] for i in range(len(rest))]
+            if following[:-1] != list(rest[:-1]):
+                continue
+            if following[-1] == rest[-1] or (stem and following[-1].startswith(rest[-1])):
+                found.append(Occurrence(start, tokens[last][2], number, last, *tag))
+    if lexicon.substrings:
+        found.extend(_substring_occurrences(lexicon, text))
+    found.sort()
+    return found
+
+
+def _substring_occurrences(lexicon: ConceptLexicon, text: str) -> list[Occurrence]:
+    if text.isascii():
+        return []
+    # Arabic vowel marks are left out of the words and of the text read (positions kept).
+    plain, places = text, None
+    if _MARKS.search(text):
+        kept = [i for i, ch in enumerate(text) if not _MARKS.match(ch)]
+        plain, places = "".join(text[i] for i in kept), kept
+    found: list[Occurrence] = []
+    for at in range(len(plain) - 1):
+        if plain[at].isascii():
+            continue
+        for word, tag in lexicon.substrings.get(plain[at : at + 2], ()):
+            if plain.startswith(word, at):
+                end = at + len(word)
+                start, stop = (places[at], places[end - 1] + 1) if places else (at, end)
+                found.append(Occurrence(start, stop, -1, -1, *tag))
+    return found
+
+
+def _negated(occurrence: Occurrence, negations: dict[str, list[Occurrence]]) -> bool:
+    """Whether a request is negated: "do not" right before it (one word may stand between),
+    "not" right after it, in any language (a request word is often in several lists)."""
+    for negation in negations.get("negation", ()):
+        if occurrence.first_word >= 0 and negation.first_word >= 0:
+            if 1 <= occurrence.first_word - negation.last_word <= 2:
+                return True
+        elif 0 <= occurrence.start - negation.end <= 2:
+            return True
+    for negation in negations.get("negation_after", ()):
+        if occurrence.last_word >= 0 and negation.first_word >= 0:
+            if negation.first_word - occurrence.last_word == 1:
+                return True
+        elif 0 <= negation.start - occurrence.end <= 2:
+            return True
+    return False
+
+
+def _near(first: Occurrence, second: Occurrence, lexicon: ConceptLexicon) -> bool:
+    if first.first_word >= 0 and second.first_word >= 0:
+        return 0 <= second.first_word - first.last_word - 1 <= WORDS_BETWEEN
+    limit = CHARACTERS_BETWEEN[lexicon.substring_kind.get(first.language, "other")]
+    return 0 <= second.start - first.end <= limit
+
+
+class ConceptFinding(NamedTuple):
+    """The spans of the lures, requests and "if it was not you" found."""
+
+    lures: list[tuple[int, int]]
+    link_lures: list[tuple[int, int]]
+    asks: list[tuple[int, int]]
+    not_you: list[tuple[int, int]]
+
+
+def find(lexicon: ConceptLexicon, text: str) -> ConceptFinding:
+    """The concept lures, requests and "not you" phrases in ``text``."""
+    by_concept: dict[Tag, list[Occurrence]] = {}
+    for occurrence in occurrences(lexicon, text):
+        tagged = by_concept.setdefault((occurrence.language, occurrence.concept), [])
+        if len(tagged) < MAX_OCCURRENCES:
+            tagged.append(occurrence)
+    negations: dict[str, list[Occurrence]] = {}
+    for (_, concept), found in by_concept.items():
+        if concept.startswith("negation"):
+            negations.setdefault(concept, []).extend(found)
+    languages = sorted({language for language, _ in by_concept})
+    lures = _pairs(lexicon, by_concept, languages, LURE_PAIRS)
+    link_lures = _pairs(lexicon, by_concept, languages, LINK_LURE_PAIRS)
+    for language in languages:
+        for single in LURE_SINGLES:
+            lures.extend((o.start, o.end) for o in by_concept.get((language, single), ()))
+    asks = [
+        (o.start, o.end)
+        for language in languages
+        for o in by_concept.get((language, "act"), ())
+        if not _negated(o, negations)
+    ]
+    not_you = [
+        (o.start, o.end)
+        for language in languages
+        for o in by_concept.get((language, "not_you"), ())
+    ]
+    return ConceptFinding(
+        sorted(set(lures)), sorted(set(link_lures)), sorted(set(asks)), sorted(set(not_you))
+    )
+
+
+def _pairs(
+    lexicon: ConceptLexicon,
+    by_concept: dict[Tag, list[Occurrence]],
+    languages: list[str],
+    pairs: tuple[tuple[str, str], ...],
+) -> list[tuple[int, int]]:
+    """The spans of the pairs found: both words of one language, close, in either order."""
+    spans: list[tuple[int, int]] = []
+    for language in languages:
+        for a, b in pairs:
+            for one in by_concept.get((language, a), ()):
+                for other in by_concept.get((language, b), ()):
+                    first, second = sorted((one, other))
+                    if first.end <= second.start and _near(first, second, lexicon):
+                        spans.append((first.start, second.end))
+    return spans

@@ -1,0 +1,188 @@
+"""Scam concepts in many languages (sochelp.message.concepts, content/message_concepts/): a pair
+of concepts close together is a lure in either order with words between, a request warned
+against is no request, English is not read as another language, and the word lists are
+validated with file, key and reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sochelp.content.store import ContentStore
+from sochelp.message import content as message_content
+from sochelp.message.analyse import Verdict, prepare_text
+from sochelp.message.concepts import ConceptFinding, build, find, occurrences
+from sochelp.message.model import Channel
+from tests.message.helpers import bundled, check, sources
+
+
+def concepts_in(text: str) -> ConceptFinding:
+    lexicon = bundled().concepts
+    assert lexicon is not None
+    return find(lexicon, prepare_text(text))
+
+
+LURES = [
+    "Su tarjeta ha sido bloqueada temporalmente",
+    "Hemos bloqueado temporalmente su cuenta",
+    "Ihr Konto wurde aus Sicherheitsgründen vorübergehend gesperrt",
+    "Il suo conto è stato sospeso",
+    "Votre compte a été suspendu",
+    "A sua conta foi bloqueada",
+    "Twoje konto zostało zablokowane",
+    "Váš účet byl zablokován",
+    "Hesabınız askıya alındı",
+    "Akun Anda telah diblokir",
+    "Ваш аккаунт заблокирован",
+    "您的账户已被冻结",
+    "お客様のアカウントは停止されました",
+    "고객님의 계정이 정지되었습니다",
+    "Tu paquete está retenido en el almacén",
+    "Jūsų siunta sulaikyta",
+    "Tài khoản của bạn đã bị khóa",
+    "חשבונך נחסם",
+    "تم حظر بطاقتك",
+]
+
+
+@pytest.mark.parametrize("text", LURES)
+def test_a_lure_is_read_in_many_languages(text: str) -> None:
+    assert concepts_in(text).lures
+
+
+ORDINARY = [
+    "Su tarjeta nueva ya está activa",
+    "Ihr Paket wurde heute zugestellt",
+    "Votre colis a été livré",
+    "Gracias por su compra",
+    "Your account has been blocked. Your parcel is held at the depot. Call us today.",
+    "The police arrested a man on Friday; the court will hear the case next week.",
+    "Faktura 1234 på 450 kr har förfallit. Betala senast 20/12 i din internetbank.",
+    "Sie erhalten eine Erstattung von 25,00 EUR auf Ihr Konto.",
+    "La police a ouvert une enquête sur le vol de voitures dans le quartier.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_an_ordinary_or_english_message_is_no_lure(text: str) -> None:
+    assert not concepts_in(text).lures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie erhalten eine Erstattung von 25,00 EUR: https://erstattung-portal.example.top",
+        "Faktura 1234 har förfallit. Betala här: https://faktura-betala.example.top",
+    ],
+)
+def test_an_ordinary_matter_with_a_link_on_no_official_site_warns(text: str) -> None:
+    assert concepts_in(text).link_lures
+    assert "family:text-with-link-lure-more-languages" in sources(check(text, Channel.SMS))
+
+
+def test_an_ordinary_matter_without_a_link_stays_calm() -> None:
+    text = "Sie erhalten eine Erstattung von 25,00 EUR auf Ihr Konto."
+    assert concepts_in(text).link_lures
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+def test_the_pair_must_stand_close() -> None:
+    far = "Su tarjeta " + "muy " * 8 + "bloqueada"
+    assert not concepts_in(far).lures
+    assert concepts_in("Su tarjeta muy muy bloqueada").lures
+
+
+WARNINGS = [
+    "Klicka INTE på länken utan radera meddelandet",
+    "Klik ikke på linket - og slet beskeden!",
+    "No responda a este mensaje",
+    "切勿點擊連結",
+    "Nigdy nie klikaj w link",
+]
+
+
+@pytest.mark.parametrize("text", WARNINGS)
+def test_a_request_warned_against_is_no_request(text: str) -> None:
+    assert not concepts_in(text).asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Haga clic en el enlace para reactivar su cuenta", "Bitte bestätigen Sie Ihre Daten"],
+)
+def test_a_request_is_read(text: str) -> None:
+    assert concepts_in(text).asks
+
+
+def test_english_text_asks_nothing_in_another_language() -> None:
+    text = (
+        "Please click the link below to confirm your details and update your payment. "
+        "Call us, reply to this message or log in to your account to verify it."
+    )
+    found = concepts_in(text)
+    assert not found.asks and not found.lures and not found.not_you
+
+
+def test_a_short_scam_text_in_another_language_warns() -> None:
+    result = check(
+        "Su tarjeta ha sido limitada temporalmente por razones de seguridad, para "
+        "reactivarla, actualice su información",
+        Channel.SMS,
+    )
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_if_it_was_not_you_with_an_unofficial_link_warns() -> None:
+    result = check(
+        "Se registró un cargo de 189.780. Si no fue usted, cancele aquí: "
+        "https://cargo-cancelar.example.top",
+        Channel.SMS,
+    )
+    assert "family:text-with-link-lure-more-languages" in sources(result)
+
+
+def test_stems_phrases_and_substrings_are_read() -> None:
+    lexicon = build(
+        [
+            ("xx", "account", ["konto*", "bank access"]),
+            ("xx", "blocked", ["sperr*"]),
+            ("yy", "parcel", ["包裹"]),
+            ("ar", "account", ["بطاقتك"]),
+        ]
+    )
+    text = "kontos sperret bank access 包裹 بطَاقتك"
+    found = {(o.concept, text[o.start : o.end]) for o in occurrences(lexicon, text)}
+    assert ("account", "kontos") in found
+    assert ("blocked", "sperret") in found
+    assert ("account", "bank access") in found
+    assert ("parcel", "包裹") in found
+    # (an Arabic vowel mark inside the word is left out, the span still covers it)
+    assert ("account", "بطَاقتك") in found
+
+
+def _overlay(tmp_path: Path, text: str) -> ContentStore:
+    (tmp_path / "message_concepts").mkdir(parents=True)
+    (tmp_path / "message_concepts" / "extra.toml").write_text(text, encoding="utf-8")
+    return ContentStore(overlay=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("entry", "reason"),
+    [
+        ('id = "account-xx"\nconcept = "nonsense"\nlanguage = "xx"\nwords = ["a"]', "one of"),
+        ('id = "account-xx"\nconcept = "account"\nlanguage = "xx"\nwords = ["ko*"]', "stem"),
+        ('id = "wrong"\nconcept = "account"\nlanguage = "xx"\nwords = ["konto"]', "id must be"),
+        ('id = "account-xx"\nconcept = "account"\nlanguage = "xx"\nwords = ["k*to"]', "only end"),
+        ('id = "account-xx"\nconcept = "account"\nlanguage = "xx"\nwords = []', "at least"),
+    ],
+)
+def test_a_bad_word_list_is_reported_with_file_key_and_reason(
+    tmp_path: Path, entry: str, reason: str
+) -> None:
+    problems = message_content.check(_overlay(tmp_path, "[[concept]]\n" + entry + "\n"))
+    assert problems, entry
+    assert any(
+        p.file.endswith("extra.toml") and "concept[" in p.key and reason in p.reason
+        for p in problems
+    ), problems
