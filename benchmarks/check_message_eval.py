@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-57`` and ``-58``):
+Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-58``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -140,11 +140,11 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-57`` an
   fresh-56      a fifty-sixth batch (fresh-56.jsonl), collected in the forty-sixth round; read
                 once in the forty-eighth, after that round's lessons, development since later
                 that round
-  fresh-57      a fifty-seventh batch (fresh-57.jsonl), collected in the forty-seventh round
-                for the forty-ninth; sealed (message_sets.SEALED_BATCHES): measured only when
-                named, at the reading its rules set
+  fresh-57      a fifty-seventh batch (fresh-57.jsonl), collected in the forty-seventh round;
+                read once in the forty-ninth, after that round's lessons
   fresh-58      a fifty-eighth batch (fresh-58.jsonl), collected in the forty-eighth round for
-                the fiftieth; sealed like it
+                the fiftieth; sealed (message_sets.SEALED_BATCHES): measured only when named, at
+                the reading its rules set
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

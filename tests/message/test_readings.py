@@ -72,6 +72,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         38: "thirty-eight",
         39: "thirty-nine",
         40: "forty",
+        41: "forty-one",
     }
     share = last.shares()
     claim = (
