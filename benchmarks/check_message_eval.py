@@ -141,7 +141,8 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-58``):
                 once in the forty-eighth, after that round's lessons, development since later
                 that round
   fresh-57      a fifty-seventh batch (fresh-57.jsonl), collected in the forty-seventh round;
-                read once in the forty-ninth, after that round's lessons
+                read once in the forty-ninth, after that round's lessons, development since
+                later that round
   fresh-58      a fifty-eighth batch (fresh-58.jsonl), collected in the forty-eighth round for
                 the fiftieth; sealed (message_sets.SEALED_BATCHES): measured only when named, at
                 the reading its rules set

@@ -134,7 +134,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-54": ("fifty-fourth", "forty-sixth"),
     "fresh-55": ("fifty-fifth", "forty-seventh"),
     "fresh-56": ("fifty-sixth", "forty-eighth"),
-    "fresh-57": ("fifty-seventh", ""),
+    "fresh-57": ("fifty-seventh", "forty-ninth"),
     "fresh-58": ("fifty-eighth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
