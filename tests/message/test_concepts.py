@@ -186,3 +186,27 @@ def test_a_bad_word_list_is_reported_with_file_key_and_reason(
         p.file.endswith("extra.toml") and "concept[" in p.key and reason in p.reason
         for p in problems
     ), problems
+
+
+def test_a_card_that_cannot_be_used_and_must_be_updated_warns() -> None:
+    # (fresh-57, development since the forty-ninth round: words the lead added to the lists)
+    result = check(
+        "(BBVA) A partir de ahora, no puede utilizar su tarjeta, tienes que actualizar el "
+        "nuevo sistema de seguridad web",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    ("text", "warns"),
+    [
+        ("Hubungi layanan pelanggan resmi melalui WhatsApp di (0812-3456-7890)", True),
+        ("Pusat kontak pengaduan (081234567890) untuk restrukturisasi pinjaman", True),
+        ("Info lebih lanjut hubungi Call Center kami di 1500888", False),
+        ("Pesan sekarang via WA 0812-3456-7890, gratis ongkir!", False),
+    ],
+)
+def test_a_helpline_on_a_mobile_number(text: str, warns: bool) -> None:
+    found = "family:helpline-on-a-mobile" in sources(check(text, Channel.SMS))
+    assert found is warns

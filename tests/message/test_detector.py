@@ -75,7 +75,9 @@ def _sources(text: str, **kwargs: object) -> set[str]:
 FAMILY_CASES = [
     ("account-locked", ["rm-d5809576bca0", "rm-3c44b3c877cd"]),
     ("account-phishing", ["rm-916594605df8", "rm-2f6966f79a30", "rm-76753985baf3"]),
-    ("alert-out-of-the-blue", ["rm-6054235819f0", "rm-fe560f845b85", "rm-519e6ba5f24e"]),
+    # (rm-6054235819f0 went back to nothing when the forty-ninth round's move retrained the
+    # wording sign; rm-23b2384fb859 takes its place)
+    ("alert-out-of-the-blue", ["rm-23b2384fb859", "rm-fe560f845b85", "rm-519e6ba5f24e"]),
     ("bank-activity-alert", ["rm-810744f5856d", "rm-8e901025c997"]),
     ("bank-alert-named", ["rm-7d9ccec408e2"]),
     ("bank-call-back", ["rm-d30ca11589ba", "rm-230db2601e45"]),
@@ -140,6 +142,8 @@ MENDELEY = {
 #: (family, ids of the dev half or the extra dev sets): families found in real scams read as
 #: the channel they came by (a call transcript as a call).
 CHANNEL_FAMILY_CASES = [
+    # The forty-ninth round's lessons from fresh-57.
+    ("helpline-on-a-mobile", ["rm-6c73f6af1f53", "rm-a624f71c5c30"]),
     # The forty-eighth round's vote opener, in Czech, Serbian and Japanese
     # (test_round48_lessons.py).
     ("vote-for-a-friends-child", ["rm-1b3efea67305", "rm-f8197fe1c1bc", "rm-d1a2aa76d333"]),
