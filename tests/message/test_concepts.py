@@ -210,3 +210,12 @@ def test_a_card_that_cannot_be_used_and_must_be_updated_warns() -> None:
 def test_a_helpline_on_a_mobile_number(text: str, warns: bool) -> None:
     found = "family:helpline-on-a-mobile" in sources(check(text, Channel.SMS))
     assert found is warns
+
+
+def test_a_huge_message_of_concept_words_is_read_in_bounded_work() -> None:
+    lexicon = bundled().concepts
+    assert lexicon is not None
+    text = prepare_text("Su tarjeta ha sido bloqueada. 您的账户已被冻结。 " * 20_000)
+    found = find(lexicon, text)
+    assert 0 < len(found.lures) <= 2 * 8
+    assert all(end <= 50_000 for _, end in found.lures)

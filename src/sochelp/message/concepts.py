@@ -63,8 +63,9 @@ WORDS_BETWEEN = 5
 CHARACTERS_BETWEEN = {"east_asian": 14, "other": 30}
 #: Only the start of a long message is read (as for the other counted facts).
 READ_CHARACTERS = 50_000
-#: Occurrences of one concept looked at, at most.
+#: Occurrences of one concept looked at, and spans of one kind kept, at most.
 MAX_OCCURRENCES = 200
+MAX_SPANS = 8
 #: The shortest stem ("konto*") and the shortest word read by substring outside East Asia.
 MIN_STEM = 4
 MIN_SUBSTRING = 3
@@ -114,6 +115,8 @@ class ConceptLexicon(NamedTuple):
     substrings: dict[str, tuple[tuple[str, Tag], ...]]
     #: Language -> "east_asian" or "other", for the languages read by substring.
     substring_kind: dict[str, str]
+    #: The lengths of the stems, shortest first.
+    stem_lengths: tuple[int, ...] = ()
 
 
 def fold(text: str) -> str:
@@ -158,6 +161,7 @@ def build(entries: Iterable[tuple[str, str, Sequence[str]]]) -> ConceptLexicon:
         {k: tuple(dict.fromkeys(v)) for k, v in phrases.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in substrings.items()},
         kinds,
+        tuple(sorted({len(stem) for stem in stems})),
     )
 
 
@@ -166,11 +170,10 @@ def occurrences(lexicon: ConceptLexicon, text: str) -> list[Occurrence]:
     text = text[:READ_CHARACTERS].lower()
     found: list[Occurrence] = []
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-    lengths = sorted({len(stem) for stem in lexicon.stems}) if lexicon.stems else []
     for number, (token, start, end) in enumerate(tokens):
         for tag in lexicon.words.get(token, ()):
             found.append(Occurrence(start, end, number, number, *tag))
-        for length in lengths:
+        for length in lexicon.stem_lengths:
             if length > len(token):
                 break
             for tag in lexicon.stems.get(token[:length], ()):
@@ -292,4 +295,6 @@ def _pairs(
                     first, second = sorted((one, other))
                     if first.end <= second.start and _near(first, second, lexicon):
                         spans.append((first.start, second.end))
+                        if len(spans) >= MAX_SPANS:
+                            return spans
     return spans
