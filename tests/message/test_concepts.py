@@ -43,6 +43,10 @@ LURES = [
     "Tài khoản của bạn đã bị khóa",
     "חשבונך נחסם",
     "تم حظر بطاقتك",
+    "Offre de prêt sérieux et fiable entre particuliers, taux d'intérêt bas",
+    "Gana 500 euros al día desde casa, sin experiencia",
+    "Hai mẹ, đây là số mới của con",
+    "Kerja paruh waktu dari rumah, gaji Rp 500.000 per hari",
 ]
 
 
@@ -61,6 +65,8 @@ ORDINARY = [
     "Faktura 1234 på 450 kr har förfallit. Betala senast 20/12 i din internetbank.",
     "Sie erhalten eine Erstattung von 25,00 EUR auf Ihr Konto.",
     "La police a ouvert une enquête sur le vol de voitures dans le quartier.",
+    "Mamá, llego tarde hoy, te quiero",
+    "Préstamo hipotecario: consulte las condiciones en su oficina",
 ]
 
 

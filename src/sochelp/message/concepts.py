@@ -38,6 +38,12 @@ CONCEPTS: dict[str, str] = {
     "won": "'you have won'",
     "not_you": "'if this was not you'",
     "act": "click, pay, update, confirm, call or log in",
+    "loan": "a loan or credit",
+    "easy_terms": "low interest, fast approval, no guarantee or credit check",
+    "family_address": "'mum', 'dad', 'son' or 'daughter' as a child or parent writes it",
+    "new_number": "'my new number', 'my phone broke'",
+    "earn": "earn, income, salary or commission",
+    "per_day": "per day, from home, part-time, no experience needed",
     "negation": "'do not' or 'never' before a request ('no haga clic', '切勿点击')",
     "negation_after": "'not' after a request ('klicka inte', 'klik ikke')",
 }
@@ -46,6 +52,10 @@ LURE_PAIRS: tuple[tuple[str, str], ...] = (
     ("account", "blocked"),
     ("parcel", "held"),
     ("points", "expire"),
+    # A loan offered on easy terms, "Mum, this is my new number", pay by the day from home.
+    ("loan", "easy_terms"),
+    ("family_address", "new_number"),
+    ("earn", "per_day"),
 )
 #: The pairs ordinary messages name too ("Faktura ... har förfallit", "Votre remboursement a
 #: été versé", news of an arrest): a lure only beside a link on no official site, which the

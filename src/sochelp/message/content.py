@@ -112,7 +112,7 @@ FACTS: dict[str, str] = {
     "@free-host": "a link on free hosting anyone can use (web.app, pages.dev, vercel.app, …)",
     "@concept-lure": "in one of the languages of content/message_concepts/, two words of a "
     "pair of concepts stand close together ('su cuenta ... bloqueada', a parcel held, points "
-    "expiring), or a prize is announced",
+    "expiring, a loan on easy terms, 'Mum, my new number', pay per day), or a prize is announced",
     "@concept-link-lure": "in one of those languages, a fine or bill beside 'unpaid', money "
     "beside 'available', or the police beside a warrant: ordinary messages name them too, so "
     "only beside a link on no official site",
