@@ -119,8 +119,10 @@ class ConceptLexicon(NamedTuple):
     words: dict[str, tuple[Tag, ...]]
     #: Stem -> its tags (a word starting with the stem).
     stems: dict[str, tuple[Tag, ...]]
-    #: First word of a phrase -> (the other words, whether the last is a stem, tag).
-    phrases: dict[str, tuple[tuple[tuple[str, ...], bool, Tag], ...]]
+    #: First two words of a phrase -> (the words after them, whether the last is a stem, tag).
+    phrases: dict[tuple[str, str], tuple[tuple[tuple[str, ...], bool, Tag], ...]]
+    #: First word of a two-word phrase ending in a stem -> (the stem, tag).
+    stem_phrases: dict[str, tuple[tuple[str, Tag], ...]]
     #: First two characters -> (the word, tag), for words read by substring.
     substrings: dict[str, tuple[tuple[str, Tag], ...]]
     #: Language -> "east_asian" or "other", for the languages read by substring.
@@ -142,7 +144,8 @@ def build(entries: Iterable[tuple[str, str, Sequence[str]]]) -> ConceptLexicon:
     words are read as :func:`fold` makes them."""
     words: dict[str, list[Tag]] = {}
     stems: dict[str, list[Tag]] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], bool, Tag]]] = {}
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], bool, Tag]]] = {}
+    stem_phrases: dict[str, list[tuple[str, Tag]]] = {}
     substrings: dict[str, list[tuple[str, Tag]]] = {}
     kinds: dict[str, str] = {}
     for language, concept, listed in entries:
@@ -159,8 +162,10 @@ def build(entries: Iterable[tuple[str, str, Sequence[str]]]) -> ConceptLexicon:
             parts = tuple(_WORD.findall(folded))
             if not parts:
                 continue
-            if len(parts) > 1:
-                phrases.setdefault(parts[0], []).append((parts[1:], stem, tag))
+            if len(parts) == 2 and stem:
+                stem_phrases.setdefault(parts[0], []).append((parts[1], tag))
+            elif len(parts) > 1:
+                phrases.setdefault(parts[:2], []).append((parts[2:], stem, tag))
             elif stem:
                 stems.setdefault(parts[0], []).append(tag)
             else:
@@ -169,6 +174,7 @@ def build(entries: Iterable[tuple[str, str, Sequence[str]]]) -> ConceptLexicon:
         {k: tuple(dict.fromkeys(v)) for k, v in words.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in stems.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in phrases.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in stem_phrases.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in substrings.items()},
         kinds,
         tuple(sorted({len(stem) for stem in stems})),
@@ -180,27 +186,47 @@ def occurrences(lexicon: ConceptLexicon, text: str) -> list[Occurrence]:
     text = text[:READ_CHARACTERS].lower()
     found: list[Occurrence] = []
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    # A word's tags are worked out once per message (long messages repeat their words).
+    tags_of: dict[str, list[Tag]] = {}
     for number, (token, start, end) in enumerate(tokens):
-        for tag in lexicon.words.get(token, ()):
+        tags = tags_of.get(token)
+        if tags is None:
+            tags = tags_of[token] = _word_tags(lexicon, token)
+        for tag in tags:
             found.append(Occurrence(start, end, number, number, *tag))
-        for length in lexicon.stem_lengths:
-            if length > len(token):
-                break
-            for tag in lexicon.stems.get(token[:length], ()):
-                found.append(Occurrence(start, end, number, number, *tag))
-        for rest, stem, tag in lexicon.phrases.get(token, ()):
-            last = number + len(rest)
+        if number + 1 == len(tokens):
+            continue
+        second = tokens[number + 1][0]
+        for stem_word, tag in lexicon.stem_phrases.get(token, ()):
+            if second.startswith(stem_word):
+                found.append(Occurrence(start, tokens[number + 1][2], number, number + 1, *tag))
+        for rest, stem, tag in lexicon.phrases.get((token, second), ()):
+            last = number + 1 + len(rest)
             if last >= len(tokens):
                 continue
-            following = [tokens[number + 1 + i][0] for i in range(len(rest))]
+            following = [tokens[number + 2 + i][0] for i in range(len(rest))]
             if following[:-1] != list(rest[:-1]):
                 continue
-            if following[-1] == rest[-1] or (stem and following[-1].startswith(rest[-1])):
+            if (
+                not rest
+                or following[-1] == rest[-1]
+                or (stem and following[-1].startswith(rest[-1]))
+            ):
                 found.append(Occurrence(start, tokens[last][2], number, last, *tag))
     if lexicon.substrings:
         found.extend(_substring_occurrences(lexicon, text))
     found.sort()
     return found
+
+
+def _word_tags(lexicon: ConceptLexicon, token: str) -> list[Tag]:
+    """The tags of one word: as a whole word and by every stem it starts with."""
+    tags = list(lexicon.words.get(token, ()))
+    for length in lexicon.stem_lengths:
+        if length > len(token):
+            break
+        tags.extend(lexicon.stems.get(token[:length], ()))
+    return tags
 
 
 def _substring_occurrences(lexicon: ConceptLexicon, text: str) -> list[Occurrence]:
