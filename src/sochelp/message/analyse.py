@@ -1028,7 +1028,8 @@ def analyse(
         # own: a scammer adds the sentence as cover.
         for cue in _OWN_ROUTES:
             message.hits.spans.pop(cue, None)
-    facts = _facts(message, reports, claim, requests)
+    language = written_in(cleaned.text, as_written=cleaned.plain)
+    facts = _facts(message, reports, claim, requests, language)
     # Sent from the named organisation's own domain, with only its own links: the words may
     # still worry (rules still count), but the lures of scam families are its own news.
     hidden_link = _hidden_link(message, reports, requests)
@@ -1048,7 +1049,6 @@ def analyse(
         # through a link that is not that organisation's.
         flags.extend(_route_flags(message, reports, requests))
     flags.extend(_combination_flags(message, flags, reports, addresses, orgs, claim, requests))
-    language = written_in(cleaned.text, as_written=cleaned.plain)
     flags.extend(_hidden_flags(cleaned, content, language))
     # A one-time-code text ("NEVER share this code") offering no link and no number is worded
     # like the scams that imitate it; the missing route is what tells them apart.
@@ -1874,6 +1874,7 @@ def _facts(
     reports: list[links.LinkReport],
     claim: Claim | None,
     requests: tuple[str, ...],
+    language: Language | None = None,
 ) -> Facts:
     """The ``@facts`` families may combine (see ``content.FACTS``), with their places where
     known, so a family's window applies to them too."""
@@ -1954,7 +1955,9 @@ def _facts(
             if cue.startswith(REQUEST_PREFIX) or cue in _POINTER_CUES
             for span in spans
         ]
-    facts.update(_concept_facts(message))
+    if language != "english":
+        # (the concepts are other languages' words: an English message is left to the rules)
+        facts.update(_concept_facts(message))
     if _reads_as_text(message):
         facts["@short"] = []
     if message.mail is not None or message.channel is Channel.EMAIL:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import NamedTuple
 
 #: The concepts a word list may give, and what each means.
@@ -139,37 +140,66 @@ def fold(text: str) -> str:
     return clean(text).text.lower()
 
 
-def build(entries: Iterable[tuple[str, str, Sequence[str]]]) -> ConceptLexicon:
+class PackedLexicon(NamedTuple):
+    """The word lists already folded, one line per word ("kind, language, concept, word"),
+    as the content cache keeps them: one string loads in no time, where the lookup tables'
+    tens of thousands of small objects took 18 ms at every start. :func:`unpack` makes the
+    tables on the first message that needs them."""
+
+    text: str
+
+
+def pack(entries: Iterable[tuple[str, str, Sequence[str]]]) -> PackedLexicon:
     """The lexicon from (language, concept, words) lists. A word ending in ``*`` is a stem;
     words are read as :func:`fold` makes them."""
-    words: dict[str, list[Tag]] = {}
-    stems: dict[str, list[Tag]] = {}
-    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], bool, Tag]]] = {}
-    stem_phrases: dict[str, list[tuple[str, Tag]]] = {}
-    substrings: dict[str, list[tuple[str, Tag]]] = {}
-    kinds: dict[str, str] = {}
+    lines: list[str] = []
     for language, concept, listed in entries:
-        tag = (language, concept)
         for entry in listed:
             stem = entry.endswith("*")
             folded = fold(entry.rstrip("*"))
             if substring_script(folded):
                 plain = _MARKS.sub("", folded)
                 if len(plain) >= 2:
-                    substrings.setdefault(plain[:2], []).append((plain, tag))
-                    kinds[language] = "east_asian" if _EAST_ASIAN.search(plain) else "other"
+                    kind = "X" if _EAST_ASIAN.search(plain) else "x"
+                    lines.append(f"{kind}\t{language}\t{concept}\t{plain}")
                 continue
-            parts = tuple(_WORD.findall(folded))
-            if not parts:
-                continue
-            if len(parts) == 2 and stem:
+            parts = _WORD.findall(folded)
+            if parts:
+                kind = ("S" if stem else "W") if len(parts) > 1 else ("s" if stem else "w")
+                lines.append(f"{kind}\t{language}\t{concept}\t{' '.join(parts)}")
+    return PackedLexicon("\n".join(dict.fromkeys(lines)))
+
+
+def build(entries: Iterable[tuple[str, str, Sequence[str]]]) -> ConceptLexicon:
+    """The lookup tables from (language, concept, words) lists (see :func:`pack`)."""
+    return unpack(pack(entries))
+
+
+@cache
+def unpack(packed: PackedLexicon) -> ConceptLexicon:
+    """The lookup tables of a packed lexicon (made once per process)."""
+    words: dict[str, list[Tag]] = {}
+    stems: dict[str, list[Tag]] = {}
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], bool, Tag]]] = {}
+    stem_phrases: dict[str, list[tuple[str, Tag]]] = {}
+    substrings: dict[str, list[tuple[str, Tag]]] = {}
+    kinds: dict[str, str] = {}
+    for line in packed.text.split("\n") if packed.text else ():
+        kind, language, concept, word = line.split("\t")
+        tag = (language, concept)
+        if kind in "Xx":
+            substrings.setdefault(word[:2], []).append((word, tag))
+            kinds[language] = "east_asian" if kind == "X" else "other"
+        elif kind == "w":
+            words.setdefault(word, []).append(tag)
+        elif kind == "s":
+            stems.setdefault(word, []).append(tag)
+        else:
+            parts = tuple(word.split(" "))
+            if len(parts) == 2 and kind == "S":
                 stem_phrases.setdefault(parts[0], []).append((parts[1], tag))
-            elif len(parts) > 1:
-                phrases.setdefault(parts[:2], []).append((parts[2:], stem, tag))
-            elif stem:
-                stems.setdefault(parts[0], []).append(tag)
             else:
-                words.setdefault(parts[0], []).append(tag)
+                phrases.setdefault((parts[0], parts[1]), []).append((parts[2:], kind == "S", tag))
     return ConceptLexicon(
         {k: tuple(dict.fromkeys(v)) for k, v in words.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in stems.items()},
@@ -283,8 +313,10 @@ class ConceptFinding(NamedTuple):
     not_you: list[tuple[int, int]]
 
 
-def find(lexicon: ConceptLexicon, text: str) -> ConceptFinding:
+def find(lexicon: ConceptLexicon | PackedLexicon, text: str) -> ConceptFinding:
     """The concept lures, requests and "not you" phrases in ``text``."""
+    if isinstance(lexicon, PackedLexicon):
+        lexicon = unpack(lexicon)
     by_concept: dict[Tag, list[Occurrence]] = {}
     for occurrence in occurrences(lexicon, text):
         tagged = by_concept.setdefault((occurrence.language, occurrence.concept), [])

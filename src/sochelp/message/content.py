@@ -872,7 +872,7 @@ def build(
     flag_names: dict[str, str],
     suffixes: SuffixList,
     wording: WordingModel | None = None,
-    concept_lexicon: concepts.ConceptLexicon | None = None,
+    concept_lexicon: concepts.PackedLexicon | None = None,
 ) -> MessageContent:
     """The content the analysis uses, with the alias index, organisation names and domain
     index derived."""
@@ -1005,7 +1005,7 @@ def collect(
         names,
         load_suffix_list() if suffixes is None else suffixes,
         wording,
-        concepts.build((item.language, item.concept, item.words) for item in concept_words),
+        concepts.pack((item.language, item.concept, item.words) for item in concept_words),
     )
     example_problems = _family_example_problems(content, families)
     if example_problems:

@@ -16,7 +16,7 @@ from itertools import accumulate, islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from sochelp.message.concepts import ConceptLexicon
+    from sochelp.message.concepts import PackedLexicon
     from sochelp.message.suffixes import SuffixList
     from sochelp.message.wording import WordingModel
 
@@ -935,7 +935,7 @@ class MessageContent(NamedTuple):
     #: :func:`sign_words`): a word split apart by a hyphen or a dot is joined when it spells one.
     sign_words: frozenset[str] = frozenset()
     #: The scam concepts' word lists (see :mod:`sochelp.message.concepts`), if any.
-    concepts: ConceptLexicon | None = None
+    concepts: PackedLexicon | None = None
 
     def domains_of(self, kind: str) -> dict[str, DomainList]:
         """Domain -> the list holding it, for one kind of list."""
