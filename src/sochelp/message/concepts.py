@@ -22,6 +22,8 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from sochelp.message.model import EAST_ASIAN
+
 #: The concepts a word list may give, and what each means.
 CONCEPTS: dict[str, str] = {
     "account": "an account, card or profile",
@@ -77,20 +79,18 @@ READ_CHARACTERS = 50_000
 #: Occurrences of one concept looked at, and spans of one kind kept, at most.
 MAX_OCCURRENCES = 200
 MAX_SPANS = 8
-#: The shortest stem ("konto*") and the shortest word read by substring outside East Asia.
+#: The shortest stem ("konto*").
 MIN_STEM = 4
-MIN_SUBSTRING = 3
 
 _WORD = re.compile(r"\w+")
 _MARKS = re.compile("[\u064b-\u0652\u0670]")
-_EAST_ASIAN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff\uf900-\ufaff]")
 
 
 def substring_script(word: str) -> bool:
     """True for a word read by substring: one with a letter Python's ``\\w`` does not take
     whole (a vowel sign) or from a script written without spaces."""
     return any(
-        _EAST_ASIAN.match(ch)
+        EAST_ASIAN.match(ch)
         or "\u0e00" <= ch <= "\u0e7f"  # Thai
         or "\u0590" <= ch <= "\u06ff"  # Hebrew, Arabic
         or unicodedata.category(ch) in ("Mn", "Mc")
@@ -160,7 +160,7 @@ def pack(entries: Iterable[tuple[str, str, Sequence[str]]]) -> PackedLexicon:
             if substring_script(folded):
                 plain = _MARKS.sub("", folded)
                 if len(plain) >= 2:
-                    kind = "X" if _EAST_ASIAN.search(plain) else "x"
+                    kind = "X" if EAST_ASIAN.search(plain) else "x"
                     lines.append(f"{kind}\t{language}\t{concept}\t{plain}")
                 continue
             parts = _WORD.findall(folded)
