@@ -29,6 +29,9 @@ SINGLE_CONCEPTS = ("act", "won", "not_you")
 #: Lists left alone: negations never stand alone, and "mama" or "papa" are words of address in
 #: English too, counted only beside "my new number" (an English "Hi Mum" opener is a scam too).
 NEGATIONS = ("negation", "negation_after", "family_address")
+#: Words that are the concept itself in every language: "PIN" counts only beside a request to
+#: send it, with no "never" near.
+SHARED = ("pin",)
 
 
 def collisions(dictionary: Path) -> list[tuple[str, str, str]]:
@@ -48,7 +51,7 @@ def collisions(dictionary: Path) -> list[tuple[str, str, str]]:
                 continue
             for word in item["words"]:
                 plain = fold(word.rstrip("*"))
-                if not re.fullmatch(r"[a-z]+", plain):
+                if not re.fullmatch(r"[a-z]+", plain) or plain in SHARED:
                     continue
                 stem = word.endswith("*")
                 if plain in known or (

@@ -225,3 +225,66 @@ def test_a_huge_message_of_concept_words_is_read_in_bounded_work() -> None:
     found = find(lexicon, text)
     assert 0 < len(found.lures) <= 2 * 8
     assert all(end <= 50_000 for _, end in found.lures)
+
+
+SECRET_ASKED = [
+    "Envíenos su PIN y el número de tarjeta para desbloquear su cuenta",
+    "Bitte senden Sie uns Ihre PIN-Nummer",
+    "Podaj numer karty i kod CVV",
+    "請提供您的密碼",
+    "Kirimkan PIN anda kepada kami",
+]
+
+
+@pytest.mark.parametrize("text", SECRET_ASKED)
+def test_a_secret_asked_for_is_a_lure(text: str) -> None:
+    assert concepts_in(text).lures
+
+
+SECRET_WARNED_ABOUT = [
+    "Nunca compartas tu PIN con nadie",
+    "Geben Sie Ihre PIN niemals weiter",
+    "切勿向任何人提供您的密碼",
+    "Jangan berikan PIN anda kepada sesiapa",
+    "Nigdy nie podawaj numeru karty ani kodu CVV",
+]
+
+
+@pytest.mark.parametrize("text", SECRET_WARNED_ABOUT)
+def test_a_secret_warned_about_is_no_lure(text: str) -> None:
+    assert not concepts_in(text).lures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre message sécurisé est en attente : https://messagerie-securisee.example.top",
+        "Uusi viesti odottaa: https://viestit-palvelu.example.top",
+        "Actualice sus datos personales en https://datos-clientes.example.top",
+        "Bitte bestätigen Sie Ihre Zugangsdaten: https://kunden-login.example.top",
+    ],
+)
+def test_details_to_verify_or_a_message_waiting_with_an_unofficial_link_warns(text: str) -> None:
+    assert concepts_in(text).link_lures
+    assert check(text, Channel.SMS).verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du har fått et nytt brev i Digipost.",
+        "Actualice sus datos personales en su oficina más cercana.",
+    ],
+)
+def test_details_to_verify_or_a_message_waiting_without_a_link_stays_calm(text: str) -> None:
+    assert check(text, Channel.SMS).verdict is Verdict.NONE_FOUND
+
+
+def test_o2_germany_s_own_login_site_is_official() -> None:
+    # (a development message: O2 in Germany sends its codes with login.o2online.de)
+    result = check(
+        "Guten Tag, um Ihre Identität zu bestätigen, geben Sie bitte unter login.o2online.de "
+        "folgenden o2 Sicherheitscode ein: 858823",
+        Channel.SMS,
+    )
+    assert result.verdict is Verdict.NONE_FOUND

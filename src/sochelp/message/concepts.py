@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
@@ -47,6 +48,12 @@ CONCEPTS: dict[str, str] = {
     "new_number": "'my new number', 'my phone broke'",
     "earn": "earn, income, salary or commission",
     "per_day": "per day, from home, part-time, no experience needed",
+    "details": "your personal, bank, card or login details",
+    "verify": "verify, update, confirm or complete (details)",
+    "message": "a (secure, official, new) message, notice or document",
+    "waiting": "waiting, pending, unread, arrived (for the reader)",
+    "secret": "a PIN, password, card number, card security code or bank account number",
+    "give": "send, give, tell, share or provide (a secret)",
     "negation": "'do not' or 'never' before a request ('no haga clic', '切勿点击')",
     "negation_after": "'not' after a request ('klicka inte', 'klik ikke')",
 }
@@ -67,7 +74,17 @@ LINK_LURE_PAIRS: tuple[tuple[str, str], ...] = (
     ("fine", "unpaid"),
     ("money_due", "available"),
     ("authority", "threat"),
+    # "Update your details", "a secure message is waiting for you": a bank's own site says so
+    # too, a link to somewhere else is the phishing.
+    ("details", "verify"),
+    ("message", "waiting"),
 )
+#: The pairs that are a lure unless "never" or "do not" stands near them: a bank writes "we
+#: will never ask you to send your PIN", "nunca compartas tu clave", "PIN niemals weitergeben".
+GUARDED_PAIRS: tuple[tuple[str, str], ...] = (("secret", "give"),)
+#: Words (or characters, read by substring) around a guarded pair where a negation vetoes it.
+NEGATION_REACH = 4
+NEGATION_REACH_CHARACTERS = 12
 #: Concepts that are a lure on their own.
 LURE_SINGLES = ("won",)
 #: Words that may stand between the two words of a pair.
@@ -297,6 +314,40 @@ def _negated(occurrence: Occurrence, negations: dict[str, list[Occurrence]]) -> 
     return False
 
 
+class _Negations(NamedTuple):
+    """Where "never" and "not" words stand: the word numbers of those read as words and the
+    character offsets of all (both sorted, for bisection)."""
+
+    words: list[int]
+    characters: list[int]
+
+
+def _negation_places(negations: dict[str, list[Occurrence]]) -> _Negations:
+    found = [*negations.get("negation", ()), *negations.get("negation_after", ())]
+    return _Negations(
+        sorted(o.first_word for o in found if o.first_word >= 0),
+        sorted(o.start for o in found),
+    )
+
+
+def _negation_near(first: Occurrence, second: Occurrence, places: _Negations) -> bool:
+    """Whether a "never" or "not" of any language stands within or around a pair."""
+    if first.first_word >= 0 and second.last_word >= 0:
+        low, high, where = (
+            first.first_word - NEGATION_REACH,
+            second.last_word + NEGATION_REACH,
+            places.words,
+        )
+    else:
+        low, high, where = (
+            first.start - NEGATION_REACH_CHARACTERS,
+            second.end + NEGATION_REACH_CHARACTERS,
+            places.characters,
+        )
+    at = bisect_left(where, low)
+    return at < len(where) and where[at] <= high
+
+
 def _near(first: Occurrence, second: Occurrence, lexicon: ConceptLexicon) -> bool:
     if first.first_word >= 0 and second.first_word >= 0:
         return 0 <= second.first_word - first.last_word - 1 <= WORDS_BETWEEN
@@ -328,6 +379,7 @@ def find(lexicon: ConceptLexicon | PackedLexicon, text: str) -> ConceptFinding:
             negations.setdefault(concept, []).extend(found)
     languages = sorted({language for language, _ in by_concept})
     lures = _pairs(lexicon, by_concept, languages, LURE_PAIRS)
+    lures += _pairs(lexicon, by_concept, languages, GUARDED_PAIRS, negations)
     link_lures = _pairs(lexicon, by_concept, languages, LINK_LURE_PAIRS)
     for language in languages:
         for single in LURE_SINGLES:
@@ -353,16 +405,22 @@ def _pairs(
     by_concept: dict[Tag, list[Occurrence]],
     languages: list[str],
     pairs: tuple[tuple[str, str], ...],
+    negations: dict[str, list[Occurrence]] | None = None,
 ) -> list[tuple[int, int]]:
-    """The spans of the pairs found: both words of one language, close, in either order."""
+    """The spans of the pairs found: both words of one language, close, in either order (and,
+    given ``negations``, with none of them near)."""
     spans: list[tuple[int, int]] = []
+    guard = None if negations is None else _negation_places(negations)
     for language in languages:
         for a, b in pairs:
             for one in by_concept.get((language, a), ()):
                 for other in by_concept.get((language, b), ()):
                     first, second = sorted((one, other))
-                    if first.end <= second.start and _near(first, second, lexicon):
-                        spans.append((first.start, second.end))
-                        if len(spans) >= MAX_SPANS:
-                            return spans
+                    if first.end > second.start or not _near(first, second, lexicon):
+                        continue
+                    if guard is not None and _negation_near(first, second, guard):
+                        continue
+                    spans.append((first.start, second.end))
+                    if len(spans) >= MAX_SPANS:
+                        return spans
     return spans
