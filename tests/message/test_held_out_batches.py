@@ -55,7 +55,14 @@ class Batch:
 
 
 #: The days the batches were collected on.
-COLLECTION_DATES = ("2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05", "2026-12-06")
+COLLECTION_DATES = (
+    "2026-12-02",
+    "2026-12-03",
+    "2026-12-04",
+    "2026-12-05",
+    "2026-12-06",
+    "2026-12-07",
+)
 
 BATCHES = [
     Batch(
@@ -682,6 +689,20 @@ BATCHES = [
         genuine_at_least=9,
         pages_at_least=26,
         synthetic_families=("parcel-fee", "genuine-otp"),
+    ),
+    Batch(
+        name="fresh-59",
+        heading="Fifty-ninth fresh batch",
+        ordinal="fifty-ninth",
+        held_out=True,
+        scams_at_least=17,
+        genuine_at_least=9,
+        pages_at_least=25,
+        synthetic_families=("fake-helpline", "genuine-gov-alert"),
+        # (its genuine messages are texts and one social post, of four families: emergency
+        # alerts, bank alerts, a police warning, a code).
+        kinds_at_least=2,
+        families_at_least=4,
     ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
