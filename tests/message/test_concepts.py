@@ -288,3 +288,34 @@ def test_o2_germany_s_own_login_site_is_official() -> None:
         Channel.SMS,
     )
     assert result.verdict is Verdict.NONE_FOUND
+
+
+_LONG_ORDINARY = (
+    " Wir bedanken uns für Ihr Vertrauen. Unsere Sicherheitsmaßnahmen werden regelmäßig "
+    "überprüft und an die aktuellen Anforderungen angepasst, damit Ihre Zahlungen und Ihre "
+    "persönlichen Informationen jederzeit geschützt bleiben. Diese Nachricht wurde "
+    "automatisch erstellt, bitte antworten Sie nicht direkt darauf.\n\nMit freundlichen Grüßen"
+)
+
+
+def test_a_long_email_naming_a_lure_and_asking_to_act_warns_without_a_link() -> None:
+    text = (
+        "Sehr geehrte Kundin, sehr geehrter Kunde,\n\nIhre Karte wurde vorübergehend gesperrt. "
+        "Bitte bestätigen Sie Ihre Angaben innerhalb von 24 Stunden." + _LONG_ORDINARY
+    )
+    result = check(text, Channel.EMAIL)
+    assert "family:email-lure-request-other-languages" in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a lure with no request, a request with no lure
+        "Ihre Karte wurde vorübergehend gesperrt, da sie als verloren gemeldet wurde.",
+        "Bitte bestätigen Sie den Termin für Ihre Beratung am Montag um 10 Uhr.",
+    ],
+)
+def test_a_long_email_needs_both_a_lure_and_a_request(opening: str) -> None:
+    text = "Sehr geehrte Kundin, sehr geehrter Kunde,\n\n" + opening + _LONG_ORDINARY
+    assert "family:email-lure-request-other-languages" not in sources(check(text, Channel.EMAIL))

@@ -142,6 +142,12 @@ MENDELEY = {
 #: (family, ids of the dev half or the extra dev sets): families found in real scams read as
 #: the channel they came by (a call transcript as a call).
 CHANNEL_FAMILY_CASES = [
+    # The fiftieth round: long phishing emails in other languages, quoted without their link
+    # (a Norwegian tax refund, emails from fresh-48, -52 and -57).
+    (
+        "email-lure-request-other-languages",
+        ["rm-8664d332a4a7", "rm-ad2092504706", "rm-8521d6b53ac2", "rm-9e63a8f89086"],
+    ),
     # The forty-ninth round's lessons from fresh-57.
     ("helpline-on-a-mobile", ["rm-6c73f6af1f53", "rm-a624f71c5c30"]),
     # The forty-eighth round's vote opener, in Czech, Serbian and Japanese
