@@ -73,6 +73,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         39: "thirty-nine",
         40: "forty",
         41: "forty-one",
+        42: "forty-two",
     }
     share = last.shares()
     claim = (
