@@ -144,7 +144,8 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-59``):
                 read once in the forty-ninth, after that round's lessons, development since
                 later that round
   fresh-58      a fifty-eighth batch (fresh-58.jsonl), collected in the forty-eighth round;
-                read once in the fiftieth, after that round's lessons
+                read once in the fiftieth, after that round's lessons, development since later
+                that round
   fresh-59      a fifty-ninth batch (fresh-59.jsonl), collected in the fiftieth round for the
                 fifty-first; sealed (message_sets.SEALED_BATCHES): measured only when named, at
                 the reading its rules set

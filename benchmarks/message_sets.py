@@ -135,7 +135,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-55": ("fifty-fifth", "forty-seventh"),
     "fresh-56": ("fifty-sixth", "forty-eighth"),
     "fresh-57": ("fifty-seventh", "forty-ninth"),
-    "fresh-58": ("fifty-eighth", ""),
+    "fresh-58": ("fifty-eighth", "fiftieth"),
     "fresh-59": ("fifty-ninth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
