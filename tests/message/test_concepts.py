@@ -319,3 +319,51 @@ def test_a_long_email_naming_a_lure_and_asking_to_act_warns_without_a_link() -> 
 def test_a_long_email_needs_both_a_lure_and_a_request(opening: str) -> None:
     text = "Sehr geehrte Kundin, sehr geehrter Kunde,\n\n" + opening + _LONG_ORDINARY
     assert "family:email-lure-request-other-languages" not in sources(check(text, Channel.EMAIL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihre Kreditkarte wurde gesperrt",
+        "Uw bankrekening is geblokkeerd",
+        "Ditt bankkonto har spärrats",
+    ],
+)
+def test_a_word_at_the_end_of_a_compound_is_read(text: str) -> None:
+    assert concepts_in(text).lures
+
+
+def test_a_compound_is_read_only_in_languages_that_join_words() -> None:
+    # "kreditkarte" ends with German "karte"; Spanish does not join nouns so
+    # "supercuenta" is not read as "cuenta".
+    assert concepts_in("Ihre Einfuhrgebühren sind unbezahlt: https://zoll.example.top").link_lures
+    assert not concepts_in("Su supercuenta ha sido bloqueada").lures
+
+
+def test_a_long_email_with_a_link_on_no_official_site_reads_a_weaker_lure() -> None:
+    text = (
+        "Sehr geehrte Kundin, sehr geehrter Kunde,\n\nEine neue Nachricht wartet in Ihrem "
+        "Postfach. Bitte melden Sie sich hier an: https://kunden-login.example.top/post"
+        + _LONG_ORDINARY
+    )
+    result = check(text, Channel.EMAIL)
+    assert "family:email-link-lure-request-other-languages" in sources(result)
+    calm = text.replace("https://kunden-login.example.top/post", "in Ihrem Kundenkonto")
+    assert "family:email-link-lure-request-other-languages" not in sources(
+        check(calm, Channel.EMAIL)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "warns"),
+    [
+        (
+            "Layanan resmi Call Center PinjamCepat dapat dihubungi melalui nomor +62812-345-6789",
+            True,
+        ),
+        ("Call Center kami dapat dihubungi di 1500888 setiap hari", False),
+    ],
+)
+def test_a_call_centre_that_can_be_reached_on_a_mobile(text: str, warns: bool) -> None:
+    found = "family:helpline-on-a-mobile" in sources(check(text, Channel.SMS))
+    assert found is warns

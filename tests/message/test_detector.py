@@ -148,6 +148,8 @@ CHANNEL_FAMILY_CASES = [
         "email-lure-request-other-languages",
         ["rm-8664d332a4a7", "rm-ad2092504706", "rm-8521d6b53ac2", "rm-9e63a8f89086"],
     ),
+    # ... and with a link on no official site (a fresh-49 email).
+    ("email-link-lure-request-other-languages", ["rm-09c4cff2c9bd"]),
     # The forty-ninth round's lessons from fresh-57.
     ("helpline-on-a-mobile", ["rm-6c73f6af1f53", "rm-a624f71c5c30"]),
     # The forty-eighth round's vote opener, in Czech, Serbian and Japanese

@@ -98,6 +98,13 @@ MAX_OCCURRENCES = 200
 MAX_SPANS = 8
 #: The shortest stem ("konto*").
 MIN_STEM = 4
+#: Languages that join nouns into one word: a listed word or stem at the end of a longer word
+#: counts ("Zollgebühren", "betalingsherinnering"), when the word is this long, the part before
+#: it at least MIN_MODIFIER letters and the listed part at least MIN_HEAD.
+COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "is", "fi", "et", "hu"})
+MIN_COMPOUND = 9
+MIN_MODIFIER = 3
+MIN_HEAD = 5
 
 _WORD = re.compile(r"\w+")
 _MARKS = re.compile("[\u064b-\u0652\u0670]")
@@ -147,6 +154,9 @@ class ConceptLexicon(NamedTuple):
     substring_kind: dict[str, str]
     #: The lengths of the stems, shortest first.
     stem_lengths: tuple[int, ...] = ()
+    #: The first three letters of the words and stems of the languages in COMPOUNDING (a
+    #: word's end is looked up only where one of them starts).
+    compound_starts: frozenset[str] = frozenset()
 
 
 def fold(text: str) -> str:
@@ -225,6 +235,12 @@ def unpack(packed: PackedLexicon) -> ConceptLexicon:
         {k: tuple(dict.fromkeys(v)) for k, v in substrings.items()},
         kinds,
         tuple(sorted({len(stem) for stem in stems})),
+        frozenset(
+            word[:MIN_MODIFIER]
+            for table in (words, stems)
+            for word, tags in table.items()
+            if any(language in COMPOUNDING for language, _ in tags)
+        ),
     )
 
 
@@ -267,7 +283,20 @@ def occurrences(lexicon: ConceptLexicon, text: str) -> list[Occurrence]:
 
 
 def _word_tags(lexicon: ConceptLexicon, token: str) -> list[Tag]:
-    """The tags of one word: as a whole word and by every stem it starts with."""
+    """The tags of one word: as a whole word, by every stem it starts with, and in languages
+    that join nouns into one word, by the word or stem it ends with ("Einfuhrgebühr" ends
+    with "gebühr", "Kartensperre" with "sperre")."""
+    tags = _head_tags(lexicon, token)
+    if len(token) >= MIN_COMPOUND:
+        starts = lexicon.compound_starts
+        for at in range(MIN_MODIFIER, len(token) - MIN_HEAD + 1):
+            if token[at : at + MIN_MODIFIER] in starts:
+                head = _head_tags(lexicon, token[at:])
+                tags.extend(tag for tag in head if tag[0] in COMPOUNDING)
+    return tags
+
+
+def _head_tags(lexicon: ConceptLexicon, token: str) -> list[Tag]:
     tags = list(lexicon.words.get(token, ()))
     for length in lexicon.stem_lengths:
         if length > len(token):
