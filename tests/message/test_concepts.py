@@ -367,3 +367,22 @@ def test_a_long_email_with_a_link_on_no_official_site_reads_a_weaker_lure() -> N
 def test_a_call_centre_that_can_be_reached_on_a_mobile(text: str, warns: bool) -> None:
     found = "family:helpline-on-a-mobile" in sources(check(text, Channel.SMS))
     assert found is warns
+
+
+def test_a_caller_from_the_prosecutor_saying_your_account_is_involved_warns() -> None:
+    text = (
+        "Dzień dobry, tu prokuratura rejonowa w Krakowie, nazywam się Jan Nowak. Pani konto "
+        "bankowe zostało wykorzystane do prania pieniędzy."
+    )
+    assert "family:official-implicates-you-call-other-languages" in sources(
+        check(text, Channel.CALL)
+    )
+    # The same words written are news as often as a scam: only a call reads them.
+    assert "family:official-implicates-you-call-other-languages" not in sources(
+        check(text, Channel.SMS)
+    )
+
+
+def test_a_caller_from_the_court_about_a_hearing_is_no_lure() -> None:
+    text = "Dzień dobry, tu sąd rejonowy. Termin rozprawy został przesunięty na poniedziałek."
+    assert not concepts_in(text).call_lures

@@ -1985,6 +1985,7 @@ def _concept_facts(message: _Message) -> dict[str, list[tuple[int, int]]]:
     named = {"@concept-lure": found.lures, "@concept-ask": found.asks}
     named["@concept-link-lure"] = found.link_lures
     named["@concept-not-you"] = found.not_you
+    named["@concept-call-lure"] = found.call_lures
     return {fact: spans[:_FACT_PLACES] for fact, spans in named.items() if spans}
 
 

@@ -54,6 +54,7 @@ CONCEPTS: dict[str, str] = {
     "waiting": "waiting, pending, unread, arrived (for the reader)",
     "secret": "a PIN, password, card number, card security code or bank account number",
     "give": "send, give, tell, share or provide (a secret)",
+    "implicated": "(your name, account or card) involved in a crime, money laundering or a case",
     "negation": "'do not' or 'never' before a request ('no haga clic', '切勿点击')",
     "negation_after": "'not' after a request ('klicka inte', 'klik ikke')",
 }
@@ -85,6 +86,12 @@ GUARDED_PAIRS: tuple[tuple[str, str], ...] = (("secret", "give"),)
 #: Words (or characters, read by substring) around a guarded pair where a negation vetoes it.
 NEGATION_REACH = 4
 NEGATION_REACH_CHARACTERS = 12
+#: The pairs that are a lure in a call: "the prosecutor's office ... your account is involved
+#: in a fraud case" is how fake officials open; in a written message it may be the news.
+CALL_LURE_PAIRS: tuple[tuple[str, str], ...] = (("authority", "implicated"),)
+#: A caller introduces themselves, then says what you are involved in: the two may stand three
+#: times as far apart as a written pair.
+CALL_REACH = 3
 #: Concepts that are a lure on their own.
 LURE_SINGLES = ("won",)
 #: Words that may stand between the two words of a pair.
@@ -377,10 +384,10 @@ def _negation_near(first: Occurrence, second: Occurrence, places: _Negations) ->
     return at < len(where) and where[at] <= high
 
 
-def _near(first: Occurrence, second: Occurrence, lexicon: ConceptLexicon) -> bool:
+def _near(first: Occurrence, second: Occurrence, lexicon: ConceptLexicon, reach: int = 1) -> bool:
     if first.first_word >= 0 and second.first_word >= 0:
-        return 0 <= second.first_word - first.last_word - 1 <= WORDS_BETWEEN
-    limit = CHARACTERS_BETWEEN[lexicon.substring_kind.get(first.language, "other")]
+        return 0 <= second.first_word - first.last_word - 1 <= WORDS_BETWEEN * reach
+    limit = CHARACTERS_BETWEEN[lexicon.substring_kind.get(first.language, "other")] * reach
     return 0 <= second.start - first.end <= limit
 
 
@@ -391,6 +398,7 @@ class ConceptFinding(NamedTuple):
     link_lures: list[tuple[int, int]]
     asks: list[tuple[int, int]]
     not_you: list[tuple[int, int]]
+    call_lures: list[tuple[int, int]]
 
 
 def find(lexicon: ConceptLexicon | PackedLexicon, text: str) -> ConceptFinding:
@@ -410,6 +418,7 @@ def find(lexicon: ConceptLexicon | PackedLexicon, text: str) -> ConceptFinding:
     lures = _pairs(lexicon, by_concept, languages, LURE_PAIRS)
     lures += _pairs(lexicon, by_concept, languages, GUARDED_PAIRS, negations)
     link_lures = _pairs(lexicon, by_concept, languages, LINK_LURE_PAIRS)
+    call_lures = _pairs(lexicon, by_concept, languages, CALL_LURE_PAIRS, reach=CALL_REACH)
     for language in languages:
         for single in LURE_SINGLES:
             lures.extend((o.start, o.end) for o in by_concept.get((language, single), ()))
@@ -425,7 +434,11 @@ def find(lexicon: ConceptLexicon | PackedLexicon, text: str) -> ConceptFinding:
         for o in by_concept.get((language, "not_you"), ())
     ]
     return ConceptFinding(
-        sorted(set(lures)), sorted(set(link_lures)), sorted(set(asks)), sorted(set(not_you))
+        sorted(set(lures)),
+        sorted(set(link_lures)),
+        sorted(set(asks)),
+        sorted(set(not_you)),
+        sorted(set(call_lures)),
     )
 
 
@@ -435,6 +448,7 @@ def _pairs(
     languages: list[str],
     pairs: tuple[tuple[str, str], ...],
     negations: dict[str, list[Occurrence]] | None = None,
+    reach: int = 1,
 ) -> list[tuple[int, int]]:
     """The spans of the pairs found: both words of one language, close, in either order (and,
     given ``negations``, with none of them near)."""
@@ -445,7 +459,7 @@ def _pairs(
             for one in by_concept.get((language, a), ()):
                 for other in by_concept.get((language, b), ()):
                     first, second = sorted((one, other))
-                    if first.end > second.start or not _near(first, second, lexicon):
+                    if first.end > second.start or not _near(first, second, lexicon, reach):
                         continue
                     if guard is not None and _negation_near(first, second, guard):
                         continue

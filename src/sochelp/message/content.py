@@ -119,6 +119,8 @@ FACTS: dict[str, str] = {
     "@concept-ask": "in one of those languages, the reader is asked to click, pay, update, "
     "confirm, call or log in (not 'do not click')",
     "@concept-not-you": "in one of those languages, 'if this was not you'",
+    "@concept-call-lure": "in one of those languages, the police, a prosecutor or a court beside "
+    "'your account is involved in a crime' (a lure in a call; in writing it may be the news)",
     "@sender-site": "a link on a site named exactly as the message's opening tag, sender or "
     "sign-off, when that names no organisation sochelp knows ('ScotRail: … scotrail.co.uk')",
 }
