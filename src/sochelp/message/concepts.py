@@ -11,7 +11,8 @@ Words are looked up, not searched for with one pattern per word: forty languages
 one regular expression took a minute to check and slowed every start. Letters are read as the
 rules read them (accents folded, lower case). Scripts written without spaces between words
 (Chinese, Japanese, Thai) and those whose vowel signs Python does not count as letters
-(Devanagari, Bengali, Hebrew and Arabic marks) are read by substring instead.
+(Devanagari, Bengali, Hebrew and Arabic marks) are read by substring instead. In languages
+that join nouns into one word, a listed word also counts at the end of a compound.
 """
 
 from __future__ import annotations
@@ -392,7 +393,7 @@ def _near(first: Occurrence, second: Occurrence, lexicon: ConceptLexicon, reach:
 
 
 class ConceptFinding(NamedTuple):
-    """The spans of the lures, requests and "if it was not you" found."""
+    """The spans of the lures, requests, "if it was not you" and a call's lures found."""
 
     lures: list[tuple[int, int]]
     link_lures: list[tuple[int, int]]

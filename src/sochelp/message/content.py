@@ -112,10 +112,11 @@ FACTS: dict[str, str] = {
     "@free-host": "a link on free hosting anyone can use (web.app, pages.dev, vercel.app, …)",
     "@concept-lure": "in one of the languages of content/message_concepts/, two words of a "
     "pair of concepts stand close together ('su cuenta ... bloqueada', a parcel held, points "
-    "expiring, a loan on easy terms, 'Mum, my new number', pay per day), or a prize is announced",
+    "expiring, a loan on easy terms, 'Mum, my new number', pay per day, a PIN to send with no "
+    "'never' near), or a prize is announced",
     "@concept-link-lure": "in one of those languages, a fine or bill beside 'unpaid', money "
-    "beside 'available', or the police beside a warrant: ordinary messages name them too, so "
-    "only beside a link on no official site",
+    "beside 'available', the police beside a warrant, your details beside 'verify' or a message "
+    "beside 'waiting': ordinary messages name them too, so only beside a link on no official site",
     "@concept-ask": "in one of those languages, the reader is asked to click, pay, update, "
     "confirm, call or log in (not 'do not click')",
     "@concept-not-you": "in one of those languages, 'if this was not you'",
