@@ -386,3 +386,15 @@ def test_a_caller_from_the_prosecutor_saying_your_account_is_involved_warns() ->
 def test_a_caller_from_the_court_about_a_hearing_is_no_lure() -> None:
     text = "Dzień dobry, tu sąd rejonowy. Termin rozprawy został przesunięty na poniedziałek."
     assert not concepts_in(text).call_lures
+
+
+def test_a_huge_message_of_compounds_and_guarded_pairs_is_read_in_bounded_work() -> None:
+    lexicon = bundled().concepts
+    assert lexicon is not None
+    text = prepare_text(
+        "Senden Sie uns Ihre PIN. Geben Sie Ihre PIN niemals weiter. "
+        "Ihre Kreditkartensperrung und Einfuhrgebühren. " * 20_000
+    )
+    found = find(lexicon, text)
+    assert 0 < len(found.lures) <= 3 * 8
+    assert all(end <= 50_000 for _, end in found.lures + found.link_lures)
