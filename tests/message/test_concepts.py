@@ -178,6 +178,8 @@ def _overlay(tmp_path: Path, text: str) -> ContentStore:
     [
         ('id = "account-xx"\nconcept = "nonsense"\nlanguage = "xx"\nwords = ["a"]', "one of"),
         ('id = "account-xx"\nconcept = "account"\nlanguage = "xx"\nwords = ["ko*"]', "stem"),
+        # (the last word as a message is split: "PIN-kód*" is a stem of three letters, "kod")
+        ('id = "account-xx"\nconcept = "account"\nlanguage = "xx"\nwords = ["PIN-kód*"]', "stem"),
         ('id = "wrong"\nconcept = "account"\nlanguage = "xx"\nwords = ["konto"]', "id must be"),
         ('id = "account-xx"\nconcept = "account"\nlanguage = "xx"\nwords = ["k*to"]', "only end"),
         ('id = "account-xx"\nconcept = "account"\nlanguage = "xx"\nwords = []', "at least"),

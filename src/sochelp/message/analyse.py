@@ -1874,7 +1874,7 @@ def _facts(
     reports: list[links.LinkReport],
     claim: Claim | None,
     requests: tuple[str, ...],
-    language: Language | None = None,
+    language: Language | None,
 ) -> Facts:
     """The ``@facts`` families may combine (see ``content.FACTS``), with their places where
     known, so a family's window applies to them too."""

@@ -184,6 +184,16 @@ class PackedLexicon(NamedTuple):
     text: str
 
 
+def last_word(entry: str) -> str:
+    """The last word of a list entry as it is read: split into words as a message is ("PIN-kód"
+    ends with "kod"), or by spaces for a word read by substring."""
+    folded = fold(entry)
+    if substring_script(folded):
+        return entry.split()[-1] if entry.split() else ""
+    parts = _WORD.findall(folded)
+    return parts[-1] if parts else ""
+
+
 def pack(entries: Iterable[tuple[str, str, Sequence[str]]]) -> PackedLexicon:
     """The lexicon from (language, concept, words) lists. A word ending in ``*`` is a stem;
     words are read as :func:`fold` makes them."""

@@ -325,24 +325,20 @@ class ConceptWords(ContentModel):
     @field_validator("concept")
     @classmethod
     def _known_concept(cls, value: str) -> str:
-        from sochelp.message.concepts import CONCEPTS
-
-        if value not in CONCEPTS:
-            raise ValueError(f"must be one of: {', '.join(CONCEPTS)}")
+        if value not in concepts.CONCEPTS:
+            raise ValueError(f"must be one of: {', '.join(concepts.CONCEPTS)}")
         return value
 
     @field_validator("words")
     @classmethod
     def _usable_words(cls, value: list[str]) -> list[str]:
-        from sochelp.message.concepts import MIN_STEM
-
         for word in value:
             if word != word.strip() or "  " in word:
                 raise ValueError(f"'{word}': no spaces at the ends and single spaces inside")
             if "*" in word[:-1]:
                 raise ValueError(f"'{word}': '*' may only end a word (a stem)")
-            if word.endswith("*") and len(word.rstrip("*").split()[-1]) < MIN_STEM:
-                raise ValueError(f"'{word}': a stem needs {MIN_STEM} letters or more")
+            if word.endswith("*") and len(concepts.last_word(word.rstrip("*"))) < concepts.MIN_STEM:
+                raise ValueError(f"'{word}': a stem needs {concepts.MIN_STEM} letters or more")
         return value
 
     @model_validator(mode="after")
