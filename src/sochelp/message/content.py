@@ -337,8 +337,12 @@ class ConceptWords(ContentModel):
                 raise ValueError(f"'{word}': no spaces at the ends and single spaces inside")
             if "*" in word[:-1]:
                 raise ValueError(f"'{word}': '*' may only end a word (a stem)")
-            if word.endswith("*") and len(concepts.last_word(word.rstrip("*"))) < concepts.MIN_STEM:
-                raise ValueError(f"'{word}': a stem needs {concepts.MIN_STEM} letters or more")
+            last = concepts.last_word(word.rstrip("*"))
+            if word.endswith("*") and len(last) < concepts.MIN_STEM:
+                raise ValueError(
+                    f"'{word}': a stem needs {concepts.MIN_STEM} letters or more"
+                    f" (it is read as the stem '{last}')"
+                )
         return value
 
     @model_validator(mode="after")
