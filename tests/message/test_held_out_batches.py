@@ -704,6 +704,19 @@ BATCHES = [
         kinds_at_least=2,
         families_at_least=4,
     ),
+    Batch(
+        name="fresh-60",
+        heading="Sixtieth fresh batch",
+        ordinal="sixtieth",
+        held_out=True,
+        scams_at_least=18,
+        genuine_at_least=9,
+        pages_at_least=25,
+        synthetic_families=("premium-rate", "genuine-telecom"),
+        # (its genuine messages are all texts: telecoms' notices, emergency alerts, bank alerts,
+        # a tax receipt and a code).
+        kinds_at_least=1,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
