@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-59`` and ``-60``):
+Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-60``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -146,11 +146,11 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-59`` an
   fresh-58      a fifty-eighth batch (fresh-58.jsonl), collected in the forty-eighth round;
                 read once in the fiftieth, after that round's lessons, development since later
                 that round
-  fresh-59      a fifty-ninth batch (fresh-59.jsonl), collected in the fiftieth round for the
-                fifty-first; sealed (message_sets.SEALED_BATCHES): measured only when named, at
-                the reading its rules set
+  fresh-59      a fifty-ninth batch (fresh-59.jsonl), collected in the fiftieth round; read
+                once in the fifty-first, after that round's lessons
   fresh-60      a sixtieth batch (fresh-60.jsonl), collected in the fifty-first round for the
-                fifty-second; sealed like it
+                fifty-second; sealed (message_sets.SEALED_BATCHES): measured only when named, at
+                the reading its rules set
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

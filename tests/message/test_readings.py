@@ -74,6 +74,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         40: "forty",
         41: "forty-one",
         42: "forty-two",
+        43: "forty-three",
     }
     share = last.shares()
     claim = (
