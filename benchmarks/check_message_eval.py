@@ -147,7 +147,8 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-60``):
                 read once in the fiftieth, after that round's lessons, development since later
                 that round
   fresh-59      a fifty-ninth batch (fresh-59.jsonl), collected in the fiftieth round; read
-                once in the fifty-first, after that round's lessons
+                once in the fifty-first, after that round's lessons, development since later
+                that round
   fresh-60      a sixtieth batch (fresh-60.jsonl), collected in the fifty-first round for the
                 fifty-second; sealed (message_sets.SEALED_BATCHES): measured only when named, at
                 the reading its rules set

@@ -136,7 +136,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-56": ("fifty-sixth", "forty-eighth"),
     "fresh-57": ("fifty-seventh", "forty-ninth"),
     "fresh-58": ("fifty-eighth", "fiftieth"),
-    "fresh-59": ("fifty-ninth", ""),
+    "fresh-59": ("fifty-ninth", "fifty-first"),
     "fresh-60": ("sixtieth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
