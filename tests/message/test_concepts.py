@@ -342,6 +342,23 @@ def test_a_compound_is_read_only_in_languages_that_join_words() -> None:
     assert not concepts_in("Su supercuenta ha sido bloqueada").lures
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Pakejnya tertahan di gudang", "Bingkisannya tertahan di gudang", "Tempahannya ditahan"],
+)
+def test_a_word_with_an_indonesian_or_malay_ending_is_read(text: str) -> None:
+    # "pakej", "bingkisan" and "tempahan" are listed as words; "-nya" (its, the) is joined.
+    assert concepts_in(text).lures
+
+
+def test_the_ending_is_read_only_in_indonesian_and_malay() -> None:
+    # Spanish does not join "-nya": "cuentanya" is not read as "cuenta".
+    assert not concepts_in("Su cuentanya ha sido bloqueada").lures
+    assert concepts_in("Tilangnya belum dibayar: https://pay.example.top").link_lures
+    # Too short a word before the ending is not read ("kadnya" would be a three-letter "kad").
+    assert not concepts_in("Kadnya telah disekat").lures
+
+
 def test_a_long_email_with_a_link_on_no_official_site_reads_a_weaker_lure() -> None:
     text = (
         "Sehr geehrte Kundin, sehr geehrter Kunde,\n\nEine neue Nachricht wartet in Ihrem "

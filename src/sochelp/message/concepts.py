@@ -113,6 +113,11 @@ COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "is", "fi", "et", "hu"})
 MIN_COMPOUND = 9
 MIN_MODIFIER = 3
 MIN_HEAD = 5
+#: Languages that join a pronoun to a noun ("tagihannya", its bill; "paketnya", the parcel):
+#: a listed word or stem counts with these endings too, when at least MIN_STEM letters stand
+#: before the ending.
+CLITICS: dict[str, tuple[str, ...]] = {"id": ("nya",), "ms": ("nya",)}
+_CLITIC_ENDINGS = tuple(sorted({ending for endings in CLITICS.values() for ending in endings}))
 
 _WORD = re.compile(r"\w+")
 _MARKS = re.compile("[\u064b-\u0652\u0670]")
@@ -301,10 +306,16 @@ def occurrences(lexicon: ConceptLexicon, text: str) -> list[Occurrence]:
 
 
 def _word_tags(lexicon: ConceptLexicon, token: str) -> list[Tag]:
-    """The tags of one word: as a whole word, by every stem it starts with, and in languages
-    that join nouns into one word, by the word or stem it ends with ("Einfuhrgebühr" ends
-    with "gebühr", "Kartensperre" with "sperre")."""
+    """The tags of one word: as a whole word, by every stem it starts with, in languages that
+    join nouns into one word by the word or stem it ends with ("Einfuhrgebühr" ends with
+    "gebühr", "Kartensperre" with "sperre"), and in languages that join a pronoun to a noun
+    without that ending ("tilangnya" is "tilang")."""
     tags = _head_tags(lexicon, token)
+    if token.endswith(_CLITIC_ENDINGS):
+        for ending in _CLITIC_ENDINGS:
+            if token.endswith(ending) and len(token) - len(ending) >= MIN_STEM:
+                bare = _head_tags(lexicon, token[: -len(ending)])
+                tags.extend(tag for tag in bare if ending in CLITICS.get(tag[0], ()))
     if len(token) >= MIN_COMPOUND:
         starts = lexicon.compound_starts
         for at in range(MIN_MODIFIER, len(token) - MIN_HEAD + 1):
