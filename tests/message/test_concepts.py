@@ -417,3 +417,23 @@ def test_a_huge_message_of_compounds_and_guarded_pairs_is_read_in_bounded_work()
     found = find(lexicon, text)
     assert 0 < len(found.lures) <= 3 * 8
     assert all(end <= 50_000 for _, end in found.lures + found.link_lures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mama, ich hatte einen Unfall! Die Polizei ist hier, eine Beamtin will mit dir reden.",
+        "Mamma, ho fatto un incidente, sono dai carabinieri, ti passo il maresciallo.",
+        "Mamo, miałem wypadek, jestem na policji, pan policjant chce z tobą rozmawiać.",
+    ],
+)
+def test_a_relative_beside_the_police_is_the_shock_call_in_a_call(text: str) -> None:
+    assert concepts_in(text).relative_calls
+    result = check(text, channel=Channel.CALL)
+    assert "family:relative-in-trouble-call" in sources(result)
+    # Written down, it may be a family's own news: only a call is read this way.
+    assert "family:relative-in-trouble-call" not in sources(check(text))
+
+
+def test_a_relative_without_the_police_is_no_shock_call() -> None:
+    assert not concepts_in("Hallo Mama, ich komme heute später nach Hause.").relative_calls

@@ -152,6 +152,9 @@ CHANNEL_FAMILY_CASES = [
     ("email-link-lure-request-other-languages", ["rm-09c4cff2c9bd"]),
     # A Korean fake-prosecutor call from fresh-58 (the "implicated" concept words).
     ("official-implicates-you-call-other-languages", ["rm-6c7ee1bda497"]),
+    # The fifty-first round's shock call from fresh-59 ("Mum, I ran someone over, I'm at the
+    # police"), read by the concepts' family_address beside the police.
+    ("relative-in-trouble-call", ["rm-19e4d961ae9e"]),
     # The forty-ninth round's lessons from fresh-57.
     ("helpline-on-a-mobile", ["rm-6c73f6af1f53", "rm-a624f71c5c30"]),
     # The forty-eighth round's vote opener, in Czech, Serbian and Japanese

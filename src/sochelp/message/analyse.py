@@ -1986,6 +1986,7 @@ def _concept_facts(message: _Message) -> dict[str, list[tuple[int, int]]]:
     named["@concept-link-lure"] = found.link_lures
     named["@concept-not-you"] = found.not_you
     named["@concept-call-lure"] = found.call_lures
+    named["@concept-relative-call"] = found.relative_calls
     return {fact: spans[:_FACT_PLACES] for fact, spans in named.items() if spans}
 
 

@@ -90,6 +90,12 @@ NEGATION_REACH_CHARACTERS = 12
 #: The pairs that are a lure in a call: "the prosecutor's office ... your account is involved
 #: in a fraud case" is how fake officials open; in a written message it may be the news.
 CALL_LURE_PAIRS: tuple[tuple[str, str], ...] = (("authority", "implicated"),)
+#: The pairs that are the "shock call" in a call: "Mum, I'm at the police", "your son caused an
+#: accident ... the public prosecutor": a relative in trouble and an official taking the phone.
+RELATIVE_CALL_PAIRS: tuple[tuple[str, str], ...] = (
+    ("family_address", "authority"),
+    ("family_address", "threat"),
+)
 #: A caller introduces themselves, then says what you are involved in: the two may stand three
 #: times as far apart as a written pair.
 CALL_REACH = 3
@@ -414,13 +420,15 @@ def _near(first: Occurrence, second: Occurrence, lexicon: ConceptLexicon, reach:
 
 
 class ConceptFinding(NamedTuple):
-    """The spans of the lures, requests, "if it was not you" and a call's lures found."""
+    """The spans of the lures, requests, "if it was not you", a call's lures and a call's
+    relative in trouble found."""
 
     lures: list[tuple[int, int]]
     link_lures: list[tuple[int, int]]
     asks: list[tuple[int, int]]
     not_you: list[tuple[int, int]]
     call_lures: list[tuple[int, int]]
+    relative_calls: list[tuple[int, int]]
 
 
 def find(lexicon: ConceptLexicon | PackedLexicon, text: str) -> ConceptFinding:
@@ -441,6 +449,7 @@ def find(lexicon: ConceptLexicon | PackedLexicon, text: str) -> ConceptFinding:
     lures += _pairs(lexicon, by_concept, languages, GUARDED_PAIRS, negations)
     link_lures = _pairs(lexicon, by_concept, languages, LINK_LURE_PAIRS)
     call_lures = _pairs(lexicon, by_concept, languages, CALL_LURE_PAIRS, reach=CALL_REACH)
+    relative_calls = _pairs(lexicon, by_concept, languages, RELATIVE_CALL_PAIRS, reach=CALL_REACH)
     for language in languages:
         for single in LURE_SINGLES:
             lures.extend((o.start, o.end) for o in by_concept.get((language, single), ()))
@@ -461,6 +470,7 @@ def find(lexicon: ConceptLexicon | PackedLexicon, text: str) -> ConceptFinding:
         sorted(set(asks)),
         sorted(set(not_you)),
         sorted(set(call_lures)),
+        sorted(set(relative_calls)),
     )
 
 

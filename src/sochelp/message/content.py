@@ -122,6 +122,8 @@ FACTS: dict[str, str] = {
     "@concept-not-you": "in one of those languages, 'if this was not you'",
     "@concept-call-lure": "in one of those languages, the police, a prosecutor or a court beside "
     "'your account is involved in a crime' (a lure in a call; in writing it may be the news)",
+    "@concept-relative-call": "in one of those languages, 'Mum', 'Dad', 'your son' beside the "
+    "police, a court or an arrest (the shock call; read in a call only)",
     "@sender-site": "a link on a site named exactly as the message's opening tag, sender or "
     "sign-off, when that names no organisation sochelp knows ('ScotRail: … scotrail.co.uk')",
 }
