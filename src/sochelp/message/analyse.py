@@ -158,10 +158,10 @@ _PHONE_CHARS = lazy(r"[\s().*-]")
 #: "+44 (20) 8126…", and North American toll-free numbers ("1-888-507-2235", "1 (800) 247-9297",
 #: "1+833-319-6690" as helpline adverts also write them);
 #: helpline adverts write their digits apart with "*" or "." to slip past filters
-#: ("+44*203*808*9137", "+44.203.807.9792").
+#: ("+44*203*808*9137", "+44.203.807.9792"), or with doubled signs ("+55--11--5283--5788").
 _PHONE = lazy(
-    r"(?<![\w£$.,])(?:(?:\+ ?\d{1,3}[\s*-]?(?:\(0\)\s?|\(\d{1,4}\)\s?)?|\d{1,3}\s?\(0\)\s?|0)"
-    r"\d(?:[\s*-]?\d){6,11}|1[\s+-]\(?8[0-8]\d\)?[\s-]?\d{3}[\s-]\d{4}"
+    r"(?<![\w£$.,])(?:(?:\+ ?\d{1,3}[\s*-]{0,2}(?:\(0\)\s?|\(\d{1,4}\)\s?)?|\d{1,3}\s?\(0\)\s?|0)"
+    r"\d(?:[\s*-]{0,2}\d){6,11}|1[\s+-]\(?8[0-8]\d\)?[\s-]?\d{3}[\s-]\d{4}"
     # (Dots between the groups only after a "+" country code: "+44.203.807.9792", as helpline
     # adverts write it; without one, dotted digits are versions, dates and addresses.)
     r"|\+ ?\d{1,3}\.\d(?:\.?\d){6,11}"

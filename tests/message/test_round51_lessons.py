@@ -1,0 +1,119 @@
+"""What the fifty-first round taught, with counter-examples.
+
+Section 1 was drawn from a development post (``fresh-50``) before ``fresh-59`` was read;
+sections 2 to 5 from ``fresh-59``, read at the end of the round's first lessons and moved to
+development in it. The ordinary messages are written here (a regression set, never a figure).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sochelp.message.analyse import _PHONE, Verdict
+from sochelp.message.model import Channel
+from tests.message.helpers import check, cue_fires, read_dev_message, sources
+
+# --- 1. pay quoted as a range, or with "get paid" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "earn $50 to $500 a day",
+        "I get paid more than $200 to $400 per hour for working online",
+        "You can earn between £100 and £300 per day",
+        "make from $80 to $300 daily",
+    ],
+)
+def test_pay_quoted_as_a_range_is_too_good(text: str) -> None:
+    assert "guaranteed-returns" in sources(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay: £12.50 per hour, about £475 weekly for 38 hours.",
+        "Earn £1,200 weekly as a self-employed delivery driver.",
+        "I made £20 an hour last summer at the café.",
+    ],
+)
+def test_ordinary_pay_is_not(text: str) -> None:
+    assert "guaranteed-returns" not in sources(check(text))
+
+
+def test_the_development_post_that_taught_it_warns() -> None:
+    assert read_dev_message("rm-8b03d5e44edd").verdict is not Verdict.NONE_FOUND
+
+
+# --- 2. a Japanese "unauthorised access was detected" -------------------------------------------
+
+
+def test_unauthorised_access_detected_is_a_lure_in_japanese() -> None:
+    assert cue_fires("lure-more-languages", "第三者からの不正なアクセスを検知しました")
+    assert cue_fires("lure-more-languages", "不正ログインが確認されました")
+    assert not cue_fires("lure-more-languages", "不正アクセスにご注意ください")
+    assert read_dev_message("rm-6f193f4e6b64").verdict is Verdict.SUSPICIOUS
+
+
+# --- 3. the shock call ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum, Mum, I've hit someone with the car! I'm at the police station, an officer wants "
+        "to speak to you!",
+        "Grandma, it's me. I've been arrested and I need money for bail.",
+        "This is Sergeant Miller. Your grandson has been in a car accident and is in custody.",
+    ],
+)
+def test_a_relative_in_trouble_is_the_shock_call(text: str) -> None:
+    assert "family:relative-in-trouble-call" in sources(check(text, channel=Channel.CALL))
+    # Written down, the same words may be a family's own news.
+    assert "family:relative-in-trouble-call" not in sources(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum, I'll be late tonight, the bus broke down.",
+        "Dad, did you see the accident on the news? The road is closed.",
+        "Dad, the police came to school today to talk about road safety.",
+    ],
+)
+def test_an_ordinary_call_from_family_is_not(text: str) -> None:
+    assert "family:relative-in-trouble-call" not in sources(check(text, channel=Channel.CALL))
+
+
+def test_the_german_shock_call_of_fresh_59_warns() -> None:
+    result = read_dev_message("rm-19e4d961ae9e")
+    assert "family:relative-in-trouble-call" in sources(result)
+
+
+# --- 4. a number written apart with doubled signs -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("telefone latam brasil +55--11--5283--5788 , conectando", "+55--11--5283--5788"),
+        ("call +1--888--555--0199 now", "+1--888--555--0199"),
+        ("ring 0800  123  4567", "0800  123  4567"),
+    ],
+)
+def test_a_number_written_apart_with_doubled_signs_is_a_phone_number(
+    text: str, number: str
+) -> None:
+    assert [m.group(0) for m in _PHONE.finditer(text)] == [number]
+
+
+def test_a_helpline_advert_with_doubled_dashes_is_read_as_one() -> None:
+    text = (
+        "+1--888--555--0199 LATAM Airlines customer service phone number. LATAM Airlines "
+        "support is available for reservations and changes."
+    )
+    assert "family:number-first-helpline" in sources(check(text))
+
+
+def test_dates_and_amounts_with_doubled_signs_are_not_phone_numbers() -> None:
+    assert not list(_PHONE.finditer("from 2026--12--07 to 2026--12--09, total 1--2 hours"))
