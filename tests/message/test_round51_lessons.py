@@ -117,3 +117,23 @@ def test_a_helpline_advert_with_doubled_dashes_is_read_as_one() -> None:
 
 def test_dates_and_amounts_with_doubled_signs_are_not_phone_numbers() -> None:
     assert not list(_PHONE.finditer("from 2026--12--07 to 2026--12--09, total 1--2 hours"))
+
+
+# --- 5. "your ATM has been deactivated" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your ATM have been De-activated",
+        "Your ATM card has been deactivated",
+        "your ATM is blocked",
+    ],
+)
+def test_your_atm_deactivated_is_an_account_threat(text: str) -> None:
+    assert "account-suspended" in sources(check(text))
+
+
+def test_an_atm_out_of_order_is_not() -> None:
+    assert "account-suspended" not in sources(check("The ATM outside the station is closed."))
+    assert read_dev_message("rm-011055f832b2").verdict is Verdict.SCAM
