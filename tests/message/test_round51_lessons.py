@@ -1,7 +1,7 @@
 """What the fifty-first round taught, with counter-examples.
 
 Section 1 was drawn from a development post (``fresh-50``) before ``fresh-59`` was read;
-sections 2 to 5 from ``fresh-59``, read at the end of the round's first lessons and moved to
+sections 2 to 7 from ``fresh-59``, read at the end of the round's first lessons and moved to
 development in it. The ordinary messages are written here (a regression set, never a figure).
 """
 
@@ -137,3 +137,53 @@ def test_your_atm_deactivated_is_an_account_threat(text: str) -> None:
 def test_an_atm_out_of_order_is_not() -> None:
     assert "account-suspended" not in sources(check("The ATM outside the station is closed."))
     assert read_dev_message("rm-011055f832b2").verdict is Verdict.SCAM
+
+
+# --- 6. a complaint filed in your name (Czech, Slovak); "you committed a violation" (Indonesian)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na vaše jméno bylo podáno trestní oznámení.",
+        "Na vás bolo podané trestné oznámenie.",
+    ],
+)
+def test_a_criminal_complaint_filed_in_your_name_is_legal_trouble(text: str) -> None:
+    assert "family:legal-accusation" in sources(check(text))
+
+
+def test_a_complaint_in_the_news_is_not() -> None:
+    text = "Policie přijala trestní oznámení na neznámého pachatele."
+    assert "family:legal-accusation" not in sources(check(text))
+    assert read_dev_message("rm-afd7211fdeb7").verdict is Verdict.SUSPICIOUS
+
+
+def test_you_committed_a_violation_open_the_app_is_a_lure_and_a_request() -> None:
+    text = "Bapak/ibu melakukan pelanggaran, silakan buka aplikasi untuk melihat surat tilangnya"
+    assert "family:text-lure-request" in sources(check(text))
+    news = "Polisi menindak 300 pengendara yang melakukan pelanggaran lalu lintas pekan ini."
+    assert check(news).verdict is Verdict.NONE_FOUND
+    assert read_dev_message("rm-5074c5023fa2").verdict is Verdict.SCAM
+
+
+# --- 7. a Chinese recovery advert; a site glued to a colon after Chinese words ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["【幫追回：ax67.com】←先追回後收費", "被骗的钱可以帮你追回，联系 +852 5123 4567"],
+)
+def test_a_chinese_offer_to_recover_money_lost_to_scammers_is_a_recovery_scam(text: str) -> None:
+    assert "family:recovery-offer" in sources(check(text))
+
+
+def test_a_site_glued_to_a_colon_is_read_as_a_link() -> None:
+    from sochelp.message.links import extract
+    from tests.message.helpers import bundled
+
+    suffixes = bundled().suffixes
+    assert [c.host for c in extract("幫追回:ax67.com】", suffixes)] == ["ax67.com"]
+    assert [c.host for c in extract("官网:www.example.cn", suffixes)] == ["www.example.cn"]
+    # A port or time after a colon is no link.
+    assert extract("at 10:30.", suffixes) == []

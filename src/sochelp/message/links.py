@@ -131,7 +131,7 @@ _REDIRECT_TARGET = lazy(
 )
 _SCHEMES = ("http", "https", "ftp")
 #: (Dots too: a quoted link often follows an ellipsis, "visit ….example.info/x".)
-_STRIP_LEAD = "([{<*_.…"
+_STRIP_LEAD = "([{<*_.…:"
 _STRIP_TRAIL = ".,;:!?)]}>*_'\""
 
 # Characters that are drawn like Latin letters (Cyrillic, Greek, digits): their "skeleton".
