@@ -130,7 +130,8 @@ _REDIRECT_TARGET = lazy(
     re.IGNORECASE,
 )
 _SCHEMES = ("http", "https", "ftp")
-#: (Dots too: a quoted link often follows an ellipsis, "visit ….example.info/x".)
+#: (Dots too: a quoted link often follows an ellipsis, "visit ….example.info/x"; and a colon:
+#: Chinese and Japanese words end a token, so "網站：ax67.com" leaves ":ax67.com".)
 _STRIP_LEAD = "([{<*_.…:"
 _STRIP_TRAIL = ".,;:!?)]}>*_'\""
 
