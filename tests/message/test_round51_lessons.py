@@ -1,7 +1,7 @@
 """What the fifty-first round taught, with counter-examples.
 
 Section 1 was drawn from a development post (``fresh-50``) before ``fresh-59`` was read;
-sections 2 to 7 from ``fresh-59``, read at the end of the round's first lessons and moved to
+sections 2 to 8 from ``fresh-59``, read at the end of the round's first lessons and moved to
 development in it. The ordinary messages are written here (a regression set, never a figure).
 """
 
@@ -187,3 +187,35 @@ def test_a_site_glued_to_a_colon_is_read_as_a_link() -> None:
     assert [c.host for c in extract("官网:www.example.cn", suffixes)] == ["www.example.cn"]
     # A port or time after a colon is no link.
     assert extract("at 10:30.", suffixes) == []
+
+
+# --- 8. a payment or refund to you that "could not be completed" (Italian, Spanish, French,
+# Portuguese), and a long email that asks you to visit its site
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gentile cliente, il pagamento tramite bonifico non è andato a buon fine. "
+        "La invitiamo a visitare il nostro sito.",
+        "Estimado cliente, no hemos podido procesar su reembolso. Acceda a su cuenta.",
+        "Cher client, votre remboursement n'a pas pu être effectué. Cliquez ici.",
+        "Caro cliente, não foi possível efetuar o reembolso. Clique aqui.",
+    ],
+)
+def test_a_payment_to_you_that_failed_is_a_lure(text: str) -> None:
+    assert check(text).verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il pagamento è andato a buon fine. Grazie.", "Su reembolso se ha procesado correctamente."],
+)
+def test_a_payment_that_went_through_is_not(text: str) -> None:
+    assert check(text).verdict is Verdict.NONE_FOUND
+
+
+def test_a_long_email_that_names_a_failed_refund_and_asks_to_visit_its_site_warns() -> None:
+    result = read_dev_message("rm-f8574bacc405")
+    assert "family:email-lure-request-other-languages" in sources(result)
+    assert result.verdict is Verdict.SCAM
