@@ -38,14 +38,24 @@ MAX_PER_PAGE = 2
 MIN_CORPUS_MATCH = 20
 
 
+#: A file on GitHub is one page at every commit or branch: ".../blob/<ref>/path", its "raw",
+#: "blame" and "tree" views, and raw.githubusercontent.com/<owner>/<repo>/<ref>/path.
+_GITHUB_FILE = re.compile(r"^github\.com/([^/]+/[^/]+)/(?:blob|raw|blame|tree)/[^/]+/(.+)$")
+_GITHUB_RAW = re.compile(r"^raw\.githubusercontent\.com/([^/]+/[^/]+)/[^/]+/(.+)$")
+
+
 def page_key(url: str) -> str:
     """A page's address reduced to what tells pages apart: host (no www. or m.), path, and the
-    query keys that name a page."""
+    query keys that name a page; a GitHub file without the commit or branch it was read at."""
     parts = urlsplit(url.strip())
     host = parts.netloc.lower().removeprefix("www.").removeprefix("m.")
     path = re.sub(r"/+$", "", parts.path) or "/"
     query = sorted((k, v) for k, v in parse_qsl(parts.query) if k.lower() in NAMING_KEYS)
-    return host + path.lower() + ("?" + "&".join(f"{k}={v}" for k, v in query) if query else "")
+    page = host + path.lower()
+    github = _GITHUB_FILE.match(page) or _GITHUB_RAW.match(page)
+    if github:
+        page = f"github.com/{github.group(1)}/file/{github.group(2)}"
+    return page + ("?" + "&".join(f"{k}={v}" for k, v in query) if query else "")
 
 
 def field_problems(record: dict[str, Any], split: str) -> Iterator[str]:

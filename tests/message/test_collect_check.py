@@ -85,6 +85,20 @@ def test_page_naming_query_keys_tell_pages_apart() -> None:
     assert collect_check.page_key("https://blog.example/a?utm_source=x") == "blog.example/a"
 
 
+def test_a_github_file_is_one_page_at_every_commit_or_branch() -> None:
+    key = collect_check.page_key
+    at_commit = key("https://github.com/Someone/notes/blob/4f2a9c1e/posts/scam.md")
+    assert at_commit == key("https://github.com/someone/notes/blob/main/posts/scam.md")
+    assert at_commit == key(
+        "https://raw.githubusercontent.com/someone/notes/gh-pages/posts/scam.md"
+    )
+    assert at_commit == key("https://github.com/someone/notes/blame/v2/posts/scam.md")
+    assert at_commit != key("https://github.com/someone/notes/blob/main/posts/other.md")
+    assert at_commit != key("https://github.com/someone-else/notes/blob/main/posts/scam.md")
+    # Issues keep their number.
+    assert key("https://github.com/o/r/issues/1") != key("https://github.com/o/r/issues/2")
+
+
 def test_a_stored_text_cut_shorter_is_a_near_duplicate(tmp_path: Path, stored: Path) -> None:
     record = _record("Your parcel could not be delivered, pay the 1.99 fee")
     (problem,) = _check(tmp_path, stored, [record])[0]
