@@ -52,7 +52,8 @@ def test_unauthorised_access_detected_is_a_lure_in_japanese() -> None:
     assert cue_fires("lure-more-languages", "第三者からの不正なアクセスを検知しました")
     assert cue_fires("lure-more-languages", "不正ログインが確認されました")
     assert not cue_fires("lure-more-languages", "不正アクセスにご注意ください")
-    assert read_dev_message("rm-6f193f4e6b64").verdict is Verdict.SUSPICIOUS
+    # ("strong" since the fifty-second round: its lure and request make two kinds)
+    assert read_dev_message("rm-6f193f4e6b64").verdict is Verdict.SCAM
 
 
 # --- 3. the shock call ----------------------------------------------------------------------------

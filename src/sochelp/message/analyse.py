@@ -2237,6 +2237,8 @@ def _feedback_form(report: links.LinkReport, text: str, content: MessageContent)
 #: Address problems that mean it imitates an organisation.
 _IMITATION = {"lookalike-domain", "official-domain-inside", "other-ending", "org-name-in-domain"}
 _RISKY_KINDS = {"asks-for-details", "unusual-payment", "small-fee", "threat", "remote-access"}
+#: The family of a short text's lure and request ("your account is blocked, confirm your details").
+_LURE_REQUEST_FAMILY = "family:text-lure-request"
 
 
 def _combination_flags(
@@ -2318,7 +2320,15 @@ def _combination_flags(
             3 if strong_claim else 2,
         )
     # (a lone price, "£2.49 a day" in a roaming text, is a weight-1 sign: no risk by itself)
-    risky = sorted({f.kind for f in flags if f.kind in _RISKY_KINDS and f.weight >= 2})
+    # (The lure-and-request family is the request itself, which the last sign below reads
+    # more exactly: "asks you to confirm your details through the message itself".)
+    risky = sorted(
+        {
+            f.kind
+            for f in flags
+            if f.kind in _RISKY_KINDS and f.weight >= 2 and f.source != _LURE_REQUEST_FAMILY
+        }
+    )
     own_route = any(message.hits.has(cue) for cue in _OWN_ROUTES)
     if (
         claim is not None
