@@ -717,6 +717,19 @@ BATCHES = [
         # a tax receipt and a code).
         kinds_at_least=1,
     ),
+    Batch(
+        name="fresh-61",
+        heading="Sixty-first fresh batch",
+        ordinal="sixty-first",
+        held_out=True,
+        scams_at_least=18,
+        genuine_at_least=8,
+        pages_at_least=26,
+        synthetic_families=("telecom-bill", "genuine-bank-transaction"),
+        # (its scams came as texts and social posts only: the helpers found no new email, call
+        # or WhatsApp quote).
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
