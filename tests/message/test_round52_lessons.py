@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from sochelp.message.analyse import Verdict
-from tests.message.helpers import check_rules, read_dev_strong, sources
+from tests.message.helpers import check_rules, cue_fires, read_dev_strong, sources
 
 # --- 1. a short text in another language with a lure and a request ------------------------------
 # In English the lure and the request are signs of their own kinds beside the family's; in
@@ -62,3 +62,49 @@ def test_ordinary_texts_in_other_languages_read_nothing(text: str) -> None:
 @pytest.mark.parametrize("message_id", ["rm-347938e61d6e", "rm-50aaa577e2a1", "rm-82677663acfb"])
 def test_development_texts_that_stopped_at_some_are_strong(message_id: str) -> None:
     read_dev_strong(message_id, "family:text-lure-request")
+
+
+# --- 2. a complaint, case or warrant "filed against you"; a legal threat with a request ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A complaint has been filed against you.",
+        "A criminal complaint was lodged against you today.",
+        "An FIR has been registered against you at Andheri police station.",
+        "A warrant was issued against you this morning.",
+    ],
+)
+def test_something_filed_against_you_is_legal_trouble(text: str) -> None:
+    assert cue_fires("legal-trouble", text)
+    assert check_rules(text).verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your complaint has been registered and we will reply within 5 days.",
+        "The case against your landlord has been opened; we will write to you.",
+        "Your case has been opened, reference 12345.",
+    ],
+)
+def test_your_own_complaint_or_case_is_not(text: str) -> None:
+    assert not cue_fires("legal-trouble", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se ha presentado una denuncia contra usted. Llámenos hoy al 910 000 000.",
+        "A complaint has been filed against you. Call us back today on 0203 000 0000.",
+    ],
+)
+def test_a_legal_threat_with_a_request_is_the_legal_threat_family(text: str) -> None:
+    assert "family:legal-threat-text" in sources(check_rules(text))
+
+
+def test_a_legal_threat_without_a_request_is_only_the_accusation() -> None:
+    found = sources(check_rules("Se ha presentado una denuncia contra usted."))
+    assert "family:legal-accusation" in found
+    assert "family:legal-threat-text" not in found
