@@ -75,6 +75,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         41: "forty-one",
         42: "forty-two",
         43: "forty-three",
+        44: "forty-four",
     }
     share = last.shares()
     claim = (
