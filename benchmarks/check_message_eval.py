@@ -150,7 +150,8 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-61``):
                 once in the fifty-first, after that round's lessons, development since later
                 that round
   fresh-60      a sixtieth batch (fresh-60.jsonl), collected in the fifty-first round; read
-                once in the fifty-second, after that round's lessons
+                once in the fifty-second, after that round's lessons, development since later
+                that round
   fresh-61      a sixty-first batch (fresh-61.jsonl), collected in the fifty-second round for
                 the fifty-third; sealed (message_sets.SEALED_BATCHES): measured only when named,
                 at the reading its rules set

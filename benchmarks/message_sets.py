@@ -137,7 +137,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-57": ("fifty-seventh", "forty-ninth"),
     "fresh-58": ("fifty-eighth", "fiftieth"),
     "fresh-59": ("fifty-ninth", "fifty-first"),
-    "fresh-60": ("sixtieth", ""),
+    "fresh-60": ("sixtieth", "fifty-second"),
     "fresh-61": ("sixty-first", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
