@@ -310,6 +310,9 @@ CHANNEL_FAMILY_CASES = [
     # The forty-fourth round's lesson from fresh-52 (test_round44_lessons.py): a McAfee
     # "cancel your subscription" advert with its number three times, written "1+833-…".
     ("thrice-number-renewal-advert", ["rm-50784a1a39dd"]),
+    # The fifty-second round's lesson from fresh-60 (test_round52_lessons.py): a Dutch
+    # supermarket's fake anniversary giveaway, "share and type 'done'".
+    ("like-and-share-other-languages", ["rm-650226304fd9"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

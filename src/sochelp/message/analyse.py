@@ -151,6 +151,8 @@ PREMIUM_RULE = "premium-number"
 #: or a tiny island (Ascension 247, 881-883, 870): its list is content, so the ``@premium`` fact
 #: takes its places rather than keeping a second list here.
 INTERNATIONAL_PREMIUM_RULE = "international-premium-number"
+#: The rule for other European countries' premium-rate ranges (France 089, Germany 0900, ...).
+EUROPEAN_PREMIUM_RULE = "premium-number-europe"
 
 _PHONE_CHARS = lazy(r"[\s().*-]")
 #: Phone numbers as written in messages (UK and international, spaces and dashes allowed):
@@ -235,6 +237,16 @@ def _only_public_body_numbers(phones: list[re.Match[str]]) -> bool:
 _SHORT_CODE = lazy(
     r"\b(?:text|txt|send|reply|sms|call|dial)\b\s(?!stop\b|no\b|end\b|unsub|optout)"
     r"[^.\n]{0,30}?\b(?:to|on)\s(?:no:?\s?)?([6-8]\d{4})\b(?![\s-]?\d)",
+    re.IGNORECASE,
+)
+#: The same in French, Spanish, Portuguese, German, Italian and Dutch ("envoyez ATTENTAT au
+#: 81032", "envía GANAR al 27777"), where short codes run from 2xxxx; not the opt-out ("envoyez
+#: STOP au 36180") nor a postcode before a town ("à 75008 Paris").
+_SHORT_CODE_OTHER_LANGUAGES = lazy(
+    r"\b(?:envoyez|envoie|envoyer|tapez|textez|envia|envía|envie|envíe|manda|mande|sende|senden"
+    r"|schicke|schicken|invia|inviate|stuur|sms)\b\s(?:(?!stop\b|arr[eê]t|baja\b)[^.\n]){0,30}?"
+    r"\b(?:au|à|al|a|an|aan|para|per|naar)\s(?:le\s|n°\s?)?([2-9]\d{4})\b(?![\s-]?\d)"
+    r"(?!\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]))",
     re.IGNORECASE,
 )
 # A domain ending written in capitals, as a card statement writes a shop's name.
@@ -1932,8 +1944,12 @@ def _facts(
         and not (message.in_rupees and digits.startswith("0"))
     ]
     premium.extend(message.hits.spans.get(INTERNATIONAL_PREMIUM_RULE, []))
+    premium.extend(message.hits.spans.get(EUROPEAN_PREMIUM_RULE, []))
     # (five-digit short codes asked to be texted or called)
     premium.extend(m.span() for m in list(_SHORT_CODE.finditer(text[:50_000]))[:_FACT_PLACES])
+    premium.extend(
+        m.span() for m in list(_SHORT_CODE_OTHER_LANGUAGES.finditer(text[:50_000]))[:_FACT_PLACES]
+    )
     if premium:
         facts["@premium"] = premium
     facts.update(_repeated_numbers(text[:50_000]))

@@ -80,6 +80,9 @@ LINK_LURE_PAIRS: tuple[tuple[str, str], ...] = (
     # too, a link to somewhere else is the phishing.
     ("details", "verify"),
     ("message", "waiting"),
+    # "Your access (TAN procedure, card) expires on 06.03": the bank's own site says so too, a
+    # link elsewhere to "renew" it is the phishing.
+    ("account", "expire"),
 )
 #: The pairs that are a lure unless "never" or "do not" stands near them: a bank writes "we
 #: will never ask you to send your PIN", "nunca compartas tu clave", "PIN niemals weitergeben".
