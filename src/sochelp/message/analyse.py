@@ -1943,16 +1943,15 @@ def _facts(
         if _PREMIUM.match(digits := _PHONE_CHARS.sub("", m.group(0)))
         and not (message.in_rupees and digits.startswith("0"))
     ]
-    premium.extend(message.hits.spans.get(INTERNATIONAL_PREMIUM_RULE, []))
-    premium.extend(message.hits.spans.get(EUROPEAN_PREMIUM_RULE, []))
+    for rule in (INTERNATIONAL_PREMIUM_RULE, EUROPEAN_PREMIUM_RULE):
+        premium.extend(message.hits.spans.get(rule, []))
+    head = text[:50_000]
     # (five-digit short codes asked to be texted or called)
-    premium.extend(m.span() for m in list(_SHORT_CODE.finditer(text[:50_000]))[:_FACT_PLACES])
-    premium.extend(
-        m.span() for m in list(_SHORT_CODE_OTHER_LANGUAGES.finditer(text[:50_000]))[:_FACT_PLACES]
-    )
+    for short_code in (_SHORT_CODE, _SHORT_CODE_OTHER_LANGUAGES):
+        premium.extend(m.span() for m in islice(short_code.finditer(head), _FACT_PLACES))
     if premium:
         facts["@premium"] = premium
-    facts.update(_repeated_numbers(text[:50_000]))
+    facts.update(_repeated_numbers(head))
     if (
         (reports or phones or message.named_sites)
         and "@unofficial-link" not in facts
@@ -1961,7 +1960,7 @@ def _facts(
         and not message.hits.has(SEE_ATTACHMENT)
     ):
         facts["@official-routes"] = []
-    money = [m.span() for m in list(_MONEY.finditer(text[:50_000]))[:_FACT_PLACES]]
+    money = [m.span() for m in islice(_MONEY.finditer(head), _FACT_PLACES)]
     if money:
         facts["@money"] = money
     if requests:
