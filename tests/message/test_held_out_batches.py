@@ -730,6 +730,18 @@ BATCHES = [
         # or WhatsApp quote).
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-62",
+        heading="Sixty-second fresh batch",
+        ordinal="sixty-second",
+        held_out=True,
+        scams_at_least=20,
+        genuine_at_least=10,
+        pages_at_least=27,
+        synthetic_families=("fake-helpline", "genuine-gov"),
+        # (its genuine messages are texts, an email and a recorded call).
+        kinds_at_least=3,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
