@@ -76,6 +76,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         42: "forty-two",
         43: "forty-three",
         44: "forty-four",
+        45: "forty-five",
     }
     share = last.shares()
     claim = (
