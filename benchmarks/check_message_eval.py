@@ -153,7 +153,8 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-62``):
                 once in the fifty-second, after that round's lessons, development since later
                 that round
   fresh-61      a sixty-first batch (fresh-61.jsonl), collected in the fifty-second round; read
-                once in the fifty-third, after that round's lessons
+                once in the fifty-third, after that round's lessons, development since later
+                that round
   fresh-62      a sixty-second batch (fresh-62.jsonl), collected in the fifty-third round for
                 the fifty-fourth; sealed (message_sets.SEALED_BATCHES): measured only when named,
                 at the reading its rules set

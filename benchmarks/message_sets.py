@@ -138,7 +138,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-58": ("fifty-eighth", "fiftieth"),
     "fresh-59": ("fifty-ninth", "fifty-first"),
     "fresh-60": ("sixtieth", "fifty-second"),
-    "fresh-61": ("sixty-first", ""),
+    "fresh-61": ("sixty-first", "fifty-third"),
     "fresh-62": ("sixty-second", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
