@@ -91,3 +91,165 @@ def test_the_other_language_loan_offers_still_read() -> None:
         "Offre de prêt entre particuliers",
     ):
         assert "easy-loan" in sources(check_rules(text))
+
+
+# --- 3. a date between the two words of a pair ----------------------------------------------------
+# Sections 3 to 7 were drawn from fresh-61's misses after it was read and moved to development.
+# A pair's two words may stand five words apart; a date written "22.02.2024" counted as three
+# words, so "your photoTAN app will be deactivated on 22.02.2024" was no pair. A date, time or
+# amount written in groups is now one word.
+
+
+def test_a_date_between_the_words_of_a_pair_is_one_word() -> None:
+    result = check_rules("Ihre PhotoTan App wird am 22.02.2024 deaktiviert.")
+    assert "family:lure-alone-other-languages" in sources(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Termin am 12.03.2025 um 14:30 Uhr bestätigt. Ihr Konto wurde belastet mit 12,50 EUR.",
+        "Ihre Bestellung vom 02.12.2024 wurde versandt und kommt am 04.12.2024.",
+    ],
+)
+def test_dates_and_amounts_in_ordinary_texts_read_nothing(text: str) -> None:
+    assert check_rules(text).verdict is Verdict.NONE_FOUND
+
+
+# --- 4. German access that "runs out" ----------------------------------------------------------
+# "Ihr Zugang läuft bald aus" (your access runs out soon), "Ihre Authentifizierung läuft am ...
+# aus", "Ihre Registrierung endet am ...": German's separable "läuft ... aus" and the
+# registration or authentication of a bank's app, beside a link on no official site.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lieber Kunde\nIhr Zugang läuft bald aus. Bitte aktualisieren hier.\n"
+        "bank-zugang-update.info",
+        "Lieber Kunde, ihre Authentifizierung läuft am 02.12.2024 aus. Bitte erneuern unter : "
+        "konto-update.info",
+        "Ihre Registrierung endet am 06.01.2026. Bitte Daten erneut eingeben: mein-zugang.top/fon",
+    ],
+)
+def test_access_that_runs_out_beside_a_link_elsewhere_is_strong(text: str) -> None:
+    result = check_rules(text)
+    assert "family:lure-request-link-other-languages" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihr Abo läuft am 31.05.2025 aus. Verlängern Sie es in der App.",
+        "Ihre Karte läuft bald aus, die neue Karte ist unterwegs.",
+        "Ihre Registrierung ist abgeschlossen. Ihr Zugang ist ab 12:00 aktiv.",
+        "Die Aktion läuft am Samstag aus. Ihr Zugang bleibt bestehen.",
+        "Ihre Authentifizierung läuft am 02.12.2024 aus. Bitte erneuern unter https://www.postbank.de/",
+    ],
+)
+def test_access_that_runs_out_without_a_link_elsewhere_reads_nothing(text: str) -> None:
+    assert check_rules(text).verdict is Verdict.NONE_FOUND
+
+
+# --- 5. Commerzbank, Postbank and FinanzOnline ----------------------------------------------
+# Their names on another site are borrowed, and "rn" for "m" makes a look-alike of them, as of
+# every organisation the project knows (sources in content/organisations/organisations.toml).
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Lieber Commerzbank Kunde, Ihre PhotoTan App wird deaktiviert. Klicken Sie: "
+            "https://cornrnerzbank.app/",
+            "link:lookalike-domain",
+        ),
+        (
+            "Ihre Registrierung endet am 06.01.2026. Bitte Daten erneut eingeben: "
+            "finanzonline.brnf.at/datenaktualisierung/fon",
+            "link:lookalike-domain",
+        ),
+        ("Postbank: Ihr Konto wird gesperrt. https://postbank-sicherheit.top/", "combination"),
+    ],
+)
+def test_a_german_or_austrian_name_on_another_site_is_borrowed(text: str, sign: str) -> None:
+    result = check_rules(text)
+    assert sign in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Postbank: Ihr Kontoauszug steht online bereit unter https://www.postbank.de",
+        "Commerzbank: Ihre neue Karte ist unterwegs. Fragen? https://www.commerzbank.de/hilfe",
+        "Ihr Bescheid liegt in Ihrer FinanzOnline Databox: https://finanzonline.bmf.gv.at/fon/",
+    ],
+)
+def test_their_own_sites_are_official(text: str) -> None:
+    assert check_rules(text).verdict is Verdict.NONE_FOUND
+
+
+# --- 6. "send it to me on this number" in Swahili -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nitumie tu kwenye namba hii 0712 345 678 Jina ni JOHN",
+        "Ile hela nitumie kwa namba hii, ile ingine ina shida",
+    ],
+)
+def test_send_it_to_this_number_in_swahili_is_a_payment_redirect(text: str) -> None:
+    assert "money-to-this-number" in sources(check_rules(text))
+
+
+def test_a_swahili_message_to_this_number_is_not_a_payment() -> None:
+    assert "money-to-this-number" not in sources(
+        check_rules("Nitumie ujumbe kwenye namba hii kesho")
+    )
+
+
+# --- 7. a Spanish summons to download ------------------------------------------------------------
+
+
+def test_a_summons_to_download_from_a_link_is_strong() -> None:
+    result = check_rules(
+        "Policía Nacional: tienes un citatorio pendiente. Descárgalo en http://citas-policia.top"
+    )
+    assert "family:lure-request-link-other-languages" in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Descárgalo gratis en la App Store o en Google Play.",
+        "Tu citatorio para la entrevista de trabajo es el lunes a las 10:00.",
+    ],
+)
+def test_download_and_summons_words_alone_read_nothing(text: str) -> None:
+    assert check_rules(text).verdict is Verdict.NONE_FOUND
+
+
+# --- 8. "call us on the number on the back of your card" with a German bank's name -------------
+# A known bank's name and "rufen Sie uns ... an" made "asks you to call a number in the message"
+# even when the only number meant is the one on the reader's card (found when Commerzbank became
+# an organisation: DKB's text did the same). With a number written, the sign stays.
+
+
+def test_a_known_bank_sending_you_to_the_number_on_your_card_stays_calm() -> None:
+    result = check_rules(
+        "DKB: Zahlung über 249,00 EUR an Amazon wurde autorisiert. Falls Sie diese Zahlung nicht "
+        "getätigt haben, rufen Sie uns unter der Nummer auf der Rückseite Ihrer Karte an."
+    )
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_known_bank_giving_a_number_of_its_own_is_still_flagged() -> None:
+    result = check_rules(
+        "DKB: Zahlung über 249,00 EUR wurde autorisiert. Falls nicht Sie, rufen Sie uns unter "
+        "0157 1234567 an oder unter der Nummer auf der Rückseite Ihrer Karte."
+    )
+    assert "combination" in sources(result)

@@ -2349,6 +2349,9 @@ def _combination_flags(
         claim is not None
         and "call" in requests
         and org.kind in ("bank", "government", "tech")
+        # (a call to "the number on the back of your card", with no number written, gives
+        # none)
+        and (bool(message.phones) or not own_route)
         # (An 030 number can only be a public body's or a charity's: a government body giving
         # one gives its own kind of number.)
         and not (org.kind == "government" and _only_public_body_numbers(message.phones))

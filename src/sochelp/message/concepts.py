@@ -128,7 +128,9 @@ MIN_HEAD = 5
 CLITICS: dict[str, tuple[str, ...]] = {"id": ("nya",), "ms": ("nya",)}
 _CLITIC_ENDINGS = tuple(sorted({ending for endings in CLITICS.values() for ending in endings}))
 
-_WORD = re.compile(r"\w+")
+#: A word; a date, time, amount or number written in groups ("22.02.2024", "17:50", "1.234,56")
+#: is one word, so that it does not push the two words of a pair apart.
+_WORD = re.compile(r"\d+(?:[.,:/-]\d+)+|\w+")
 _MARKS = re.compile("[\u064b-\u0652\u0670]")
 
 
