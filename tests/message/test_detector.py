@@ -272,6 +272,7 @@ CHANNEL_FAMILY_CASES = [
     ("split-fortune", ["rm-08832ac37bab"]),
     # The twenty-eighth round's lessons (test_round28_lessons.py).
     ("number-first-helpline", ["rm-1b854db04180", "rm-0c61b0c5b7e5"]),
+    ("disguised-helpline", ["rm-9e7b41a55741", "rm-f671e20789b5"]),
     ("repeated-support-number", ["rm-2991cb585e66", "rm-d2b7cd47143e"]),
     ("free-nitro-link", ["rm-5d0c28eb9a53"]),
     # The twenty-ninth round's lessons (test_round29_lessons.py).

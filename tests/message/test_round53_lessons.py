@@ -253,3 +253,37 @@ def test_a_known_bank_giving_a_number_of_its_own_is_still_flagged() -> None:
         "0157 1234567 an oder unter der Nummer auf der Rückseite Ihrer Karte."
     )
     assert "combination" in sources(result)
+
+
+# --- 9. a helpline number written in disguise ---------------------------------------------------
+# Helpline spam writes its numbers so that filters cannot read them: "+[1-844-750-2819]",
+# "{09932+80+5363}", "+55--11--5283--5788". Beside an offer of support or a request to call, in
+# any language, that is the fake helpline advert (fresh-59's and fresh-61's posts).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PayBank customer support: You can call customer support directly at {09932+80+5363}.",
+        "Atendimento pode ser acessado por meio de telefone +55--11--5283--5788, suporte 24h.",
+        "For help with your account call our support line 📞 +[1-844-750-2819] today.",
+        "Eine Rückerstattung beantragen Sie telefonisch über +49--69--5095--4947.",
+    ],
+)
+def test_a_support_number_in_disguise_is_a_fake_helpline(text: str) -> None:
+    result = check_rules(text)
+    assert "family:disguised-helpline" in sources(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer support: call us on +44 (0)20 7946 0991, Monday to Friday.",
+        "Kundenservice: 0800 123 4567 (kostenlos).",
+        "Hello {name}, your code is {code}. Customer service: 0345 300 0000.",
+        "Scores 10--12--14 this season; call the club on 01234 567890.",
+        "Beware of posts giving a support number as +[1-844-750-2819]: it is a scam helpline.",
+    ],
+)
+def test_an_ordinary_number_or_a_warning_is_no_disguised_helpline(text: str) -> None:
+    assert "family:disguised-helpline" not in sources(check_rules(text))
