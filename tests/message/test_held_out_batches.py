@@ -742,6 +742,18 @@ BATCHES = [
         # (its genuine messages are texts, an email and a recorded call).
         kinds_at_least=3,
     ),
+    Batch(
+        name="fresh-63",
+        heading="Sixty-third fresh batch",
+        ordinal="sixty-third",
+        held_out=True,
+        scams_at_least=18,
+        genuine_at_least=10,
+        pages_at_least=28,
+        synthetic_families=("fake-helpline", "genuine-bank-alert"),
+        # (its genuine messages are texts and police posts).
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
