@@ -77,6 +77,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         43: "forty-three",
         44: "forty-four",
         45: "forty-five",
+        46: "forty-six",
     }
     share = last.shares()
     claim = (
