@@ -156,7 +156,8 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-63``):
                 once in the fifty-third, after that round's lessons, development since later
                 that round
   fresh-62      a sixty-second batch (fresh-62.jsonl), collected in the fifty-third round; read
-                once in the fifty-fourth, after that round's first lesson
+                once in the fifty-fourth, after that round's first lesson, development since
+                later that round
   fresh-63      a sixty-third batch (fresh-63.jsonl), collected in the fifty-fourth round for
                 the fifty-fifth; sealed (message_sets.SEALED_BATCHES): measured only when named,
                 at the reading its rules set

