@@ -153,6 +153,8 @@ PREMIUM_RULE = "premium-number"
 INTERNATIONAL_PREMIUM_RULE = "international-premium-number"
 #: The rule for other European countries' premium-rate ranges (France 089, Germany 0900, ...).
 EUROPEAN_PREMIUM_RULE = "premium-number-europe"
+#: The rule for Indonesia's premium-call range (0809).
+INDONESIAN_PREMIUM_RULE = "premium-number-indonesia"
 
 _PHONE_CHARS = lazy(r"[\s().*-]")
 #: Phone numbers as written in messages (UK and international, spaces and dashes allowed):
@@ -1943,7 +1945,7 @@ def _facts(
         if _PREMIUM.match(digits := _PHONE_CHARS.sub("", m.group(0)))
         and not (message.in_rupees and digits.startswith("0"))
     ]
-    for rule in (INTERNATIONAL_PREMIUM_RULE, EUROPEAN_PREMIUM_RULE):
+    for rule in (INTERNATIONAL_PREMIUM_RULE, EUROPEAN_PREMIUM_RULE, INDONESIAN_PREMIUM_RULE):
         premium.extend(message.hits.spans.get(rule, []))
     head = text[:50_000]
     # (five-digit short codes asked to be texted or called)
