@@ -3,7 +3,8 @@
 Section 1 was written before ``fresh-62`` was read, from a general gap (premium-rate ranges of
 countries sochelp did not list), not from a message of any batch. Sections 2 to 6 were written
 after ``fresh-62`` was read and moved to development, from its misses, each as a general sign
-with ordinary counter-examples. The messages written here are a regression set, never a figure.
+with ordinary counter-examples; section 7 fixes a misreading found on the way. The messages
+written here are a regression set, never a figure.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import pytest
 
 from sochelp.message.analyse import Verdict
 from sochelp.message.model import Channel
+from sochelp.message.normalise import clean, rejoin_split_words
 from tests.message.helpers import check, check_rules, cue_fires, read_dev_message, sources
 
 # --- 1. premium-rate ranges of Italy, Austria, Switzerland, the Netherlands and Belgium -----------
@@ -269,3 +271,24 @@ def test_their_own_sites_are_official(text: str) -> None:
 def test_other_posts_sites_are_no_look_alikes_of_poste_italiane() -> None:
     result = check("From: Swiss Post <notifications@post.ch>\nYour parcel has been delivered.")
     assert not any("lookalike" in source for source in sources(result))
+
+
+# --- 7. a new line is no split word ------------------------------------------------------------
+# Words split by a line break are joined when their letters spell one of the rules' words. A
+# line ending in a small letter before a line starting with a capital is a new line, not a split
+# word: "… you can contact\nOn our website" read as "contactOn", Spanish "contacto", once a cue
+# listed that word, and the post lost its wording sign. A word split across lines keeps its case.
+
+
+def test_a_new_line_after_a_small_letter_is_not_joined_to_it() -> None:
+    cleaned = clean("from THE GROUP you can contact\nOn our website")
+    assert rejoin_split_words(cleaned, frozenset({"contacto"})) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("your pass\nword", "your password"), ("ACC\nOUNT suspended", "ACCOUNT suspended")],
+)
+def test_a_word_split_across_lines_is_still_joined(written: str, read: str) -> None:
+    joined = rejoin_split_words(clean(written), frozenset({"password", "account"}))
+    assert joined.text == read

@@ -781,6 +781,24 @@ def _joined_span(
     return best
 
 
+#: A line break after a small letter and before a capital: a new line ("… you can contact\nOn
+#: our website"), not a word split across two lines, which keeps its case ("pass\nword",
+#: "ACC\nOUNT").
+_NEW_LINE = lazy(r"(?<=[a-z])\n(?=[A-Z])")
+
+
+def _lines_of(token: str) -> list[tuple[int, str]]:
+    """The parts of ``token`` between its new lines (:data:`_NEW_LINE`), each with where it
+    starts: no word is joined across one."""
+    parts: list[tuple[int, str]] = []
+    begin = 0
+    for match in _NEW_LINE.compiled.finditer(token):
+        parts.append((begin, token[begin : match.start()]))
+        begin = match.end()
+    parts.append((begin, token[begin:]))
+    return parts
+
+
 def rejoin_split_words(cleaned: CleanText, words: frozenset[str]) -> CleanText:
     """``cleaned`` with words split apart by a hyphen, dot, underscore, asterisk or line break
     ("pay-ment", "acc.ount") joined where the letters spell one of ``words`` (the rules' own
@@ -800,7 +818,8 @@ def rejoin_split_words(cleaned: CleanText, words: frozenset[str]) -> CleanText:
         # Not inside a web or email address: what a link's parts spell is judged as a link.
         if (start > 0 and text[start - 1] in "/@:") or (end < len(text) and text[end] in "/@"):
             continue
-        drops.extend(start + place for place in _split_signs(text[start:end], words))
+        for part_start, part in _lines_of(text[start:end]):
+            drops.extend(start + part_start + place for place in _split_signs(part, words))
         if len(drops) >= MAX_REJOINED:
             break
     if not drops:
