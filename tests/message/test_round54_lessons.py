@@ -1,10 +1,10 @@
 """What the fifty-fourth round taught, with counter-examples.
 
 Section 1 was written before ``fresh-62`` was read, from a general gap (premium-rate ranges of
-countries sochelp did not list), not from a message of any batch. Sections 2 to 6 were written
-after ``fresh-62`` was read and moved to development, from its misses, each as a general sign
-with ordinary counter-examples; section 7 fixes a misreading found on the way. The messages
-written here are a regression set, never a figure.
+countries sochelp did not list), not from a message of any batch. Sections 2 to 6 and 8 were
+written after ``fresh-62`` was read and moved to development, from its misses, each as a general
+sign with ordinary counter-examples; section 7 fixes a misreading found on the way. The
+messages written here are a regression set, never a figure.
 """
 
 from __future__ import annotations
@@ -292,3 +292,29 @@ def test_a_new_line_after_a_small_letter_is_not_joined_to_it() -> None:
 def test_a_word_split_across_lines_is_still_joined(written: str, read: str) -> None:
     joined = rejoin_split_words(clean(written), frozenset({"password", "account"}))
     assert joined.text == read
+
+
+# --- 8. "we are asking for your cooperation in an investigation", in a call -----------------------
+# A caller from the police who asks for "cooperation in an investigation" (Japanese 捜査協力,
+# Korean 수사 협조, as the Chinese list had 配合调查) is the fake official's opening, as "your
+# account is involved in a crime" is. In writing, the news says it too.
+
+OFFICIAL_CALL = "family:official-implicates-you-call-other-languages"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "こちら警視庁捜査2課の者です。大阪府警から捜査協力の要請があり、ご連絡しました。",
+        "서울중앙지검 수사관입니다. 수사에 협조해 주셔야 합니다.",
+    ],
+)
+def test_a_police_caller_asking_for_cooperation_is_a_fake_officials_call(text: str) -> None:
+    result = check_rules(text, Channel.CALL)
+    assert OFFICIAL_CALL in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+def test_the_same_words_in_the_news_are_no_call_lure() -> None:
+    text = "警視庁は、事件の捜査協力を市民に呼びかけています。"
+    assert OFFICIAL_CALL not in sources(check_rules(text, Channel.SMS))
