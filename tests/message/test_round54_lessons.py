@@ -3,7 +3,7 @@
 Section 1 was written before ``fresh-62`` was read, from a general gap (premium-rate ranges of
 countries sochelp did not list), not from a message of any batch. Sections 2 to 6 and 8 were
 written after ``fresh-62`` was read and moved to development, from its misses, each as a general
-sign with ordinary counter-examples; section 7 fixes a misreading found on the way. The
+sign with ordinary counter-examples; sections 7 and 9 fix misreadings found on the way. The
 messages written here are a regression set, never a figure.
 """
 
@@ -318,3 +318,32 @@ def test_a_police_caller_asking_for_cooperation_is_a_fake_officials_call(text: s
 def test_the_same_words_in_the_news_are_no_call_lure() -> None:
     text = "警視庁は、事件の捜査協力を市民に呼びかけています。"
     assert OFFICIAL_CALL not in sources(check_rules(text, Channel.SMS))
+
+
+# --- 9. "the HR team" is no job offer ----------------------------------------------------------
+# "HR team", "HR department" and "HR manager" alone counted as an unsolicited job offer, so a
+# staff message from HR that mentioned a WhatsApp group read "strong signs of a scam" (found
+# while writing section 4's counter-examples). Recruitment companies and agencies still count.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Message from the HR team: the summer rota is out. Questions to the team WhatsApp group.",
+        "Your HR manager will confirm your holiday dates; the staff WhatsApp group has the forms.",
+    ],
+)
+def test_a_staff_message_from_hr_is_no_job_offer(text: str) -> None:
+    result = check_rules(text, Channel.SMS)
+    assert not {"family:job-offer", JOB_OFF_PLATFORM} & sources(result)
+    assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_recruiter_offering_easy_work_is_still_a_job_offer() -> None:
+    text = (
+        "Hello, I work for a recruitment agency. We would like to offer you a part-time job, "
+        "earn 300 a day, contact me on WhatsApp"
+    )
+    result = check_rules(text, Channel.SMS)
+    assert "family:job-offer" in sources(result)
+    assert result.verdict is Verdict.SCAM
