@@ -147,14 +147,11 @@ APPOINTMENT_ADMIN = "appointment-admin"
 SEE_ATTACHMENT = "see-attachment"
 #: The rule for premium-rate numbers (09 and 070).
 PREMIUM_RULE = "premium-number"
-#: The rule for numbers with the country code of a satellite network, an international network
-#: or a tiny island (Ascension 247, 881-883, 870): its list is content, so the ``@premium`` fact
-#: takes its places rather than keeping a second list here.
-INTERNATIONAL_PREMIUM_RULE = "international-premium-number"
-#: The rule for other European countries' premium-rate ranges (France 089, Germany 0900, ...).
-EUROPEAN_PREMIUM_RULE = "premium-number-europe"
-#: The rule for Indonesia's premium-call range (0809).
-INDONESIAN_PREMIUM_RULE = "premium-number-indonesia"
+#: The flag of the premium-rate number rules. Besides the UK's (whose numbers the ``@premium``
+#: fact finds among the message's phone numbers), their ranges are content (satellite networks
+#: and tiny islands, other European countries, Indonesia), so the fact takes their places
+#: rather than keeping a second list here, and a new range needs no change to the code.
+PREMIUM_FLAG = "premium-rate"
 
 _PHONE_CHARS = lazy(r"[\s().*-]")
 #: Phone numbers as written in messages (UK and international, spaces and dashes allowed):
@@ -1676,7 +1673,7 @@ def _sender_flags(
             "premium",
             "The sender's number is premium-rate or a forwarding 070 number.",
             3,
-            "premium-rate",
+            PREMIUM_FLAG,
         )
     elif (
         _MOBILE.match(digits)
@@ -1945,8 +1942,11 @@ def _facts(
         if _PREMIUM.match(digits := _PHONE_CHARS.sub("", m.group(0)))
         and not (message.in_rupees and digits.startswith("0"))
     ]
-    for rule in (INTERNATIONAL_PREMIUM_RULE, EUROPEAN_PREMIUM_RULE, INDONESIAN_PREMIUM_RULE):
-        premium.extend(message.hits.spans.get(rule, []))
+    rule_by_id = message.content.rule_by_id
+    for rule_id, spans in message.hits.spans.items():
+        rule = rule_by_id.get(rule_id)
+        if rule is not None and rule.flag == PREMIUM_FLAG and rule_id != PREMIUM_RULE:
+            premium.extend(spans)
     head = text[:50_000]
     # (five-digit short codes asked to be texted or called)
     for short_code in (_SHORT_CODE, _SHORT_CODE_OTHER_LANGUAGES):
