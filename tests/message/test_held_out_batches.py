@@ -754,6 +754,16 @@ BATCHES = [
         # (its genuine messages are texts and police posts).
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-64",
+        heading="Sixty-fourth fresh batch",
+        ordinal="sixty-fourth",
+        held_out=True,
+        scams_at_least=14,
+        genuine_at_least=9,
+        pages_at_least=21,
+        synthetic_families=("fake-helpline", "genuine-bank-transaction"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
