@@ -314,6 +314,9 @@ CHANNEL_FAMILY_CASES = [
     # The fifty-second round's lesson from fresh-60 (test_round52_lessons.py): a Dutch
     # supermarket's fake anniversary giveaway, "share and type 'done'".
     ("like-and-share-other-languages", ["rm-650226304fd9"]),
+    # The fifty-fifth round's general lesson (test_round55_lessons.py): a lure in another
+    # language with a request to carry on over WhatsApp or Telegram (fresh-51, fresh-50).
+    ("lure-off-platform-other-languages", ["rm-c5df7374b673", "rm-2ee821610b08"]),
 ]
 
 #: (rule, ids of the dev half or the extra dev sets): rules widened for real scams.

@@ -1,8 +1,9 @@
 """What the fifty-fifth round taught, with counter-examples.
 
-Section 1 was written before ``fresh-63`` was read, from a general gap (English had read
-"guaranteed returns" from the start; no other language had), not from a message of any sealed
-batch. The messages written here are a regression set, never a figure.
+Sections 1 and 2 were written before ``fresh-63`` was read, from general gaps (English had read
+"guaranteed returns" from the start, and paired its lures with a contact route off the platform
+family by family; no other language had either), not from a message of any sealed batch. The
+messages written here are a regression set, never a figure.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from sochelp.message.analyse import Verdict
-from tests.message.helpers import check_rules, read_dev_warned, sources
+from tests.message.helpers import check_rules, cue_fires, read_dev_warned, sources
 
 # --- 1. guaranteed gains in other languages ---------------------------------------------------
 # "Guaranteed profits" was read in English only; the same promise in Spanish, Portuguese, French,
@@ -66,3 +67,63 @@ def test_the_roubles_promised_guaranteed_in_development_are_read() -> None:
     # fresh-62's Russian post (development since the fifty-fourth round): a link and a sum of
     # roubles "guaranteed".
     read_dev_warned("rm-0bc1da0721d0", GUARANTEED)
+
+
+# --- 2. a lure in another language, to carry on over WhatsApp, WeChat, LINE or KakaoTalk --------
+# English pairs a job, a loan, a recovery or a dating offer with "contact me on WhatsApp"; a lure
+# in another language had no contact route to pair with, and Chinese, Japanese, Korean and
+# Vietnamese "add me on WeChat / LINE / KakaoTalk / Zalo" were not read at all.
+
+OFF_PLATFORM = "family:lure-off-platform-other-languages"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trabajo desde casa, ganancias diarias. Contáctame por WhatsApp.",
+        "Ganhe dinheiro em casa! Trabalho online, fale comigo no Telegram",
+        "在家兼职，每天轻松赚300元，加微信了解",
+        "고수익 부업 안내해 드립니다. 카톡으로 연락 주세요",
+    ],
+)
+def test_a_lure_in_another_language_with_a_private_contact_route_is_a_sign(text: str) -> None:
+    result = check_rules(text)
+    assert OFF_PLATFORM in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    ("cue_text", "fires"),
+    [
+        ("需要的加wx，5元一个月", True),
+        ("詳しくはLINEで友だち追加してください", True),
+        ("카톡으로 연락 주세요", True),
+        ("Ket ban Zalo voi minh nhe", True),
+        # a line of text, a Chinese word for "increase", a KakaoTalk mention without a request
+        ("请在下一行填写", False),
+        ("增加微量元素", False),
+        ("카톡 업데이트가 나왔습니다", False),
+    ],
+)
+def test_asian_scripts_ask_to_be_added_on_a_chat_app(cue_text: str, fires: bool) -> None:
+    assert cue_fires("off-platform-contact", cue_text) is fires
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a delivery, a warning about the trick, a lure with no contact route
+        "Ihr Paket wurde heute zugestellt. Fragen? Schreiben Sie uns per WhatsApp.",
+        "Attenzione: i truffatori offrono lavoro da casa e chiedono di continuare su WhatsApp.",
+        "Ihr Paket konnte nicht zugestellt werden, da die Zollgebühren nicht bezahlt wurden.",
+        "我们的客服微信公众号已上线，欢迎关注。",
+    ],
+)
+def test_a_contact_route_or_a_lure_alone_is_not_the_pair(text: str) -> None:
+    assert OFF_PLATFORM not in sources(check_rules(text))
+
+
+def test_the_pair_is_read_in_development_scams() -> None:
+    # fresh-51's and fresh-50's posts (development): a lure in another language, then WhatsApp.
+    read_dev_warned("rm-c5df7374b673", OFF_PLATFORM)
+    read_dev_warned("rm-2ee821610b08", OFF_PLATFORM)
