@@ -78,6 +78,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         44: "forty-four",
         45: "forty-five",
         46: "forty-six",
+        47: "forty-seven",
     }
     share = last.shares()
     claim = (
