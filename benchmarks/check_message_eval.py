@@ -159,7 +159,8 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-64``):
                 once in the fifty-fourth, after that round's first lesson, development since
                 later that round
   fresh-63      a sixty-third batch (fresh-63.jsonl), collected in the fifty-fourth round; read
-                once in the fifty-fifth, after that round's two general lessons
+                once in the fifty-fifth, after that round's two general lessons, development
+                since later that round
   fresh-64      a sixty-fourth batch (fresh-64.jsonl), collected in the fifty-fifth round for
                 the fifty-sixth; sealed (message_sets.SEALED_BATCHES): measured only when named,
                 at the reading its rules set

@@ -140,7 +140,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-60": ("sixtieth", "fifty-second"),
     "fresh-61": ("sixty-first", "fifty-third"),
     "fresh-62": ("sixty-second", "fifty-fourth"),
-    "fresh-63": ("sixty-third", ""),
+    "fresh-63": ("sixty-third", "fifty-fifth"),
     "fresh-64": ("sixty-fourth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
