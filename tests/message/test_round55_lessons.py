@@ -127,3 +127,58 @@ def test_the_pair_is_read_in_development_scams() -> None:
     # fresh-51's and fresh-50's posts (development): a lure in another language, then WhatsApp.
     read_dev_warned("rm-c5df7374b673", OFF_PLATFORM)
     read_dev_warned("rm-2ee821610b08", OFF_PLATFORM)
+
+
+# --- 3. "follow the instructions" and "redeem them" as requests in other languages --------------
+# From fresh-63's misses, after its reading and move: an Italian held-parcel text ending "Si
+# prega di seguire le istruzioni qui..." (its link removed by the quote) and a Spanish "your
+# points are about to expire, you can redeem them" read "some" (a lure, no request), where
+# English "follow the instructions" and "redeem them" were requests. "In the app" in those
+# languages is a route the reader can check, as English "in the app" is.
+
+LURE_REQUEST = "family:text-lure-request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il tuo pacco è stato trattenuto. Si prega di seguire le istruzioni.",
+        "Tus puntos están por caducar. Puedes canjearlos por regalos.",
+        "Votre colis est bloqué à notre centre. Suivez les instructions pour le recevoir.",
+        "Ihr Paket wurde angehalten. Folgen Sie den Anweisungen, um es zu erhalten.",
+        "Su cuenta ha sido bloqueada. Siga las instrucciones para desbloquearla.",
+    ],
+)
+def test_follow_the_instructions_or_redeem_after_a_lure_is_a_request(text: str) -> None:
+    result = check_rules(text)
+    assert LURE_REQUEST in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no lure: the instructions of a password reset, a delivered parcel
+        "Para restablecer su contraseña, siga las instrucciones del correo.",
+        "Ihr Paket wurde zugestellt. Folgen Sie den Anweisungen in der App, um es zu bewerten.",
+        # a lure with the reader's own app as the route
+        "Tus puntos de Club Carrefour caducan el 31/12. Canjéalos en la app o en tienda.",
+        "I tuoi punti scadono a fine mese: riscattali nell'app.",
+    ],
+)
+def test_instructions_without_a_lure_or_in_the_app_are_no_scam(text: str) -> None:
+    result = check_rules(text)
+    assert LURE_REQUEST not in sources(result)
+    assert result.verdict is not Verdict.SCAM
+
+
+def test_the_app_is_no_cover_beside_a_link_of_the_messages_own() -> None:
+    result = check_rules(
+        "Tus puntos caducan hoy. Canjéalos en la app: https://puntos-club.example.com"
+    )
+    assert result.verdict is Verdict.SCAM
+
+
+def test_the_held_parcel_and_the_points_of_fresh_63_are_read() -> None:
+    read_dev_warned("rm-3a83093b4dcf", LURE_REQUEST)
+    read_dev_warned("rm-5a1268401fee", LURE_REQUEST)
