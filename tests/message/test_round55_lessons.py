@@ -182,3 +182,48 @@ def test_the_app_is_no_cover_beside_a_link_of_the_messages_own() -> None:
 def test_the_held_parcel_and_the_points_of_fresh_63_are_read() -> None:
     read_dev_warned("rm-3a83093b4dcf", LURE_REQUEST)
     read_dev_warned("rm-5a1268401fee", LURE_REQUEST)
+
+
+# --- 4. spell, love-binding and money-magic adverts in other languages --------------------------
+# From fresh-63's misses, after its reading and move: an Arabic "spiritual services" post
+# ("bringing down money", "bringing back the beloved") and a Hindi "baba ji" post (vashikaran,
+# with a number) read as nothing; English spell-caster adverts were read from the start.
+
+SPELL = "spell-caster-other-languages"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خدماتنا الروحانية: جلب الحبيب بسرعة، واتساب +966 50 123 4567",
+        "Love problem solution baba ji, call +91 99999 99999",
+        "Grand marabout voyant medium : retour de l'être aimé en 7 jours, WhatsApp +229 1234 5678",
+        "Amarres de amor efectivos, escríbeme por WhatsApp",
+        "Trago a pessoa amada em 3 dias, chame no WhatsApp",
+        "Dukun pelet ampuh, hubungi WA 0812 3456 7890",
+        "baba ji +91-9999999999 वशीकरण, प्रेम-विवाह, सौतन दुख",
+    ],
+)
+def test_spell_adverts_in_other_languages_with_a_contact_are_strong(text: str) -> None:
+    result = check_rules(text)
+    assert SPELL in sources(result)
+    assert result.verdict is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beware of charlatans offering love problem solution for money.",
+        "Marabout est un mot d'origine arabe.",
+        "The black magic in the film was impressive.",
+        "Le retour de ma mère est prévu lundi.",
+        "Penipu sering menawarkan penggandaan uang, jangan percaya.",
+    ],
+)
+def test_words_about_magic_or_warnings_are_no_spell_advert(text: str) -> None:
+    assert SPELL not in sources(check_rules(text))
+
+
+def test_the_spell_adverts_of_fresh_63_are_read() -> None:
+    read_dev_warned("rm-04a128bca358", SPELL)
+    read_dev_warned("rm-c558bf52863d", SPELL, "family:spell-caster-contact")
