@@ -227,3 +227,43 @@ def test_words_about_magic_or_warnings_are_no_spell_advert(text: str) -> None:
 def test_the_spell_adverts_of_fresh_63_are_read() -> None:
     read_dev_warned("rm-04a128bca358", SPELL)
     read_dev_warned("rm-c558bf52863d", SPELL, "family:spell-caster-contact")
+
+
+# --- 5. a sum earned a day or a month, in Chinese ------------------------------------------------
+# From fresh-63's misses, after its reading and move: a Chinese post, "earn 2000 a day, add
+# WeChat", read as nothing; English "earn £500 a day" was too good to be true from the start.
+
+EARNINGS = "earnings-per-day-chinese"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一天赚2000，加微信了解",
+        "每天轻松赚300元，私聊我",
+        "日赚500，加我微信",
+        "宝妈兼职，月入过万，加V详聊",
+    ],
+)
+def test_a_sum_earned_a_day_in_chinese_is_too_good_to_be_true(text: str) -> None:
+    result = check_rules(text)
+    assert EARNINGS in sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这家公司去年赚了很多钱。",
+        "今日入账500元。",
+        "他一天到晚都在忙，周末再联系。",
+        "警惕：骗子常说一天赚2000。",
+        "每月收入证明请交给人事部。",
+    ],
+)
+def test_earnings_without_a_daily_sum_or_in_a_warning_are_no_promise(text: str) -> None:
+    assert EARNINGS not in sources(check_rules(text))
+
+
+def test_the_chinese_post_of_fresh_63_is_read() -> None:
+    read_dev_warned("rm-0faf262a3aa4", EARNINGS, "family:lure-off-platform-other-languages")
