@@ -108,6 +108,19 @@ def test_link_and_address_finding_is_bounded(raw: str) -> None:
     assert _timed(lambda: analyse(raw, content)) < allowed
 
 
+@pytest.mark.parametrize(
+    "raw",
+    ["9" * SIZE + " рублей", "a" * SIZE + "р", ("0" * 50 + "р ") * (SIZE // 52)],
+    ids=["digits-then-cyrillic", "long-word-then-lookalike", "many-words-with-lookalike"],
+)
+def test_folding_look_alike_letters_is_bounded(raw: str) -> None:
+    # (Found in the fifty-fifth round: a long run of digits before a Cyrillic word took a minute,
+    # the look-alike search retrying the run from each of its positions.)
+    content = bundled()
+    allowed = budget(raw)
+    assert _timed(lambda: analyse(raw, content)) < allowed
+
+
 # --- hostile overlays (issue 17 §5) ---------------------------------------------------------
 
 HOSTILE_RULE = r"""[[rule]]
