@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from sochelp.message.analyse import Verdict
+from sochelp.message.analyse import Verdict, prepare_text
 from tests.message.helpers import check_rules, cue_fires, read_dev_warned, sources
 
 # --- 1. guaranteed gains in other languages ---------------------------------------------------
@@ -267,3 +267,46 @@ def test_earnings_without_a_daily_sum_or_in_a_warning_are_no_promise(text: str) 
 
 def test_the_chinese_post_of_fresh_63_is_read() -> None:
     read_dev_warned("rm-0faf262a3aa4", EARNINGS, "family:lure-off-platform-other-languages")
+
+
+# --- 6. how to reach a company's representative, in other languages -----------------------------
+# From fresh-63's misses, after its reading and move: a Spanish post giving an airline's
+# "representatives" on numbers in three countries read as nothing; the English "speak with a
+# live agent" advert has been read since the fortieth round.
+
+AGENT_ADVERT = "agent-advert-other-languages"
+HELPLINE = "family:helpline-pointer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si necesitas asistencia en español con Iberia, llama al +34 900 000 000.",
+        "Para falar com um atendente da TAP, ligue +351 21 000 0000.",
+        "Pour parler à un conseiller Air France, appelez le +33 1 00 00 00 00.",
+        "Per parlare con un operatore Alitalia chiama il +39 06 0000 0000.",
+    ],
+)
+def test_reaching_a_representative_on_a_number_with_a_country_code_is_a_helpline_advert(
+    text: str,
+) -> None:
+    result = check_rules(text)
+    assert HELPLINE in sources(result)
+    assert cue_fires(AGENT_ADVERT, prepare_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuestro representante le visitará el lunes.",
+        "Un agente de policía atendió el accidente.",
+        # a representative to reach, but no number with a country code
+        "Para hablar con un agente, use el chat de nuestra web.",
+    ],
+)
+def test_a_representative_without_a_foreign_number_is_no_helpline_advert(text: str) -> None:
+    assert HELPLINE not in sources(check_rules(text))
+
+
+def test_the_airline_post_of_fresh_63_is_read() -> None:
+    read_dev_warned("rm-698767240aef", HELPLINE)
