@@ -47,26 +47,61 @@ def _fragments(pattern: str) -> list[str]:
     return pieces or ["a"]
 
 
+def _script_fragments(pattern: str) -> list[str]:
+    """Runs of letters of any script in a pattern (Chinese, Arabic, Cyrillic words too), at
+    most forty: the pieces a rule for another language is built from."""
+    pieces = re.findall(r"[^\W\d_]{2,}", pattern.replace(r"\s", " ").replace(r"\b", " "))
+    return pieces[:40] or ["a"]
+
+
+def _repeated(piece: str) -> str:
+    return piece * (SIZE // max(1, len(piece)) + 1)
+
+
 def _hostile_inputs(compiled: CompiledRule) -> dict[str, str]:
     fragments = _fragments(compiled.rule.pattern)
     words = " ".join(fragments)
+    scripts = _script_fragments(compiled.rule.pattern)
     example = compiled.rule.examples[0]
     near_miss = example[:-1] if len(example) > 1 else example
     return {
-        "fragments repeated": (words + " ") * (SIZE // (len(words) + 1) + 1),
-        "fragments glued": "".join(fragments) * (SIZE // max(1, len("".join(fragments))) + 1),
-        "near misses": (near_miss + "x ") * (SIZE // (len(near_miss) + 2) + 1),
+        "fragments repeated": _repeated(words + " "),
+        "fragments glued": _repeated("".join(fragments)),
+        "near misses": _repeated(near_miss + "x "),
         "one long word": fragments[0] + "a" * SIZE,
         "spaces": fragments[0] + " " * SIZE + "x",
         "digits": "0" + "9" * SIZE,
+        # (Found in the fifty-fifth round: the ASCII pieces above never stress a pattern written
+        # in another script, nor a run of digits before such a word.)
+        "script fragments repeated": _repeated(" ".join(scripts) + " "),
+        "script fragments glued": _repeated("".join(scripts)),
+        "digits then a word": "9" * (SIZE - len(scripts[-1]) - 1) + " " + scripts[-1],
     }
 
 
 RULES = bundled().rules
+CUES = bundled().cues
 
 
 @pytest.mark.parametrize("compiled", RULES, ids=[r.rule.id for r in RULES])
 def test_rule_is_bounded_on_hostile_input(compiled: CompiledRule) -> None:
+    for label, raw in _hostile_inputs(compiled).items():
+        text = prepare_text(raw[:SIZE])
+        allowed = budget(text)
+        index = PrefixIndex(text.lower())
+        start = time.perf_counter()
+        first_matches(compiled, text, 1, index)
+        # The plain regular expressions too, without the prefix index's shortcuts.
+        compiled.regex.search(text)
+        if compiled.unless is not None:
+            compiled.unless.search(text)
+        elapsed = time.perf_counter() - start
+        assert elapsed < allowed, f"{compiled.rule.id} took {elapsed:.2f}s on {label}"
+
+
+@pytest.mark.parametrize("compiled", CUES, ids=[c.rule.id for c in CUES])
+def test_cue_is_bounded_on_hostile_input(compiled: CompiledRule) -> None:
+    # Cues are matched the same way as rules, on every message (many only inside patterns).
     for label, raw in _hostile_inputs(compiled).items():
         text = prepare_text(raw[:SIZE])
         allowed = budget(text)
