@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from sochelp.message.model import EAST_ASIAN, MAX_SCAN, MAX_TRIES, AllKeys, PrefixIndex
+from sochelp.message.model import MAX_SCAN, MAX_TRIES, RUN_ON, RUN_ON_RANGE, AllKeys, PrefixIndex
 from tests.message.helpers import bundled
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -28,16 +28,16 @@ def reference_tries(lowered: str, groups: AllKeys, cap: int) -> dict[int, list[t
     """all_tries without the index or any shortcut: every place of each key is found and
     tested."""
     word_keys = [(m.start(), m.group()) for m in re.finditer(r"\b\w{1,3}", lowered)]
-    # A Latin word run straight into Chinese, Japanese or Korean starts a word too.
+    # A Latin word run straight into Chinese, Japanese, Korean or Thai starts a word too.
     word_keys += [
         (m.start(), re.match(r"\w{1,3}", lowered[m.start() :]).group())  # type: ignore[union-attr]
-        for m in re.finditer(r"(?<=[\u2e80-\ud7af])[^\W\u2e80-\ud7af]", lowered)
+        for m in re.finditer(f"(?<=[{RUN_ON_RANGE}])[^\\W{RUN_ON_RANGE}]", lowered)
     ]
     word_keys.sort()
     found: dict[int, list[tuple[int, int]]] = {}
     for key, _, entries in groups:
         shortest = min((p for _, _, prefixes in entries for p in prefixes), key=len)
-        if not re.match(r"\w", key) or EAST_ASIAN.match(key):  # a symbol or CJK: wherever
+        if not re.match(r"\w", key) or RUN_ON.match(key):  # a symbol, CJK or Thai: anywhere
             places = [m.start() for m in re.finditer(re.escape(key), lowered)]
         elif len(key) >= 3 or len(key) < len(shortest):  # words whose key is exactly this
             places = [p for p, k in word_keys if k == key]
@@ -82,6 +82,8 @@ TEXTS = {
     # Chinese and Japanese run their words together, with Latin letters in between.
     "short Chinese scam": "ETC提示,系统检测您的车载ETC自扫识别卡已无效,请于3月5日至网站完善。",
     "short Japanese scam": "お客様宛にお荷物のお届けにあがりましたが不在の為持ち帰りました。",
+    # Thai too (its words in the rules' patterns are found inside a run of Thai letters).
+    "short Thai scam": "แจ้งเตือนแต้มบัตรเครดิตของท่านจะหมดอายุวันนี้ สนใจแอดไลน์มาได้เลย",
 }
 
 

@@ -72,7 +72,9 @@ def test_the_roubles_promised_guaranteed_in_development_are_read() -> None:
 # --- 2. a lure in another language, to carry on over WhatsApp, WeChat, LINE or KakaoTalk --------
 # English pairs a job, a loan, a recovery or a dating offer with "contact me on WhatsApp"; a lure
 # in another language had no contact route to pair with, and Chinese, Japanese, Korean and
-# Vietnamese "add me on WeChat / LINE / KakaoTalk / Zalo" were not read at all.
+# Vietnamese "add me on WeChat / LINE / KakaoTalk / Zalo" were not read at all. (Thai too, once
+# the rules' prefix index read Thai, Lao, Myanmar and Khmer as run-on scripts, as it read Chinese,
+# Japanese and Korean: a Thai word inside a run of Thai letters was never looked for.)
 
 OFF_PLATFORM = "family:lure-off-platform-other-languages"
 
@@ -99,6 +101,8 @@ def test_a_lure_in_another_language_with_a_private_contact_route_is_a_sign(text:
         ("詳しくはLINEで友だち追加してください", True),
         ("카톡으로 연락 주세요", True),
         ("Ket ban Zalo voi minh nhe", True),
+        # Thai runs its words together: "add LINE" inside a run of Thai letters
+        ("สนใจแอดไลน์มาได้เลย", True),
         # a line of text, a Chinese word for "increase", a KakaoTalk mention without a request
         ("请在下一行填写", False),
         ("增加微量元素", False),

@@ -463,23 +463,29 @@ _KEY = re.compile(r"\w{1,3}")
 _EAST_ASIAN_RANGE = "\u2e80-\ud7af"
 #: A character of those scripts.
 EAST_ASIAN = re.compile(f"[{_EAST_ASIAN_RANGE}]")
+#: The scripts whose words run together without spaces, for the prefix index: those three, and
+#: Thai, Lao, Myanmar and Khmer (a Thai word inside a run of Thai letters starts no word the
+#: index would see).
+RUN_ON_RANGE = _EAST_ASIAN_RANGE + "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+RUN_ON = re.compile(f"[{RUN_ON_RANGE}]")
 #: A Latin letter or digit right after one of those characters ("车载etc自扫"): a word starts
 #: there, though no space or punctuation shows it.
-_AFTER_EAST_ASIAN = re.compile(f"(?<=[{_EAST_ASIAN_RANGE}])[^\\W{_EAST_ASIAN_RANGE}]")
+_AFTER_RUN_ON = re.compile(f"(?<=[{RUN_ON_RANGE}])[^\\W{RUN_ON_RANGE}]")
 #: Prefix -> its index key (its first word characters), or None: worked out once per process.
 _KEYS: dict[str, str | None] = {}
 
 
 def _key(prefix: str) -> str | None:
     """A prefix's index key: its first (up to three) word characters, or its first character
-    when that is a symbol ("£", "[", "<") or a character of Chinese, Japanese or Korean."""
+    when that is a symbol ("£", "[", "<") or a character of a script written without spaces
+    (Chinese, Japanese, Korean, Thai, Lao, Myanmar, Khmer)."""
     try:
         return _KEYS[prefix]
     except KeyError:
         match = _KEY.match(prefix)
-        if match is None or EAST_ASIAN.match(prefix):
-            # (a symbol, or a character of Chinese, Japanese or Korean, where words run together:
-            # found wherever it occurs)
+        if match is None or RUN_ON.match(prefix):
+            # (a symbol, or a character of Chinese, Japanese, Korean, Thai or another script
+            # where words run together: found wherever it occurs)
             key = _KEYS[prefix] = prefix[:1] or None
         else:
             key = _KEYS[prefix] = match.group()
@@ -549,12 +555,12 @@ class PrefixIndex:
                     starts[key] = [start]
                 else:
                     places.append(start)
-        if not lowered.isascii() and EAST_ASIAN.search(lowered) is not None:
-            # Chinese, Japanese and Korean are written without spaces. A prefix in those scripts
-            # is found wherever its first character is (see _key); a Latin word run straight
-            # into them starts a word of its own.
+        if not lowered.isascii() and RUN_ON.search(lowered) is not None:
+            # Chinese, Japanese, Korean and Thai are written without spaces. A prefix in those
+            # scripts is found wherever its first character is (see _key); a Latin word run
+            # straight into them starts a word of its own.
             touched: set[str] = set()
-            for inner in islice(_AFTER_EAST_ASIAN.finditer(lowered), MAX_SCAN):
+            for inner in islice(_AFTER_RUN_ON.finditer(lowered), MAX_SCAN):
                 found = _KEY.match(lowered, inner.start())
                 if found is not None:
                     key = found.group()
@@ -568,7 +574,7 @@ class PrefixIndex:
         the places of a symbol (``key`` is that one character)."""
         if len(key) >= 3:  # (only word characters make a key this long)
             return self.starts.get(key, [])
-        if not _KEY.match(key) or EAST_ASIAN.match(key):
+        if not _KEY.match(key) or RUN_ON.match(key):
             return self._symbol_places(key)
         if len(key) < len(prefix):
             return self.starts.get(key, [])
