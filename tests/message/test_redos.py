@@ -81,13 +81,14 @@ def _hostile_inputs(compiled: CompiledRule) -> dict[str, str]:
 
 RULES = bundled().rules
 CUES = bundled().cues
+#: The least time allowed a cue on one hostile text (see test_cue_is_bounded_on_hostile_input).
+CUE_BUDGET_FLOOR = 1.0
 
 
-@pytest.mark.parametrize("compiled", RULES, ids=[r.rule.id for r in RULES])
-def test_rule_is_bounded_on_hostile_input(compiled: CompiledRule) -> None:
+def _assert_bounded(compiled: CompiledRule, floor: float = MIN_BUDGET_SECONDS) -> None:
     for label, raw in _hostile_inputs(compiled).items():
         text = prepare_text(raw[:SIZE])
-        allowed = budget(text)
+        allowed = max(floor, budget(text))
         index = PrefixIndex(text.lower())
         start = time.perf_counter()
         first_matches(compiled, text, 1, index)
@@ -97,23 +98,20 @@ def test_rule_is_bounded_on_hostile_input(compiled: CompiledRule) -> None:
             compiled.unless.search(text)
         elapsed = time.perf_counter() - start
         assert elapsed < allowed, f"{compiled.rule.id} took {elapsed:.2f}s on {label}"
+
+
+@pytest.mark.parametrize("compiled", RULES, ids=[r.rule.id for r in RULES])
+def test_rule_is_bounded_on_hostile_input(compiled: CompiledRule) -> None:
+    _assert_bounded(compiled)
 
 
 @pytest.mark.parametrize("compiled", CUES, ids=[c.rule.id for c in CUES])
 def test_cue_is_bounded_on_hostile_input(compiled: CompiledRule) -> None:
     # Cues are matched the same way as rules, on every message (many only inside patterns).
-    for label, raw in _hostile_inputs(compiled).items():
-        text = prepare_text(raw[:SIZE])
-        allowed = budget(text)
-        index = PrefixIndex(text.lower())
-        start = time.perf_counter()
-        first_matches(compiled, text, 1, index)
-        # The plain regular expressions too, without the prefix index's shortcuts.
-        compiled.regex.search(text)
-        if compiled.unless is not None:
-            compiled.unless.search(text)
-        elapsed = time.perf_counter() - start
-        assert elapsed < allowed, f"{compiled.rule.id} took {elapsed:.2f}s on {label}"
+    # Some are composites of hundreds of alternatives in a dozen scripts ("lure-more-languages"),
+    # tried at every place of a text with no word to key on: about 0.15 s, linear, on 100,000
+    # digits. Catastrophic backtracking takes minutes, so a floor of a second still finds it.
+    _assert_bounded(compiled, floor=CUE_BUDGET_FLOOR)
 
 
 def test_whole_analysis_of_hostile_text_is_bounded() -> None:
