@@ -764,6 +764,18 @@ BATCHES = [
         pages_at_least=21,
         synthetic_families=("fake-helpline", "genuine-bank-transaction"),
     ),
+    Batch(
+        name="fresh-65",
+        heading="Sixty-fifth fresh batch",
+        ordinal="sixty-fifth",
+        held_out=True,
+        scams_at_least=9,
+        genuine_at_least=8,
+        pages_at_least=16,
+        synthetic_families=("parcel-fee", "genuine-emergency-alert"),
+        # (its genuine messages are all texts: bank texts pasted into parsers' trackers, alerts)
+        kinds_at_least=1,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
