@@ -79,6 +79,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         45: "forty-five",
         46: "forty-six",
         47: "forty-seven",
+        48: "forty-eight",
     }
     share = last.shares()
     claim = (
