@@ -162,7 +162,8 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-65``):
                 once in the fifty-fifth, after that round's two general lessons, development
                 since later that round
   fresh-64      a sixty-fourth batch (fresh-64.jsonl), collected in the fifty-fifth round; read
-                once in the fifty-sixth, with no lesson of that round before it
+                once in the fifty-sixth, with no lesson of that round before it, development
+                since later that round
   fresh-65      a sixty-fifth batch (fresh-65.jsonl), collected in the fifty-sixth round for
                 the fifty-seventh; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

@@ -141,7 +141,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-61": ("sixty-first", "fifty-third"),
     "fresh-62": ("sixty-second", "fifty-fourth"),
     "fresh-63": ("sixty-third", "fifty-fifth"),
-    "fresh-64": ("sixty-fourth", ""),
+    "fresh-64": ("sixty-fourth", "fifty-sixth"),
     "fresh-65": ("sixty-fifth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
