@@ -1854,6 +1854,10 @@ def _requests(message: _Message, reports: list[links.LinkReport]) -> tuple[str, 
     for cue_id in message.hits.spans:
         if cue_id.startswith(REQUEST_PREFIX):
             kinds[cue_id.removeprefix(REQUEST_PREFIX)] = None
+    if not reports and _only_to_the_app(message):
+        # ("Acesse o app CAIXA Tem": "acesse" asks you to go somewhere, and where is the app
+        # the reader already has, not a link the quote left out.)
+        del kinds["link"]
     # Words pointing to a missing link, or (in a text) a placeholder where a quote removed
     # one: the message offered a link to use. (A long email's "[URL]" or rule of underscores
     # is not an offer.)
@@ -1863,6 +1867,16 @@ def _requests(message: _Message, reports: list[links.LinkReport]) -> tuple[str, 
     ):
         kinds["link"] = None
     return tuple(sorted(kinds))
+
+
+def _only_to_the_app(message: _Message) -> bool:
+    """Whether every request to go somewhere is a request to open a route the reader trusts
+    (each lies within that route's words: "acesse o app", "abre la app de tu banco")."""
+    asked = message.hits.spans.get(REQUEST_PREFIX + "link")
+    routes = message.hits.spans.get(TRUSTED_ROUTE)
+    if not asked or not routes:
+        return False
+    return all(any(r[0] <= a[0] and a[1] <= r[1] for r in routes) for a in asked)
 
 
 #: Facts: name -> where in the text (an empty list: present, place unknown).
