@@ -210,3 +210,114 @@ def test_the_fake_bank_helplines_in_development_are_read(message_id: str) -> Non
     # fresh-63's lender post ("kontak resmi") and fresh-64's two bank posts ("WhatsApp resmi",
     # "menghubungi layanan" with the number on the next line)
     read_dev_warned(message_id, "family:helpline-on-a-mobile")
+
+
+# --- 5. "can you lend me 880 euros? I'll give it back tonight" -------------------------------
+# fresh-64's Italian WhatsApp message, put into English, read as nothing: "lend me" was read
+# before a currency sign or one digit only (a sum of several digits left no word boundary after
+# its first), and a promise to "give it back tonight" was not read, only "pay you back tomorrow".
+
+LEND = "lend-money"
+REPAY = "repay-promise"
+
+
+@pytest.mark.parametrize(
+    "text", ["can you lend me 880 euros?", "Could you transfer me 1,500 today", "lend me 50 pls"]
+)
+def test_lend_me_a_sum_of_several_digits_is_a_money_request(text: str) -> None:
+    assert LEND in sources(check_rules(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll give it back tonight",
+        "I will send the money back to you on Friday",
+        "I'll transfer it back this evening, promise",
+        "I'll pay you back tomorrow",
+    ],
+)
+def test_a_promise_to_give_it_back_soon_is_read(text: str) -> None:
+    assert REPAY in sources(check_rules(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pay it back in monthly instalments",
+        "Please send the form back to us by Friday",
+        "I'll give you a call back tonight",
+        "Send me 2 photos of the damage",
+    ],
+)
+def test_returning_a_form_a_call_back_or_photos_is_no_money_request(text: str) -> None:
+    result = check_rules(text)
+    assert REPAY not in sources(result)
+    assert LEND not in sources(result)
+
+
+def test_the_english_form_of_the_dentist_message_is_flagged() -> None:
+    text = (
+        "Hi, can you lend me 880 euros? I have to pay the dentist urgently and I have a problem "
+        "with my card. I'll give it back tonight"
+    )
+    result = check_rules(text)
+    assert {LEND, REPAY} <= sources(result)
+    assert result.verdict is not Verdict.NONE_FOUND
+
+
+@pytest.mark.parametrize(
+    "text", ["Te li restituisco stasera", "te lo rido domani", "ti restituisco i soldi"]
+)
+def test_i_will_give_them_back_in_italian_is_a_repay_promise(text: str) -> None:
+    assert cue_fires("money-ask-other-languages", prepare_text(text))
+
+
+def test_tonight_i_laugh_in_italian_is_no_repay_promise() -> None:
+    assert not cue_fires("money-ask-other-languages", prepare_text("Oggi rido tanto"))
+
+
+# --- 6. "your number has won", "call me now" ------------------------------------------------
+# fresh-64's Philippine prize text ("Ur sim# Had won ... Cash! for more info Call me Now") read
+# only "congratulations": "your number has won" was not a prize (only "your mobile number" or
+# "you have won"), and "call me now" was not a request to call (only "call us now").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congratulations! Your number has won a Samsung Galaxy S4",
+        "Ur sim# Had won Php500,000.00 Cash!",
+        "Your mobile number has won £850,000 in the draw",
+        "ur no. has won a cash prize",
+    ],
+)
+def test_your_number_has_won_is_a_prize(text: str) -> None:
+    assert cue_fires("prize", prepare_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your number won't be shared with anyone.",
+        "Your team has won the league!",
+        "Your number is on the list for a call back tomorrow",
+    ],
+)
+def test_a_number_kept_private_or_a_team_win_is_no_prize(text: str) -> None:
+    assert not cue_fires("prize", prepare_text(text))
+
+
+def test_a_prize_with_call_me_now_is_a_prize_claim() -> None:
+    result = check_rules("Congratulations! Your number has won a Samsung Galaxy S4. Call me now")
+    assert "family:prize-claim" in sources(result)
+
+
+def test_call_me_now_from_a_friend_is_not_flagged() -> None:
+    assert check("Hey, I'm outside the shop, call me now when you get this", "sms").verdict is (
+        Verdict.NONE_FOUND
+    )
+
+
+def test_the_philippine_prize_text_in_development_is_strong() -> None:
+    read_dev_strong("rm-586cdb794962", "family:prize-claim")
