@@ -195,3 +195,107 @@ def test_every_bundled_rule_and_cue_has_literal_prefixes() -> None:
     content = message_content.load(ContentStore())
     missing = [c.rule.id for c in (*content.rules, *content.cues) if c.prefixes is None]
     assert missing == []
+
+
+# --- named choices of items (content/message_family_choices/) --------------------------------
+
+FAMILY_NAMING_A_CHOICE = """
+[[family]]
+id = "test-choice-family"
+flag = "urgency"
+weight = 2
+explanation = "A test family."
+all = ["choice:test-lures|@concept-link-lure", "choice:test-requests"]
+none = ["choice:test-warnings"]
+examples = ["Votre colis est bloqué. Cliquez ici: http://colis-bloque.example"]
+"""
+
+TEST_CHOICES = """
+[[choice]]
+id = "test-lures"
+description = "two lures"
+items = ["lure-other-languages", "alert-other-languages"]
+
+[[choice]]
+id = "test-requests"
+description = "two requests"
+items = ["asks-to-act-other-languages", "request-link"]
+
+[[choice]]
+id = "test-warnings"
+description = "two warnings"
+items = ["talks-about-scams", "trusted-route"]
+"""
+
+
+def test_a_family_naming_a_choice_accepts_each_of_its_items(tmp_path: Path) -> None:
+    """``choice:<id>`` in a family's group stands for the choice's items, in its ``none`` too,
+    and beside other items of the same group."""
+    _overlay(tmp_path, "message_family_choices", TEST_CHOICES)
+    store = _overlay(tmp_path, "message_families", FAMILY_NAMING_A_CHOICE)
+    assert message_content.check(store) == []
+    content, _ = message_content.collect(store, bundled().suffixes)
+    assert content is not None
+    family = {f.id: f for f in content.families}["test-choice-family"]
+    assert family.all == (
+        ("lure-other-languages", "alert-other-languages", "@concept-link-lure"),
+        ("asks-to-act-other-languages", "request-link"),
+    )
+    assert family.none == ("talks-about-scams", "trusted-route")
+
+
+def test_the_bundled_families_name_the_bundled_choices() -> None:
+    """The lists several families share are named once: every item of a choice reaches each
+    family that names it."""
+    store = ContentStore()
+    choices = store.collection(message_content.CHOICES)
+    lures = choices["other-language-lures"].items
+    families = {f.id: f for f in bundled().families}
+    groups = families["lure-request-link-other-languages"].all
+    assert any(set(lures) <= set(group) for group in groups)
+
+
+@pytest.mark.parametrize(
+    ("choices", "family_all", "reason"),
+    [
+        # a family naming a choice nobody defined
+        ("", '["choice:no-such-choice"]', "unknown choice 'choice:no-such-choice'"),
+        # a choice listing something that is not a cue, rule or fact
+        (
+            TEST_CHOICES.replace('"talks-about-scams"', '"no-such-cue"'),
+            '["choice:test-lures", "choice:test-requests"]',
+            "unknown cue or rule 'no-such-cue'",
+        ),
+        # a choice naming another choice, or a family (read before both)
+        (
+            TEST_CHOICES.replace('"trusted-route"', '"choice:test-lures"'),
+            '["choice:test-lures", "choice:test-requests"]',
+            "unknown choice 'choice:test-lures'",
+        ),
+        (
+            TEST_CHOICES.replace('"trusted-route"', '"family:hi-mum"'),
+            '["choice:test-lures", "choice:test-requests"]',
+            "unknown family (or one listed after it) 'family:hi-mum'",
+        ),
+    ],
+)
+def test_a_mistaken_choice_is_a_content_problem(
+    tmp_path: Path, choices: str, family_all: str, reason: str
+) -> None:
+    if choices:
+        _overlay(tmp_path, "message_family_choices", choices)
+    family = FAMILY_NAMING_A_CHOICE.replace(
+        'all = ["choice:test-lures|@concept-link-lure", "choice:test-requests"]',
+        f"all = {family_all}",
+    ).replace('none = ["choice:test-warnings"]\n', "")
+    store = _overlay(tmp_path, "message_families", family)
+    problems = message_content.check(store)
+    assert any(reason in p.reason for p in problems), problems
+    assert all(p.file and p.key for p in problems if reason in p.reason)
+
+
+def test_a_choice_of_one_item_is_a_content_problem(tmp_path: Path) -> None:
+    one = '[[choice]]\nid = "lonely"\ndescription = "one"\nitems = ["prize"]\n'
+    store = _overlay(tmp_path, "message_family_choices", one)
+    problems = message_content.check(store)
+    assert any("choice" in p.key and "items" in p.key for p in problems), problems

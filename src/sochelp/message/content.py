@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, field_validator, model_validator
@@ -79,8 +80,9 @@ Domain = Annotated[
 Alias = Annotated[str, StringConstraints(min_length=2, max_length=60)]
 Explanation = Annotated[str, StringConstraints(min_length=1, max_length=240)]
 _ITEM = r"@?[a-z0-9]+(?:[-:][a-z0-9]+)*"
-#: What a family may combine: a cue or rule id, a fact the analysis finds (``@link``), or a
-#: family listed before it (``family:parcel-fee``).
+#: What a family may combine: a cue or rule id, a fact the analysis finds (``@link``), a
+#: family listed before it (``family:parcel-fee``), or a named choice of items
+#: (``choice:other-language-lures``, from ``content/message_family_choices/``).
 Item = Annotated[str, StringConstraints(pattern=rf"^{_ITEM}$", max_length=60)]
 #: One of several items: ``"payee-change|device-change|@phone"``.
 Group = Annotated[str, StringConstraints(pattern=rf"^{_ITEM}(?:\|{_ITEM})*$", max_length=400)]
@@ -160,6 +162,15 @@ class Rule(ContentModel):
     report_situation: Slug | None = None
     examples: list[Text] = Field(min_length=1)
     counter_examples: list[Text] = Field(default_factory=list)
+
+
+class Choice(ContentModel):
+    """A named list of items that several families accept in one group ("any of these lures"):
+    a family names it ``choice:<id>`` instead of repeating the list."""
+
+    id: Slug
+    description: Explanation
+    items: list[Item] = Field(min_length=2)
 
 
 class Cue(ContentModel):
@@ -358,6 +369,7 @@ class ConceptWords(ContentModel):
 RULES = CollectionSpec("message_rules", "rule", Rule)
 CUES = CollectionSpec("message_cues", "cue", Cue)
 FAMILIES = CollectionSpec("message_families", "family", Family)
+CHOICES = CollectionSpec("message_family_choices", "choice", Choice)
 ORGANISATIONS = CollectionSpec("organisations", "organisation", Organisation)
 DOMAIN_LISTS = CollectionSpec("link_rules", "domain_list", DomainList)
 MODELS = CollectionSpec("message_model", "model", WordingModelSpec)
@@ -367,6 +379,7 @@ FOLDERS = (
     "message_rules",
     "message_cues",
     "message_families",
+    "message_family_choices",
     "organisations",
     "link_rules",
     "message_model",
@@ -825,14 +838,30 @@ def _plain_list(item: DomainList) -> model.DomainList:
     )
 
 
-def _plain_family(item: Family) -> model.Family:
+#: How a family names a choice: ``choice:<id>``.
+CHOICE_PREFIX = "choice:"
+
+
+def _expand(group: str, choices: Mapping[str, Choice]) -> tuple[str, ...]:
+    """A family's group as the items it accepts, each named choice replaced by its items (in
+    order, each item once)."""
+    items: dict[str, None] = {}
+    for item in group.split("|"):
+        if item.startswith(CHOICE_PREFIX):
+            items.update(dict.fromkeys(choices[item.removeprefix(CHOICE_PREFIX)].items))
+        else:
+            items[item] = None
+    return tuple(items)
+
+
+def _plain_family(item: Family, choices: Mapping[str, Choice]) -> model.Family:
     return model.Family(
         id=item.id,
         flag=item.flag,
         weight=item.weight,
         explanation=item.explanation,
-        all=tuple(tuple(group.split("|")) for group in item.all),
-        none=tuple(item.none),
+        all=tuple(_expand(group, choices) for group in item.all),
+        none=tuple(item for group in item.none for item in _expand(group, choices)),
         window=item.window,
         report_situation=item.report_situation,
         examples=tuple(item.examples),
@@ -934,6 +963,7 @@ def collect(
     rules, problems = store.collect(RULES)
     cues, cue_problems = store.collect(CUES)
     families, family_problems = store.collect(FAMILIES)
+    choices, choice_problems = store.collect(CHOICES)
     organisations, org_problems = store.collect(ORGANISATIONS)
     lists, list_problems = store.collect(DOMAIN_LISTS)
     models, model_problems = store.collect(MODELS)
@@ -958,7 +988,14 @@ def collect(
             )
     vocabulary, _ = store.collect(RED_FLAGS)  # its own problems are reported by redflags
     situations, _ = store.collect(SITUATIONS)
-    problems = [*problems, *cue_problems, *family_problems, *org_problems, *list_problems]
+    problems = [
+        *problems,
+        *cue_problems,
+        *family_problems,
+        *choice_problems,
+        *org_problems,
+        *list_problems,
+    ]
     cue_patterns = {cue.id: cue.pattern for cue in cues}
     overlay_cues = {cue.id for cue in cues if not cues.origins[cue.id].startswith(BUNDLED)}
 
@@ -992,7 +1029,10 @@ def collect(
     # A family may refer to one found before it ("family:<id>", earlier in file order).
     phrases = {cue.id for cue in cues if cue.only_in_patterns}
     known = {*FACTS, *(set(cue_patterns) - phrases), *(rule.id for rule in rules)}
+    for choice in choices:
+        problems.extend(_choice_problems(choice, known, choices.origins[choice.id]))
     known.update(f"family:{family.id}" for family in families)
+    known.update(CHOICE_PREFIX + choice.id for choice in choices)
     for family in families:
         file = families.origins[family.id]
         problems.extend(_family_problems(family, known, vocabulary, file))
@@ -1004,7 +1044,7 @@ def collect(
     content = build(
         tuple(compiled),
         tuple(compiled_cues),
-        tuple(_plain_family(family) for family in families),
+        tuple(_plain_family(family, choices.items) for family in families),
         tuple(_plain_org(org) for org in organisations),
         tuple(_plain_list(item) for item in lists),
         names,
@@ -1026,26 +1066,36 @@ def _family_problems(
     for key in ("all", "none"):
         for index, group in enumerate(getattr(family, key)):
             for item in group.split("|"):
-                counted_as = model.request_counted_as(item)
-                if counted_as is not None:
-                    # (such a cue is merged into the one it stands for before families are
-                    # read, so naming it could never match)
-                    problems.append(
-                        ContentProblem(
-                            file,
-                            f"{base}.{key}[{index}]",
-                            f"'{item}' counts as '{counted_as}' before families are read: "
-                            f"name '{counted_as}'",
-                        )
-                    )
-                    continue
-                if item in known:
-                    continue
-                what = "fact" if item.startswith("@") else "cue or rule"
-                problems.append(
-                    ContentProblem(file, f"{base}.{key}[{index}]", f"unknown {what} '{item}'")
-                )
+                problems.extend(_item_problems(item, known, file, f"{base}.{key}[{index}]"))
     return problems
+
+
+def _choice_problems(choice: Choice, known: set[str], file: str) -> list[ContentProblem]:
+    """A choice may list cues, rules and facts, not families (it is read before them) nor
+    another choice."""
+    return [
+        problem
+        for index, item in enumerate(choice.items)
+        for problem in _item_problems(item, known, file, f"choice[{choice.id}].items[{index}]")
+    ]
+
+
+def _item_problems(item: str, known: set[str], file: str, key: str) -> list[ContentProblem]:
+    counted_as = model.request_counted_as(item)
+    if counted_as is not None:
+        # (such a cue is merged into the one it stands for before families are read, so naming
+        # it could never match)
+        reason = f"'{item}' counts as '{counted_as}' before families are read: name '{counted_as}'"
+        return [ContentProblem(file, key, reason)]
+    if item in known:
+        return []
+    if item.startswith(CHOICE_PREFIX):
+        what = "choice"
+    elif item.startswith("family:"):
+        what = "family (or one listed after it)"
+    else:
+        what = "fact" if item.startswith("@") else "cue or rule"
+    return [ContentProblem(file, key, f"unknown {what} '{item}'")]
 
 
 def _family_example_problems(

@@ -27,6 +27,7 @@ FOLDERS = (
     "message_rules",
     "message_cues",
     "message_families",
+    "message_family_choices",
     "organisations",
     "link_rules",
     "message_model",
