@@ -270,12 +270,12 @@ def test_the_bundled_families_name_the_bundled_choices() -> None:
         (
             TEST_CHOICES.replace('"trusted-route"', '"choice:test-lures"'),
             '["choice:test-lures", "choice:test-requests"]',
-            "unknown choice 'choice:test-lures'",
+            "a choice lists cues, rules and facts only, not 'choice:test-lures'",
         ),
         (
             TEST_CHOICES.replace('"trusted-route"', '"family:hi-mum"'),
             '["choice:test-lures", "choice:test-requests"]',
-            "unknown family (or one listed after it) 'family:hi-mum'",
+            "a choice lists cues, rules and facts only, not 'family:hi-mum'",
         ),
     ],
 )

@@ -1073,11 +1073,15 @@ def _family_problems(
 def _choice_problems(choice: Choice, known: set[str], file: str) -> list[ContentProblem]:
     """A choice may list cues, rules and facts, not families (it is read before them) nor
     another choice."""
-    return [
-        problem
-        for index, item in enumerate(choice.items)
-        for problem in _item_problems(item, known, file, f"choice[{choice.id}].items[{index}]")
-    ]
+    problems: list[ContentProblem] = []
+    for index, item in enumerate(choice.items):
+        key = f"choice[{choice.id}].items[{index}]"
+        if item.startswith(("family:", CHOICE_PREFIX)):
+            reason = f"a choice lists cues, rules and facts only, not '{item}'"
+            problems.append(ContentProblem(file, key, reason))
+        else:
+            problems.extend(_item_problems(item, known, file, key))
+    return problems
 
 
 def _item_problems(item: str, known: set[str], file: str, key: str) -> list[ContentProblem]:
@@ -1092,7 +1096,7 @@ def _item_problems(item: str, known: set[str], file: str, key: str) -> list[Cont
     if item.startswith(CHOICE_PREFIX):
         what = "choice"
     elif item.startswith("family:"):
-        what = "family (or one listed after it)"
+        what = "family"
     else:
         what = "fact" if item.startswith("@") else "cue or rule"
     return [ContentProblem(file, key, f"unknown {what} '{item}'")]
