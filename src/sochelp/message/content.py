@@ -861,7 +861,7 @@ def _plain_family(item: Family, choices: Mapping[str, Choice]) -> model.Family:
         weight=item.weight,
         explanation=item.explanation,
         all=tuple(_expand(group, choices) for group in item.all),
-        none=tuple(item for group in item.none for item in _expand(group, choices)),
+        none=tuple(name for group in item.none for name in _expand(group, choices)),
         window=item.window,
         report_situation=item.report_situation,
         examples=tuple(item.examples),
