@@ -776,6 +776,16 @@ BATCHES = [
         # (its genuine messages are all texts: bank texts pasted into parsers' trackers, alerts)
         kinds_at_least=1,
     ),
+    Batch(
+        name="fresh-66",
+        heading="Sixty-sixth fresh batch",
+        ordinal="sixty-sixth",
+        held_out=True,
+        scams_at_least=29,
+        genuine_at_least=18,
+        pages_at_least=45,
+        synthetic_families=("parcel-fee", "genuine-otp"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
