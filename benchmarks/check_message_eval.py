@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-65`` and ``-66``):
+Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-66``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -164,11 +164,11 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-65`` an
   fresh-64      a sixty-fourth batch (fresh-64.jsonl), collected in the fifty-fifth round; read
                 once in the fifty-sixth, with no lesson of that round before it, development
                 since later that round
-  fresh-65      a sixty-fifth batch (fresh-65.jsonl), collected in the fifty-sixth round for
-                the fifty-seventh; sealed (message_sets.SEALED_BATCHES): measured only when
-                named, at the reading its rules set
+  fresh-65      a sixty-fifth batch (fresh-65.jsonl), collected in the fifty-sixth round; read
+                once in the fifty-seventh, with no lesson of that round before it
   fresh-66      a sixty-sixth batch (fresh-66.jsonl), collected in the fifty-seventh round for
-                the fifty-eighth; sealed like it
+                the fifty-eighth; sealed (message_sets.SEALED_BATCHES): measured only when
+                named, at the reading its rules set
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -80,6 +80,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         46: "forty-six",
         47: "forty-seven",
         48: "forty-eight",
+        49: "forty-nine",
     }
     share = last.shares()
     claim = (
