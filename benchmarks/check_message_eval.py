@@ -165,7 +165,8 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-66``):
                 once in the fifty-sixth, with no lesson of that round before it, development
                 since later that round
   fresh-65      a sixty-fifth batch (fresh-65.jsonl), collected in the fifty-sixth round; read
-                once in the fifty-seventh, with no lesson of that round before it
+                once in the fifty-seventh, with no lesson of that round before it, development
+                since later that round
   fresh-66      a sixty-sixth batch (fresh-66.jsonl), collected in the fifty-seventh round for
                 the fifty-eighth; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set

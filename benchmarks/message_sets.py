@@ -142,7 +142,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-62": ("sixty-second", "fifty-fourth"),
     "fresh-63": ("sixty-third", "fifty-fifth"),
     "fresh-64": ("sixty-fourth", "fifty-sixth"),
-    "fresh-65": ("sixty-fifth", ""),
+    "fresh-65": ("sixty-fifth", "fifty-seventh"),
     "fresh-66": ("sixty-sixth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
