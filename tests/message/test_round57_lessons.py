@@ -78,7 +78,10 @@ def test_the_polish_drowned_phone_text_in_development_is_read() -> None:
 # --- 2. A parent named at a sentence's end -----------------------------------------------------
 # "Hi mum, …" was the only place a parent's name opened the family; fresh-65's Polish "Hejka! Mam
 # nowy numer, mamo.." names her after the news, and English "I have a new number, mum.." read only
-# as a new number.
+# as a new number. It counts beside a new phone only (the hi-mum family), not as a greeting: a
+# child asking "can you send me £20, mum!" from their own number is no sign.
+
+PARENT_AT_END = "parent-named-at-end"
 
 
 @pytest.mark.parametrize(
@@ -109,6 +112,14 @@ def test_a_parent_named_without_a_new_number_is_no_scam(text: str) -> None:
     result = check(text, Channel.SMS)
     assert "hi-mum" not in families(result)
     assert result.verdict is Verdict.NONE_FOUND
+
+
+def test_a_parent_named_at_the_end_is_no_greeting_for_a_money_request() -> None:
+    text = "Can you send me £20 for the bus, mum!"
+    assert cue_fires(PARENT_AT_END, prepare_text(text))
+    result = check_rules(text, Channel.SMS)
+    assert not {"hi-mum", "family-money-ask"} & families(result)
+    assert result.verdict is not Verdict.SCAM
 
 
 def test_the_polish_new_number_text_in_development_is_strong() -> None:
