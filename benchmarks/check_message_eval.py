@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-66``):
+Sets (``--set``, repeatable; default all: no batch is sealed until the next is collected):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -167,9 +167,9 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-66``):
   fresh-65      a sixty-fifth batch (fresh-65.jsonl), collected in the fifty-sixth round; read
                 once in the fifty-seventh, with no lesson of that round before it, development
                 since later that round
-  fresh-66      a sixty-sixth batch (fresh-66.jsonl), collected in the fifty-seventh round for
-                the fifty-eighth; sealed (message_sets.SEALED_BATCHES): measured only when
-                named, at the reading its rules set
+  fresh-66      a sixty-sixth batch (fresh-66.jsonl), collected in the fifty-seventh round; read
+                once in the fifty-eighth, after that round's one change (which reads every
+                message the same)
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -81,6 +81,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         47: "forty-seven",
         48: "forty-eight",
         49: "forty-nine",
+        50: "fifty",
     }
     share = last.shares()
     claim = (
