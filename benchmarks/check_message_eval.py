@@ -169,7 +169,7 @@ Sets (``--set``, repeatable; default all: no batch is sealed until the next is c
                 since later that round
   fresh-66      a sixty-sixth batch (fresh-66.jsonl), collected in the fifty-seventh round; read
                 once in the fifty-eighth, after that round's one change (which reads every
-                message the same)
+                message the same), development since later that round
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -143,7 +143,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-63": ("sixty-third", "fifty-fifth"),
     "fresh-64": ("sixty-fourth", "fifty-sixth"),
     "fresh-65": ("sixty-fifth", "fifty-seventh"),
-    "fresh-66": ("sixty-sixth", ""),
+    "fresh-66": ("sixty-sixth", "fifty-eighth"),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
 BATCH_FILES: dict[str, Path] = {name: REAL_DIR / f"{name}.jsonl" for name in FRESH_BATCH_TABLE}
