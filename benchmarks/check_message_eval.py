@@ -8,7 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all: no batch is sealed until the next is collected):
+Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-67``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -170,6 +170,9 @@ Sets (``--set``, repeatable; default all: no batch is sealed until the next is c
   fresh-66      a sixty-sixth batch (fresh-66.jsonl), collected in the fifty-seventh round; read
                 once in the fifty-eighth, after that round's one change (which reads every
                 message the same), development since later that round
+  fresh-67      a sixty-seventh batch (fresh-67.jsonl), collected in the fifty-eighth round for
+                the fifty-ninth; sealed (message_sets.SEALED_BATCHES): measured only when
+                named, at the reading its rules set
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

@@ -786,6 +786,18 @@ BATCHES = [
         pages_at_least=45,
         synthetic_families=("parcel-fee", "genuine-otp"),
     ),
+    Batch(
+        name="fresh-67",
+        heading="Sixty-seventh fresh batch",
+        ordinal="sixty-seventh",
+        held_out=True,
+        scams_at_least=24,
+        genuine_at_least=18,
+        pages_at_least=38,
+        synthetic_families=("parcel-missed", "genuine-delivery"),
+        # (its genuine messages are texts and emails only: disaster texts and operator replies)
+        kinds_at_least=2,
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
