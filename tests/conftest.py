@@ -113,7 +113,7 @@ def spawn_sochelp(
     fixture: bool = False,
     colour: bool = True,
     env: Mapping[str, str] | None = None,
-    timeout: float = 30,
+    timeout: float = 120,
     dimensions: tuple[int, int] = (50, 120),
 ) -> pexpect.spawn:
     """Start the real ``sochelp ARGS`` in a pseudo-terminal, as a person at a terminal would.
@@ -122,6 +122,11 @@ def spawn_sochelp(
     colour terminal; ``colour=False`` sets NO_COLOR, ``fixture=True`` runs it on the fixture
     content tree, ``env`` adds or replaces variables. Interact with ``child.expect(...)`` and
     ``child.sendline(...)``, send Ctrl-C with :func:`interrupt`, end with :func:`finish`.
+
+    ``timeout`` bounds each ``expect``: generous, because a loaded two-CPU CI machine running
+    the suite in parallel once took over 30 s to print anything. An empty private cache folder
+    is first given a copy of the validated bundled content (:func:`_warm_cache`), so that each
+    start does not validate the whole content again; the content cache's own tests run without.
     """
     import pexpect
 
@@ -134,6 +139,8 @@ def spawn_sochelp(
     if not colour:
         variables["NO_COLOR"] = "1"
     variables.update(env or {})
+    if not fixture and "SOCHELP_CONTENT_DIR" not in variables:
+        _warm_cache(variables.get("SOCHELP_CACHE_DIR", ""))
     program = [str(LAUNCHER)] if fixture else ["-m", "sochelp"]
     return pexpect.spawn(
         sys.executable,
@@ -144,6 +151,48 @@ def spawn_sochelp(
         dimensions=dimensions,
         preexec_fn=default_stop_signals,
     )
+
+
+_WARM: list[Path] = []
+
+
+def _warm_cache(folder: str) -> None:
+    """Copy the validated bundled content into the empty cache folder ``folder``.
+
+    Validating the bundled content (every pattern compiled and tried on its examples) takes
+    about 17 s; the first call in each test worker pays it once, in a real ``sochelp
+    check-message`` run with a cache folder of its own, and later calls copy the files it
+    wrote (copies, not links: a test may damage its cache). The cache key is made from the
+    content files and modules themselves, so a copy is used only when it still fits.
+    """
+    import atexit
+    import shutil
+    import subprocess
+    import tempfile
+
+    target = Path(folder) if folder else None
+    if target is None or (target.exists() and any(target.iterdir())):
+        return
+    if not _WARM:
+        home = Path(tempfile.mkdtemp(prefix="sochelp-warm-"))
+        atexit.register(shutil.rmtree, home, True)
+        warm = home / "cache"
+        message = home / "message.txt"
+        message.write_text("Your parcel is waiting.", encoding="utf-8")
+        variables = {k: v for k, v in os.environ.items() if not k.startswith("SOCHELP_")}
+        variables |= {"SOCHELP_CACHE_DIR": str(warm), "SOCHELP_DATA_DIR": str(home / "data")}
+        variables["SOCHELP_CONFIG_DIR"] = str(home / "config")
+        subprocess.run(
+            [sys.executable, "-m", "sochelp", "check-message", "--json", str(message)],
+            env=variables,
+            capture_output=True,
+            timeout=600,
+            check=False,
+        )
+        _WARM.append(warm)
+    target.mkdir(parents=True, exist_ok=True)
+    for entry in _WARM[0].glob("*.pickle"):
+        shutil.copyfile(entry, target / entry.name)
 
 
 def default_stop_signals() -> None:
