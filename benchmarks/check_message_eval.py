@@ -8,7 +8,8 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-67``):
+Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-67`` and
+``fresh-68``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -173,6 +174,9 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-67``):
   fresh-67      a sixty-seventh batch (fresh-67.jsonl), collected in the fifty-eighth round for
                 the fifty-ninth; sealed (message_sets.SEALED_BATCHES): measured only when
                 named, at the reading its rules set
+  fresh-68      a sixty-eighth batch (fresh-68.jsonl), collected in the fifty-ninth round for
+                the sixtieth; sealed (message_sets.SEALED_BATCHES): measured only when named, at
+                the reading its rules set
   fresh         the first fresh batch (fresh.jsonl): held out until the third round, development
                 since (measured with ``--split dev`` or ``all``; misses may be shown)
   extra         more real messages for tuning only (extra-*.jsonl), from pages neither file above

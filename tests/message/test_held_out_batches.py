@@ -62,6 +62,7 @@ COLLECTION_DATES = (
     "2026-12-05",
     "2026-12-06",
     "2026-12-07",
+    "2026-12-08",
 )
 
 BATCHES = [
@@ -796,6 +797,19 @@ BATCHES = [
         pages_at_least=38,
         synthetic_families=("parcel-missed", "genuine-delivery"),
         # (its genuine messages are texts and emails only: disaster texts and operator replies)
+        kinds_at_least=2,
+    ),
+    Batch(
+        name="fresh-68",
+        heading="Sixty-eighth fresh batch",
+        ordinal="sixty-eighth",
+        held_out=True,
+        scams_at_least=26,
+        genuine_at_least=13,
+        pages_at_least=36,
+        synthetic_families=("account-closure", "genuine-bank-notice"),
+        # (its genuine messages are texts and emails only: operator replies, bank and
+        # government notices, alerts)
         kinds_at_least=2,
     ),
 ]
