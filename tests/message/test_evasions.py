@@ -17,7 +17,7 @@ from sochelp.message.links import redirect_target
 from sochelp.message.mail import html_to_text, read_email
 from sochelp.message.model import Channel, Cue
 from sochelp.message.normalise import clean, read_for_rules, rejoin_split_words
-from tests.message.helpers import bundled, check, rules_only_content, sources
+from tests.message.helpers import bundled, check, check_rules, sources
 
 TOLL = (
     "UK Highways: Our records show an outstanding toll for your vehicle. Late fees of £35 will "
@@ -736,10 +736,9 @@ def test_a_staff_survey_form_has_no_rule_sign_and_never_reads_strong() -> None:
         "Thanks, HR"
     )
     result = _sms(text)
-    assert {f.source for f in result.flags} <= {"link:free-host", "model:wording"}
+    assert sources(result) <= {"link:free-host", "model:wording"}
     assert result.verdict is not Verdict.SCAM
-    rules_only = analyse(text, rules_only_content(), channel=Channel.SMS)
-    assert rules_only.verdict is Verdict.NONE_FOUND
+    assert check_rules(text, Channel.SMS).verdict is Verdict.NONE_FOUND
 
 
 @pytest.mark.parametrize(
