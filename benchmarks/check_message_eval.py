@@ -8,8 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-67`` and
-``fresh-68``):
+Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-68``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -171,9 +170,9 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-67`` an
   fresh-66      a sixty-sixth batch (fresh-66.jsonl), collected in the fifty-seventh round; read
                 once in the fifty-eighth, after that round's one change (which reads every
                 message the same), development since later that round
-  fresh-67      a sixty-seventh batch (fresh-67.jsonl), collected in the fifty-eighth round for
-                the fifty-ninth; sealed (message_sets.SEALED_BATCHES): measured only when
-                named, at the reading its rules set
+  fresh-67      a sixty-seventh batch (fresh-67.jsonl), collected in the fifty-eighth round; read
+                once in the fifty-ninth, after that round's changes before it (which read every
+                development message the same)
   fresh-68      a sixty-eighth batch (fresh-68.jsonl), collected in the fifty-ninth round for
                 the sixtieth; sealed (message_sets.SEALED_BATCHES): measured only when named, at
                 the reading its rules set

@@ -82,6 +82,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         48: "forty-eight",
         49: "forty-nine",
         50: "fifty",
+        51: "fifty-one",
     }
     share = last.shares()
     claim = (
