@@ -172,7 +172,7 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-68``):
                 message the same), development since later that round
   fresh-67      a sixty-seventh batch (fresh-67.jsonl), collected in the fifty-eighth round; read
                 once in the fifty-ninth, after that round's changes before it (which read every
-                development message the same)
+                development message the same), development since later that round
   fresh-68      a sixty-eighth batch (fresh-68.jsonl), collected in the fifty-ninth round for
                 the sixtieth; sealed (message_sets.SEALED_BATCHES): measured only when named, at
                 the reading its rules set

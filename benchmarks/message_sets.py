@@ -144,7 +144,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-64": ("sixty-fourth", "fifty-sixth"),
     "fresh-65": ("sixty-fifth", "fifty-seventh"),
     "fresh-66": ("sixty-sixth", "fifty-eighth"),
-    "fresh-67": ("sixty-seventh", ""),
+    "fresh-67": ("sixty-seventh", "fifty-ninth"),
     "fresh-68": ("sixty-eighth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
