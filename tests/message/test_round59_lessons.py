@@ -151,8 +151,8 @@ def test_the_japanese_restricted_account_text_in_development_is_read() -> None:
 # --- 4. Fake money for sale, said plainly --------------------------------------------------------
 # counterfeit-money-sale read "undetectable counterfeit money" and the black-money chemicals, not
 # a post that simply says "Buy high quality fake euro banknotes" or "fake banknotes available
-# online" (fresh-67, none). The "buy" form counts only where it starts a sentence (an order to the
-# reader), so news of someone "jailed for trying to buy fake banknotes" is not an offer.
+# online" (fresh-67, none). The "buy" form does not count after "to", so news of someone "jailed
+# for trying to buy fake banknotes" is not an offer.
 
 COUNTERFEIT = "counterfeit-money-sale"
 
