@@ -240,3 +240,42 @@ def test_a_missing_file_with_spaces_in_its_path_is_still_a_missing_file(tmp_path
     result = run_cli(["check-message", str(path)])
     assert result.exit_code == 2
     assert f"There is no file called {path}." in result.stderr
+
+
+@pytest.mark.pty
+def test_a_terminal_is_told_why_the_first_run_waits() -> None:
+    from sochelp.commands.check_message import PREPARING
+
+    child = spawn_sochelp("check-message", fixture=True, colour=False, dimensions=(40, 200))
+    child.expect_exact(PREPARING)
+    child.expect("Paste the message")
+    child.sendline("Hi Mum, this is my new number")
+    child.sendeof()
+    finish(child)
+    again = spawn_sochelp("check-message", fixture=True, colour=False, dimensions=(40, 200))
+    again.expect("Paste the message")
+    assert "preparing" not in (again.before or "")
+    again.sendeof()
+    finish(again)
+
+
+def test_a_script_s_stderr_gets_no_preparing_note(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import LAUNCHER
+
+    env = {**os.environ, "SOCHELP_CACHE_DIR": str(tmp_path / "cold")}
+    done = subprocess.run(
+        [sys.executable, str(LAUNCHER), "check-message", "-"],
+        input="Hi Mum, this is my new number",
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == ""
+    assert list((tmp_path / "cold").glob("message-content-*.pickle"))  # it was a cold build

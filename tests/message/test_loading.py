@@ -8,10 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from sochelp.content.store import ContentStore
 from sochelp.message import content as message_content
 from sochelp.message import loading, model
 from sochelp.message.analyse import analyse
+from tests.launch import FIXTURE
 from tests.message.helpers import bundled
 
 _PROBE = """
@@ -88,3 +91,17 @@ def test_a_broken_precompiled_entry_falls_back_to_compiling() -> None:
     model.install_precompiled({(pattern, re.IGNORECASE): (0, b"\x00\x01", 0, {}, ())})
     compiled = model.regex(pattern)
     assert compiled.search("A Purple Giraffe") is not None
+
+
+def test_on_build_is_called_before_a_build_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOCHELP_CACHE_DIR", str(tmp_path / "cache"))
+    store = ContentStore(bundled=FIXTURE)
+    builds: list[str] = []
+    first = loading.load(store, on_build=lambda: builds.append("built"))
+    assert builds == ["built"]
+    assert loading.load(store, on_build=lambda: builds.append("again")) is first  # memory
+    loading._MEMO.clear()
+    loading.load(store, on_build=lambda: builds.append("again"))  # the cache folder
+    assert builds == ["built"]

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sochelp.commands.common import JsonOption, app_state
+from sochelp.commands.common import JsonOption, app_state, notice_writer
 from sochelp.errors import UsageError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sochelp.environment import Environment
     from sochelp.message.model import Channel
 
 HELP = """Look for the warning signs of a scam in a message or link, offline.
@@ -21,6 +24,12 @@ Nothing is sent anywhere, no link is visited and no name is looked up.
 Exit status: 0 no known warning signs, 1 warning signs found, 2 unusable input,
 3 (with --jsonl) some lines could not be checked.
 """
+
+#: Written to a terminal's stderr before the message checks are built (see loading.load).
+PREPARING = (
+    "preparing the message checks (once after installing sochelp or changing its content; "
+    "it can take a minute)..."
+)
 
 
 def check_message(
@@ -75,13 +84,21 @@ def check_message(
             "--jsonl reads every message (and its 'from' and 'channel') from its lines.",
             hint="Give --jsonl FILE on its own, or check one message without it.",
         )
-    content = loading.load(state.store())
+    content = loading.load(state.store(), on_build=_preparing_notice(state.env))
     import gc
 
     gc.freeze()  # the content lives as long as the run: the collector need not walk it again
     if jsonl is not None:
         return batch.run_source(jsonl, content, state.env)
     return check_one(content, state.env, file, url, sender, chosen, json_output)
+
+
+def _preparing_notice(env: Environment) -> Callable[[], None] | None:
+    """At a terminal, a note before the content is built (many seconds, once after installing
+    or changing content), so the wait is not taken for a hang; scripts' stderr stays quiet."""
+    if not env.stderr_isatty:
+        return None
+    return lambda: notice_writer(env)(PREPARING)
 
 
 def _channel(value: str | None) -> Channel | None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sochelp.message.model import MessageContent, install_precompiled
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from importlib.resources.abc import Traversable
 
     from sochelp.content.store import ContentStore
@@ -84,10 +85,14 @@ def content_key(store: ContentStore) -> str:
     return cache.plain_key("message-content", parts)
 
 
-def load(store: ContentStore) -> MessageContent:
+def load(store: ContentStore, on_build: Callable[[], None] | None = None) -> MessageContent:
     """The message content, from this process's memory, the content cache, or (on a miss)
     validated and built from the files; :class:`~sochelp.errors.ContentError` lists every
-    problem of unusable content."""
+    problem of unusable content.
+
+    ``on_build`` is called just before a build, which takes many seconds (the first run after
+    installing sochelp or changing content), so that a command can say why it is waiting.
+    """
     from sochelp.content import cache
 
     key = content_key(store)
@@ -101,6 +106,8 @@ def load(store: ContentStore) -> MessageContent:
         return cached
     from sochelp.message import content as message_content
 
+    if on_build is not None:
+        on_build()
     built = message_content.load(store)
     cache.save(key, built)
     _MEMO[key] = built
