@@ -146,6 +146,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-66": ("sixty-sixth", "fifty-eighth"),
     "fresh-67": ("sixty-seventh", "fifty-ninth"),
     "fresh-68": ("sixty-eighth", ""),
+    "fresh-69": ("sixty-ninth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
 BATCH_FILES: dict[str, Path] = {name: REAL_DIR / f"{name}.jsonl" for name in FRESH_BATCH_TABLE}
@@ -154,7 +155,7 @@ FRESH_BATCHES = tuple(name for name, (_, moved) in FRESH_BATCH_TABLE.items() if 
 #: Held-out batches whose one reading is due in a later round (the rules for reading them are in
 #: the data README): the evaluation's default set list leaves them out, so that an ordinary run
 #: cannot read them by accident; ``--set NAME`` reads one when its round comes.
-SEALED_BATCHES: frozenset[str] = frozenset({"fresh-68"})
+SEALED_BATCHES: frozenset[str] = frozenset({"fresh-68", "fresh-69"})
 #: The fresh batches moved to development, by set name (also the ``split`` of their records).
 DEV_BATCHES = tuple(name for name, (_, moved) in FRESH_BATCH_TABLE.items() if moved)
 #: The ``split`` of every record of the first fresh batch.

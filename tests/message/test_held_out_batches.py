@@ -812,6 +812,16 @@ BATCHES = [
         # government notices, alerts)
         kinds_at_least=2,
     ),
+    Batch(
+        name="fresh-69",
+        heading="Sixty-ninth fresh batch",
+        ordinal="sixty-ninth",
+        held_out=True,
+        scams_at_least=21,
+        genuine_at_least=12,
+        pages_at_least=31,
+        synthetic_families=("bank-verify", "genuine-gov-notice"),
+    ),
 ]
 BATCHES_BY_NAME = {batch.name: batch for batch in BATCHES}
 HELD_OUT_BATCHES = [batch for batch in BATCHES if batch.held_out]
