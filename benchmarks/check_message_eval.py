@@ -8,8 +8,7 @@ Usage:
 ``--together`` adds one more report, the named sets as one: batches read at once are reported
 each on its own and together (figures only when any of them is held out).
 
-Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-68`` and
-``fresh-69``):
+Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-69``):
   real          real messages quoted verbatim on public pages (benchmarks/data/real-messages/);
                 its test half is the headline figure
   fresh-2       a batch of real messages (fresh-2.jsonl) collected while the rules were tuned
@@ -174,9 +173,8 @@ Sets (``--set``, repeatable; default all but the sealed batches, ``fresh-68`` an
   fresh-67      a sixty-seventh batch (fresh-67.jsonl), collected in the fifty-eighth round; read
                 once in the fifty-ninth, after that round's changes before it (which read every
                 development message the same), development since later that round
-  fresh-68      a sixty-eighth batch (fresh-68.jsonl), collected in the fifty-ninth round for
-                the sixtieth; sealed (message_sets.SEALED_BATCHES): measured only when named, at
-                the reading its rules set
+  fresh-68      a sixty-eighth batch (fresh-68.jsonl), collected in the fifty-ninth round; read
+                once in the sixtieth, after that round's changes before it
   fresh-69      a sixty-ninth batch (fresh-69.jsonl), collected in the sixtieth round for the
                 sixty-first; sealed (message_sets.SEALED_BATCHES): measured only when named, at
                 the reading its rules set

@@ -83,6 +83,7 @@ def test_the_readme_totals_are_the_counts_added_up() -> None:
         49: "forty-nine",
         50: "fifty",
         51: "fifty-one",
+        52: "fifty-two",
     }
     share = last.shares()
     claim = (
