@@ -174,7 +174,8 @@ Sets (``--set``, repeatable; default all but the sealed batch, ``fresh-69``):
                 once in the fifty-ninth, after that round's changes before it (which read every
                 development message the same), development since later that round
   fresh-68      a sixty-eighth batch (fresh-68.jsonl), collected in the fifty-ninth round; read
-                once in the sixtieth, after that round's changes before it
+                once in the sixtieth, after that round's changes before it, development since
+                later that round
   fresh-69      a sixty-ninth batch (fresh-69.jsonl), collected in the sixtieth round for the
                 sixty-first; sealed (message_sets.SEALED_BATCHES): measured only when named, at
                 the reading its rules set

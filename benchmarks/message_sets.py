@@ -145,7 +145,7 @@ FRESH_BATCH_TABLE: dict[str, tuple[str, str]] = {
     "fresh-65": ("sixty-fifth", "fifty-seventh"),
     "fresh-66": ("sixty-sixth", "fifty-eighth"),
     "fresh-67": ("sixty-seventh", "fifty-ninth"),
-    "fresh-68": ("sixty-eighth", ""),
+    "fresh-68": ("sixty-eighth", "sixtieth"),
     "fresh-69": ("sixty-ninth", ""),
 }
 #: Where each fresh batch lives (a test may point an entry elsewhere).
