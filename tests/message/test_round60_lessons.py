@@ -11,7 +11,16 @@ from __future__ import annotations
 import pytest
 
 from sochelp.message.analyse import Verdict, prepare_text
-from tests.message.helpers import check, cue_fires, families, read_dev_warned
+from sochelp.message.model import Channel
+from tests.message.helpers import (
+    bundled,
+    check,
+    cue_fires,
+    families,
+    read_dev_message,
+    read_dev_warned,
+    sources,
+)
 
 # --- 1. A favour asked plainly ----------------------------------------------------------------
 # friend-favour (an opener or a faith leader's sign-off, then a favour) read "I need a favor from
@@ -74,3 +83,92 @@ def test_the_favour_cues(cue: str, text: str, fires: bool) -> None:
 
 def test_the_pastor_favour_text_in_development_is_read() -> None:
     read_dev_warned("rm-1f45d62b6e3d", f"family:{FAVOUR}")
+
+
+# --- 2. A "0…" number in a Chinese, Japanese or Korean message is that country's own ------------
+# A Japanese city's genuine health-insurance text gave its call centre's number, 096-326-5900
+# (Kumamoto's area code), and read "some warning signs" as a UK premium-rate line (fresh-68).
+# As an Indian "09…" mobile beside rupees already was, a "0…" number in a message written in
+# Chinese, Japanese or Korean is a domestic one (Japan's 090/070 mobiles, Taiwan's 09 mobiles,
+# Korea's 070 internet phones); written with +44 it is still a UK premium line, and an English
+# text's 09 number still is one.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【熊本市からのお知らせ】国民健康保険料について、コールセンター(096-326-5900)までご連絡ください。",
+        "【お知らせ】ご予約の確認のため、担当者の携帯090-1234-5678までお電話ください。",
+        "您好，您的包裹已到达门店，请致电0912-345-678联系店员取件，谢谢。",
+        "고객님, 상담 예약이 확인되었습니다. 문의는 070-1234-5678로 전화 주세요.",
+    ],
+)
+def test_a_zero_number_in_east_asian_text_is_no_premium_line(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert not {"premium-number", "family:premium-rate-call"} & sources(result), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おめでとうございます！賞品が当選しました。今すぐ+44 9012 345678までお電話ください。",
+        "Congratulations! You have won a prize. Call 09012345678 now to claim it.",
+        "Rs 500 cashback! Call +44 70 1234 5678 to claim.",
+    ],
+)
+def test_a_uk_premium_line_is_still_one(text: str) -> None:
+    assert {"premium-number", "family:premium-rate-call"} & sources(check(text, Channel.SMS))
+
+
+def test_a_few_east_asian_characters_in_english_keep_the_uk_reading() -> None:
+    text = "Tokyo 東京 trip prize! You have won. Call 09012345678 now to claim it."
+    assert {"premium-number", "family:premium-rate-call"} & sources(check(text, Channel.SMS))
+
+
+def test_the_kumamoto_text_in_development_reads_no_signs() -> None:
+    result = read_dev_message("rm-dd78d32c66af", "genuine")
+    assert result.verdict is Verdict.NONE_FOUND, sources(result)
+
+
+# --- 3. Japan's tax agency by its own names ----------------------------------------------------
+# "【国税庁】対応をお願いする事項がございます。内容をご確認ください。" with a link read no signs
+# (fresh-68): no Japanese organisation was known, and a name in a script written without spaces
+# never had the word boundary the alias patterns needed ("国税庁からの"). Japan's National Tax
+# Agency (国税庁, 国税局, 税務署) now is one, on nta.go.jp, and such a name's edge needs no word
+# boundary. As "HMRC: ... https://t.co/…" does, a text in its name with a link elsewhere reads
+# as impersonation; one linking to nta.go.jp does not.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【国税庁】対応をお願いする事項がございます。内容をご確認ください。 https://t.co/abCd12",
+        "国税庁からのお知らせ：未納の税金があります。こちらから納付してください https://nta-pay.example.top/x",
+        "税務署からの重要なお知らせです。 https://zeimu-sho.example.com/login",
+    ],
+)
+def test_a_text_in_the_tax_agency_s_name_linking_elsewhere(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert result.verdict is not Verdict.NONE_FOUND
+    assert "combination" in sources(result) or families(result), sources(result)
+
+
+def test_a_text_linking_to_the_tax_agency_s_own_site_is_not_impersonation() -> None:
+    text = (
+        "国税庁からのお知らせ：確定申告の期限は3月15日です。"
+        "詳しくは https://www.nta.go.jp/ をご覧ください。"
+    )
+    result = check(text, Channel.SMS)
+    assert result.verdict is Verdict.NONE_FOUND, sources(result)
+
+
+def test_the_tax_agency_is_named_inside_running_japanese() -> None:
+    from sochelp.message.analyse import _mentions
+
+    text = prepare_text("きのう国税庁からの手紙が届いた")
+    assert [org.id for _, org in _mentions(text, bundled())] == ["nta-japan"]
+    assert _mentions(prepare_text("The National Tax Agency of Japan"), bundled())
+
+
+def test_the_tax_agency_text_in_development_is_read() -> None:
+    read_dev_warned("rm-69f7367d6375", "combination")

@@ -29,6 +29,7 @@ from sochelp.message.language import Language, written_in
 from sochelp.message.links import AddressReport
 from sochelp.message.model import (
     CHANNEL_SITUATIONS,
+    EAST_ASIAN,
     HEADER_START,
     MAX_TRIES,
     MBOX_FROM_LINE,
@@ -272,6 +273,11 @@ _MOST_MERCHANT_NAMES = 200
 #: Amounts in rupees: a message about money in India, where "09…", "070…" or "087…" is an
 #: ordinary mobile number written with its trunk prefix, not a premium-rate line.
 _RUPEES = lazy(r"₹|\b(?:rs|inr)\.?\s?\d", re.IGNORECASE)
+#: Chinese, Japanese or Korean characters enough to say a message is written in one of them
+#: (a brand or a name in those scripts inside an English text is fewer): there "09…", "070…" or
+#: "087…" is a domestic number written with its trunk 0 (Kumamoto's 096, Japan's 090 and 070
+#: mobiles, Taiwan's 09 mobiles, Korea's 070 internet phones), not a UK premium-rate line.
+_EAST_ASIAN_CHARS = 12
 #: A run of 10 to 13 digits with up to three separators of any kind between them ("1 (833)
 #: 743-5300", "877⇄868⇄2607"): how a helpline advert writes its number, disguised or not.
 #: Letters may follow at once: pasted adverts run the number into the next copy
@@ -803,7 +809,6 @@ class _Message:
         "clean",
         "content",
         "hits",
-        "in_rupees",
         "index",
         "mail",
         "mentions",
@@ -812,6 +817,7 @@ class _Message:
         "sender_orgs",
         "verified_senders",
         "webmail_addresses",
+        "zero_is_domestic",
     )
 
     def __init__(
@@ -843,8 +849,9 @@ class _Message:
         self.named_sites = False
         #: The body gives an address on a free webmail service (gmail.com, mail.ru…).
         self.webmail_addresses = False
-        #: Money in rupees and none in pounds: a "0…" number is then an Indian one.
-        self.in_rupees = _in_rupees(clean.text)
+        #: A "0…" number is another country's own, not a UK one: the message names money in
+        #: rupees and none in pounds (India), or is written in Chinese, Japanese or Korean.
+        self.zero_is_domestic = _in_rupees(clean.text) or _east_asian(clean.text)
         self._opening: tuple[int, str, re.Match[str] | None] | None = None
         self._phones: list[re.Match[str]] | None = None
 
@@ -945,10 +952,11 @@ def analyse(
     # or sender address it shows (read by the caps and the trusted-route cover below).
     stray_number = _stray_numbers(message.phones, publishing, orgs, content.organisations)
 
-    if PREMIUM_RULE in hits.spans and message.in_rupees:
+    if PREMIUM_RULE in hits.spans and message.zero_is_domestic:
         # An Indian bank's "call 09449112211" is a mobile written with its trunk 0 (Indian
-        # mobiles start 6 to 9, so "070…" and "087…" can be too), not a UK premium line; a
-        # number written with +44 still is one.
+        # mobiles start 6 to 9, so "070…" and "087…" can be too), as a Japanese city's
+        # "096-326-5900" is a landline, not a UK premium line; a number written with +44 still
+        # is one.
         hits.spans[PREMIUM_RULE] = [
             span
             for span in hits.spans[PREMIUM_RULE]
@@ -1954,7 +1962,7 @@ def _facts(
         m.span()
         for m in phones
         if _PREMIUM.match(digits := _PHONE_CHARS.sub("", m.group(0)))
-        and not (message.in_rupees and digits.startswith("0"))
+        and not (message.zero_is_domestic and digits.startswith("0"))
     ]
     rule_by_id = message.content.rule_by_id
     for rule_id, spans in message.hits.spans.items():
@@ -2048,6 +2056,12 @@ _SIGN_OFF_MIN = 4
 def _in_rupees(text: str) -> bool:
     """Whether the message names an amount in rupees and none in pounds."""
     return "£" not in text and _RUPEES.search(text[:50_000]) is not None
+
+
+def _east_asian(text: str) -> bool:
+    """Whether the message is written in Chinese, Japanese or Korean (by its opening)."""
+    enough = islice(EAST_ASIAN.finditer(text, 0, 5_000), _EAST_ASIAN_CHARS - 1, None)
+    return next(enough, None) is not None
 
 
 def _repeated_numbers(text: str) -> dict[str, list[tuple[int, int]]]:

@@ -884,7 +884,11 @@ class AliasIndex(NamedTuple):
                 strict = len(alias) <= 4 and alias.upper() == alias
                 if alias in org.capitalised:  # its first letter as written, the rest in any case
                     written, strict = f"{re.escape(alias[0])}(?i:{_alias_words(alias[1:])})", True
-                pattern = r"\b" + written + r"\b"
+                # (Chinese and Japanese run words together: "国税庁からの" names the tax agency,
+                # so a name's edge in those scripts needs no word boundary.)
+                before = "" if RUN_ON.match(alias[0]) else r"\b"
+                after = "" if RUN_ON.match(alias[-1]) else r"\b"
+                pattern = before + written + after
                 first = re.split(r"[ -]", alias)[0].lower()
                 groups.setdefault(first, []).append(AliasEntry(pattern, strict, org))
         return cls(
