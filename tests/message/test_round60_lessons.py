@@ -18,6 +18,7 @@ from tests.message.helpers import (
     cue_fires,
     families,
     read_dev_message,
+    read_dev_strong,
     read_dev_warned,
     sources,
 )
@@ -172,3 +173,78 @@ def test_the_tax_agency_is_named_inside_running_japanese() -> None:
 
 def test_the_tax_agency_text_in_development_is_read() -> None:
     read_dev_warned("rm-69f7367d6375", "combination")
+
+
+# --- 4. The mover's funds in a buyer's payment -------------------------------------------------
+# buyer-own-collection read a buyer whose "mover will pick it up", not the step after it: a
+# payment that "includes the mover funds", which the seller is to "Deposit/Withdraw" and pass on
+# (fresh-68, two emails, none). A removal firm's "your payment includes the movers' fees" is no
+# such request, and advice about the trick is not one either.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have instructed my bank to mail out the payment including the mover funds.",
+        "Once the cheque clears, please withdraw the mover's funds and send them on to him.",
+        "Can I trust you with the movers money when the check arrives?",
+        "The payment will come with my shipper's money, go ahead and cash the shipper funds.",
+    ],
+)
+def test_a_payment_that_carries_the_mover_s_funds(text: str) -> None:
+    assert "buyer-mover-funds" in sources(check(text, Channel.EMAIL)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your payment includes the movers' fees and insurance for the day.",
+        "Payment to the removal firm covers the movers on the day.",
+        "Never withdraw the mover's funds for a buyer: it is the overpayment scam.",
+        "The movers arrive at 8am; payment is due on completion.",
+    ],
+)
+def test_a_removal_firm_s_bill_is_no_mover_funds_request(text: str) -> None:
+    assert "buyer-mover-funds" not in sources(check(text, Channel.EMAIL)), text
+
+
+def test_the_mover_funds_emails_in_development_are_read() -> None:
+    read_dev_warned("rm-dfe66a9674a5", "buyer-mover-funds")
+    read_dev_warned("rm-8a2ac98856fd", "buyer-mover-funds")
+
+
+# --- 5. Searching for a hacker to spy on a spouse ----------------------------------------------
+# spy-on-partner read "helped me hack my wife" and "hacked my husband's phone with the help of",
+# not a testimonial that opens "I have been searching for a mobile spy device and a hacker to hack
+# my spouse email" and ends with a Gmail address (fresh-68, none). With the address it is
+# spy-hacker; without a spouse, or as a warning, it is not.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was searching for a hacker to hack my cheating husband's phone and found "
+        "spyfixer22@gmail.com, who did it in a day.",
+        "I had been looking for a reliable spy app to monitor my wife for months. Contact "
+        "trackpro77@gmail.com, he is the best.",
+    ],
+)
+def test_a_hacker_testimonial_about_a_spouse(text: str) -> None:
+    assert "spy-hacker" in families(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was searching for a hacker to get into my own old email account.",
+        "People looking for a hacker to spy on their partner are often scammed themselves.",
+        "Looking for a spy novel to read on holiday, something about my favourite husband-and-wife "
+        "detectives.",
+    ],
+)
+def test_no_spouse_or_a_warning_is_no_spy_hacker(text: str) -> None:
+    assert "spy-hacker" not in families(check(text)), text
+
+
+def test_the_spouse_hacker_testimonial_in_development_is_read() -> None:
+    read_dev_strong("rm-3004881d2c6a", "family:spy-hacker")
