@@ -15,6 +15,7 @@ from sochelp.message.model import Channel
 from tests.message.helpers import (
     bundled,
     check,
+    check_rules,
     cue_fires,
     families,
     read_dev_message,
@@ -248,3 +249,42 @@ def test_no_spouse_or_a_warning_is_no_spy_hacker(text: str) -> None:
 
 def test_the_spouse_hacker_testimonial_in_development_is_read() -> None:
     read_dev_strong("rm-3004881d2c6a", "family:spy-hacker")
+
+
+# --- 6. Indonesian texts in SMS shorthand ------------------------------------------------------
+# The Indonesian concept lists read "Anda mendapatkan hadiah" and "nomor baru", not the shorthand
+# real texts use: a prize text "SELAMAT:Anda m'dptkn HADIAH Rp.75jt ..." and a father's
+# "new number" text with "Bpk" and the Javanese "nmr anyar" (fresh-68, both none). The full words
+# already counted; their shorthand now does too. "dpt" is left out: it is also "dapat" (can).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELAMAT: Anda mdptkn HADIAH Rp50jt dr undian akhir tahun. U/INFO hub 081234567890",
+        "SELAMAT! anda m'dptkn hadiah 1 unit motor dr program ulang tahun. Hub 085712345678",
+        "Bpk, ini nmr anyar. Tolong belikan pulsa 50rb dulu, penting",
+        "Pak ini nmr baru Bpk, simpan ya. Tolong kirim pulsa 20rb sekarang",
+    ],
+)
+def test_indonesian_shorthand_of_a_prize_or_a_new_number(text: str) -> None:
+    result = check(text, Channel.SMS)
+    assert result.verdict is not Verdict.NONE_FOUND, sources(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anda dpt menghubungi kami di jam kerja, terima kasih.",
+        "Sy dpt hadiah dr kantor, mkn2 yuk nanti malam",
+        "Yth Bpk Budi, nmr anyar kantor kami 021-555-1234 mulai Senin.",
+    ],
+)
+def test_ordinary_indonesian_shorthand_is_no_lure(text: str) -> None:
+    result = check_rules(text, Channel.SMS)
+    assert result.verdict is Verdict.NONE_FOUND, sources(result)
+
+
+def test_the_shorthand_texts_in_development_are_read() -> None:
+    read_dev_warned("rm-6250d00e5f6a", "family:lure-alone-other-languages")
+    read_dev_warned("rm-4d37ed58b8b1", "family:lure-alone-other-languages")
