@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import finish, interrupt, run_cli, spawn_sochelp
+from tests.conftest import LAUNCHER, finish, interrupt, run_cli, spawn_sochelp
 
 SCAM = (
     "HMRC: you are eligible for a tax refund of £326.80. Claim within 24 hours at "
@@ -260,12 +263,6 @@ def test_a_terminal_is_told_why_the_first_run_waits() -> None:
 
 
 def test_a_script_s_stderr_gets_no_preparing_note(tmp_path: Path) -> None:
-    import os
-    import subprocess
-    import sys
-
-    from tests.conftest import LAUNCHER
-
     env = {**os.environ, "SOCHELP_CACHE_DIR": str(tmp_path / "cold")}
     done = subprocess.run(
         [sys.executable, str(LAUNCHER), "check-message", "-"],

@@ -97,6 +97,8 @@ def test_on_build_is_called_before_a_build_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SOCHELP_CACHE_DIR", str(tmp_path / "cache"))
+    # (a memory of its own: later tests in this worker keep the bundled content they built)
+    monkeypatch.setattr(loading, "_MEMO", {})
     store = ContentStore(bundled=FIXTURE)
     builds: list[str] = []
     first = loading.load(store, on_build=lambda: builds.append("built"))
